@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Shared settings and helpers for the local Kafka and FerretDB servers.
+# Sourced by fetch.sh, up.sh, down.sh and status.sh; not run on its own.
+set -euo pipefail
+
+TN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# Downloads and builds are cached outside the repository so later runs are fast.
+TN_CACHE_DIR="${TN_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/tinhnguyen}"
+# Server state (data, logs, pids) lives in the repository's ignored .run folder.
+TN_RUN_DIR="${TN_RUN_DIR:-$TN_ROOT/.run/local}"
+
+KAFKA_VERSION="${TN_KAFKA_VERSION:-3.9.1}"
+KAFKA_SCALA="2.13"
+KAFKA_PORT="${TN_KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${TN_KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
+KAFKA_HEAP="${TN_KAFKA_HEAP:-512m}"
+KAFKA_LIBS="$TN_CACHE_DIR/kafka-$KAFKA_VERSION/libs"
+KAFKA_RUN="$TN_RUN_DIR/kafka"
+
+FERRETDB_VERSION="${TN_FERRETDB_VERSION:-v1.24.2}"
+FERRETDB_BIN="$TN_CACHE_DIR/ferretdb-$FERRETDB_VERSION/ferretdb"
+MONGO_PORT="${TN_MONGO_PORT:-27017}"
+FERRETDB_RUN="$TN_RUN_DIR/ferretdb"
+
+START_TIMEOUT_SECONDS="${TN_START_TIMEOUT_SECONDS:-90}"
+STOP_TIMEOUT_SECONDS="${TN_STOP_TIMEOUT_SECONDS:-30}"
+
+say() { printf '[local] %s\n' "$*"; }
+fail() { printf '[local] ERROR: %s\n' "$*" >&2; exit 1; }
+
+require_command() { # name, why
+  command -v "$1" >/dev/null 2>&1 || fail "$1 is not installed or not on PATH; it is needed to $2."
+}
+
+require_java17() {
+  require_command java "run Apache Kafka"
+  local major
+  major="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
+  [ "${major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed to run Apache Kafka; found specification version '${major:-unknown}'."
+}
+
+port_open() { # port -> 0 when something accepts connections on 127.0.0.1:port
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+pid_alive() { # pidfile -> 0 when the recorded process is running
+  [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
+}
+
+print_log_tail() { # logfile
+  if [ -f "$1" ]; then
+    printf '[local] last lines of %s:\n' "$1" >&2
+    tail -n 40 "$1" >&2
+  fi
+}
+
+# Start a command detached in its own session, recording its pid in a file.
+start_detached() { # pidfile logfile command...
+  local pidfile="$1" logfile="$2"
+  shift 2
+  : >"$logfile"
+  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" "$@" >>"$logfile" 2>&1 </dev/null &
+  local waited=0
+  while [ ! -s "$pidfile" ] && [ "$waited" -lt 50 ]; do sleep 0.1; waited=$((waited + 1)); done
+}
+
+stop_by_pidfile() { # name pidfile
+  local name="$1" pidfile="$2" pid
+  if ! [ -f "$pidfile" ]; then say "$name is not running (no pid file)."; return 0; fi
+  pid="$(cat "$pidfile")"
+  if ! kill -0 "$pid" 2>/dev/null; then
+    say "$name (pid $pid) had already stopped."
+    rm -f "$pidfile"
+    return 0
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  local waited=0
+  while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt $((STOP_TIMEOUT_SECONDS * 10)) ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    say "$name (pid $pid) did not stop within ${STOP_TIMEOUT_SECONDS}s; killing it."
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.2
+  fi
+  rm -f "$pidfile"
+  say "$name (pid $pid) stopped."
+}

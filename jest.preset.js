@@ -1,0 +1,47 @@
+// Shared Jest settings: SWC transpiles TypeScript with decorator metadata (NestJS needs it),
+// and the tsconfig path aliases resolve to library sources.
+const path = require('node:path');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias.replace('/', '\\/')}$`,
+    path.join(__dirname, target),
+  ]),
+);
+
+/** Build one project's Jest config. `integration` adds the real-server global setup. */
+function projectConfig(projectDir, { displayName, integration = false }) {
+  return {
+    displayName,
+    rootDir: projectDir,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    transform: {
+      '^.+\\.ts$': [
+        '@swc/jest',
+        {
+          jsc: {
+            target: 'es2023',
+            parser: { syntax: 'typescript', decorators: true },
+            transform: { legacyDecorator: true, decoratorMetadata: true },
+            keepClassNames: true,
+          },
+          module: { type: 'commonjs' },
+          sourceMaps: 'inline',
+        },
+      ],
+    },
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    moduleNameMapper,
+    ...(integration
+      ? {
+          globalSetup: path.join(__dirname, 'libs/shared/testing/src/jest/global-setup.ts'),
+          globalTeardown: path.join(__dirname, 'libs/shared/testing/src/jest/global-teardown.ts'),
+          testTimeout: 60_000,
+        }
+      : {}),
+  };
+}
+
+module.exports = { projectConfig };

@@ -1,0 +1,45 @@
+import { ArrayNotEmpty, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { EnvInteger, EnvList } from './env-decorators';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const RUNTIME_MODES = ['development', 'test', 'production'] as const;
+
+/**
+ * Settings every TinhNguyen service reads. Each app's own config file extends this class,
+ * sets its defaults (port, database) and adds what only it needs.
+ */
+export class ServiceConfig {
+  @EnvList()
+  @ArrayNotEmpty({ message: 'must list at least one Kafka broker as host:port[,host:port]' })
+  @Matches(/^[A-Za-z0-9._-]+:\d{1,5}$/, { each: true, message: 'each broker must be host:port (got "$value")' })
+  KAFKA_BROKERS!: string[];
+
+  @IsString()
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// or mongodb+srv:// connection string' })
+  MONGO_URL!: string;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,63}$/, { message: 'must be 1-63 letters, digits, "_" or "-"' })
+  MONGO_DATABASE!: string;
+
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be a port between 1 and 65535' })
+  @Max(65535, { message: 'must be a port between 1 and 65535' })
+  HTTP_PORT!: number;
+
+  @IsString()
+  HTTP_HOST = '0.0.0.0';
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @IsIn(RUNTIME_MODES, { message: `must be one of ${RUNTIME_MODES.join(', ')}` })
+  NODE_ENV: (typeof RUNTIME_MODES)[number] = 'development';
+
+  /** How long a readiness probe waits for Kafka or MongoDB before calling it down. */
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100, { message: 'must be at least 100 ms' })
+  READINESS_TIMEOUT_MS = 2000;
+}
