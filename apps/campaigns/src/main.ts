@@ -1,0 +1,4 @@
+import { runService } from '@tn/shared-service-kit';
+import { campaignsService } from './app.module';
+
+void runService(campaignsService);

@@ -1,0 +1,10 @@
+import { loadConfig, ServiceConfig } from '@tn/shared-config';
+
+/** Everything the registry service reads from its environment (shared settings in ServiceConfig). */
+export class RegistryConfig extends ServiceConfig {
+  override HTTP_PORT = 3101;
+  override MONGO_DATABASE = 'tn_registry';
+}
+
+export const loadRegistryConfig = (env: Record<string, string | undefined> = process.env) =>
+  loadConfig('registry', RegistryConfig, env);

@@ -1,0 +1,4 @@
+import { runService } from '@tn/shared-service-kit';
+import { trainingService } from './app.module';
+
+void runService(trainingService);

@@ -1,0 +1,11 @@
+export { assertNever, type Decider, fold } from './decider';
+export {
+  concurrencyError,
+  DomainError,
+  type DomainErrorKind,
+  forbiddenError,
+  illegalStateError,
+  notFoundError,
+  validationError,
+} from './domain-error';
+export { given } from './given-when-then';

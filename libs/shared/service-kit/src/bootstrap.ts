@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import pino from 'pino';
+import { ConfigError, type ServiceConfig } from '@tn/shared-config';
+
+export interface ServiceDefinition<C extends ServiceConfig> {
+  service: string;
+  /** Reads and validates the app's configuration from the environment (the app's config file). */
+  loadConfig: (env?: Record<string, string | undefined>) => C;
+  /** Builds the app's root module from its configuration. */
+  rootModule: (config: C) => DynamicModule;
+}
+
+/** Create a service's Nest application (not yet listening). */
+export async function createService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+): Promise<INestApplication> {
+  const app = await NestFactory.create(definition.rootModule(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  return app;
+}
+
+/**
+ * The whole of an app's `main.ts`: validate configuration (a bad or missing variable stops
+ * start-up with a message naming it), create the application, listen.
+ */
+export async function runService<C extends ServiceConfig>(definition: ServiceDefinition<C>): Promise<void> {
+  let config: C;
+  try {
+    config = definition.loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    pino({ base: { service: definition.service }, messageKey: 'msg' }, pino.destination(2)).fatal(
+      { problems: error.problems },
+      error.message,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const app = await createService(definition, config);
+  await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+  app.get(Logger).log(`${definition.service} listening on ${config.HTTP_HOST}:${config.HTTP_PORT}`, 'Bootstrap');
+}

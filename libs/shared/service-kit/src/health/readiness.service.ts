@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { KafkaConnection } from '../kafka/kafka-connection';
+import { MetricsService } from '../metrics/metrics.service';
+import { MongoConnection } from '../mongo/mongo-connection';
+
+export type DependencyName = 'kafka' | 'mongodb';
+
+export interface DependencyStatus {
+  name: DependencyName;
+  up: boolean;
+  /** Why it is down; never holds connection strings or credentials. */
+  error?: string;
+  latencyMs: number;
+}
+
+export interface ReadinessReport {
+  ready: boolean;
+  dependencies: DependencyStatus[];
+}
+
+/** Checks, on each call, that the service's Kafka and MongoDB answer. */
+@Injectable()
+export class ReadinessService {
+  constructor(
+    private readonly kafka: KafkaConnection,
+    private readonly mongo: MongoConnection,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async check(): Promise<ReadinessReport> {
+    const dependencies = await Promise.all([
+      this.probe('kafka', () => this.kafka.ping()),
+      this.probe('mongodb', () => this.mongo.ping()),
+    ]);
+    return { ready: dependencies.every((d) => d.up), dependencies };
+  }
+
+  private async probe(name: DependencyName, ping: () => Promise<void>): Promise<DependencyStatus> {
+    const started = performance.now();
+    let status: DependencyStatus;
+    try {
+      await ping();
+      status = { name, up: true, latencyMs: 0 };
+    } catch (error) {
+      status = { name, up: false, error: (error as Error).message, latencyMs: 0 };
+    }
+    status.latencyMs = Math.round(performance.now() - started);
+    this.metrics.dependencyUp.set({ dependency: name }, status.up ? 1 : 0);
+    return status;
+  }
+}

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { SERVICE_NAME } from '../tokens';
+
+/**
+ * The service's Prometheus registry. One registry per application instance (not the global
+ * one), so several services can run in one process during tests without clashing.
+ */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+
+  readonly dependencyUp = new Gauge({
+    name: 'tn_dependency_up',
+    help: 'Whether the last readiness probe reached the dependency (1) or not (0).',
+    labelNames: ['dependency'] as const,
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: 'tn_http_request_duration_seconds',
+    help: 'HTTP request duration by method, route and status code.',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  constructor(@Inject(SERVICE_NAME) service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry, prefix: 'tn_' });
+  }
+}
