@@ -42,6 +42,20 @@ export async function runService<C extends ServiceConfig>(definition: ServiceDef
     return;
   }
   const app = await createService(definition, config);
+  routeProcessWarningsToLog(app.get(Logger));
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   app.get(Logger).log(`${definition.service} listening on ${config.HTTP_HOST}:${config.HTTP_PORT}`, 'Bootstrap');
+}
+
+/**
+ * Node prints process warnings as plain text on stderr, which breaks JSON log lines. Send them
+ * through the service's logger instead. kafkajs 2.2.4 schedules a timer with a negative delay
+ * on every request queue check (harmless, Node clamps it to 1 ms): that one is dropped.
+ */
+function routeProcessWarningsToLog(logger: Logger): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (warning.name === 'TimeoutNegativeWarning') return;
+    logger.warn(`${warning.name}: ${warning.message}`, 'Process');
+  });
 }

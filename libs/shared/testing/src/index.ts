@@ -3,6 +3,7 @@ export { resolveInfra, type ResolvedInfra } from './infra/resolve-infra';
 export { workspaceRoot } from './infra/paths';
 export { composeEnvironment, readComposeFile } from './harness/compose';
 export { isolatedSuite, type IsolatedSuite } from './harness/isolation';
+export { describeServiceFoundation } from './harness/service-foundation';
 export { expectServiceBootsReadyWithMetrics, expectStartupRefused, runMainWith } from './harness/service-checks';
 export {
   fetchReadiness,

@@ -17,6 +17,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   private readonly probeClient: Kafka;
   private probe?: Admin;
   private closing = false;
+  private everConnected = false;
   private connecting?: Promise<void>;
 
   constructor(
@@ -24,10 +25,21 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     @Inject(SERVICE_NAME) service: string,
   ) {
     const logCreator = () => (entry: LogEntry) => this.log(entry);
-    this.kafka = new Kafka({ clientId: service, brokers: config.KAFKA_BROKERS, logLevel: logLevel.WARN, logCreator });
+    this.kafka = new Kafka({
+      clientId: service,
+      brokers: config.KAFKA_BROKERS,
+      logLevel: logLevel.WARN,
+      logCreator,
+      // Short connect attempts: the background loop below keeps retrying, and shutdown never
+      // waits long for an attempt in flight.
+      retry: { initialRetryTime: 300, maxRetryTime: 2000, retries: 3 },
+    });
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
+      // Sends of an idempotent producer retry without limit (kafkajs warns otherwise); the
+      // connect attempts above stay short because they use the client's retry.
+      retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5000 },
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     this.probeClient = new Kafka({
@@ -46,6 +58,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.closing = true;
+    await this.connecting; // let an attempt in flight end, or it would reconnect after disconnect
     await Promise.allSettled([this.producer.disconnect(), this.probe?.disconnect()]);
   }
 
@@ -77,6 +90,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     for (let attempt = 0; !this.closing; attempt++) {
       try {
         await this.producer.connect();
+        this.everConnected = true;
         this.logger.log(`connected to Kafka (${this.config.KAFKA_BROKERS.length} bootstrap broker(s))`);
         return;
       } catch (error) {
@@ -90,7 +104,11 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
 
   private log({ level, log }: LogEntry): void {
     const text = `${log.message}${log['broker'] ? ` (broker ${String(log['broker'])})` : ''}`;
-    if (level === logLevel.ERROR) this.logger.error(text);
+    // Until the first connection, refused connections are expected and summarised by the
+    // connect loop's own warning; afterwards they are real errors.
+    if (!this.everConnected && /Connection error|seed broker|Connection timeout/.test(log.message)) {
+      this.logger.debug(text);
+    } else if (level === logLevel.ERROR) this.logger.error(text);
     else if (level === logLevel.WARN) this.logger.warn(text);
     else this.logger.debug(text);
   }

@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@tn/shared-testing';
+import { campaignsService } from './app.module';
+
+describeServiceFoundation(campaignsService);

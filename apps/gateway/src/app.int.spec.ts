@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@tn/shared-testing';
+import { gatewayService } from './app.module';
+
+describeServiceFoundation(gatewayService);

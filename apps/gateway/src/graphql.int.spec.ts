@@ -1,0 +1,48 @@
+import { startServiceUnderTest, waitUntilReady } from '@tn/shared-testing';
+import { gatewayService, GRAPHQL_PATH } from './app.module';
+
+interface GraphQLResponse {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+const post = (baseUrl: string, query: string) =>
+  fetch(`${baseUrl}${GRAPHQL_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  }).then(async (res) => ({ status: res.status, body: (await res.json()) as GraphQLResponse }));
+
+describe('gateway GraphQL endpoint', () => {
+  it('answers platformStatus from real readiness probes', async () => {
+    const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: 'test_gateway_graphql' });
+    try {
+      await waitUntilReady(gateway.baseUrl);
+      const { status, body } = await post(gateway.baseUrl, '{ platformStatus { service ready dependencies { name up } } }');
+      expect(status).toBe(200);
+      expect(body.data).toEqual({
+        platformStatus: {
+          service: 'gateway',
+          ready: true,
+          dependencies: [
+            { name: 'kafka', up: true },
+            { name: 'mongodb', up: true },
+          ],
+        },
+      });
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('refuses schema introspection in production mode', async () => {
+    const gateway = await startServiceUnderTest(gatewayService, { NODE_ENV: 'production', MONGO_DATABASE: 'test_gateway_prod' });
+    try {
+      const { body } = await post(gateway.baseUrl, '{ __schema { queryType { name } } }');
+      expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+      expect(body.data).toBeUndefined();
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

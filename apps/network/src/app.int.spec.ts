@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@tn/shared-testing';
+import { networkService } from './app.module';
+
+describeServiceFoundation(networkService);

@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@tn/shared-testing';
+import { registryService } from './app.module';
+
+describeServiceFoundation(registryService);

@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@tn/shared-testing';
+import { reportingService } from './app.module';
+
+describeServiceFoundation(reportingService);

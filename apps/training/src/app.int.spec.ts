@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@tn/shared-testing';
+import { trainingService } from './app.module';
+
+describeServiceFoundation(trainingService);

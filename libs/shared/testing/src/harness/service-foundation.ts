@@ -1,0 +1,30 @@
+import type { ServiceConfig } from '@tn/shared-config';
+import type { ServiceDefinition } from '@tn/shared-service-kit';
+import { composeEnvironment } from './compose';
+import { expectServiceBootsReadyWithMetrics, expectStartupRefused } from './service-checks';
+
+/**
+ * The foundation every app must meet, as one shared suite: it boots against the real servers,
+ * reports ready and exposes metrics; a missing variable stops start-up naming it; and
+ * docker-compose.yml gives it every variable its config file requires.
+ */
+export function describeServiceFoundation<C extends ServiceConfig>(definition: ServiceDefinition<C>): void {
+  const { service } = definition;
+  describe(`${service} service foundation`, () => {
+    it('boots against real Kafka and MongoDB, reports ready and exposes Prometheus metrics', () =>
+      expectServiceBootsReadyWithMetrics(definition));
+
+    it('refuses to start when MONGO_URL is missing, naming the variable', () =>
+      expectStartupRefused(service, { KAFKA_BROKERS: '127.0.0.1:9092' }, 'MONGO_URL'));
+
+    it('refuses to start when KAFKA_BROKERS is malformed, naming the variable', () =>
+      expectStartupRefused(service, { KAFKA_BROKERS: 'no-port-here', MONGO_URL: 'mongodb://127.0.0.1:27017' }, 'KAFKA_BROKERS'));
+
+    it('gets every variable its config requires from docker-compose.yml', () => {
+      const config = definition.loadConfig(composeEnvironment(service));
+      expect(config.KAFKA_BROKERS).toEqual(['kafka:9092']);
+      expect(config.MONGO_URL).toMatch(/^mongodb:\/\/mongo:27017\//);
+      expect(config.MONGO_DATABASE).toBe(`tn_${service}`);
+    });
+  });
+}
