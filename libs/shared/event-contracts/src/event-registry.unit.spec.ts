@@ -1,0 +1,62 @@
+import { EventTypeRegistry, InvalidEventError, UnknownEventTypeError } from './event-registry';
+import { ERASED } from './personal-data';
+
+// UnitRenamed v1 had one `name`; v2 splits it into Vietnamese and English names.
+const registry = new EventTypeRegistry([
+  {
+    type: 'UnitRenamed',
+    version: 2,
+    schema: { unitId: 'non-empty-string', nameVi: 'non-empty-string', 'nameEn?': 'string', effectiveFrom: 'iso-date' },
+    upcasters: { 1: ({ name, ...rest }) => ({ ...rest, nameVi: name }) },
+  },
+  {
+    type: 'VolunteerRegistered',
+    version: 1,
+    schema: { volunteerId: 'non-empty-string', fullName: 'non-empty-string', phone: 'string' },
+    personalData: { subjectField: 'volunteerId', fields: ['fullName', 'phone'] },
+  },
+]);
+
+describe('EventTypeRegistry', () => {
+  it('reads a version-1 event back as version 2 through its upcaster', () => {
+    expect(registry.upcast('UnitRenamed', 1, { unitId: 'u1', name: 'Xã Tả Van', effectiveFrom: '2025-07-01' })).toEqual({
+      version: 2,
+      data: { unitId: 'u1', nameVi: 'Xã Tả Van', effectiveFrom: '2025-07-01' },
+    });
+  });
+
+  it('leaves current-version data as it is', () => {
+    const data = { unitId: 'u1', nameVi: 'Xã Tả Van', nameEn: 'Ta Van Commune', effectiveFrom: '2025-07-01' };
+    expect(registry.upcast('UnitRenamed', 2, data)).toEqual({ version: 2, data });
+  });
+
+  it('names each field that breaks the schema', () => {
+    expect(() => registry.assertValid('UnitRenamed', { unitId: '', nameVi: 'X', effectiveFrom: '01/07/2025', extra: 1 })).toThrow(
+      InvalidEventError,
+    );
+    try {
+      registry.assertValid('UnitRenamed', { unitId: '', nameVi: 'X', effectiveFrom: '01/07/2025', extra: 1 });
+    } catch (error) {
+      expect((error as InvalidEventError).problems).toEqual([
+        { field: 'unitId', problem: 'must be non-empty-string' },
+        { field: 'effectiveFrom', problem: 'must be iso-date' },
+        { field: 'extra', problem: 'is not part of this event type' },
+      ]);
+    }
+  });
+
+  it('accepts the erased marker in place of a personal value', () => {
+    expect(() => registry.assertValid('VolunteerRegistered', { volunteerId: 'v1', fullName: ERASED, phone: ERASED })).not.toThrow();
+  });
+
+  it('refuses unknown types and versions newer than the code', () => {
+    expect(() => registry.get('Nope')).toThrow(UnknownEventTypeError);
+    expect(() => registry.upcast('UnitRenamed', 3, {})).toThrow(/newer than this code knows/);
+  });
+
+  it('refuses a definition whose upcaster chain has a hole', () => {
+    expect(() => new EventTypeRegistry([{ type: 'X', version: 3, schema: {}, upcasters: { 1: (d) => d } }])).toThrow(
+      'no upcaster from version 2',
+    );
+  });
+});

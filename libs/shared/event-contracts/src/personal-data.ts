@@ -1,0 +1,29 @@
+/**
+ * Personal data in events is encrypted with a key per data subject (domain.md §8). After the
+ * subject's key is destroyed, reads return this marker in place of each protected value.
+ */
+export interface Erased {
+  readonly $erased: true;
+}
+
+export const ERASED: Erased = Object.freeze({ $erased: true as const });
+
+export const isErased = (value: unknown): value is Erased =>
+  typeof value === 'object' && value !== null && (value as { $erased?: unknown }).$erased === true;
+
+/** Which fields of an event's data are personal, and whose they are. */
+export interface PersonalDataSpec {
+  /** Field holding the data subject's id (for example `volunteerId`); never encrypted. */
+  subjectField: string;
+  /** Top-level fields of `data` holding personal data. */
+  fields: readonly string[];
+}
+
+/** Built-in event: a subject's personal data was erased; projections purge what they hold. */
+export const PERSONAL_DATA_ERASED = 'PersonalDataErased';
+export const personalDataErasedDefinition = {
+  type: PERSONAL_DATA_ERASED,
+  version: 1,
+  schema: { subjectId: 'non-empty-string' },
+} as const;
+export const subjectStreamId = (subjectId: string) => `subject-${subjectId}`;

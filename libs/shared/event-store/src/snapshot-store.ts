@@ -1,0 +1,61 @@
+import type { Collection, Connection } from 'mongoose';
+import { SNAPSHOTS_COLLECTION } from './commit-document';
+
+interface SnapshotDocument {
+  /** The stream id. */
+  _id: string;
+  /** Identifies the decider's state shape; a snapshot of another shape is ignored. */
+  schema: string;
+  version: number;
+  lastPosition: number;
+  state: unknown;
+  /** Data subjects whose personal data the state may hold: erasure deletes the snapshot. */
+  subjects: string[];
+  savedAt: Date;
+}
+
+export interface Snapshot<S> {
+  version: number;
+  lastPosition: number;
+  state: S;
+}
+
+/**
+ * Folded stream state saved every N events, so a long stream loads from its snapshot plus the
+ * few commits after it. State must be plain data (what MongoDB stores as it is).
+ */
+export class SnapshotStore {
+  private readonly collection: Collection<SnapshotDocument>;
+
+  constructor(connection: Connection) {
+    this.collection = connection.collection<SnapshotDocument>(SNAPSHOTS_COLLECTION);
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.collection.createIndex({ subjects: 1 }, { name: 'subjects' });
+  }
+
+  async load<S>(streamId: string, schema: string): Promise<Snapshot<S> | undefined> {
+    const document = await this.collection.findOne({ _id: streamId });
+    if (!document || document.schema !== schema) return undefined;
+    return { version: document.version, lastPosition: document.lastPosition, state: document.state as S };
+  }
+
+  /** Save unless a newer snapshot is already stored (concurrent savers keep the newest). */
+  async save<S>(streamId: string, schema: string, snapshot: Snapshot<S>, subjects: string[]): Promise<void> {
+    await this.collection
+      .updateOne(
+        { _id: streamId, $or: [{ version: { $lt: snapshot.version } }, { schema: { $ne: schema } }] },
+        { $set: { schema, ...snapshot, subjects, savedAt: new Date() } },
+        { upsert: true },
+      )
+      .catch((error: { code?: number }) => {
+        // The upsert collides with a newer snapshot (filter missed it): keep the newer one.
+        if (error.code !== 11000) throw error;
+      });
+  }
+
+  async deleteForSubject(subjectId: string): Promise<number> {
+    return (await this.collection.deleteMany({ subjects: subjectId })).deletedCount;
+  }
+}
