@@ -1,0 +1,8 @@
+export {
+  decodeEvent,
+  encodeEvent,
+  type EventMessage,
+  eventTopicOf,
+  MalformedEventMessageError,
+  publicTopicOf,
+} from './event-message';
