@@ -6,3 +6,6 @@ export {
   MalformedEventMessageError,
   publicTopicOf,
 } from './event-message';
+export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
+export { RelayLease } from './relay/relay-lease';
+export { ensureEventTopics } from './relay/topics';
