@@ -16,3 +16,4 @@ export {
   type PersonalDataSpec,
   subjectStreamId,
 } from './personal-data';
+export { type CommandEnvelope, type CommandReply, commandTopicOf } from './command-envelope';

@@ -11,6 +11,8 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   loadConfig: (env?: Record<string, string | undefined>) => C;
   /** Builds the app's root module from its configuration. */
   rootModule: (config: C) => DynamicModule;
+  /** Runs after the application is created and before it listens (e.g. to connect Kafka transports). */
+  beforeListen?: (app: INestApplication, config: C) => Promise<void>;
 }
 
 /** Create a service's Nest application (not yet listening). */
@@ -21,6 +23,7 @@ export async function createService<C extends ServiceConfig>(
   const app = await NestFactory.create(definition.rootModule(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  await definition.beforeListen?.(app, config);
   return app;
 }
 

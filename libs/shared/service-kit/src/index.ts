@@ -1,4 +1,5 @@
 export { createService, runService, type ServiceDefinition } from './bootstrap';
+export { HealthIndicators, type IndicatorStatus } from './health/health-indicators';
 export { type DependencyStatus, type ReadinessReport, ReadinessService } from './health/readiness.service';
 export { KafkaConnection } from './kafka/kafka-connection';
 export { MetricsService } from './metrics/metrics.service';

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestM
 import { LoggerModule } from 'nestjs-pino';
 import type { ServiceConfig } from '@tn/shared-config';
 import { HealthController } from './health/health.controller';
+import { HealthIndicators } from './health/health-indicators';
 import { ReadinessService } from './health/readiness.service';
 import { KafkaConnection } from './kafka/kafka-connection';
 import { loggerOptions } from './logging/logger-options';
@@ -35,9 +36,18 @@ export class ServiceKitModule implements NestModule {
         MetricsService,
         MongoConnection,
         KafkaConnection,
+        HealthIndicators,
         ReadinessService,
       ],
-      exports: [SERVICE_NAME, SERVICE_CONFIG, MetricsService, MongoConnection, KafkaConnection, ReadinessService],
+      exports: [
+        SERVICE_NAME,
+        SERVICE_CONFIG,
+        MetricsService,
+        MongoConnection,
+        KafkaConnection,
+        HealthIndicators,
+        ReadinessService,
+      ],
     };
   }
 

@@ -1,28 +1,38 @@
 import type { Kafka } from 'kafkajs';
 
-/**
- * Create event topics if missing. Event topics keep events forever (other contexts replay
- * them to build and rebuild their read models): no time or size retention.
- */
-export async function ensureEventTopics(kafka: Kafka, topics: string[], partitions: number): Promise<void> {
+export interface TopicOptions {
+  partitions: number;
+  /** Event topics keep their messages forever: other contexts replay them to (re)build read models. */
+  keepForever: boolean;
+}
+
+/** Create topics that do not exist yet (existing topics are left as they are). */
+export async function ensureTopics(kafka: Kafka, topics: string[], options: TopicOptions): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: partitions,
-        configEntries: [
+    const retention = options.keepForever
+      ? [
           { name: 'retention.ms', value: '-1' },
           { name: 'retention.bytes', value: '-1' },
-        ],
-      })),
-    });
+        ]
+      : [];
+    await admin
+      .createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: options.partitions, configEntries: retention })),
+      })
+      .catch((error: { type?: string }) => {
+        // Another instance created it between our list and create.
+        if (error.type !== 'TOPIC_ALREADY_EXISTS') throw error;
+      });
   } finally {
     await admin.disconnect();
   }
 }
+
+export const ensureEventTopics = (kafka: Kafka, topics: string[], partitions: number) =>
+  ensureTopics(kafka, topics, { partitions, keepForever: true });

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { HealthIndicators, type IndicatorStatus } from './health-indicators';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { MetricsService } from '../metrics/metrics.service';
 import { MongoConnection } from '../mongo/mongo-connection';
 
-export type DependencyName = 'kafka' | 'mongodb';
+/** 'kafka', 'mongodb', or a feature's indicator such as 'outbox-relay'. */
+export type DependencyName = string;
 
 export interface DependencyStatus {
   name: DependencyName;
   up: boolean;
   /** Why it is down; never holds connection strings or credentials. */
   error?: string;
+  /** A feature indicator's short figure, for example an outbox backlog. */
+  detail?: string;
   latencyMs: number;
 }
 
@@ -25,14 +29,29 @@ export class ReadinessService {
     private readonly kafka: KafkaConnection,
     private readonly mongo: MongoConnection,
     private readonly metrics: MetricsService,
+    private readonly indicators: HealthIndicators,
   ) {}
 
   async check(): Promise<ReadinessReport> {
     const dependencies = await Promise.all([
       this.probe('kafka', () => this.kafka.ping()),
       this.probe('mongodb', () => this.mongo.ping()),
+      ...this.indicators.entries().map(([name, check]) => this.indicator(name, check)),
     ]);
     return { ready: dependencies.every((d) => d.up), dependencies };
+  }
+
+  private async indicator(name: string, check: () => Promise<IndicatorStatus> | IndicatorStatus): Promise<DependencyStatus> {
+    const started = performance.now();
+    const status = await Promise.resolve()
+      .then(check)
+      .catch((error: Error): IndicatorStatus => ({ up: false, detail: error.message }));
+    return {
+      name,
+      up: status.up,
+      ...(status.up ? { detail: status.detail } : { error: status.detail ?? 'down' }),
+      latencyMs: Math.round(performance.now() - started),
+    };
   }
 
   private async probe(name: DependencyName, ping: () => Promise<void>): Promise<DependencyStatus> {

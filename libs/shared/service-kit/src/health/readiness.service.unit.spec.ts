@@ -1,6 +1,7 @@
 import type { KafkaConnection } from '../kafka/kafka-connection';
 import { MetricsService } from '../metrics/metrics.service';
 import type { MongoConnection } from '../mongo/mongo-connection';
+import { HealthIndicators } from './health-indicators';
 import { ReadinessService } from './readiness.service';
 
 const pingThat = (outcome: 'up' | Error) => ({
@@ -8,12 +9,34 @@ const pingThat = (outcome: 'up' | Error) => ({
 });
 
 describe('ReadinessService', () => {
+  it('includes registered feature indicators, and a failing one makes the service not ready', async () => {
+    const indicators = new HealthIndicators();
+    indicators.register('outbox-relay', () => ({ up: true, detail: 'backlog 0' }));
+    indicators.register('projector', async () => {
+      throw new Error('consumer not running');
+    });
+    const readiness = new ReadinessService(
+      pingThat('up') as unknown as KafkaConnection,
+      pingThat('up') as unknown as MongoConnection,
+      new MetricsService('test'),
+      indicators,
+    );
+    const report = await readiness.check();
+    expect(report.ready).toBe(false);
+    expect(report.dependencies.slice(2).map(({ name, up, detail, error }) => ({ name, up, detail, error }))).toEqual([
+      { name: 'outbox-relay', up: true, detail: 'backlog 0', error: undefined },
+      { name: 'projector', up: false, detail: undefined, error: 'consumer not running' },
+    ]);
+  });
+
+
   it('is ready only when both Kafka and MongoDB answer, and records each in a gauge', async () => {
     const metrics = new MetricsService('test');
     const readiness = new ReadinessService(
       pingThat('up') as unknown as KafkaConnection,
       pingThat(new Error('not connected to MongoDB yet')) as unknown as MongoConnection,
       metrics,
+      new HealthIndicators(),
     );
     const report = await readiness.check();
     expect(report.ready).toBe(false);

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { ClientKafka } from '@nestjs/microservices';
+import { Kafka, logLevel } from 'kafkajs';
+import { ensureTopics } from '@tn/shared-event-bus';
+import { firstValueFrom, timeout } from 'rxjs';
+import { type Actor, type CommandEnvelope, type CommandReply, commandTopicOf } from '@tn/shared-event-contracts';
+
+export interface SendCommandInput<Payload extends object> {
+  type: string;
+  payload: Payload;
+  actor: Actor;
+  /** Give the client's id to make a retried request idempotent; one is made up otherwise. */
+  commandId?: string;
+  correlationId?: string;
+  unitScope?: string;
+  /** When the user acted (defaults to now). */
+  issuedAt?: string;
+}
+
+/**
+ * Sends commands to the contexts that own them over Kafka request/reply and returns the
+ * decision (the gateway's side of the command path).
+ */
+export class CommandClient {
+  private readonly client: ClientKafka;
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly contexts: readonly string[],
+    private readonly options: { clientId: string; brokers: string[]; replyGroupId: string; timeoutMs?: number },
+  ) {
+    this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.client = new ClientKafka({
+      client: { clientId: options.clientId, brokers: options.brokers },
+      consumer: { groupId: options.replyGroupId },
+      producer: { allowAutoTopicCreation: true },
+    });
+    for (const context of contexts) this.client.subscribeToResponseOf(commandTopicOf(context));
+  }
+
+  /** Create the command and reply topics if needed (subscribing to a missing topic fails), then connect. */
+  async connect(): Promise<void> {
+    const kafka = new Kafka({ clientId: `${this.options.clientId}-setup`, brokers: this.options.brokers, logLevel: logLevel.WARN });
+    const topics = this.contexts.flatMap((context) => [commandTopicOf(context), `${commandTopicOf(context)}.reply`]);
+    await ensureTopics(kafka, topics, { partitions: 1, keepForever: false });
+    await this.client.connect();
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
+  async send<Payload extends object>(context: string, input: SendCommandInput<Payload>): Promise<CommandReply> {
+    if (!this.contexts.includes(context)) throw new Error(`no reply subscription for context ${context}`);
+    const envelope: CommandEnvelope<Payload> = {
+      commandId: input.commandId ?? randomUUID(),
+      type: input.type,
+      payload: input.payload,
+      actor: input.actor,
+      correlationId: input.correlationId ?? randomUUID(),
+      issuedAt: input.issuedAt ?? new Date().toISOString(),
+      ...(input.unitScope ? { unitScope: input.unitScope } : {}),
+    };
+    return firstValueFrom(
+      this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), envelope).pipe(timeout(this.timeoutMs)),
+    );
+  }
+}

@@ -1,0 +1,71 @@
+import { Logger } from '@nestjs/common';
+import { DomainError } from '@tn/shared-decider';
+import type { CommandEnvelope, CommandReply, DomainEvent } from '@tn/shared-event-contracts';
+import { CommandHandler, type MongoEventStore, type SnapshotStore } from '@tn/shared-event-store';
+import type { CommandRoute } from './command-route';
+
+/** Routes each incoming command to the generic handler of its decider and shapes the reply. */
+export class CommandDispatcher {
+  private readonly logger = new Logger(CommandDispatcher.name);
+  private readonly routes = new Map<string, { route: CommandRoute; handler: CommandHandler<unknown, DomainEvent, unknown> }>();
+
+  constructor(store: MongoEventStore, snapshots: SnapshotStore, routes: readonly CommandRoute[]) {
+    for (const route of routes) {
+      if (this.routes.has(route.type)) throw new Error(`command type ${route.type} routed twice`);
+      const handler = new CommandHandler(store, {
+        decider: route.decider,
+        streamType: route.streamType,
+        ...(route.snapshot ? { snapshot: { ...route.snapshot, store: snapshots } } : {}),
+      });
+      this.routes.set(route.type, { route, handler });
+    }
+  }
+
+  async dispatch(envelope: CommandEnvelope): Promise<CommandReply> {
+    const entry = this.routes.get(envelope?.type);
+    if (!entry) {
+      return failure('validation', 'COMMAND.UNKNOWN_TYPE', `unknown command type "${String(envelope?.type)}"`, 'type');
+    }
+    try {
+      const streamId = entry.route.streamIdOf(envelope);
+      const result = await entry.handler.handle({
+        streamId,
+        command: entry.route.toCommand(envelope),
+        commandId: envelope.commandId,
+        metadata: {
+          actor: envelope.actor,
+          correlationId: envelope.correlationId,
+          causationId: envelope.commandId,
+          occurredAt: envelope.issuedAt,
+          ...(envelope.unitScope ? { unitScope: envelope.unitScope } : {}),
+        },
+      });
+      return {
+        ok: true,
+        streamId: result.streamId,
+        version: result.version,
+        position: result.position,
+        eventTypes: result.events.map((event) => event.type),
+        duplicate: result.duplicate,
+      };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return failure(error.kind, error.code, error.message, error.field, error.details as Record<string, unknown>);
+      }
+      // Unexpected: log the type and ids only (payloads can hold personal data).
+      this.logger.error(`command ${envelope.type} (${envelope.commandId}) failed: ${(error as Error).message}`);
+      return failure('internal', 'COMMAND.FAILED', 'the command could not be processed; it may be retried with the same id');
+    }
+  }
+}
+
+function failure(
+  kind: Extract<CommandReply, { ok: false }>['error']['kind'],
+  code: string,
+  message: string,
+  field?: string,
+  details?: Record<string, unknown>,
+): CommandReply {
+  const hasDetails = details !== undefined && Object.keys(details).length > 0;
+  return { ok: false, error: { kind, code, message, ...(field ? { field } : {}), ...(hasDetails ? { details } : {}) } };
+}

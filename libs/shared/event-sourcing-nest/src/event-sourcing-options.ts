@@ -1,0 +1,14 @@
+import type { EventTypeDefinition, PublicEventDefinition } from '@tn/shared-event-contracts';
+import type { CommandRoute } from './command-route';
+
+export interface EventSourcingOptions {
+  /** Bounded context: names its command and event topics. */
+  context: string;
+  eventTypes: readonly EventTypeDefinition[];
+  publicEvents?: readonly PublicEventDefinition[];
+  commands: readonly CommandRoute[];
+  /** 32-byte key that wraps the per-subject data keys (from the service's configuration). */
+  keyEncryptionKey: Buffer;
+  /** Partitions of the context's topics when they are created. */
+  partitions?: number;
+}
