@@ -8,4 +8,4 @@ export {
 } from './event-message';
 export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
 export { RelayLease } from './relay/relay-lease';
-export { ensureEventTopics } from './relay/topics';
+export { ensureEventTopics, ensureTopics, type TopicOptions } from './relay/topics';
