@@ -5,7 +5,7 @@ export interface Actor {
 }
 
 /** An event as a decider produces it: a past-tense type and its data. */
-export interface DomainEvent<Type extends string = string, Data extends object = Record<string, unknown>> {
+export interface DomainEvent<Type extends string = string, Data extends object = object> {
   type: Type;
   data: Data;
 }

@@ -1,24 +1,40 @@
-import type { INestApplication } from '@nestjs/common';
+import { Injectable, type INestApplication, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { ensureTopics } from '@tn/shared-event-bus';
 import { commandTopicOf } from '@tn/shared-event-contracts';
-import { KafkaConnection } from '@tn/shared-service-kit';
+import { HealthIndicators, KafkaConnection } from '@tn/shared-service-kit';
+
+/** Whether the context's command consumer is subscribed (readiness), and whether we are closing. */
+@Injectable()
+export class CommandTransportState implements OnApplicationShutdown {
+  subscribed = false;
+  closing = false;
+
+  onApplicationShutdown(): void {
+    this.closing = true;
+  }
+}
 
 /**
- * Connect the context's Kafka request/reply transport (called from the app's `beforeListen`).
- * The command topic is created first so the consumer does not depend on broker auto-creation.
+ * Connect the context's Kafka request/reply transport (call from the app's `beforeListen`).
+ * Like the other connections it comes up in the background, so the service starts even while
+ * Kafka is unreachable; readiness reports `command-transport` until it is subscribed. The
+ * command topic is created first so the consumer does not rely on broker auto-creation.
  */
 export async function connectCommandTransport(
   app: INestApplication,
   { context, brokers, partitions = 3 }: { context: string; brokers: string[]; partitions?: number },
 ): Promise<void> {
   const topic = commandTopicOf(context);
-  await ensureTopics(app.get(KafkaConnection).kafka, [topic], { partitions, keepForever: false });
+  const state = app.get(CommandTransportState);
+  app.get(HealthIndicators).register('command-transport', () =>
+    state.subscribed ? { up: true } : { up: false, detail: `not subscribed to ${topic} yet` },
+  );
   app.connectMicroservice<MicroserviceOptions>(
     {
       transport: Transport.KAFKA,
       options: {
-        client: { clientId: `${context}-commands`, brokers },
+        client: { clientId: `${context}-commands`, brokers, retry: { initialRetryTime: 300, maxRetryTime: 2000, retries: 3 } },
         consumer: { groupId: `${context}-commands`, allowAutoTopicCreation: false },
         producer: { allowAutoTopicCreation: true },
         subscribe: { fromBeginning: false },
@@ -26,5 +42,22 @@ export async function connectCommandTransport(
     },
     { inheritAppConfig: true },
   );
-  await app.startAllMicroservices();
+  // Initialise now, so that the background start below and app.listen() never initialise twice.
+  await app.init();
+  void subscribeWhenPossible(app, topic, partitions, state);
+}
+
+async function subscribeWhenPossible(app: INestApplication, topic: string, partitions: number, state: CommandTransportState) {
+  const logger = new Logger('CommandTransport');
+  for (let attempt = 0; !state.closing; attempt++) {
+    try {
+      await ensureTopics(app.get(KafkaConnection).kafka, [topic], { partitions, keepForever: false });
+      await app.startAllMicroservices();
+      state.subscribed = true;
+      return;
+    } catch (error) {
+      if (attempt % 10 === 0) logger.warn(`command transport not subscribed yet (${(error as Error).message}); retrying`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** Math.min(attempt, 5))).unref());
+    }
+  }
 }

@@ -10,6 +10,7 @@ import {
 import { MongoConnection } from '@tn/shared-service-kit';
 import { createCommandController } from './command-controller.factory';
 import { CommandDispatcher } from './command-dispatcher';
+import { CommandTransportState } from './command-transport';
 import type { EventSourcingOptions } from './event-sourcing-options';
 import { OutboxRelayService } from './outbox-relay.service';
 import { EVENT_SOURCING_OPTIONS } from './tokens';
@@ -64,8 +65,9 @@ export class EventSourcingModule {
           useFactory: (store: MongoEventStore, snapshots: SnapshotStore) => new CommandDispatcher(store, snapshots, options.commands),
         },
         OutboxRelayService,
+        CommandTransportState,
       ],
-      exports: [MongoEventStore, SnapshotStore, PersonalDataEraser, EventTypeRegistry, CommandDispatcher],
+      exports: [MongoEventStore, SnapshotStore, PersonalDataEraser, EventTypeRegistry, CommandDispatcher, CommandTransportState],
     };
   }
 }

@@ -69,9 +69,9 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
   const send = (payload: Record<string, unknown>, commandId?: string, type = 'IncrementCounter'): Promise<CommandReply> =>
     client.send(context, { type, payload, actor: { kind: 'account', id: 'cadre-1' }, ...(commandId ? { commandId } : {}) });
 
-  it('is ready only with its outbox relay running', async () => {
+  it('is ready only with its outbox relay and command transport running', async () => {
     const report = await waitUntilReady(service.baseUrl);
-    expect(report.dependencies.map((d) => d.name)).toEqual(['kafka', 'mongodb', 'outbox-relay']);
+    expect(report.dependencies.map((d) => d.name)).toEqual(['kafka', 'mongodb', 'outbox-relay', 'command-transport']);
   });
 
   it('decides a command sent over Kafka and replies with the new version and position', async () => {

@@ -1,0 +1,1 @@
+export { hierarchyEventTypes, REGISTRY_CONTEXT } from './hierarchy-event-types';

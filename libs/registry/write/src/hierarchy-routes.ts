@@ -1,0 +1,97 @@
+import type { CommandEnvelope } from '@tn/shared-event-contracts';
+import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import {
+  HIERARCHY_STREAM_ID,
+  type HierarchyCommand,
+  hierarchyDecider,
+  type Organisation,
+  type UnitProfile,
+} from '@tn/registry-domain';
+import { object, optionalString, requiredString, stringList } from './payload-fields';
+
+type Payload = Record<string, unknown>;
+
+function profileOf(payload: Payload, prefix = ''): UnitProfile {
+  const flags = (payload['flags'] ?? {}) as Record<string, unknown>;
+  const nameEn = optionalString(payload, 'nameEn', prefix);
+  const areaCode = optionalString(payload, 'areaCode', prefix);
+  return {
+    nameVi: requiredString(payload, 'nameVi', prefix),
+    ...(nameEn === undefined ? {} : { nameEn }),
+    organisation: requiredString(payload, 'organisation', prefix) as Organisation,
+    levelLabel: requiredString(payload, 'levelLabel', prefix),
+    ...(areaCode === undefined ? {} : { areaCode }),
+    flags: {
+      ethnicMinority: flags['ethnicMinority'] === true,
+      mountainous: flags['mountainous'] === true,
+      border: flags['border'] === true,
+      island: flags['island'] === true,
+    },
+  };
+}
+
+/** Payload → decider command for each hierarchy command type. */
+const toHierarchyCommand: Record<HierarchyCommand['type'], (p: Payload) => HierarchyCommand> = {
+  CreateUnit: (p) => ({
+    type: 'CreateUnit',
+    unitId: requiredString(p, 'unitId'),
+    profile: profileOf(p),
+    parentId: optionalString(p, 'parentId') ?? null,
+    effectiveFrom: requiredString(p, 'effectiveFrom'),
+  }),
+  RenameUnit: (p) => {
+    const nameEn = optionalString(p, 'nameEn');
+    return {
+      type: 'RenameUnit',
+      unitId: requiredString(p, 'unitId'),
+      nameVi: requiredString(p, 'nameVi'),
+      ...(nameEn === undefined ? {} : { nameEn }),
+      effectiveFrom: requiredString(p, 'effectiveFrom'),
+    };
+  },
+  MoveUnit: (p) => ({
+    type: 'MoveUnit',
+    unitId: requiredString(p, 'unitId'),
+    newParentId: requiredString(p, 'newParentId'),
+    effectiveFrom: requiredString(p, 'effectiveFrom'),
+  }),
+  MergeUnits: (p) => {
+    const successor = object(p, 'successor');
+    const existingUnitId = optionalString(successor, 'existingUnitId', 'successor.');
+    return {
+      type: 'MergeUnits',
+      sourceUnitIds: stringList(p, 'sourceUnitIds'),
+      successor: existingUnitId
+        ? { existingUnitId }
+        : {
+            newUnitId: requiredString(successor, 'newUnitId', 'successor.'),
+            profile: profileOf(successor, 'successor.'),
+            parentId: optionalString(successor, 'parentId', 'successor.') ?? null,
+          },
+      effectiveFrom: requiredString(p, 'effectiveFrom'),
+    };
+  },
+  SplitUnit: (p) => ({
+    type: 'SplitUnit',
+    unitId: requiredString(p, 'unitId'),
+    into: ((p['into'] as Payload[] | undefined) ?? []).map((part, index) => ({
+      unitId: requiredString(part, 'unitId', `into.${index}.`),
+      profile: profileOf(part, `into.${index}.`),
+    })),
+    childAssignments: (p['childAssignments'] ?? {}) as Record<string, string>,
+    effectiveFrom: requiredString(p, 'effectiveFrom'),
+  }),
+  DissolveUnit: (p) => ({ type: 'DissolveUnit', unitId: requiredString(p, 'unitId'), effectiveFrom: requiredString(p, 'effectiveFrom') }),
+};
+
+/** The whole hierarchy is one stream: its invariants (no cycles, nothing under a dissolved unit) hold as a whole. */
+export const hierarchyRoutes: CommandRoute[] = Object.entries(toHierarchyCommand).map(([type, map]) =>
+  commandRoute({
+    type,
+    streamType: 'hierarchy',
+    decider: hierarchyDecider,
+    streamIdOf: () => HIERARCHY_STREAM_ID,
+    toCommand: (envelope: CommandEnvelope) => map(envelope.payload),
+    snapshot: { every: 200, schema: 'hierarchy-v1' },
+  }),
+);

@@ -1,0 +1,1 @@
+export { hierarchyRoutes } from './hierarchy-routes';

@@ -1,0 +1,33 @@
+import { validationError } from '@tn/shared-decider';
+
+type Payload = Record<string, unknown>;
+
+/** Read a required string field of a command payload, or fail naming it. */
+export function requiredString(payload: Payload, field: string, prefix = ''): string {
+  const value = payload[field];
+  if (typeof value !== 'string') throw validationError('COMMAND.FIELD_REQUIRED', `${prefix}${field}`, `${prefix}${field} must be a string`);
+  return value;
+}
+
+export function optionalString(payload: Payload, field: string, prefix = ''): string | undefined {
+  const value = payload[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw validationError('COMMAND.FIELD_TYPE', `${prefix}${field}`, `${prefix}${field} must be a string`);
+  return value;
+}
+
+export function stringList(payload: Payload, field: string): string[] {
+  const value = payload[field];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw validationError('COMMAND.FIELD_TYPE', field, `${field} must be a list of strings`);
+  }
+  return value as string[];
+}
+
+export function object(payload: Payload, field: string): Payload {
+  const value = payload[field];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw validationError('COMMAND.FIELD_REQUIRED', field, `${field} must be an object`);
+  }
+  return value as Payload;
+}
