@@ -1,7 +1,7 @@
-import { loadConfig, ServiceConfig } from '@tn/shared-config';
+import { EventSourcedServiceConfig, loadConfig } from '@tn/shared-config';
 
-/** Everything the registry service reads from its environment (shared settings in ServiceConfig). */
-export class RegistryConfig extends ServiceConfig {
+/** Everything the registry service reads from its environment (shared settings in the base classes). */
+export class RegistryConfig extends EventSourcedServiceConfig {
   override HTTP_PORT = 3101;
   override MONGO_DATABASE = 'tn_registry';
 }

@@ -40,6 +40,8 @@ describe('registry readiness', () => {
     expect(body.dependencies.map((d) => [d.name, d.up])).toEqual([
       ['kafka', false],
       ['mongodb', false],
+      ['outbox-relay', false],
+      ['command-transport', false],
     ]);
   });
 
@@ -56,7 +58,7 @@ describe('registry readiness', () => {
     expect(mongoUp).toBe(true);
   });
 
-  it('turns ready once Kafka is reachable too', async () => {
+  it('turns ready once Kafka is reachable too, with its relay and command consumer running', async () => {
     await kafkaGate.open();
     const report = await waitUntilReady(service.baseUrl, 30_000);
     expect(report.dependencies.every((d) => d.up)).toBe(true);

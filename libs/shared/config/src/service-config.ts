@@ -43,3 +43,14 @@ export class ServiceConfig {
   @Min(100, { message: 'must be at least 100 ms' })
   READINESS_TIMEOUT_MS = 2000;
 }
+
+/** Settings of a service that writes events (all but the gateway). */
+export class EventSourcedServiceConfig extends ServiceConfig {
+  /**
+   * 32 random bytes, base64 (`openssl rand -base64 32`): wraps the per-person data keys that
+   * encrypt personal data in events. Losing it makes that data unreadable; keep it secret.
+   */
+  @IsString()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })
+  DATA_KEY_ENCRYPTION_KEY!: string;
+}

@@ -12,10 +12,10 @@ export function readComposeFile(): ComposeFile {
 }
 
 /**
- * The environment docker compose would give `service`, with `${VAR:-default}` interpolated
- * from an empty shell (what a user with no exports gets).
+ * The environment docker compose would give `service`, interpolating `${VAR}`, `${VAR:-default}`
+ * and `${VAR:?message}` (required) from `shell`, the variables the user exported.
  */
-export function composeEnvironment(service: string): Record<string, string> {
+export function composeEnvironment(service: string, shell: Record<string, string> = {}): Record<string, string> {
   const definition = readComposeFile().services[service];
   if (!definition) throw new Error(`docker-compose.yml has no service "${service}"`);
   const raw = definition.environment ?? {};
@@ -25,9 +25,14 @@ export function composeEnvironment(service: string): Record<string, string> {
         return [item.slice(0, at), item.slice(at + 1)] as const;
       })
     : Object.entries(raw).map(([key, value]) => [key, String(value)] as const);
-  return Object.fromEntries(entries.map(([key, value]) => [key, interpolate(value)]));
+  return Object.fromEntries(entries.map(([key, value]) => [key, interpolate(value, shell)]));
 }
 
-function interpolate(value: string): string {
-  return value.replace(/\$\{([A-Z0-9_]+)(?::?-([^}]*))?\}/g, (_, _name: string, fallback?: string) => fallback ?? '');
+function interpolate(value: string, shell: Record<string, string>): string {
+  return value.replace(/\$\{([A-Z0-9_]+)(?::?([-?])([^}]*))?\}/g, (_, name: string, kind?: string, rest?: string) => {
+    const set = shell[name];
+    if (set !== undefined && set !== '') return set;
+    if (kind === '?') throw new Error(`docker compose would stop: ${name} is required (${rest ?? ''})`);
+    return kind === '-' ? (rest ?? '') : '';
+  });
 }

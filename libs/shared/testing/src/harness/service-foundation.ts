@@ -8,6 +8,9 @@ import { expectServiceBootsReadyWithMetrics, expectStartupRefused } from './serv
  * reports ready and exposes metrics; a missing variable stops start-up naming it; and
  * docker-compose.yml gives it every variable its config file requires.
  */
+/** What a user must export before `docker compose up` (see README). */
+const COMPOSE_SECRETS = { DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
+
 export function describeServiceFoundation<C extends ServiceConfig>(definition: ServiceDefinition<C>): void {
   const { service } = definition;
   describe(`${service} service foundation`, () => {
@@ -20,8 +23,8 @@ export function describeServiceFoundation<C extends ServiceConfig>(definition: S
     it('refuses to start when KAFKA_BROKERS is malformed, naming the variable', () =>
       expectStartupRefused(service, { KAFKA_BROKERS: 'no-port-here', MONGO_URL: 'mongodb://127.0.0.1:27017' }, 'KAFKA_BROKERS'));
 
-    it('gets every variable its config requires from docker-compose.yml', () => {
-      const config = definition.loadConfig(composeEnvironment(service));
+    it('gets every variable its config requires from docker-compose.yml (given the secrets a user exports)', () => {
+      const config = definition.loadConfig(composeEnvironment(service, COMPOSE_SECRETS));
       expect(config.KAFKA_BROKERS).toEqual(['kafka:9092']);
       expect(config.MONGO_URL).toMatch(/^mongodb:\/\/mongo:27017\//);
       expect(config.MONGO_DATABASE).toBe(`tn_${service}`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { ServiceConfig } from '@tn/shared-config';
 import { createService, type ServiceDefinition } from '@tn/shared-service-kit';
@@ -24,6 +25,8 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
     LOG_LEVEL: process.env['TN_TEST_LOG_LEVEL'] ?? 'warn',
     NODE_ENV: 'test',
     READINESS_TIMEOUT_MS: '1500',
+    // Services that write events need a key-encryption key; others ignore it.
+    DATA_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...env,
   });
   const app = await createService(definition, config);

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { CommandReply } from '@tn/shared-event-contracts';
+import { CommandClient } from '@tn/shared-event-sourcing-nest';
+import { isolatedSuite, type RunningService, startServiceUnderTest, waitUntilReady } from '@tn/shared-testing';
+import { REGISTRY_CONTEXT } from '@tn/registry-contracts';
+import { registryService } from './app.module';
+
+// The registry's write side through its real entry point: commands over Kafka request/reply.
+describe('registry hierarchy commands (real Kafka and MongoDB-wire server)', () => {
+  const suite = isolatedSuite('registry hierarchy');
+  let registry: RunningService;
+  let client: CommandClient;
+  const prefix = randomUUID().slice(0, 8);
+  const id = (name: string) => `${prefix}-${name}`;
+  const flags = { ethnicMinority: true, mountainous: true, border: false, island: false };
+
+  beforeAll(async () => {
+    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: suite.databaseName });
+    await waitUntilReady(registry.baseUrl);
+    client = new CommandClient([REGISTRY_CONTEXT], { clientId: 'registry-test', brokers: suite.kafkaBrokers, replyGroupId: `${suite.topicPrefix}replies` });
+    await client.connect();
+  }, 90_000);
+  afterAll(async () => {
+    await client?.close();
+    await registry?.stop();
+    await suite.cleanUp();
+  });
+
+  const send = (type: string, payload: Record<string, unknown>): Promise<CommandReply> =>
+    client.send(REGISTRY_CONTEXT, { type, payload, actor: { kind: 'account', id: 'admin' } });
+  const unit = (name: string, nameVi: string, parentId: string | null) => ({
+    unitId: id(name),
+    nameVi,
+    organisation: 'union',
+    levelLabel: parentId ? 'Đoàn xã' : 'Tỉnh đoàn',
+    parentId: parentId ? id(parentId) : null,
+    flags,
+    effectiveFrom: '2025-01-01',
+  });
+
+  it('creates a province and communes, merges two communes, and refuses a cycle with its code and field', async () => {
+    expect(await send('CreateUnit', unit('lao-cai', 'Tỉnh đoàn Lào Cai', null))).toMatchObject({ ok: true });
+    expect(await send('CreateUnit', unit('ta-van', 'Đoàn xã Tả Van', 'lao-cai'))).toMatchObject({ ok: true });
+    expect(await send('CreateUnit', unit('lao-chai', 'Đoàn xã Lao Chải', 'lao-cai'))).toMatchObject({ ok: true });
+    const merged = await send('MergeUnits', {
+      sourceUnitIds: [id('ta-van'), id('lao-chai')],
+      successor: { newUnitId: id('ta-van-moi'), nameVi: 'Đoàn xã Tả Van', organisation: 'union', levelLabel: 'Đoàn xã', parentId: id('lao-cai'), flags },
+      effectiveFrom: '2025-07-01',
+    });
+    expect(merged).toMatchObject({ ok: true, eventTypes: ['UnitCreated', 'UnitsMerged'] });
+    expect(await send('MoveUnit', { unitId: id('lao-cai'), newParentId: id('ta-van-moi'), effectiveFrom: '2025-08-01' })).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', code: 'UNIT.CYCLE', field: 'parentId' },
+    });
+    expect(await send('CreateUnit', { ...unit('bad', '', 'lao-cai') })).toMatchObject({
+      ok: false,
+      error: { code: 'UNIT.NAME_REQUIRED', field: 'nameVi' },
+    });
+  }, 60_000);
+});
