@@ -9,3 +9,10 @@ export {
 export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
 export { RelayLease } from './relay/relay-lease';
 export { ensureEventTopics, ensureTopics, type TopicOptions } from './relay/topics';
+export { applyEvent, type ApplyOutcome, PoisonEventError, versionKey } from './projector/apply-event';
+export { type DeadLetter, readDeadLetters, redriveDeadLetters } from './projector/dead-letters';
+export { defineProjection, type Projection, type ReadModelDocument } from './projector/projection';
+export { deadLetterTopicOf, projectEnvelope, Projector, type ProjectorOptions } from './projector/projector';
+export { ReadModelAliases } from './projector/read-model-aliases';
+export { progressBar, rebuildProjection, type RebuildOptions, type RebuildResult } from './projector/rebuild';
+export { endOffsets, TopicReader } from './projector/topic-reader';

@@ -1,0 +1,100 @@
+import { Kafka, logLevel, type Message } from 'kafkajs';
+import mongoose, { type Connection } from 'mongoose';
+import { deadLetterTopicOf, ensureTopics, Projector, readDeadLetters, redriveDeadLetters } from '@tn/shared-event-bus';
+import { isolatedSuite } from '@tn/shared-testing';
+import { asMessage, counterEvent, counterTotals, eventually } from './fixtures/projection-fixtures';
+
+describe('projector runtime (real Kafka and MongoDB-wire server)', () => {
+  const suite = isolatedSuite('projector');
+  const kafka = new Kafka({ clientId: 'projector-test', brokers: suite.kafkaBrokers, logLevel: logLevel.NOTHING });
+  const producer = kafka.producer();
+  let connection: Connection;
+  const running: Projector[] = [];
+
+  beforeAll(async () => {
+    connection = await mongoose.createConnection(suite.mongoUrl, { dbName: suite.databaseName }).asPromise();
+    await producer.connect();
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((p) => p.stop()));
+  });
+  afterAll(async () => {
+    await producer.disconnect();
+    await connection.close();
+    await suite.cleanUp();
+  });
+
+  const topicFor = async (name: string, partitions = 1) => {
+    const topic = `${suite.topicPrefix}${name}`;
+    await ensureTopics(kafka, [topic], { partitions, keepForever: true });
+    return topic;
+  };
+  const produce = (topic: string, messages: Message[]) => producer.send({ topic, acks: -1, messages });
+  const start = async (groupId: string, topic: string, projection = counterTotals(`${groupId}_totals`)) => {
+    const projector = new Projector({ kafka, connection, groupId, topics: [topic], projections: [projection] });
+    running.push(projector);
+    await projector.start();
+    return projector;
+  };
+  const doc = (collection: string, id: string) => connection.collection(collection).findOne({ _id: id as never });
+
+  it('ends correct after a duplicate, an out-of-order and a poison event, and carries on', async () => {
+    const topic = await topicFor('mixed');
+    const groupId = `${suite.topicPrefix}mixed-group`;
+    const s = 'counter-mixed';
+    await produce(topic, [
+      asMessage(counterEvent(s, 1, 1)),
+      asMessage(counterEvent(s, 1, 1)), // duplicate (re-published)
+      asMessage(counterEvent(s, 3, 100)), // out of order: v3 before v2
+      { key: s, value: '{not json' }, // poison: unreadable
+      asMessage(counterEvent('counter-poison', 1, -5)), // poison: the projection refuses it
+      asMessage(counterEvent(s, 2, 10)),
+      asMessage(counterEvent('counter-after', 1, 7)), // after the poison: still applied
+    ]);
+    await start(groupId, topic);
+    await eventually('the after-poison event', async () => (await doc(`${groupId}_totals`, 'counter-after')) !== null);
+    await eventually('v3 applied', async () => (await doc(`${groupId}_totals`, s))?.['increments'] === 3);
+    expect(await doc(`${groupId}_totals`, s)).toMatchObject({ total: 111, increments: 3, _versions: { [s]: 3 } });
+    expect(await connection.collection('projector_parked').countDocuments({ streamId: s })).toBe(0);
+
+    const letters = await readDeadLetters(kafka, groupId);
+    expect(letters.map((l) => l.error)).toEqual([
+      'malformed event message: value is not JSON',
+      expect.stringContaining('cannot apply CounterIncremented: negative amount -5'),
+    ]);
+    expect(letters[1]).toMatchObject({ originalTopic: topic, originalOffset: '4', eventType: 'CounterIncremented', streamId: 'counter-poison' });
+    expect(deadLetterTopicOf(groupId)).toBe(`${groupId}.dlq`);
+  });
+
+  it('re-drives a dead letter once the projection can take it', async () => {
+    const topic = await topicFor('redrive');
+    const groupId = `${suite.topicPrefix}redrive-group`;
+    let fixed = false;
+    await produce(topic, [asMessage(counterEvent('counter-refund', 1, -3))]);
+    await start(groupId, topic, counterTotals(`${groupId}_totals`, { allowNegative: () => fixed }));
+    await eventually('the dead letter', async () => (await readDeadLetters(kafka, groupId)).length === 1);
+    fixed = true;
+    const [letter] = await redriveDeadLetters(kafka, groupId);
+    expect(letter?.streamId).toBe('counter-refund');
+    await eventually('the re-driven event applied', async () => (await doc(`${groupId}_totals`, 'counter-refund'))?.['total'] === -3);
+  });
+
+  it('loses nothing and applies nothing twice when a projector stops mid-stream and another takes over', async () => {
+    const topic = await topicFor('takeover', 3);
+    const groupId = `${suite.topicPrefix}takeover-group`;
+    const streams = ['a', 'b', 'c', 'd', 'e'].map((s) => `counter-${s}`);
+    await produce(topic, streams.flatMap((s) => Array.from({ length: 40 }, (_, i) => asMessage(counterEvent(s, i + 1)))));
+    const collection = `${groupId}_totals`;
+    const increments = async () =>
+      (await connection.collection(collection).find({}).toArray()).reduce((sum, d) => sum + Number(d['increments']), 0);
+    const first = await start(groupId, topic);
+    await eventually('some progress', async () => (await increments()) >= 20);
+    await first.stop();
+    running.splice(running.indexOf(first), 1);
+    await start(groupId, topic);
+    await eventually('all 200 events', async () => (await increments()) === 200, 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await increments()).toBe(200);
+    for (const s of streams) expect(await doc(collection, s)).toMatchObject({ total: 40, increments: 40 });
+  }, 60_000);
+});
