@@ -1,15 +1,16 @@
 /**
  * Personal data in events is encrypted with a key per data subject (domain.md §8). After the
  * subject's key is destroyed, reads return this marker in place of each protected value.
+ * (No leading `$`: MongoDB refuses such field names, and a rebuilt read model may store it.)
  */
 export interface Erased {
-  readonly $erased: true;
+  readonly __erased: true;
 }
 
-export const ERASED: Erased = Object.freeze({ $erased: true as const });
+export const ERASED: Erased = Object.freeze({ __erased: true as const });
 
 export const isErased = (value: unknown): value is Erased =>
-  typeof value === 'object' && value !== null && (value as { $erased?: unknown }).$erased === true;
+  typeof value === 'object' && value !== null && (value as { __erased?: unknown }).__erased === true;
 
 /** Which fields of an event's data are personal, and whose they are. */
 export interface PersonalDataSpec {
