@@ -5,3 +5,4 @@ export { CommandTransportState, connectCommandTransport } from './command-transp
 export type { EventSourcingOptions } from './event-sourcing-options';
 export { EventSourcingModule } from './event-sourcing.module';
 export { OutboxRelayService } from './outbox-relay.service';
+export { ProjectionsModule, type ProjectionsOptions, ProjectorService } from './projections.module';

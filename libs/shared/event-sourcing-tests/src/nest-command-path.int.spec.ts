@@ -3,10 +3,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { validationError } from '@tn/shared-decider';
 import { loadConfig, ServiceConfig } from '@tn/shared-config';
 import { commandTopicOf, type CommandReply } from '@tn/shared-event-contracts';
-import { CommandClient, commandRoute, connectCommandTransport, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
-import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
+import { eventTopicOf } from '@tn/shared-event-bus';
+import { CommandClient, commandRoute, connectCommandTransport, EventSourcingModule, ProjectionsModule } from '@tn/shared-event-sourcing-nest';
+import { MongoConnection, type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
 import { isolatedSuite, type RunningService, startServiceUnderTest, waitUntilReady } from '@tn/shared-testing';
 import { counterDecider, counterEventTypes } from './fixtures/counter';
+import { counterTotals, eventually } from './fixtures/projection-fixtures';
 
 // The command path a service offers: Kafka request/reply → generic handler → event store →
 // outbox relay, wired by EventSourcingModule in a real Nest application.
@@ -38,6 +40,12 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
         imports: [
           ServiceKitModule.forRoot({ service: 'counter', config }),
           EventSourcingModule.forRoot({ context, eventTypes: counterEventTypes, commands: counterRoutes, keyEncryptionKey: randomBytes(32), partitions: 1 }),
+          ProjectionsModule.forRoot({
+            groupId: `${context}-totals`,
+            topics: [eventTopicOf(context)],
+            projections: [counterTotals('counter_totals')],
+            lagIntervalMs: 200,
+          }),
         ],
       };
     }
@@ -69,9 +77,11 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
   const send = (payload: Record<string, unknown>, commandId?: string, type = 'IncrementCounter'): Promise<CommandReply> =>
     client.send(context, { type, payload, actor: { kind: 'account', id: 'cadre-1' }, ...(commandId ? { commandId } : {}) });
 
-  it('is ready only with its outbox relay and command transport running', async () => {
+  it('is ready only with its outbox relay, projector and command transport running', async () => {
     const report = await waitUntilReady(service.baseUrl);
-    expect(report.dependencies.map((d) => d.name)).toEqual(['kafka', 'mongodb', 'outbox-relay', 'command-transport']);
+    expect(report.dependencies.map((d) => d.name).sort()).toEqual(
+      ['command-transport', 'kafka', 'mongodb', 'outbox-relay', `projector:${context}-totals`].sort(),
+    );
   });
 
   it('decides a command sent over Kafka and replies with the new version and position', async () => {
@@ -101,7 +111,13 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
     expect(await send({ counterId: 'c3', by: 1 })).toMatchObject({ ok: true, version: 1 });
   }, 30_000);
 
-  it('publishes the decided events and exposes the outbox backlog as a metric', async () => {
+  it('projects the decided events into the read model registered with ProjectionsModule', async () => {
+    const totals = () => service.app.get(MongoConnection).connection.collection('counter_totals').findOne({ _id: 'counter-c1' as never });
+    await eventually('the projection of c1', async () => (await totals())?.['total'] === 5);
+    expect(await totals()).toMatchObject({ total: 5, increments: 2, _versions: { 'counter-c1': 2 } });
+  });
+
+  it('publishes the decided events and exposes the outbox backlog and projector lag as metrics', async () => {
     const deadline = Date.now() + 15_000;
     let metrics = '';
     while (Date.now() < deadline) {
@@ -110,6 +126,7 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(metrics).toMatch(/tn_outbox_backlog\{[^}]*\} 0/);
+    await eventually('the lag metric', async () => /tn_projector_lag\{[^}]*group="[^"]+-totals"[^}]*\} 0/.test(await (await fetch(`${service.baseUrl}/metrics`)).text()));
     expect(commandTopicOf(context)).toBe(`${context}.commands`);
   });
 });
