@@ -134,7 +134,7 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
       causationId: 'c',
       occurredAt: '2024-01-01T00:00:00.000Z',
       recordedAt: new Date(),
-      dispatchedAt: null,
+      previousCommitId: null,
       subjects: [],
     });
     const [event] = (await fixture.store.readStream('counter-legacy')).events;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { decodeEvent, eventTopicOf, OutboxRelay, type OutboxRelayOptions, publicTopicOf, RelayLease } from '@tn/shared-event-bus';
 import { type EventEnvelope, PublicEventCatalog } from '@tn/shared-event-contracts';
-import { CommandHandler } from '@tn/shared-event-store';
+import { CommandHandler, MongoEventStore } from '@tn/shared-event-store';
 import { isolatedSuite } from '@tn/shared-testing';
 import { counterDecider, counterEventTypes } from './fixtures/counter';
 import { metadata, openStore, type StoreFixture } from './fixtures/store-fixture';
@@ -65,7 +65,7 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
   it('publishes each stream’s events in order, keyed by stream, as soon as they are appended', async () => {
     const context = `${suite.topicPrefix}order`;
     // No sweep during the test: delivery can only come from the wake-up after append.
-    await startRelay(context, { sweepIntervalMs: 3_600_000 });
+    const relay = await startRelay(context, { sweepIntervalMs: 3_600_000 });
     const streams = ['counter-a', 'counter-b', 'counter-c'];
     const appended = Date.now();
     await Promise.all(streams.map(async (stream) => { for (let i = 0; i < 10; i++) await increment(`${context}-${stream}`); }));
@@ -80,7 +80,29 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
     }
     for (const versions of byStream.values()) expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(latencyMs).toBeLessThan(15_000);
-    expect(await fixture.store.commits.countDocuments({ stream: { $regex: `^${context}` }, dispatchedAt: null })).toBe(0);
+    expect(relay.pendingCount).toBe(0);
+  });
+
+  it('publishes a stream’s earlier commit from another instance before this instance’s later one', async () => {
+    const context = `${suite.topicPrefix}mixed-paths`;
+    await startRelay(context, { sweepIntervalMs: 3_600_000 });
+    // Another service instance: same database, its appends never reach this relay directly.
+    const otherInstance = new MongoEventStore(fixture.connection, { registry: fixture.registry });
+    const stream = `${context}-counter`;
+    const event = [{ type: 'CounterIncremented', data: { counterId: 'x', by: 1 } }];
+    const first = await otherInstance.append({ streamId: stream, streamType: 'counter', expectedVersion: 0, commandId: randomUUID(), events: event, metadata: metadata() });
+    await fixture.store.append({
+      streamId: stream,
+      streamType: 'counter',
+      expectedVersion: 1,
+      commandId: randomUUID(),
+      events: event,
+      metadata: metadata(),
+      previousCommitId: first.commitId,
+      afterPosition: first.position,
+    });
+    const messages = await readTopic(eventTopicOf(context), 2);
+    expect(messages.map((m) => decodeEvent(m.value).streamVersion)).toEqual([1, 2]);
   });
 
   it('keeps personal data encrypted on the topic and publishes public events without it', async () => {

@@ -47,7 +47,7 @@ export class CommandHandler<C, E extends DomainEvent, S> {
     if (earlier) return resultOf(earlier);
     const attempts = this.options.maxAttempts ?? 10;
     for (let attempt = 1; ; attempt++) {
-      const { state, version, lastPosition } = await this.load(input.streamId);
+      const { state, version, lastPosition, lastCommitId } = await this.load(input.streamId);
       const events = this.options.decider.decide(input.command, state);
       if (events.length === 0) return { streamId: input.streamId, version, position: 0, events: [], duplicate: false };
       try {
@@ -59,6 +59,7 @@ export class CommandHandler<C, E extends DomainEvent, S> {
           events,
           metadata: input.metadata,
           afterPosition: lastPosition,
+          ...(lastCommitId !== undefined ? { previousCommitId: lastCommitId } : {}),
         });
         if (!appended.duplicate) await this.maybeSnapshot(input.streamId, state, events, version, appended);
         return resultOf(appended);
@@ -76,7 +77,7 @@ export class CommandHandler<C, E extends DomainEvent, S> {
   }
 
   /** Current state of a stream: its snapshot (if any) plus the events after it. */
-  async load(streamId: string): Promise<{ state: S; version: number; lastPosition: number }> {
+  async load(streamId: string): Promise<{ state: S; version: number; lastPosition: number; lastCommitId?: string }> {
     const { decider, snapshot } = this.options;
     const saved = snapshot ? await snapshot.store.load<S>(streamId, snapshot.schema) : undefined;
     const read = await this.store.readStream(streamId, saved?.version ?? 0);
@@ -84,7 +85,13 @@ export class CommandHandler<C, E extends DomainEvent, S> {
       (current, envelope) => decider.evolve(current, { type: envelope.type, data: envelope.data } as unknown as E),
       saved ? saved.state : decider.initialState(),
     );
-    return { state, version: read.version, lastPosition: read.lastPosition || saved?.lastPosition || 0 };
+    const lastCommitId = read.lastCommitId ?? saved?.lastCommitId;
+    return {
+      state,
+      version: read.version,
+      lastPosition: read.lastPosition || saved?.lastPosition || 0,
+      ...(lastCommitId ? { lastCommitId } : {}),
+    };
   }
 
   private async maybeSnapshot(streamId: string, before: S, events: E[], version: number, appended: AppendResult) {
@@ -92,7 +99,12 @@ export class CommandHandler<C, E extends DomainEvent, S> {
     if (!snapshot || Math.floor(appended.toVersion / snapshot.every) === Math.floor(version / snapshot.every)) return;
     const state = events.reduce((current, event) => this.options.decider.evolve(current, event), before);
     const subjects = [...new Set((await this.store.commits.distinct('subjects', { stream: streamId })) as string[])];
-    await snapshot.store.save(streamId, snapshot.schema, { version: appended.toVersion, lastPosition: appended.position, state }, subjects);
+    await snapshot.store.save(
+      streamId,
+      snapshot.schema,
+      { version: appended.toVersion, lastPosition: appended.position, lastCommitId: appended.commitId, state },
+      subjects,
+    );
   }
 }
 

@@ -16,6 +16,8 @@ export interface AppendInput {
   metadata: EventMetadata;
   /** Position of the stream's last commit, so positions grow along the stream. */
   afterPosition?: number;
+  /** Id of the stream's last commit (looked up when not given and the stream is not new). */
+  previousCommitId?: string | null;
 }
 
 export interface AppendResult {
@@ -36,7 +38,7 @@ export interface EventStoreOptions {
   clock?: PositionClock;
 }
 
-type AppendListener = (result: AppendResult) => void;
+type AppendListener = (result: AppendResult, commit: CommitDocument) => void;
 
 /** The service's event store on MongoDB (or FerretDB): one commit document per command. */
 export class MongoEventStore {
@@ -58,7 +60,7 @@ export class MongoEventStore {
 
   async ensureIndexes(): Promise<void> {
     await this.commits.createIndex({ stream: 1, fromVersion: 1 }, { unique: true, name: 'stream_version_unique' });
-    await this.commits.createIndex({ dispatchedAt: 1, position: 1 }, { name: 'outbox' });
+    await this.commits.createIndex({ position: 1 }, { name: 'position' });
     await this.commits.createIndex({ subjects: 1 }, { name: 'subjects' });
   }
 
@@ -84,12 +86,17 @@ export class MongoEventStore {
         data: this.options.protector ? await this.options.protector.protect(event.type, data) : data,
       });
     }
+    const previousCommitId =
+      input.previousCommitId !== undefined || input.expectedVersion === 0
+        ? (input.previousCommitId ?? null)
+        : ((await this.commits.findOne({ stream: input.streamId, toVersion: input.expectedVersion }, { projection: { _id: 1 } }))?._id ?? null);
     const document: CommitDocument = {
       _id: input.commandId,
       stream: input.streamId,
       streamType: input.streamType,
       fromVersion: input.expectedVersion + 1,
       toVersion: input.expectedVersion + stored.length,
+      previousCommitId,
       position: this.clock.next(input.afterPosition),
       events: stored,
       actor: input.metadata.actor,
@@ -98,7 +105,6 @@ export class MongoEventStore {
       ...(input.metadata.unitScope ? { unitScope: input.metadata.unitScope } : {}),
       occurredAt: input.metadata.occurredAt,
       recordedAt: new Date(),
-      dispatchedAt: null,
       subjects: [...subjects],
     };
     try {
@@ -112,12 +118,15 @@ export class MongoEventStore {
       throw new ConcurrencyConflictError(input.streamId, input.expectedVersion);
     }
     const result = { ...(await this.resultOf(document)), duplicate: false };
-    for (const listener of this.listeners) listener(result);
+    for (const listener of this.listeners) listener(result, document);
     return result;
   }
 
   /** The stream's events from `afterVersion` on, decrypted and upcast. */
-  async readStream(streamId: string, afterVersion = 0): Promise<{ events: EventEnvelope[]; version: number; lastPosition: number }> {
+  async readStream(
+    streamId: string,
+    afterVersion = 0,
+  ): Promise<{ events: EventEnvelope[]; version: number; lastPosition: number; lastCommitId?: string }> {
     const commits = await this.commits
       .find({ stream: streamId, fromVersion: { $gt: afterVersion } })
       .sort({ fromVersion: 1 })
@@ -125,7 +134,12 @@ export class MongoEventStore {
     const events: EventEnvelope[] = [];
     for (const commit of commits) events.push(...(await this.envelopesOf(commit)));
     const last = commits.at(-1);
-    return { events, version: last?.toVersion ?? afterVersion, lastPosition: last?.position ?? 0 };
+    return {
+      events,
+      version: last?.toVersion ?? afterVersion,
+      lastPosition: last?.position ?? 0,
+      ...(last ? { lastCommitId: last._id } : {}),
+    };
   }
 
   async findCommit(commandId: string): Promise<AppendResult | undefined> {

@@ -8,6 +8,7 @@ interface SnapshotDocument {
   schema: string;
   version: number;
   lastPosition: number;
+  lastCommitId?: string;
   state: unknown;
   /** Data subjects whose personal data the state may hold: erasure deletes the snapshot. */
   subjects: string[];
@@ -17,6 +18,8 @@ interface SnapshotDocument {
 export interface Snapshot<S> {
   version: number;
   lastPosition: number;
+  /** The commit the snapshot was taken after (the stream's previous commit for the next append). */
+  lastCommitId?: string;
   state: S;
 }
 
@@ -38,7 +41,12 @@ export class SnapshotStore {
   async load<S>(streamId: string, schema: string): Promise<Snapshot<S> | undefined> {
     const document = await this.collection.findOne({ _id: streamId });
     if (!document || document.schema !== schema) return undefined;
-    return { version: document.version, lastPosition: document.lastPosition, state: document.state as S };
+    return {
+      version: document.version,
+      lastPosition: document.lastPosition,
+      ...(document.lastCommitId ? { lastCommitId: document.lastCommitId } : {}),
+      state: document.state as S,
+    };
   }
 
   /** Save unless a newer snapshot is already stored (concurrent savers keep the newest). */

@@ -4,6 +4,7 @@ import type { Connection } from 'mongoose';
 import type { PublicEventCatalog } from '@tn/shared-event-contracts';
 import type { CommitDocument, MongoEventStore } from '@tn/shared-event-store';
 import { encodeEvent, eventTopicOf, publicTopicOf } from '../event-message';
+import { DispatchLog } from './dispatch-log';
 import { RelayLease } from './relay-lease';
 import { ensureEventTopics } from './topics';
 
@@ -17,7 +18,7 @@ export interface OutboxRelayOptions {
   publicCatalog?: PublicEventCatalog;
   instanceId?: string;
   batchSize?: number;
-  /** Recovery sweep for commits whose wake-up was missed (crash, other instance). */
+  /** Recovery sweep for commits appended elsewhere or before a crash (it scans: keep it rare). */
   sweepIntervalMs?: number;
   leaseTtlMs?: number;
   partitions?: number;
@@ -29,15 +30,22 @@ export interface OutboxRelayOptions {
 }
 
 /**
- * The transactional outbox, publishing side: commits not yet dispatched are sent to Kafka in
- * position order (key = stream id, so each stream stays ordered in its partition) by an
- * idempotent producer with acks from all in-sync replicas, then marked dispatched. A crash
- * between the two publishes again on restart; it never loses. Woken right after each append,
- * with a periodic sweep for recovery; a lease keeps to one publisher per service.
+ * The transactional outbox, publishing side: pending commits are sent to Kafka in position
+ * order (key = stream id, so each stream stays ordered in its partition) by an idempotent
+ * producer with acks from all in-sync replicas, then recorded as dispatched. A crash between
+ * the two publishes again on restart; it never loses. Commits appended in this process are
+ * handed over right after the append (no polling delay); a periodic sweep finds the rest
+ * (other instances, crashes). A commit is published only after its stream's previous commit,
+ * so order holds even when the two reach the relay by different paths. A lease keeps to one
+ * publisher per service.
  */
 export class OutboxRelay {
   private readonly producer: Producer;
   private readonly lease: RelayLease;
+  private readonly log: DispatchLog;
+  /** Commits waiting to be published, by id. */
+  private readonly pending = new Map<string, CommitDocument>();
+  private sweepDue = true;
   private readonly eventTopic: string;
   private readonly publicTopic: string;
   private sweepTimer?: NodeJS.Timeout;
@@ -60,14 +68,21 @@ export class OutboxRelay {
       options.instanceId ?? randomUUID(),
       options.leaseTtlMs ?? 10_000,
     );
+    this.log = new DispatchLog(options.connection, options.store.commits, options.context);
   }
 
   async start(): Promise<void> {
     await ensureEventTopics(this.options.kafka, [this.eventTopic, this.publicTopic], this.options.partitions ?? 3);
     await this.producer.connect();
     this.stopped = false;
-    this.unsubscribe = this.options.store.onAppended(() => this.wake());
-    this.sweepTimer = setInterval(() => this.wake(), this.options.sweepIntervalMs ?? 1000);
+    this.unsubscribe = this.options.store.onAppended((_, commit) => {
+      this.pending.set(commit._id, commit);
+      this.wake();
+    });
+    this.sweepTimer = setInterval(() => {
+      this.sweepDue = true;
+      this.wake();
+    }, this.options.sweepIntervalMs ?? 5000);
     this.wake();
   }
 
@@ -103,25 +118,55 @@ export class OutboxRelay {
     while (this.draining) await this.draining;
   }
 
-  async backlog(): Promise<number> {
-    return this.options.store.commits.countDocuments({ dispatchedAt: null });
+  /** Exact number of unpublished commits of the store (scans on FerretDB: not for hot paths). */
+  backlog(): Promise<number> {
+    return this.log.backlog();
+  }
+
+  /** Commits this relay knows are waiting (cheap). */
+  get pendingCount(): number {
+    return this.pending.size;
   }
 
   private async drain(): Promise<void> {
     // Renew only when the lease nears its end: a write per wake-up would halve append throughput.
     if (!this.lease.isHeld() && !(await this.lease.acquire())) return;
-    const batchSize = this.options.batchSize ?? 500;
-    for (;;) {
-      if (this.stopped || !this.lease.isHeld()) return;
-      const commits = await this.options.store.commits
-        .find({ dispatchedAt: null })
-        .sort({ position: 1 })
-        .limit(batchSize)
-        .toArray();
-      if (commits.length > 0) await this.publish(commits);
-      if (commits.length < batchSize) break;
+    if (this.sweepDue) {
+      this.sweepDue = false;
+      for (const commit of await this.log.undispatched()) this.pending.set(commit._id, commit);
     }
-    this.options.onBacklog?.(await this.backlog());
+    const batchSize = this.options.batchSize ?? 500;
+    while (this.pending.size > 0) {
+      if (this.stopped || !this.lease.isHeld()) return;
+      const batch = [...this.pending.values()].sort((a, b) => a.position - b.position).slice(0, batchSize);
+      const ready = await this.withUnpublishedPredecessors(batch);
+      await this.publish(ready);
+      for (const commit of ready) this.pending.delete(commit._id);
+    }
+    this.options.onBacklog?.(this.pending.size);
+  }
+
+  /**
+   * The batch plus any earlier commit of the same streams not yet published (found through
+   * `previousCommitId`), in position order: a stream's commits never go out of order.
+   */
+  private async withUnpublishedPredecessors(batch: CommitDocument[]): Promise<CommitDocument[]> {
+    const chosen = new Map(batch.map((commit) => [commit._id, commit]));
+    let frontier = batch;
+    while (frontier.length > 0) {
+      const next: CommitDocument[] = [];
+      for (const commit of frontier) {
+        const previous = commit.previousCommitId;
+        if (!previous || chosen.has(previous) || (await this.log.isDispatched(previous))) continue;
+        const earlier = this.pending.get(previous) ?? (await this.options.store.commits.findOne({ _id: previous }));
+        if (earlier) {
+          chosen.set(earlier._id, earlier);
+          next.push(earlier);
+        }
+      }
+      frontier = next;
+    }
+    return [...chosen.values()].sort((a, b) => a.position - b.position);
   }
 
   private async publish(commits: CommitDocument[]): Promise<void> {
@@ -141,9 +186,6 @@ export class OutboxRelay {
     }
     await this.producer.sendBatch({ topicMessages, acks: -1 });
     await this.options.afterPublish?.(commits);
-    await this.options.store.commits.updateMany(
-      { _id: { $in: commits.map((commit) => commit._id) } },
-      { $set: { dispatchedAt: new Date() } },
-    );
+    await this.log.record(commits);
   }
 }
