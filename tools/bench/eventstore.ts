@@ -75,8 +75,18 @@ async function appendFigures(): Promise<Figure[]> {
     }
   });
   const appendedOne = await timed(async () => {
+    let previous: { commitId: string; position: number } | undefined;
     for (let v = 1; v <= oneStream; v++) {
-      await store.append({ streamId: 'counter-direct', streamType: 'counter', expectedVersion: v - 1, commandId: randomUUID(), events: counterEvents('direct'), metadata: metadata() });
+      previous = await store.append({
+        streamId: 'counter-direct',
+        streamType: 'counter',
+        expectedVersion: v - 1,
+        commandId: randomUUID(),
+        events: counterEvents('direct'),
+        metadata: metadata(),
+        previousCommitId: previous?.commitId ?? null,
+        afterPosition: previous?.position ?? 0,
+      });
     }
   });
   const rawOne = await timed(async () => {
@@ -88,10 +98,22 @@ async function appendFigures(): Promise<Figure[]> {
     versions.set(i % 1000, v);
     return v;
   };
+  const lastCommit = new Map<number, { commitId: string; position: number }>();
   const appendedMany = await timed(() =>
     pool(manyStreams, CONCURRENCY, async (i) => {
       const v = nextVersion(i);
-      await store.append({ streamId: `counter-${i % 1000}`, streamType: 'counter', expectedVersion: v - 1, commandId: randomUUID(), events: counterEvents(`c${i % 1000}`), metadata: metadata() });
+      const previous = lastCommit.get(i % 1000);
+      const result = await store.append({
+        streamId: `counter-${i % 1000}`,
+        streamType: 'counter',
+        expectedVersion: v - 1,
+        commandId: randomUUID(),
+        events: counterEvents(`c${i % 1000}`),
+        metadata: metadata(),
+        previousCommitId: previous?.commitId ?? null,
+        afterPosition: previous?.position ?? 0,
+      });
+      lastCommit.set(i % 1000, result);
     }),
   );
   versions.clear();
@@ -280,25 +302,37 @@ async function latencyFigures(): Promise<Figure[]> {
   await new Promise((r) => setTimeout(r, 3000)); // let the consumer group settle
   log(`append→projected latency at ${perSecond} events/s for ${seconds}s`);
   const total = perSecond * seconds;
-  const versions = new Map<number, number>();
+  // Each stream appends one command at a time (as a real aggregate does); 50 streams in turn.
+  const tails = new Map<number, Promise<{ commitId: string; position: number; toVersion: number } | undefined>>();
   const begin = performance.now();
   let lagging = 0;
-  const inFlight: Promise<unknown>[] = [];
   for (let i = 0; i < total; i++) {
     const due = begin + (i * 1000) / perSecond;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     else lagging++;
     const stream = i % 50;
-    const version = (versions.get(stream) ?? 0) + 1;
-    versions.set(stream, version);
-    appendedAt.set(`counter-lat-${stream}:${version}`, performance.now());
-    inFlight.push(
-      store.append({ streamId: `counter-lat-${stream}`, streamType: 'counter', expectedVersion: version - 1, commandId: randomUUID(), events: counterEvents(`l${stream}`), metadata: metadata() }),
+    const scheduledAt = performance.now();
+    const previous = tails.get(stream) ?? Promise.resolve(undefined);
+    tails.set(
+      stream,
+      previous.then(async (last) => {
+        const version = (last?.toVersion ?? 0) + 1;
+        appendedAt.set(`counter-lat-${stream}:${version}`, scheduledAt);
+        return store.append({
+          streamId: `counter-lat-${stream}`,
+          streamType: 'counter',
+          expectedVersion: version - 1,
+          commandId: randomUUID(),
+          events: counterEvents(`l${stream}`),
+          metadata: metadata(),
+          previousCommitId: last?.commitId ?? null,
+          afterPosition: last?.position ?? 0,
+        });
+      }),
     );
-    if (inFlight.length >= 64) await Promise.all(inFlight.splice(0));
   }
-  await Promise.all(inFlight);
+  await Promise.all(tails.values());
   const achieved = rate(total, performance.now() - begin);
   const deadline = Date.now() + 60_000;
   while (latencies.length < total && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

@@ -58,11 +58,11 @@ describe('projector runtime (real Kafka and MongoDB-wire server)', () => {
     expect(await connection.collection('projector_parked').countDocuments({ streamId: s })).toBe(0);
 
     const letters = await readDeadLetters(kafka, groupId);
-    expect(letters.map((l) => l.error)).toEqual([
-      'malformed event message: value is not JSON',
-      expect.stringContaining('cannot apply CounterIncremented: negative amount -5'),
-    ]);
-    expect(letters[1]).toMatchObject({ originalTopic: topic, originalOffset: '4', eventType: 'CounterIncremented', streamId: 'counter-poison' });
+    expect(letters).toHaveLength(2);
+    expect(letters.map((l) => l.error)).toEqual(
+      expect.arrayContaining(['malformed event message: value is not JSON', expect.stringContaining('cannot apply CounterIncremented: negative amount -5')]),
+    );
+    expect(letters.find((l) => l.streamId === 'counter-poison')).toMatchObject({ originalTopic: topic, originalOffset: '4', eventType: 'CounterIncremented', streamId: 'counter-poison' });
     expect(deadLetterTopicOf(groupId)).toBe(`${groupId}.dlq`);
   });
 

@@ -18,10 +18,6 @@ export class PoisonEventError extends Error {
 
 interface ParkedEvent {
   _id: string;
-  collection: string;
-  documentId: string;
-  streamId: string;
-  streamVersion: number;
   envelope: string;
 }
 
@@ -30,12 +26,109 @@ export const versionKey = (streamId: string) => streamId.replace(/%/g, '%25').re
 
 type StoredDoc = ReadModelDocument & { _versions?: Record<string, number>; _deleted?: boolean };
 
+const parkedId = (collection: string, documentId: string, streamId: string, version: number) =>
+  `${collection}|${documentId}|${streamId}|${version}`;
+
+/** Per-event result of `applyToDocument`: an outcome, or the poison error to dead-letter. */
+export type EventResult = { envelope: EventEnvelope; outcome: ApplyOutcome } | { envelope: EventEnvelope; poison: PoisonEventError };
+
 /**
- * Apply an event to a projection's document with per-stream version tracking: an old or
- * duplicate event is skipped; an event after a gap is parked (durably) until the missing one
- * arrives, then applied in order; never out of order. One document write, guarded by the
- * version it read, so concurrent appliers cannot both win.
+ * Apply events (in arrival order) to one read-model document with per-stream version
+ * tracking: an old or duplicate event is skipped; an event after a gap is parked (durably)
+ * until the missing one arrives, then applied in order; never out of order. The document is
+ * read once and written once, guarded by the versions it read, so concurrent appliers cannot
+ * both win. Events that make `evolve` throw come back as poison; the rest still apply.
  */
+export async function applyToDocument(
+  connection: Connection,
+  collection: Collection,
+  projection: Projection,
+  documentId: string,
+  envelopes: readonly EventEnvelope[],
+): Promise<EventResult[]> {
+  const parked = connection.collection<ParkedEvent>('projector_parked');
+  for (;;) {
+    const stored = (await collection.findOne({ _id: documentId as never })) as StoredDoc | null;
+    const { _versions: storedVersions, _deleted, ...storedBody } = stored ?? {};
+    const versions: Record<string, number> = { ...(storedVersions ?? {}) };
+    let current: ReadModelDocument | null = stored && !_deleted ? storedBody : null;
+    const results: EventResult[] = [];
+    const waiting = new Map<string, EventEnvelope>(); // `${stream}|${version}` → held-back event
+    const drainedParked: string[] = [];
+
+    const apply = async (envelope: EventEnvelope): Promise<void> => {
+      const key = versionKey(envelope.streamId);
+      try {
+        current = projection.evolve(current, envelope);
+      } catch (error) {
+        results.push({ envelope, poison: new PoisonEventError(`${projection.name} cannot apply ${envelope.type}: ${(error as Error).message}`, error) });
+        return;
+      }
+      versions[key] = envelope.streamVersion;
+      results.push({ envelope, outcome: 'applied' });
+      // The next version may be waiting, in this batch or parked earlier.
+      const next = envelope.streamVersion + 1;
+      const inBatch = waiting.get(`${envelope.streamId}|${next}`);
+      if (inBatch) {
+        waiting.delete(`${envelope.streamId}|${next}`);
+        return apply(inBatch);
+      }
+      const id = parkedId(collection.collectionName, documentId, envelope.streamId, next);
+      const earlier = await parked.findOne({ _id: id });
+      if (earlier) {
+        drainedParked.push(id);
+        await apply(JSON.parse(earlier.envelope) as EventEnvelope);
+      }
+    };
+
+    for (const envelope of envelopes) {
+      const last = versions[versionKey(envelope.streamId)] ?? 0;
+      if (envelope.streamVersion <= last) results.push({ envelope, outcome: 'skipped' });
+      else if (envelope.streamVersion > last + 1) waiting.set(`${envelope.streamId}|${envelope.streamVersion}`, envelope);
+      else await apply(envelope);
+    }
+
+    const changed = results.some((r) => 'outcome' in r && r.outcome === 'applied');
+    if (changed && !(await write(collection, documentId, stored, storedVersions ?? {}, current, versions))) continue; // lost a race
+    // Park what still waits for a missing version (an insert: cheap, and idempotent by id).
+    for (const envelope of waiting.values()) {
+      const id = parkedId(collection.collectionName, documentId, envelope.streamId, envelope.streamVersion);
+      await parked.insertOne({ _id: id, envelope: JSON.stringify(envelope) }).catch((error: { code?: number }) => {
+        if (error.code !== 11000) throw error;
+      });
+      results.push({ envelope, outcome: 'parked' });
+    }
+    for (const id of drainedParked) await parked.deleteOne({ _id: id });
+    return results;
+  }
+}
+
+/** One write: insert a new document, or replace it if nobody changed its versions since we read it. */
+async function write(
+  collection: Collection,
+  documentId: string,
+  stored: StoredDoc | null,
+  readVersions: Record<string, number>,
+  next: ReadModelDocument | null,
+  versions: Record<string, number>,
+): Promise<boolean> {
+  // A deleted document stays as a tombstone so that its versions keep old events out.
+  const replacement = next === null ? { _deleted: true, _versions: versions } : { ...next, _versions: versions };
+  try {
+    if (!stored) {
+      await collection.insertOne({ ...replacement, _id: documentId } as never);
+      return true;
+    }
+    const guard: Record<string, unknown> = { _id: documentId };
+    for (const key of Object.keys(versions)) guard[`_versions.${key}`] = readVersions[key] ?? { $exists: false };
+    return (await collection.replaceOne(guard as never, replacement as never)).matchedCount > 0;
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return false; // another applier inserted first
+    throw error;
+  }
+}
+
+/** Apply one event (see applyToDocument); poison is thrown. */
 export async function applyEvent(
   connection: Connection,
   collection: Collection,
@@ -44,65 +137,8 @@ export async function applyEvent(
 ): Promise<ApplyOutcome> {
   const documentId = projection.documentId(envelope);
   if (documentId === undefined) return 'ignored';
-  const parked = connection.collection<ParkedEvent>('projector_parked');
-  const outcome = await applyOne(collection, projection, envelope, documentId, parked);
-  if (outcome !== 'applied') return outcome;
-  // The next versions may have been waiting for this one.
-  for (let version = envelope.streamVersion + 1; ; version++) {
-    const id = parkedId(collection.collectionName, documentId, envelope.streamId, version);
-    const next = await parked.findOne({ _id: id });
-    if (!next) break;
-    await applyOne(collection, projection, JSON.parse(next.envelope) as EventEnvelope, documentId, parked);
-    await parked.deleteOne({ _id: id });
-  }
-  return 'applied';
-}
-
-const parkedId = (collection: string, documentId: string, streamId: string, version: number) =>
-  `${collection}|${documentId}|${streamId}|${version}`;
-
-async function applyOne(
-  collection: Collection,
-  projection: Projection,
-  envelope: EventEnvelope,
-  documentId: string,
-  parked: Collection<ParkedEvent>,
-): Promise<ApplyOutcome> {
-  const key = versionKey(envelope.streamId);
-  for (;;) {
-    const stored = (await collection.findOne({ _id: documentId as never })) as StoredDoc | null;
-    const last = stored?._versions?.[key] ?? 0;
-    if (envelope.streamVersion <= last) return 'skipped';
-    if (envelope.streamVersion > last + 1) {
-      const id = parkedId(collection.collectionName, documentId, envelope.streamId, envelope.streamVersion);
-      await parked.updateOne(
-        { _id: id },
-        { $set: { collection: collection.collectionName, documentId, streamId: envelope.streamId, streamVersion: envelope.streamVersion, envelope: JSON.stringify(envelope) } },
-        { upsert: true },
-      );
-      return 'parked';
-    }
-    const { _versions, _deleted, ...current } = stored ?? {};
-    let next: ReadModelDocument | null;
-    try {
-      next = projection.evolve(stored && !_deleted ? current : null, envelope);
-    } catch (error) {
-      throw new PoisonEventError(`${projection.name} cannot apply ${envelope.type}: ${(error as Error).message}`, error);
-    }
-    const versions = { ...(_versions ?? {}), [key]: envelope.streamVersion };
-    // A deleted document stays as a tombstone so that its versions keep old events out.
-    const replacement = next === null ? { _deleted: true, _versions: versions } : { ...next, _id: documentId, _versions: versions };
-    try {
-      if (!stored) {
-        await collection.insertOne({ _id: documentId, ...replacement } as never);
-        return 'applied';
-      }
-      const guard = { _id: documentId, [`_versions.${key}`]: stored._versions?.[key] ?? { $exists: false } };
-      const result = await collection.replaceOne(guard as never, replacement as never);
-      if (result.matchedCount > 0) return 'applied';
-      // Another applier changed the document since we read it: read again.
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error; // another applier inserted first
-    }
-  }
+  const [result] = await applyToDocument(connection, collection, projection, documentId, [envelope]);
+  if (!result) return 'parked';
+  if ('poison' in result) throw result.poison;
+  return result.outcome;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Batch, Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import {
   type EventEnvelope,
@@ -8,7 +8,7 @@ import {
   UnknownEventTypeError,
 } from '@tn/shared-event-contracts';
 import { decodeEvent, MalformedEventMessageError } from '../event-message';
-import { applyEvent, type ApplyOutcome, PoisonEventError } from './apply-event';
+import { applyEvent, type ApplyOutcome, applyToDocument, PoisonEventError } from './apply-event';
 import type { Projection } from './projection';
 import { ReadModelAliases } from './read-model-aliases';
 
@@ -62,7 +62,13 @@ export class Projector {
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
-    await this.consumer.run({ eachMessage: ({ topic, partition, message }) => this.handle(topic, partition, message) });
+    await this.consumer.run({
+      partitionsConsumedConcurrently: 3,
+      eachBatch: async ({ batch, heartbeat }) => {
+        await this.handleBatch(batch);
+        await heartbeat();
+      },
+    });
     this.running = true;
   }
 
@@ -92,14 +98,58 @@ export class Projector {
     }
   }
 
-  private async handle(topic: string, partition: number, message: KafkaMessage): Promise<void> {
-    try {
-      const envelope = await (this.options.reveal ?? (async (e: EventEnvelope) => e))(decodeEvent(message.value));
-      const outcomes = await projectEnvelope(this.options.connection, this.aliases, this.options.projections, envelope);
-      this.options.onApplied?.(envelope, outcomes);
-    } catch (error) {
-      if (!isPoison(error)) throw error;
-      await this.deadLetter(topic, partition, message, error as Error);
+  /**
+   * A batch of one partition: decode every message (unreadable ones are dead-lettered), then
+   * per projection and document apply its events together (one read, one write), documents in
+   * parallel. Erasure events split the batch so that purges keep their place in the order.
+   * The batch's offsets resolve only when this returns, i.e. after the writes.
+   */
+  private async handleBatch(batch: Batch): Promise<void> {
+    const reveal = this.options.reveal ?? (async (e: EventEnvelope) => e);
+    let segment: { envelope: EventEnvelope; message: KafkaMessage }[] = [];
+    for (const message of batch.messages) {
+      let envelope: EventEnvelope;
+      try {
+        envelope = await reveal(decodeEvent(message.value));
+      } catch (error) {
+        if (!isPoison(error)) throw error;
+        await this.deadLetter(batch.topic, batch.partition, message, error as Error);
+        continue;
+      }
+      if (envelope.type === PERSONAL_DATA_ERASED) {
+        await this.applySegment(batch, segment);
+        segment = [];
+        await projectEnvelope(this.options.connection, this.aliases, this.options.projections, envelope);
+        this.options.onApplied?.(envelope, ['applied']);
+      } else {
+        segment.push({ envelope, message });
+      }
+    }
+    await this.applySegment(batch, segment);
+  }
+
+  private async applySegment(batch: Batch, segment: { envelope: EventEnvelope; message: KafkaMessage }[]): Promise<void> {
+    if (segment.length === 0) return;
+    const messageOf = new Map(segment.map((item) => [item.envelope.eventId, item.message]));
+    for (const projection of this.options.projections) {
+      const byDocument = new Map<string, EventEnvelope[]>();
+      for (const { envelope } of segment) {
+        if (!projection.handles.includes(envelope.type)) continue;
+        const id = projection.documentId(envelope);
+        if (id !== undefined) byDocument.set(id, [...(byDocument.get(id) ?? []), envelope]);
+      }
+      const collection = this.options.connection.collection(await this.aliases.resolve(projection.name, projection.collection));
+      const documents = [...byDocument.entries()];
+      await inParallel(documents, 8, async ([documentId, envelopes]) => {
+        for (const result of await applyToDocument(this.options.connection, collection, projection, documentId, envelopes)) {
+          if ('poison' in result) {
+            const message = messageOf.get(result.envelope.eventId) ?? { key: Buffer.from(result.envelope.streamId), value: Buffer.from(JSON.stringify(result.envelope)), offset: '-1', headers: {} };
+            await this.deadLetter(batch.topic, batch.partition, message as KafkaMessage, result.poison);
+          } else {
+            this.options.onApplied?.(result.envelope, [result.outcome]);
+          }
+        }
+      });
     }
   }
 
@@ -121,6 +171,15 @@ export class Projector {
     });
     this.options.onDeadLetter?.(error);
   }
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 /** Apply one (revealed) envelope to every projection that handles it, or purge on erasure. */
