@@ -41,7 +41,8 @@ function openStore(connection: Connection): MongoEventStore {
 /** A commit document like the store writes, for the raw-insert limit. */
 function rawCommit(stream: string, version: number): CommitDocument {
   return {
-    _id: randomUUID(),
+    _id: `${stream}@${version}`,
+    commandId: randomUUID(),
     stream,
     streamType: 'counter',
     fromVersion: version,
@@ -61,7 +62,7 @@ async function appendFigures(): Promise<Figure[]> {
   const store = openStore(ours);
   await store.ensureIndexes();
   const rawCommits = raw.collection<CommitDocument>('event_commits');
-  await rawCommits.createIndex({ stream: 1, fromVersion: 1 }, { unique: true });
+  await rawCommits.createIndex({ commandId: 1 }, { unique: true });
   await rawCommits.createIndex({ position: 1 });
   await rawCommits.createIndex({ subjects: 1 });
   const handler = new CommandHandler(store, { decider: counterDecider, streamType: 'counter' });

@@ -78,7 +78,7 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
     const first = await handler().handle(command);
     const again = await handler().handle(command);
     expect(again).toEqual({ ...first, duplicate: true });
-    expect(await fixture.store.commits.countDocuments({ _id: 'cmd-fixed-id' })).toBe(1);
+    expect(await fixture.store.commits.countDocuments({ commandId: 'cmd-fixed-id' })).toBe(1);
     expect((await handler().load('counter-idempotent')).state.total).toBe(5);
   });
 
@@ -122,7 +122,8 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
 
   it('reads version-1 events, stored as written, back as version 2 through the upcaster', async () => {
     await fixture.store.commits.insertOne({
-      _id: 'legacy-commit',
+      _id: 'counter-legacy@1',
+      commandId: 'legacy-command',
       stream: 'counter-legacy',
       streamType: 'counter',
       fromVersion: 1,
@@ -139,7 +140,7 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
     });
     const [event] = (await fixture.store.readStream('counter-legacy')).events;
     expect(event).toMatchObject({ schemaVersion: 2, data: { counterId: 'legacy', by: 7 } });
-    const raw = await fixture.store.commits.findOne({ _id: 'legacy-commit' });
+    const raw = await fixture.store.commits.findOne({ _id: 'counter-legacy@1' });
     expect(raw?.events[0]).toMatchObject({ schemaVersion: 1, data: { amount: 7 } }); // never rewritten
     expect((await handler().handle(increment('counter-legacy', 1))).version).toBe(2);
   });

@@ -43,13 +43,23 @@ export class CommandHandler<C, E extends DomainEvent, S> {
   ) {}
 
   async handle(input: CommandInput<C>): Promise<CommandResult> {
-    const earlier = await this.store.findCommit(input.commandId);
-    if (earlier) return resultOf(earlier);
     const attempts = this.options.maxAttempts ?? 10;
     for (let attempt = 1; ; attempt++) {
       const { state, version, lastPosition, lastCommitId } = await this.load(input.streamId);
-      const events = this.options.decider.decide(input.command, state);
-      if (events.length === 0) return { streamId: input.streamId, version, position: 0, events: [], duplicate: false };
+      // A repeated command usually fails or decides nothing on the state its first run made:
+      // answer it with its first result. (Repeats that decide again are caught by the append.)
+      let events: E[];
+      try {
+        events = this.options.decider.decide(input.command, state);
+      } catch (error) {
+        const earlier = await this.store.findCommit(input.commandId);
+        if (earlier) return resultOf(earlier);
+        throw error;
+      }
+      if (events.length === 0) {
+        const earlier = await this.store.findCommit(input.commandId);
+        return earlier ? resultOf(earlier) : { streamId: input.streamId, version, position: 0, events: [], duplicate: false };
+      }
       try {
         const appended = await this.store.append({
           streamId: input.streamId,

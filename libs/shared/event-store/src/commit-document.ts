@@ -15,11 +15,17 @@ export interface StoredEvent {
  * inserts on FerretDB's SQLite backend, see ADR 0005).
  */
 export interface CommitDocument {
-  /** The command id: a repeated command finds its first commit here. */
+  /**
+   * `<stream>@<fromVersion>` (see commitIdOf): unique, so two commands deciding on the same
+   * version cannot both append (optimistic concurrency), and a stream is read commit by commit
+   * through `_id` lookups, the one query FerretDB answers without scanning the collection.
+   */
   _id: string;
+  /** Unique (index): a repeated command finds its first commit by it. */
+  commandId: string;
   stream: string;
   streamType: string;
-  /** Version of the first event; unique with `stream`, which gives optimistic concurrency. */
+  /** Version of the first event. */
   fromVersion: number;
   toVersion: number;
   /** The stream's previous commit (null for the first): lets the relay keep a stream's order. */
@@ -39,3 +45,6 @@ export interface CommitDocument {
 export const COMMITS_COLLECTION = 'event_commits';
 export const SNAPSHOTS_COLLECTION = 'event_snapshots';
 export const DISPATCHED_COLLECTION = 'outbox_dispatched';
+
+/** The id of the commit whose first event has `fromVersion` in `stream`. */
+export const commitIdOf = (stream: string, fromVersion: number) => `${stream}@${fromVersion}`;

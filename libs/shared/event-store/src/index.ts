@@ -1,4 +1,4 @@
-export { COMMITS_COLLECTION, type CommitDocument, DISPATCHED_COLLECTION, SNAPSHOTS_COLLECTION, type StoredEvent } from './commit-document';
+export { COMMITS_COLLECTION, type CommitDocument, commitIdOf, DISPATCHED_COLLECTION, SNAPSHOTS_COLLECTION, type StoredEvent } from './commit-document';
 export { CommandHandler, type CommandHandlerOptions, type CommandInput, type CommandResult } from './command-handler';
 export { ConcurrencyConflictError, SubjectErasedError } from './errors';
 export { type AppendInput, type AppendResult, type EventStoreOptions, MongoEventStore } from './mongo-event-store';

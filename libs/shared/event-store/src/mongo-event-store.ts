@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Connection } from 'mongoose';
 import type { DomainEvent, EventEnvelope, EventMetadata, EventTypeRegistry } from '@tn/shared-event-contracts';
-import { COMMITS_COLLECTION, type CommitDocument, type StoredEvent } from './commit-document';
+import { COMMITS_COLLECTION, type CommitDocument, commitIdOf, type StoredEvent } from './commit-document';
 import { ConcurrencyConflictError } from './errors';
 import type { PersonalDataProtector } from './personal-data/personal-data-protector';
 import { PositionClock } from './position-clock';
@@ -59,7 +59,7 @@ export class MongoEventStore {
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.commits.createIndex({ stream: 1, fromVersion: 1 }, { unique: true, name: 'stream_version_unique' });
+    await this.commits.createIndex({ commandId: 1 }, { unique: true, name: 'command_unique' });
     await this.commits.createIndex({ position: 1 }, { name: 'position' });
     await this.commits.createIndex({ subjects: 1 }, { name: 'subjects' });
   }
@@ -91,7 +91,8 @@ export class MongoEventStore {
         ? (input.previousCommitId ?? null)
         : ((await this.commits.findOne({ stream: input.streamId, toVersion: input.expectedVersion }, { projection: { _id: 1 } }))?._id ?? null);
     const document: CommitDocument = {
-      _id: input.commandId,
+      _id: commitIdOf(input.streamId, input.expectedVersion + 1),
+      commandId: input.commandId,
       stream: input.streamId,
       streamType: input.streamType,
       fromVersion: input.expectedVersion + 1,
@@ -111,9 +112,12 @@ export class MongoEventStore {
       await this.commits.insertOne(document);
     } catch (error) {
       if ((error as { code?: number }).code !== 11000) throw error;
-      // FerretDB does not say which unique index was hit: a stored commit with this command id
-      // means a repeated command (answer with its first result), otherwise the version was taken.
-      const first = await this.findCommit(input.commandId);
+      // FerretDB does not say which unique index was hit. The version taken by this same
+      // command, or the command id used at another version: a repeat (answer with its first
+      // result). The version taken by another command: a conflict.
+      const atVersion = await this.commits.findOne({ _id: document._id });
+      if (atVersion && atVersion.commandId !== input.commandId) throw new ConcurrencyConflictError(input.streamId, input.expectedVersion);
+      const first = atVersion ? { ...(await this.resultOf(atVersion)), duplicate: true } : await this.findCommit(input.commandId);
       if (first) return first;
       throw new ConcurrencyConflictError(input.streamId, input.expectedVersion);
     }
@@ -127,10 +131,14 @@ export class MongoEventStore {
     streamId: string,
     afterVersion = 0,
   ): Promise<{ events: EventEnvelope[]; version: number; lastPosition: number; lastCommitId?: string }> {
-    const commits = await this.commits
-      .find({ stream: streamId, fromVersion: { $gt: afterVersion } })
-      .sort({ fromVersion: 1 })
-      .toArray();
+    // Commit by commit through `_id` (each commit says where the next one starts).
+    const commits: CommitDocument[] = [];
+    for (let version = afterVersion; ; ) {
+      const commit = await this.commits.findOne({ _id: commitIdOf(streamId, version + 1) });
+      if (!commit) break;
+      commits.push(commit);
+      version = commit.toVersion;
+    }
     const events: EventEnvelope[] = [];
     for (const commit of commits) events.push(...(await this.envelopesOf(commit)));
     const last = commits.at(-1);
@@ -142,8 +150,9 @@ export class MongoEventStore {
     };
   }
 
+  /** The commit of a command id (a secondary-index query: the slow path on FerretDB). */
   async findCommit(commandId: string): Promise<AppendResult | undefined> {
-    const commit = await this.commits.findOne({ _id: commandId });
+    const commit = await this.commits.findOne({ commandId });
     return commit ? { ...(await this.resultOf(commit)), duplicate: true } : undefined;
   }
 
