@@ -17,8 +17,7 @@ export interface StoredEvent {
 export interface CommitDocument {
   /**
    * `<stream>@<fromVersion>` (see commitIdOf): unique, so two commands deciding on the same
-   * version cannot both append (optimistic concurrency), and a stream is read commit by commit
-   * through `_id` lookups, the one query FerretDB answers without scanning the collection.
+   * version cannot both append (optimistic concurrency) without a second unique index.
    */
   _id: string;
   /** Unique (index): a repeated command finds its first commit by it. */
