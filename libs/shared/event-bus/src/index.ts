@@ -8,7 +8,7 @@ export {
 } from './event-message';
 export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
 export { RelayLease } from './relay/relay-lease';
-export { ensureEventTopics, ensureTopics, type TopicOptions } from './relay/topics';
+export { ensureEventTopics, ensureTopics, TRANSIENT_TOPIC_RETENTION_MS, type TopicOptions } from './relay/topics';
 export { applyEvent, type ApplyOutcome, PoisonEventError, versionKey } from './projector/apply-event';
 export { type DeadLetter, readDeadLetters, redriveDeadLetters } from './projector/dead-letters';
 export { defineProjection, type Projection, type ReadModelDocument } from './projector/projection';

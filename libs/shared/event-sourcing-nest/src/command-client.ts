@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ClientKafka } from '@nestjs/microservices';
 import { Kafka, logLevel } from 'kafkajs';
-import { ensureTopics } from '@tn/shared-event-bus';
+import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { firstValueFrom, timeout } from 'rxjs';
 import { type Actor, type CommandEnvelope, type CommandReply, commandTopicOf } from '@tn/shared-event-contracts';
 
@@ -27,7 +27,14 @@ export class CommandClient {
 
   constructor(
     private readonly contexts: readonly string[],
-    private readonly options: { clientId: string; brokers: string[]; replyGroupId: string; timeoutMs?: number },
+    private readonly options: {
+      clientId: string;
+      brokers: string[];
+      replyGroupId: string;
+      timeoutMs?: number;
+      /** Other request/reply topics of the contexts (sign-in, reveal, exports). */
+      requestTopics?: string[];
+    },
   ) {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.client = new ClientKafka({
@@ -35,19 +42,29 @@ export class CommandClient {
       consumer: { groupId: options.replyGroupId },
       producer: { allowAutoTopicCreation: true },
     });
-    for (const context of contexts) this.client.subscribeToResponseOf(commandTopicOf(context));
+    for (const topic of this.topics()) this.client.subscribeToResponseOf(topic);
+  }
+
+  private topics(): string[] {
+    return [...this.contexts.map(commandTopicOf), ...(this.options.requestTopics ?? [])];
   }
 
   /** Create the command and reply topics if needed (subscribing to a missing topic fails), then connect. */
   async connect(): Promise<void> {
     const kafka = new Kafka({ clientId: `${this.options.clientId}-setup`, brokers: this.options.brokers, logLevel: logLevel.WARN });
-    const topics = this.contexts.flatMap((context) => [commandTopicOf(context), `${commandTopicOf(context)}.reply`]);
-    await ensureTopics(kafka, topics, { partitions: 1, keepForever: false });
+    const topics = this.topics().flatMap((topic) => [topic, `${topic}.reply`]);
+    await ensureTopics(kafka, topics, { partitions: 1, keepForever: false, retentionMs: TRANSIENT_TOPIC_RETENTION_MS });
     await this.client.connect();
   }
 
   close(): Promise<void> {
     return this.client.close();
+  }
+
+  /** A plain request on one of the `requestTopics`; the reply as the service sent it. */
+  async request<Reply>(topic: string, body: object): Promise<Reply> {
+    if (!this.options.requestTopics?.includes(topic)) throw new Error(`no reply subscription for ${topic}`);
+    return firstValueFrom(this.client.send<Reply, object>(topic, body).pipe(timeout(this.timeoutMs)));
   }
 
   async send<Payload extends object>(context: string, input: SendCommandInput<Payload>): Promise<CommandReply> {

@@ -9,7 +9,12 @@ export class CommandDispatcher {
   private readonly logger = new Logger(CommandDispatcher.name);
   private readonly routes = new Map<string, { route: CommandRoute; handler: CommandHandler<unknown, DomainEvent, unknown> }>();
 
-  constructor(store: MongoEventStore, snapshots: SnapshotStore, routes: readonly CommandRoute[]) {
+  constructor(
+    store: MongoEventStore,
+    snapshots: SnapshotStore,
+    routes: readonly CommandRoute[],
+    private readonly authorise: (envelope: CommandEnvelope) => Promise<void> = async () => undefined,
+  ) {
     for (const route of routes) {
       if (this.routes.has(route.type)) throw new Error(`command type ${route.type} routed twice`);
       const handler = new CommandHandler(store, {
@@ -27,10 +32,12 @@ export class CommandDispatcher {
       return failure('validation', 'COMMAND.UNKNOWN_TYPE', `unknown command type "${String(envelope?.type)}"`, 'type');
     }
     try {
+      // The service checks the actor's rights itself, whatever the gateway already checked.
+      await this.authorise(envelope);
       const streamId = entry.route.streamIdOf(envelope);
       const result = await entry.handler.handle({
         streamId,
-        command: entry.route.toCommand(envelope),
+        command: await entry.route.toCommand(envelope),
         commandId: envelope.commandId,
         metadata: {
           actor: envelope.actor,

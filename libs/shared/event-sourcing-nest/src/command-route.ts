@@ -12,7 +12,7 @@ export interface CommandRoute<C = unknown, E extends DomainEvent = DomainEvent, 
   decider: Decider<C, E, S>;
   streamIdOf(envelope: CommandEnvelope): string;
   /** Map and check the payload (throw a validation DomainError naming the field). */
-  toCommand(envelope: CommandEnvelope): C;
+  toCommand(envelope: CommandEnvelope): C | Promise<C>;
   /** Save a snapshot every `every` events; bump `schema` when the state shape changes. */
   snapshot?: { every: number; schema: string };
 }

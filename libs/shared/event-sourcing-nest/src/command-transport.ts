@@ -1,6 +1,6 @@
 import { Injectable, type INestApplication, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
-import { ensureTopics } from '@tn/shared-event-bus';
+import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { commandTopicOf } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection } from '@tn/shared-service-kit';
 
@@ -23,9 +23,10 @@ export class CommandTransportState implements OnApplicationShutdown {
  */
 export async function connectCommandTransport(
   app: INestApplication,
-  { context, brokers, partitions = 3 }: { context: string; brokers: string[]; partitions?: number },
+  { context, brokers, partitions = 3, requestTopics = [] }: { context: string; brokers: string[]; partitions?: number; requestTopics?: string[] },
 ): Promise<void> {
   const topic = commandTopicOf(context);
+  const topics = [topic, ...requestTopics];
   const state = app.get(CommandTransportState);
   app.get(HealthIndicators).register('command-transport', () =>
     state.subscribed ? { up: true } : { up: false, detail: `not subscribed to ${topic} yet` },
@@ -44,14 +45,14 @@ export async function connectCommandTransport(
   );
   // Initialise now, so that the background start below and app.listen() never initialise twice.
   await app.init();
-  void subscribeWhenPossible(app, topic, partitions, state);
+  void subscribeWhenPossible(app, topics, partitions, state);
 }
 
-async function subscribeWhenPossible(app: INestApplication, topic: string, partitions: number, state: CommandTransportState) {
+async function subscribeWhenPossible(app: INestApplication, topics: string[], partitions: number, state: CommandTransportState) {
   const logger = new Logger('CommandTransport');
   for (let attempt = 0; !state.closing; attempt++) {
     try {
-      await ensureTopics(app.get(KafkaConnection).kafka, [topic], { partitions, keepForever: false });
+      await ensureTopics(app.get(KafkaConnection).kafka, topics, { partitions, keepForever: false, retentionMs: TRANSIENT_TOPIC_RETENTION_MS });
       await app.startAllMicroservices();
       state.subscribed = true;
       return;

@@ -1,4 +1,4 @@
-import type { EventTypeDefinition, PublicEventDefinition } from '@tn/shared-event-contracts';
+import type { CommandEnvelope, EventTypeDefinition, PublicEventDefinition } from '@tn/shared-event-contracts';
 import type { CommandRoute } from './command-route';
 
 export interface EventSourcingOptions {
@@ -9,6 +9,8 @@ export interface EventSourcingOptions {
   commands: readonly CommandRoute[];
   /** 32-byte key that wraps the per-subject data keys (from the service's configuration). */
   keyEncryptionKey: Buffer;
+  /** Refuse a command the actor may not give (throw a forbidden DomainError); runs before the decider. */
+  authorise?: (envelope: CommandEnvelope) => Promise<void>;
   /** Partitions of the context's topics when they are created. */
   partitions?: number;
 }

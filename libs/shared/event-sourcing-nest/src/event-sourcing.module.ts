@@ -62,7 +62,7 @@ export class EventSourcingModule {
         {
           provide: CommandDispatcher,
           inject: [MongoEventStore, SnapshotStore],
-          useFactory: (store: MongoEventStore, snapshots: SnapshotStore) => new CommandDispatcher(store, snapshots, options.commands),
+          useFactory: (store: MongoEventStore, snapshots: SnapshotStore) => new CommandDispatcher(store, snapshots, options.commands, options.authorise),
         },
         OutboxRelayService,
         CommandTransportState,

@@ -6,6 +6,7 @@ import {
   Module,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type Type,
 } from '@nestjs/common';
 import { Gauge } from 'prom-client';
 import { type Projection, Projector } from '@tn/shared-event-bus';
@@ -18,6 +19,8 @@ export interface ProjectionsOptions {
   topics: string[];
   projections: readonly Projection[];
   reveal?: (envelope: EventEnvelope) => Promise<EventEnvelope>;
+  /** After each batch's writes (consistency checkpoints). */
+  onBatchProjected?: (envelopes: EventEnvelope[]) => Promise<void>;
   /** How often consumer lag is measured for the metric (ms). */
   lagIntervalMs?: number;
 }
@@ -79,6 +82,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         topics: this.options.topics,
         projections: this.options.projections,
         ...(this.options.reveal ? { reveal: this.options.reveal } : {}),
+        ...(this.options.onBatchProjected ? { onBatchProjected: this.options.onBatchProjected } : {}),
         onDeadLetter: (error) => this.logger.error(`event dead-lettered by ${this.options.groupId}: ${error.message}`),
       });
       try {
@@ -111,6 +115,15 @@ export class ProjectionsModule {
     return {
       module: ProjectionsModule,
       providers: [{ provide: PROJECTIONS_OPTIONS, useValue: options }, ProjectorService],
+      exports: [ProjectorService],
+    };
+  }
+
+  /** When the options need other providers (a reveal client, checkpoints). */
+  static forRootAsync(factory: { inject: (string | symbol | Type)[]; useFactory: (...deps: never[]) => ProjectionsOptions }): DynamicModule {
+    return {
+      module: ProjectionsModule,
+      providers: [{ provide: PROJECTIONS_OPTIONS, inject: factory.inject, useFactory: factory.useFactory }, ProjectorService],
       exports: [ProjectorService],
     };
   }

@@ -23,6 +23,11 @@ export interface ProjectorOptions {
   fromBeginning?: boolean;
   onApplied?: (envelope: EventEnvelope, outcomes: ApplyOutcome[]) => void;
   onDeadLetter?: (error: Error) => void;
+  /**
+   * After a batch's read-model writes: the envelopes now reflected (parked ones excluded).
+   * Awaited before the offsets commit, so a consistency checkpoint never runs ahead of the data.
+   */
+  onBatchProjected?: (envelopes: EventEnvelope[]) => Promise<void>;
 }
 
 export const deadLetterTopicOf = (groupId: string) => `${groupId}.dlq`;
@@ -107,6 +112,7 @@ export class Projector {
   private async handleBatch(batch: Batch): Promise<void> {
     const reveal = this.options.reveal ?? (async (e: EventEnvelope) => e);
     let segment: { envelope: EventEnvelope; message: KafkaMessage }[] = [];
+    const projected: EventEnvelope[] = [];
     for (const message of batch.messages) {
       let envelope: EventEnvelope;
       try {
@@ -117,19 +123,23 @@ export class Projector {
         continue;
       }
       if (envelope.type === PERSONAL_DATA_ERASED) {
-        await this.applySegment(batch, segment);
+        projected.push(...(await this.applySegment(batch, segment)));
         segment = [];
         await projectEnvelope(this.options.connection, this.aliases, this.options.projections, envelope);
         this.options.onApplied?.(envelope, ['applied']);
+        projected.push(envelope);
       } else {
         segment.push({ envelope, message });
       }
     }
-    await this.applySegment(batch, segment);
+    projected.push(...(await this.applySegment(batch, segment)));
+    if (projected.length > 0) await this.options.onBatchProjected?.(projected);
   }
 
-  private async applySegment(batch: Batch, segment: { envelope: EventEnvelope; message: KafkaMessage }[]): Promise<void> {
-    if (segment.length === 0) return;
+  /** Applies a segment; returns its envelopes except those parked behind a gap. */
+  private async applySegment(batch: Batch, segment: { envelope: EventEnvelope; message: KafkaMessage }[]): Promise<EventEnvelope[]> {
+    if (segment.length === 0) return [];
+    const parked = new Set<string>();
     const messageOf = new Map(segment.map((item) => [item.envelope.eventId, item.message]));
     for (const projection of this.options.projections) {
       const byDocument = new Map<string, EventEnvelope[]>();
@@ -146,11 +156,13 @@ export class Projector {
             const message = messageOf.get(result.envelope.eventId) ?? { key: Buffer.from(result.envelope.streamId), value: Buffer.from(JSON.stringify(result.envelope)), offset: '-1', headers: {} };
             await this.deadLetter(batch.topic, batch.partition, message as KafkaMessage, result.poison);
           } else {
+            if (result.outcome === 'parked') parked.add(result.envelope.eventId);
             this.options.onApplied?.(result.envelope, [result.outcome]);
           }
         }
       });
     }
+    return segment.map((item) => item.envelope).filter((envelope) => !parked.has(envelope.eventId));
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: Error): Promise<void> {

@@ -4,6 +4,8 @@ export interface TopicOptions {
   partitions: number;
   /** Event topics keep their messages forever: other contexts replay them to (re)build read models. */
   keepForever: boolean;
+  /** Otherwise, how long messages are kept (commands and requests can carry personal data: keep them briefly). */
+  retentionMs?: number;
 }
 
 /** Create topics that do not exist yet (existing topics are left as they are). */
@@ -19,7 +21,9 @@ export async function ensureTopics(kafka: Kafka, topics: string[], options: Topi
           { name: 'retention.ms', value: '-1' },
           { name: 'retention.bytes', value: '-1' },
         ]
-      : [];
+      : options.retentionMs !== undefined
+        ? [{ name: 'retention.ms', value: String(options.retentionMs) }]
+        : [];
     await admin
       .createTopics({
         waitForLeaders: true,
@@ -33,6 +37,9 @@ export async function ensureTopics(kafka: Kafka, topics: string[], options: Topi
     await admin.disconnect();
   }
 }
+
+/** Command, request and reply topics: one hour is ample for a reply and bounds what the log holds. */
+export const TRANSIENT_TOPIC_RETENTION_MS = 60 * 60 * 1000;
 
 export const ensureEventTopics = (kafka: Kafka, topics: string[], partitions: number) =>
   ensureTopics(kafka, topics, { partitions, keepForever: true });

@@ -1,0 +1,63 @@
+/**
+ * Who may do what, where. A grant gives a role over a unit's subtree (unitId null = the whole
+ * country, for system administrators). Both the gateway and the owning service check with these
+ * functions, so the two checks cannot drift apart.
+ */
+export const ROLE_NAMES = ['system-admin', 'unit-manager', 'trainer', 'group-leader', 'volunteer', 'partner', 'analyst'] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+export interface Grant {
+  role: string;
+  unitId: string | null;
+}
+
+export const PERMISSIONS = [
+  'units:read',
+  'units:write',
+  'cadres:read',
+  'cadres:write',
+  'volunteers:read',
+  'volunteers:read-personal',
+  'volunteers:write',
+  'personal-data:erase',
+  'accounts:read',
+  'accounts:write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
+  'system-admin': PERMISSIONS,
+  'unit-manager': PERMISSIONS,
+  trainer: ['units:read', 'cadres:read'],
+  // Team captains call their volunteers, so they see contact details in their subtree.
+  'group-leader': ['units:read', 'volunteers:read', 'volunteers:read-personal'],
+  volunteer: ['units:read'],
+  partner: ['units:read'],
+  // Analysts see structure and counts, never people.
+  analyst: ['units:read', 'volunteers:read'],
+};
+
+export const permissionsOf = (role: string): readonly Permission[] => ROLE_PERMISSIONS[role as RoleName] ?? [];
+
+/** Whether the grants allow `permission` on the unit whose lineage (itself, then ancestors) is given. */
+export function allows(grants: readonly Grant[], permission: Permission, unitLineage: readonly string[]): boolean {
+  return grants.some(
+    (grant) =>
+      permissionsOf(grant.role).includes(permission) &&
+      (grant.unitId === null ? grant.role === 'system-admin' : unitLineage.includes(grant.unitId)),
+  );
+}
+
+/** The subtrees where `permission` holds: 'everywhere', or the roots of the allowed subtrees. */
+export function scopeOf(grants: readonly Grant[], permission: Permission): 'everywhere' | string[] {
+  const roots: string[] = [];
+  for (const grant of grants) {
+    if (!permissionsOf(grant.role).includes(permission)) continue;
+    if (grant.unitId === null) {
+      if (grant.role === 'system-admin') return 'everywhere';
+      continue;
+    }
+    if (!roots.includes(grant.unitId)) roots.push(grant.unitId);
+  }
+  return roots;
+}
