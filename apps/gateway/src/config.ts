@@ -1,5 +1,5 @@
 import { IsBoolean, IsOptional } from 'class-validator';
-import { EnvBoolean, loadConfig, ServiceConfig } from '@tn/shared-config';
+import { Base64Key32, EnvBoolean, loadConfig, ServiceConfig } from '@tn/shared-config';
 
 /** Everything the gateway reads from its environment (shared settings in ServiceConfig). */
 export class GatewayConfig extends ServiceConfig {
@@ -11,6 +11,10 @@ export class GatewayConfig extends ServiceConfig {
   @EnvBoolean()
   @IsBoolean({ message: 'must be true or false' })
   GRAPHQL_INTROSPECTION?: boolean;
+
+  /** The registry's token secret (32 bytes, base64): verifies access tokens, seals passwords sent on. */
+  @Base64Key32()
+  AUTH_TOKEN_SECRET!: string;
 }
 
 export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env) =>

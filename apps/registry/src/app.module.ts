@@ -1,8 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { connectCommandTransport, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
+import { connectCommandTransport } from '@tn/shared-event-sourcing-nest';
 import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
-import { hierarchyEventTypes, REGISTRY_CONTEXT } from '@tn/registry-contracts';
-import { hierarchyRoutes } from '@tn/registry-write';
+import { REGISTRY_CONTEXT, REGISTRY_REQUESTS_TOPIC } from '@tn/registry-contracts';
+import { RegistrySettings, RegistryWriteModule } from '@tn/registry-write';
 import { loadRegistryConfig, type RegistryConfig } from './config';
 
 /** The registry service owns organisation units and their effective-dated hierarchy, cadres, volunteers, accounts and roles. */
@@ -13,11 +13,9 @@ export class RegistryAppModule {
       module: RegistryAppModule,
       imports: [
         ServiceKitModule.forRoot({ service: 'registry', config }),
-        EventSourcingModule.forRoot({
-          context: REGISTRY_CONTEXT,
-          eventTypes: hierarchyEventTypes,
-          commands: hierarchyRoutes,
+        RegistryWriteModule.forRoot({
           keyEncryptionKey: Buffer.from(config.DATA_KEY_ENCRYPTION_KEY, 'base64'),
+          settings: new RegistrySettings(Buffer.from(config.AUTH_TOKEN_SECRET, 'base64'), config.ACCESS_TOKEN_TTL_SECONDS, config.REFRESH_TOKEN_TTL_DAYS),
         }),
       ],
     };
@@ -28,5 +26,5 @@ export const registryService: ServiceDefinition<RegistryConfig> = {
   service: 'registry',
   loadConfig: loadRegistryConfig,
   rootModule: (config) => RegistryAppModule.register(config),
-  beforeListen: (app, config) => connectCommandTransport(app, { context: REGISTRY_CONTEXT, brokers: config.KAFKA_BROKERS }),
+  beforeListen: (app, config) => connectCommandTransport(app, { context: REGISTRY_CONTEXT, brokers: config.KAFKA_BROKERS, requestTopics: [REGISTRY_REQUESTS_TOPIC] }),
 };

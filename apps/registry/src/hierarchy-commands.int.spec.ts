@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandReply } from '@tn/shared-event-contracts';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
-import { isolatedSuite, type RunningService, startServiceUnderTest, waitUntilReady } from '@tn/shared-testing';
+import { signAccessToken } from '@tn/shared-auth';
+import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
 import { REGISTRY_CONTEXT } from '@tn/registry-contracts';
 import { registryService } from './app.module';
 
@@ -26,8 +27,14 @@ describe('registry hierarchy commands (real Kafka and MongoDB-wire server)', () 
     await suite.cleanUp();
   });
 
-  const send = (type: string, payload: Record<string, unknown>): Promise<CommandReply> =>
-    client.send(REGISTRY_CONTEXT, { type, payload, actor: { kind: 'account', id: 'admin' } });
+  const adminToken = signAccessToken(
+    { sub: 'admin', sid: 's1', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }] },
+    Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+    new Date(),
+    600,
+  );
+  const send = (type: string, payload: Record<string, unknown>, credentials: string | undefined = adminToken): Promise<CommandReply> =>
+    client.send(REGISTRY_CONTEXT, { type, payload, actor: { kind: 'account', id: 'admin' }, ...(credentials ? { credentials } : {}) });
   const unit = (name: string, nameVi: string, parentId: string | null) => ({
     unitId: id(name),
     nameVi,
@@ -56,5 +63,29 @@ describe('registry hierarchy commands (real Kafka and MongoDB-wire server)', () 
       ok: false,
       error: { code: 'UNIT.NAME_REQUIRED', field: 'nameVi' },
     });
+  }, 60_000);
+
+  it('checks the actor itself: no token, or a manager of another subtree, is refused before deciding', async () => {
+    expect(await send('CreateUnit', unit('no-token', 'Đoàn xã Không Thẻ', 'lao-cai'), '')).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', code: 'UNAUTHENTICATED' },
+    });
+    const otherProvince = signAccessToken(
+      { sub: 'admin', sid: 's2', kind: 'cadre', grants: [{ role: 'unit-manager', unitId: id('tuyen-quang') }] },
+      Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      new Date(),
+      600,
+    );
+    expect(await send('CreateUnit', unit('intruder', 'Đoàn xã Lạ', 'lao-cai'), otherProvince)).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', code: 'FORBIDDEN' },
+    });
+    const ownProvince = signAccessToken(
+      { sub: 'admin', sid: 's3', kind: 'cadre', grants: [{ role: 'unit-manager', unitId: id('lao-cai') }] },
+      Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      new Date(),
+      600,
+    );
+    expect(await send('CreateUnit', unit('own', 'Đoàn xã Bản Hồ', 'lao-cai'), ownProvince)).toMatchObject({ ok: true });
   }, 60_000);
 });

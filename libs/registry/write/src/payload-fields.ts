@@ -31,3 +31,41 @@ export function object(payload: Payload, field: string): Payload {
   }
   return value as Payload;
 }
+
+export function requiredBoolean(payload: Payload, field: string, prefix = ''): boolean {
+  const value = payload[field];
+  if (typeof value !== 'boolean') throw validationError('COMMAND.FIELD_REQUIRED', `${prefix}${field}`, `${prefix}${field} must be true or false`);
+  return value;
+}
+
+export function optionalBoolean(payload: Payload, field: string, prefix = ''): boolean | undefined {
+  const value = payload[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw validationError('COMMAND.FIELD_TYPE', `${prefix}${field}`, `${prefix}${field} must be true or false`);
+  return value;
+}
+
+/** A list of objects (absent means empty); a bad item is named by its index, for example `consents.1`. */
+export function objectList(payload: Payload, field: string): Payload[] {
+  const value = payload[field] ?? [];
+  if (!Array.isArray(value)) throw validationError('COMMAND.FIELD_TYPE', field, `${field} must be a list`);
+  value.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw validationError('COMMAND.FIELD_TYPE', `${field}.${index}`, `${field}.${index} must be an object`);
+    }
+  });
+  return value as Payload[];
+}
+
+export function optionalObject(payload: Payload, field: string, prefix = ''): Payload | undefined {
+  const value = payload[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw validationError('COMMAND.FIELD_TYPE', `${prefix}${field}`, `${prefix}${field} must be an object`);
+  }
+  return value as Payload;
+}
+
+/** A list of strings that may be absent (then empty). */
+export const optionalStringList = (payload: Payload, field: string): string[] =>
+  payload[field] === undefined || payload[field] === null ? [] : stringList(payload, field);

@@ -1,3 +1,4 @@
+import { IsString, Matches } from 'class-validator';
 import { Transform } from 'class-transformer';
 
 /** Environment values are strings; these turn them into the types a config class declares. */
@@ -23,3 +24,11 @@ export const EnvList = () =>
           .filter((item) => item.length > 0)
       : value,
   );
+
+/** A secret of 32 random bytes in base64, as `openssl rand -base64 32` prints it. */
+export function Base64Key32(): PropertyDecorator {
+  return (target, property) => {
+    IsString()(target, property);
+    Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })(target, property);
+  };
+}

@@ -1,5 +1,5 @@
 import { ArrayNotEmpty, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { EnvInteger, EnvList } from './env-decorators';
+import { Base64Key32, EnvInteger, EnvList } from './env-decorators';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const RUNTIME_MODES = ['development', 'test', 'production'] as const;
@@ -50,7 +50,6 @@ export class EventSourcedServiceConfig extends ServiceConfig {
    * 32 random bytes, base64 (`openssl rand -base64 32`): wraps the per-person data keys that
    * encrypt personal data in events. Losing it makes that data unreadable; keep it secret.
    */
-  @IsString()
-  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })
+  @Base64Key32()
   DATA_KEY_ENCRYPTION_KEY!: string;
 }

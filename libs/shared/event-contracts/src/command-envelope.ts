@@ -13,6 +13,8 @@ export interface CommandEnvelope<Payload extends object = Record<string, unknown
   issuedAt: string;
   /** The unit the command acts within, for the service's own authorisation check. */
   unitScope?: string;
+  /** The actor's access token, which the owning service verifies again (never stored in events). */
+  credentials?: string;
 }
 
 /** The decision's outcome, returned to the sender. */

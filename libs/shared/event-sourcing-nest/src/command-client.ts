@@ -15,6 +15,8 @@ export interface SendCommandInput<Payload extends object> {
   unitScope?: string;
   /** When the user acted (defaults to now). */
   issuedAt?: string;
+  /** The actor's access token (the service checks it again). */
+  credentials?: string;
 }
 
 /**
@@ -77,6 +79,7 @@ export class CommandClient {
       correlationId: input.correlationId ?? randomUUID(),
       issuedAt: input.issuedAt ?? new Date().toISOString(),
       ...(input.unitScope ? { unitScope: input.unitScope } : {}),
+      ...(input.credentials ? { credentials: input.credentials } : {}),
     };
     return firstValueFrom(
       this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), envelope).pipe(timeout(this.timeoutMs)),

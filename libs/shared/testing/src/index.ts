@@ -10,6 +10,7 @@ export {
   type ReadinessBody,
   type RunningService,
   startServiceUnderTest,
+  TEST_AUTH_TOKEN_SECRET,
   waitUntilReady,
 } from './harness/service-harness';
 export { hostAndPort, TcpGate } from './harness/tcp-gate';

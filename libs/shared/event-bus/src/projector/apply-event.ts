@@ -84,7 +84,7 @@ export async function applyToDocument(
     for (const envelope of envelopes) {
       const last = versions[versionKey(envelope.streamId)] ?? 0;
       if (envelope.streamVersion <= last) results.push({ envelope, outcome: 'skipped' });
-      else if (envelope.streamVersion > last + 1) waiting.set(`${envelope.streamId}|${envelope.streamVersion}`, envelope);
+      else if (envelope.streamVersion > last + 1 && projection.contiguous !== false) waiting.set(`${envelope.streamId}|${envelope.streamVersion}`, envelope);
       else await apply(envelope);
     }
 
@@ -135,10 +135,14 @@ export async function applyEvent(
   projection: Projection,
   envelope: EventEnvelope,
 ): Promise<ApplyOutcome> {
-  const documentId = projection.documentId(envelope);
-  if (documentId === undefined) return 'ignored';
-  const [result] = await applyToDocument(connection, collection, projection, documentId, [envelope]);
-  if (!result) return 'parked';
-  if ('poison' in result) throw result.poison;
-  return result.outcome;
+  const ids = projection.documentId(envelope);
+  if (ids === undefined) return 'ignored';
+  let outcome: ApplyOutcome = 'ignored';
+  for (const documentId of Array.isArray(ids) ? ids : [ids]) {
+    const [result] = await applyToDocument(connection, collection, projection, documentId, [envelope]);
+    if (!result) return 'parked';
+    if ('poison' in result) throw result.poison;
+    outcome = result.outcome;
+  }
+  return outcome;
 }

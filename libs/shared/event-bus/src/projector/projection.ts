@@ -13,7 +13,14 @@ export interface Projection<Doc extends object = ReadModelDocument> {
   /** Default physical collection; a rebuild may switch it through the alias document. */
   collection: string;
   handles: readonly string[];
-  documentId(event: EventEnvelope): string | undefined;
+  /** The document(s) an event changes; several when one event touches many (a merge of units). */
+  documentId(event: EventEnvelope): string | string[] | undefined;
+  /**
+   * Whether each document sees every event of its streams (the default: a later version after a
+   * gap is parked until the gap fills). False for documents fed by a shared stream (one unit of
+   * the hierarchy stream): they see only some versions, so they apply any newer version.
+   */
+  contiguous?: boolean;
   evolve(doc: Doc | null, event: EventEnvelope): Doc | null;
   /** Remove a data subject's personal data (on PersonalDataErased). */
   purgeSubject?(collection: Collection, subjectId: string): Promise<void>;

@@ -145,8 +145,8 @@ export class Projector {
       const byDocument = new Map<string, EventEnvelope[]>();
       for (const { envelope } of segment) {
         if (!projection.handles.includes(envelope.type)) continue;
-        const id = projection.documentId(envelope);
-        if (id !== undefined) byDocument.set(id, [...(byDocument.get(id) ?? []), envelope]);
+        const ids = projection.documentId(envelope);
+        for (const id of ids === undefined ? [] : Array.isArray(ids) ? ids : [ids]) byDocument.set(id, [...(byDocument.get(id) ?? []), envelope]);
       }
       const collection = this.options.connection.collection(await this.aliases.resolve(projection.name, projection.collection));
       const documents = [...byDocument.entries()];

@@ -9,7 +9,7 @@ import { expectServiceBootsReadyWithMetrics, expectStartupRefused } from './serv
  * docker-compose.yml gives it every variable its config file requires.
  */
 /** What a user must export before `docker compose up` (see README). */
-const COMPOSE_SECRETS = { DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
+const COMPOSE_SECRETS = { DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'), AUTH_TOKEN_SECRET: Buffer.alloc(32, 9).toString('base64') };
 
 export function describeServiceFoundation<C extends ServiceConfig>(definition: ServiceDefinition<C>): void {
   const { service } = definition;

@@ -4,6 +4,9 @@ import type { ServiceConfig } from '@tn/shared-config';
 import { createService, type ServiceDefinition } from '@tn/shared-service-kit';
 import { testInfraUrls } from '../infra/infra-urls';
 
+/** The auth secret of services started by this test process (for tests that sign tokens themselves). */
+export const TEST_AUTH_TOKEN_SECRET = randomBytes(32).toString('base64');
+
 export interface RunningService {
   app: INestApplication;
   baseUrl: string;
@@ -27,6 +30,8 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
     READINESS_TIMEOUT_MS: '1500',
     // Services that write events need a key-encryption key; others ignore it.
     DATA_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    // Shared by every service this test process starts (the gateway verifies what the registry signs).
+    AUTH_TOKEN_SECRET: TEST_AUTH_TOKEN_SECRET,
     ...env,
   });
   const app = await createService(definition, config);

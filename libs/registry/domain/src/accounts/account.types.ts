@@ -1,0 +1,52 @@
+/** Roles of the platform (domain.md §9). Each is held within a unit subtree. */
+export const ROLES = ['system-admin', 'unit-manager', 'trainer', 'group-leader', 'volunteer', 'partner', 'analyst'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The whole country is `unitId: null`, and only a system administrator holds a role that wide. */
+export interface RoleGrant {
+  role: Role;
+  unitId: string | null;
+}
+
+export const ACCOUNT_KINDS = ['cadre', 'volunteer', 'partner'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+export type SessionEndReason = 'sign-out' | 'refresh-token-reuse' | 'password-changed' | 'account-closed';
+
+export interface SessionRecord {
+  refreshTokenHash: string;
+  /** Hashes this session already rotated away from: presenting one again means the token was stolen. */
+  previousHashes: string[];
+  expiresAt: string;
+  endedAt?: string;
+}
+
+/** Before `AccountOpened`, `kind` and `passwordHash` are absent. */
+export interface AccountState {
+  opened: boolean;
+  closed: boolean;
+  kind?: AccountKind;
+  personId?: string;
+  passwordHash?: string;
+  roles: RoleGrant[];
+  sessions: Readonly<Record<string, SessionRecord>>;
+}
+
+/** Usernames are compared trimmed and lower-cased; the adapter derives the account id from this form. */
+export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
+
+/** 3–64 characters of a–z, 0–9, `.`, `_`, `@`, `-`, after normalising. */
+export const USERNAME_PATTERN = /^[a-z0-9._@-]{3,64}$/;
+
+export const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);
+
+export const sameGrant = (a: RoleGrant, b: RoleGrant) => a.role === b.role && a.unitId === b.unitId;
+
+/** The roles an account may act with now: none unless it is open. */
+export const accountGrants = (state: AccountState): RoleGrant[] => (state.opened && !state.closed ? state.roles : []);
+
+/** Sessions not ended (expired ones included: they end only by an event). */
+export const openSessionIds = (state: AccountState): string[] =>
+  Object.entries(state.sessions)
+    .filter(([, session]) => session.endedAt === undefined)
+    .map(([sessionId]) => sessionId);

@@ -1,0 +1,60 @@
+import { DomainError, validationError } from '@tn/shared-decider';
+
+/**
+ * Checks shared by the people aggregates (cadres, volunteers, accounts). Kept beside the cadres
+ * because cadres came first; volunteers and accounts import them from here.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
+const isDateTime = (value: string) =>
+  ISO_DATETIME.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+
+function invalidDate(value: unknown, field: string, shape: string): DomainError {
+  return validationError('DATE.INVALID', field, `"${String(value)}" is not ${shape}`, { value });
+}
+
+/** A calendar date `YYYY-MM-DD` (2025-02-30 is not one). */
+export function requireIsoDate(value: string, field: string): void {
+  if (typeof value !== 'string' || !isCalendarDate(value)) throw invalidDate(value, field, 'a date (YYYY-MM-DD)');
+}
+
+/** An ISO date-time with a zone (`2025-07-01T08:30:00Z`, `2025-07-01T15:30+07:00`). */
+export function requireIsoDateTime(value: string, field: string): void {
+  if (typeof value !== 'string' || !isDateTime(value)) throw invalidDate(value, field, 'a date-time with a time zone');
+}
+
+/** Either a date or a date-time (consents may be dated either way). */
+export function requireDateOrDateTime(value: string, field: string): void {
+  if (typeof value !== 'string' || !(isCalendarDate(value) || isDateTime(value))) {
+    throw invalidDate(value, field, 'a date (YYYY-MM-DD) or a date-time');
+  }
+}
+
+/** Milliseconds since the epoch of a checked date or date-time (a bare date is midnight UTC). */
+export const instantOf = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+
+export function requireText(value: string, code: string, field: string, what: string): void {
+  if (typeof value !== 'string' || !value.trim()) throw validationError(code, field, `${what} is required`);
+}
+
+/** Digits with an optional leading +, 9–15 of them; spaces, dots, dashes and brackets are tolerated. */
+export const looksLikePhone = (value: string) => /^\+?\d{9,15}$/.test(value.replace(/[\s.()-]/g, ''));
+
+/** One @, something before it, and a dot inside the domain. */
+export function looksLikeEmail(value: string): boolean {
+  const [local, domain, ...rest] = value.trim().split('@');
+  if (!local || domain === undefined || rest.length > 0 || /\s/.test(value.trim())) return false;
+  const dot = domain.indexOf('.');
+  return dot > 0 && dot < domain.length - 1;
+}
+
+/** An illegal-state error that still names the payload field it concerns. */
+export const illegalStateAt = (code: string, field: string, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('illegal-state', code, message, field, details);

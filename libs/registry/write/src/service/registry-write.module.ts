@@ -1,0 +1,84 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { REGISTRY_CONTEXT, registryEventTypes } from '@tn/registry-contracts';
+import { type CommandRoute, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
+import { MongoEventStore, PersonalDataEraser } from '@tn/shared-event-store';
+import { hashPassword } from '@tn/shared-auth';
+import { hierarchyRoutes } from '../hierarchy-routes';
+import { peopleRoutes } from '../people-routes';
+import { accountIdOf } from './account-id';
+import { AuthRequests } from './auth-requests';
+import { HierarchyView } from './hierarchy-view';
+import { ownerUnitsFrom } from './owner-units';
+import { PersonalDataRequests } from './personal-data-requests';
+import { registryAuthoriser } from './registry-authoriser';
+import { RegistryRequestsController } from './registry-requests.controller';
+import { RegistrySettings } from './registry-settings';
+
+/** A provider with no value of its own: it hands the store to the view once Nest has made it. */
+const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
+
+/** People commands look the hierarchy up first, so the view is caught up before they decide. */
+const afterRefresh = (view: HierarchyView, route: CommandRoute): CommandRoute => ({
+  ...route,
+  toCommand: async (envelope) => {
+    await view.refresh();
+    return route.toCommand(envelope);
+  },
+});
+
+/**
+ * The registry's write side: hierarchy and people commands over Kafka request/reply with the
+ * service's own authorisation, and the requests for sign-in, decryption and subject rights.
+ */
+@Module({})
+export class RegistryWriteModule {
+  static forRoot(options: { keyEncryptionKey: Buffer; settings: RegistrySettings }): DynamicModule {
+    const view = new HierarchyView();
+    let store: MongoEventStore | undefined;
+    const storeOf = () => {
+      if (!store) throw new Error('event store not ready');
+      return store;
+    };
+    const lookups = {
+      isUnitActiveOn: (unitId: string, date: string) => view.isUnitActiveOn(unitId, date),
+      accountIdOf,
+      hashPassword,
+    };
+    const eventSourcing = EventSourcingModule.forRoot({
+      context: REGISTRY_CONTEXT,
+      eventTypes: registryEventTypes,
+      commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, route))],
+      keyEncryptionKey: options.keyEncryptionKey,
+      authorise: registryAuthoriser({ secret: options.settings.secret, view, ownerUnits: (kind, id) => ownerUnitsFrom(storeOf)(kind, id) }),
+    });
+    return {
+      module: RegistryWriteModule,
+      imports: [eventSourcing],
+      controllers: [RegistryRequestsController],
+      providers: [
+        { provide: HierarchyView, useValue: view },
+        { provide: RegistrySettings, useValue: options.settings },
+        {
+          provide: STORE_ATTACHMENT,
+          inject: [MongoEventStore],
+          useFactory: (eventStore: MongoEventStore) => {
+            store = eventStore;
+            view.attach(eventStore);
+            return true;
+          },
+        },
+        {
+          provide: AuthRequests,
+          inject: [MongoEventStore, RegistrySettings],
+          useFactory: (eventStore: MongoEventStore, settings: RegistrySettings) =>
+            new AuthRequests(eventStore, { secret: settings.secret, accessTokenTtlSeconds: settings.accessTokenTtlSeconds, refreshTokenTtlDays: settings.refreshTokenTtlDays }),
+        },
+        {
+          provide: PersonalDataRequests,
+          inject: [MongoEventStore, PersonalDataEraser, HierarchyView],
+          useFactory: (eventStore: MongoEventStore, eraser: PersonalDataEraser, hierarchy: HierarchyView) => new PersonalDataRequests(eventStore, eraser, hierarchy),
+        },
+      ],
+    };
+  }
+}
