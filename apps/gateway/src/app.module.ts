@@ -1,28 +1,57 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
+import { type ServiceDefinition, MongoConnection, ServiceKitModule } from '@tn/shared-service-kit';
+import { localisedErrors, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
+import { GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
+import { graphqlContext } from './graphql-context';
 import { PlatformStatusResolver } from './platform/platform-status.resolver';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** Limits every query must stay within (ADR 0006). */
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000, defaultListSize: 20 } as const;
 
 /** The gateway: the GraphQL API (Apollo) for partners and the admin console. */
 @Module({})
 export class GatewayAppModule {
   static register(config: GatewayConfig): DynamicModule {
+    const secret = Buffer.from(config.AUTH_TOKEN_SECRET, 'base64');
+    const logger = new Logger('GraphQL');
+    const errors = localisedErrors({ onInternalError: (error) => logger.error(`internal error: ${(error as Error).message}`) });
+    const limiter = new RateLimiter({ capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND, maxClients: 50_000 });
     return {
       module: GatewayAppModule,
       imports: [
         ServiceKitModule.forRoot({ service: 'gateway', config }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        // Read models live in this database, so their consumer group is named after it.
+        GatewayRegistryModule.forRoot({ brokers: config.KAFKA_BROKERS, authSecret: secret, groupId: `gateway-registry-${config.MONGO_DATABASE}` }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: GRAPHQL_PATH,
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: introspectionEnabled(config),
-          // The landing page would load a sandbox from a CDN; the API is used by programs.
-          playground: false,
+          inject: [MongoConnection],
+          useFactory: (mongo: MongoConnection) => ({
+            path: GRAPHQL_PATH,
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: introspectionEnabled(config),
+            // The landing page would load a sandbox from a CDN; the API is used by programs.
+            playground: false,
+            context: graphqlContext(secret, () => mongo.connection),
+            plugins: [
+              errors.plugin,
+              // Per signed-in account, else per address.
+              rateLimitPlugin({
+                limiter,
+                clientKeyOf: (request) => {
+                  const context = request.contextValue as GatewayContext & { req?: { ip?: string } };
+                  return context.user ? `account:${context.user.claims.sub}` : `ip:${context.req?.ip ?? 'unknown'}`;
+                },
+              }),
+              queryLimitsPlugin({ ...QUERY_LIMITS, allowIntrospection: introspectionEnabled(config) }),
+            ],
+            formatError: errors.formatError,
+          }),
         }),
       ],
       providers: [PlatformStatusResolver],

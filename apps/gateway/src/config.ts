@@ -1,5 +1,5 @@
-import { IsBoolean, IsOptional } from 'class-validator';
-import { Base64Key32, EnvBoolean, loadConfig, ServiceConfig } from '@tn/shared-config';
+import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
+import { Base64Key32, EnvBoolean, EnvInteger, loadConfig, ServiceConfig } from '@tn/shared-config';
 
 /** Everything the gateway reads from its environment (shared settings in ServiceConfig). */
 export class GatewayConfig extends ServiceConfig {
@@ -15,6 +15,18 @@ export class GatewayConfig extends ServiceConfig {
   /** The registry's token secret (32 bytes, base64): verifies access tokens, seals passwords sent on. */
   @Base64Key32()
   AUTH_TOKEN_SECRET!: string;
+
+  /** Rate limit per client (account, else address): a burst of this many operations… */
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  RATE_LIMIT_BURST = 300;
+
+  /** …refilled at this many per second. */
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  RATE_LIMIT_PER_SECOND = 50;
 }
 
 export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env) =>

@@ -2,7 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { REGISTRY_CONTEXT, registryEventTypes } from '@tn/registry-contracts';
 import { type CommandRoute, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore, PersonalDataEraser } from '@tn/shared-event-store';
-import { hashPassword } from '@tn/shared-auth';
+import { hashPassword, openSecret } from '@tn/shared-auth';
+import { validationError } from '@tn/shared-decider';
 import { hierarchyRoutes } from '../hierarchy-routes';
 import { peopleRoutes } from '../people-routes';
 import { accountIdOf } from './account-id';
@@ -23,6 +24,19 @@ const afterRefresh = (view: HierarchyView, route: CommandRoute): CommandRoute =>
   toCommand: async (envelope) => {
     await view.refresh();
     return route.toCommand(envelope);
+  },
+});
+
+/** Passwords arrive sealed by the gateway (never in clear in Kafka); open them for the route. */
+const unsealingPasswords = (secret: Buffer, route: CommandRoute): CommandRoute => ({
+  ...route,
+  toCommand: (envelope) => {
+    const sealed = envelope.payload['sealedPassword'];
+    if (typeof sealed !== 'string') return route.toCommand(envelope);
+    const password = openSecret(secret, sealed);
+    if (password === undefined) throw validationError('ACCOUNT.PASSWORD_UNREADABLE', 'password', 'the password was not sealed by a trusted gateway');
+    const { sealedPassword: _sealed, ...payload } = envelope.payload;
+    return route.toCommand({ ...envelope, payload: { ...payload, password } });
   },
 });
 
@@ -47,7 +61,7 @@ export class RegistryWriteModule {
     const eventSourcing = EventSourcingModule.forRoot({
       context: REGISTRY_CONTEXT,
       eventTypes: registryEventTypes,
-      commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, route))],
+      commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, unsealingPasswords(options.settings.secret, route)))],
       keyEncryptionKey: options.keyEncryptionKey,
       authorise: registryAuthoriser({ secret: options.settings.secret, view, ownerUnits: (kind, id) => ownerUnitsFrom(storeOf)(kind, id) }),
     });

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { signAccessToken } from '@tn/shared-auth';
+import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
+// An end-to-end test runs both services in one process: the only place an app imports another.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { registryService } from '../../registry/src/app.module';
+import { gatewayService, GRAPHQL_PATH } from './app.module';
+
+interface GqlError {
+  message: string;
+  extensions?: { code?: string; field?: string };
+}
+interface GqlResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: GqlError[];
+}
+
+// The first vertical slice through real servers: GraphQL → Kafka → registry → events → read models → GraphQL.
+describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
+  const suite = isolatedSuite('registry e2e');
+  const secret = Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64');
+  const run = randomUUID().slice(0, 6);
+  const id = (name: string) => `${run}-${name}`;
+  let registry: RunningService;
+  let gateway: RunningService;
+  const registryDb = `${suite.databaseName}_registry`;
+  const gatewayDb = `${suite.databaseName}_gateway`;
+
+  const tokenFor = (grants: { role: string; unitId: string | null }[], sub = `tester-${randomUUID()}`) =>
+    signAccessToken({ sub, sid: randomUUID(), kind: 'cadre', grants }, secret, new Date(), 900);
+  const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
+
+  async function gql<T = Record<string, any>>(query: string, options: { token?: string; consistency?: string[]; language?: string } = {}): Promise<GqlResponse<T>> {
+    const response = await fetch(`${gateway.baseUrl}${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.consistency ? { 'tn-consistency-token': options.consistency.join(',') } : {}),
+        ...(options.language ? { 'accept-language': options.language } : {}),
+      },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as GqlResponse<T>;
+  }
+  /** A mutation that must succeed; returns its consistency token. */
+  async function mutate(query: string, token = admin): Promise<string> {
+    const result = await gql(query, { token });
+    expect(result.errors).toBeUndefined();
+    return (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
+  }
+  const errorOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
+  const unitInput = (unitId: string, nameVi: string, parentId: string | null, effectiveFrom = '2025-01-01') =>
+    `{ unitId: "${unitId}", nameVi: "${nameVi}", organisation: "union", levelLabel: "${parentId ? 'Đoàn xã' : 'Tỉnh đoàn'}", ${parentId ? `parentId: "${parentId}",` : ''} flags: { mountainous: true }, effectiveFrom: "${effectiveFrom}" }`;
+
+  let lastToken = '';
+  beforeAll(async () => {
+    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb });
+    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb });
+    await waitUntilReady(registry.baseUrl, 60_000);
+    await waitUntilReady(gateway.baseUrl, 60_000);
+    // Lào Cai with two communes that merge on 2025-07-01; Tuyên Quang as "another province".
+    for (const [unitId, name, parent] of [
+      [id('lao-cai'), 'Tỉnh đoàn Lào Cai', null],
+      [id('ta-van'), 'Đoàn xã Tả Van', id('lao-cai')],
+      [id('lao-chai'), 'Đoàn xã Lao Chải', id('lao-cai')],
+      [id('tuyen-quang'), 'Tỉnh đoàn Tuyên Quang', null],
+    ] as const) {
+      lastToken = await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`);
+    }
+    await mutate(`mutation { registerCadre(input: { cadreId: "${id('cadre-an')}", fullName: "Lý A Sài", registeredOn: "2025-01-02" }) { consistencyToken } }`);
+    await mutate(
+      `mutation { appointCadre(input: { cadreId: "${id('cadre-an')}", unitId: "${id('lao-chai')}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "2025-01-02" }) { consistencyToken } }`,
+    );
+    await mutate(
+      `mutation { registerVolunteer(input: { volunteerId: "${id('vol-hoa')}", fullName: "Giàng Thị Hoa", dateOfBirth: "2001-05-04", phone: "0977123456", email: "hoa@example.vn", homeUnitId: "${id('ta-van')}", skills: ["sơ cứu"], professions: [], consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
+    );
+    lastToken = await mutate(
+      `mutation { mergeUnits(input: { sourceUnitIds: ["${id('ta-van')}", "${id('lao-chai')}"], intoNewUnit: { newUnitId: "${id('ta-van-moi')}", nameVi: "Đoàn xã Tả Van", organisation: "union", levelLabel: "Đoàn xã", parentId: "${id('lao-cai')}" }, effectiveFrom: "2025-07-01" }) { consistencyToken } }`,
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await registry?.stop();
+    for (const db of [registryDb, gatewayDb]) {
+      const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
+      await raw.dropDatabase();
+      await raw.close();
+    }
+    await suite.cleanUp();
+  });
+
+  it('shows both communes as of 2025-06-30, and today the successor holding their cadres and volunteers', async () => {
+    const before = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30") { nodes { id nameVi } totalCount } }`, { token: admin, consistency: [lastToken] });
+    expect(before.errors).toBeUndefined();
+    expect(before.data!['units'].nodes.map((u: { id: string }) => u.id).sort()).toEqual([id('lao-chai'), id('ta-van')].sort());
+    const now = await gql(`{ units(parentId: "${id('lao-cai')}") { nodes { id nameVi status predecessors { unitId from } } } }`, { token: admin });
+    expect(now.data!['units'].nodes).toEqual([
+      { id: id('ta-van-moi'), nameVi: 'Đoàn xã Tả Van', status: 'active', predecessors: expect.arrayContaining([{ unitId: id('ta-van'), from: '2025-07-01' }, { unitId: id('lao-chai'), from: '2025-07-01' }]) },
+    ]);
+    const people = await gql(`{ cadres(unitId: "${id('ta-van-moi')}") { nodes { id fullName positions { title } } } volunteers(unitId: "${id('ta-van-moi')}") { nodes { id fullName phone } } }`, { token: admin });
+    expect(people.data!['cadres'].nodes).toEqual([{ id: id('cadre-an'), fullName: 'Lý A Sài', positions: [{ title: 'Bí thư' }] }]);
+    expect(people.data!['volunteers'].nodes).toEqual([{ id: id('vol-hoa'), fullName: 'Giàng Thị Hoa', phone: '0977123456' }]);
+    const search = await gql(`{ searchUnits(query: "lao cai") { nodes { id } } }`, { token: admin });
+    expect(search.data!['searchUnits'].nodes.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining([id('lao-cai')]));
+  });
+
+  it('refuses a cadre of another province reads and writes here with FORBIDDEN', async () => {
+    const other = tokenFor([{ role: 'unit-manager', unitId: id('tuyen-quang') }]);
+    expect(errorOf(await gql(`{ unit(id: "${id('lao-cai')}") { id } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await gql(`{ volunteers(unitId: "${id('ta-van-moi')}") { nodes { id } } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await gql(`mutation { createUnit(input: ${unitInput(id('intruder'), 'Đoàn xã Lạ', id('lao-cai'))}) { id } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await gql(`{ unit(id: "${id('tuyen-quang')}") { id } }`, { token: other }))).toEqual({ code: undefined, field: undefined });
+    // Without a token at all.
+    expect(errorOf(await gql(`{ unit(id: "${id('lao-cai')}") { id } }`))).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('answers invalid input with its code and field, in the caller language, and writes nothing', async () => {
+    const countUnits = async () => (await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-01-01") { totalCount } }`, { token: admin })).data!['units'].totalCount;
+    const before = await countUnits();
+    const empty = await gql(`mutation { createUnit(input: ${unitInput(id('x1'), '', id('lao-cai'))}) { id } }`, { token: admin, language: 'en' });
+    expect(errorOf(empty)).toEqual({ code: 'UNIT.NAME_REQUIRED', field: 'nameVi' });
+    const emptyVi = await gql(`mutation { createUnit(input: ${unitInput(id('x1'), '', id('lao-cai'))}) { id } }`, { token: admin, language: 'vi' });
+    expect(emptyVi.errors![0]!.message).not.toEqual(empty.errors![0]!.message);
+    expect(errorOf(await gql(`mutation { moveUnit(input: { unitId: "${id('lao-cai')}", newParentId: "${id('ta-van-moi')}", effectiveFrom: "2025-08-01" }) { id } }`, { token: admin }))).toEqual({
+      code: 'UNIT.CYCLE',
+      field: 'parentId',
+    });
+    await mutate(`mutation { createUnit(input: ${unitInput(id('doomed'), 'Đoàn xã Sắp Giải Thể', id('lao-cai'))}) { consistencyToken } }`);
+    await mutate(`mutation { dissolveUnit(input: { unitId: "${id('doomed')}", effectiveFrom: "2025-03-01" }) { consistencyToken } }`);
+    expect(errorOf(await gql(`mutation { mergeUnits(input: { sourceUnitIds: ["${id('ta-van-moi')}"], intoExistingUnitId: "${id('doomed')}", effectiveFrom: "2025-09-01" }) { id } }`, { token: admin }))).toMatchObject({
+      code: 'UNIT.SUCCESSOR_NOT_ACTIVE',
+    });
+    expect(errorOf(await gql(`mutation { createUnit(input: ${unitInput(id('x2'), 'Đoàn xã Hai', id('lao-cai'), '2025-13-40')}) { id } }`, { token: admin }))).toEqual({
+      code: 'DATE.INVALID',
+      field: 'effectiveFrom',
+    });
+    // The doomed unit was created on 2025-01-01 and counts; the refused ones do not.
+    expect(await countUnits()).toBe(before + 1);
+    const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: registryDb }).asPromise();
+    try {
+      const stored = JSON.stringify(await raw.collection('events').find({}).toArray()) + JSON.stringify(await raw.db!.listCollections().toArray());
+      expect(stored).not.toContain(id('x1'));
+      expect(stored).not.toContain(id('x2'));
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('erases a volunteer: gone from API answers and from every raw document', async () => {
+    const erased = await gql(`mutation { eraseVolunteerPersonalData(id: "${id('vol-hoa')}") { consistencyToken } }`, { token: admin });
+    expect(erased.errors).toBeUndefined();
+    const token = erased.data!['eraseVolunteerPersonalData'].consistencyToken;
+    const after = await gql(`{ volunteer(id: "${id('vol-hoa')}") { id erased fullName phone email dateOfBirth homeUnitId } }`, { token: admin, consistency: [token] });
+    expect(after.data!['volunteer']).toEqual({ id: id('vol-hoa'), erased: true, fullName: null, phone: null, email: null, dateOfBirth: null, homeUnitId: id('ta-van') });
+    for (const db of [registryDb, gatewayDb]) {
+      const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
+      try {
+        for (const { name } of await raw.db!.listCollections().toArray()) {
+          const text = JSON.stringify(await raw.collection(name).find({}).toArray());
+          expect([db, name, text.includes('Giàng Thị Hoa') || text.includes('0977123456') || text.includes('hoa@example.vn')]).toEqual([db, name, false]);
+        }
+      } finally {
+        await raw.close();
+      }
+    }
+  });
+
+  it('lets a user read their own write with the consistency token, every time', async () => {
+    for (let i = 0; i < 5; i++) {
+      const unitId = id(`ryw-${i}`);
+      const token = await mutate(`mutation { createUnit(input: ${unitInput(unitId, `Chi đoàn ${i}`, id('tuyen-quang'), '2025-02-01')}) { consistencyToken } }`);
+      const read = await gql(`{ unit(id: "${unitId}") { id nameVi } }`, { token: admin, consistency: [token] });
+      expect(read.data!['unit']).toEqual({ id: unitId, nameVi: `Chi đoàn ${i}` });
+    }
+  });
+
+  it('signs in with an account, and a signed-out session is refused', async () => {
+    const opened = await gql(
+      `mutation { openAccount(input: { username: "canbo.${run}", password: "mat-khau-du-dai-2025", kind: "cadre", roles: [{ role: "unit-manager", unitId: "${id('lao-cai')}" }], openedOn: "2025-07-01" }) { consistencyToken } }`,
+      { token: admin },
+    );
+    expect(opened.errors).toBeUndefined();
+    expect(errorOf(await gql(`mutation { signIn(username: "canbo.${run}", password: "wrong-password-123") { accessToken } }`))).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS' });
+    const signedIn = await gql(`mutation { signIn(username: "canbo.${run}", password: "mat-khau-du-dai-2025") { accessToken consistencyToken } }`);
+    expect(signedIn.errors).toBeUndefined();
+    const { accessToken } = signedIn.data!['signIn'];
+    expect((await gql(`{ me { grants { role unitId } } }`, { token: accessToken })).data!['me'].grants).toEqual([{ role: 'unit-manager', unitId: id('lao-cai') }]);
+    expect((await gql(`{ unit(id: "${id('ta-van-moi')}") { id } }`, { token: accessToken })).data!['unit']).toEqual({ id: id('ta-van-moi') });
+    const out = await gql(`mutation { signOut { consistencyToken } }`, { token: accessToken });
+    expect(out.errors).toBeUndefined();
+    const refused = await gql(`{ me { accountId } }`, { token: accessToken, consistency: [out.data!['signOut'].consistencyToken] });
+    expect(errorOf(refused)).toMatchObject({ code: 'AUTH.SESSION_ENDED' });
+  });
+});

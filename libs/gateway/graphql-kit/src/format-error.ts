@@ -1,0 +1,98 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { ApiError } from './api-error';
+import { messageFor } from './error-catalog';
+import { type Language, requestLanguage } from './language';
+
+// Errors about the request itself (no `path`): their graphql message is useful and safe.
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+// Codes NestJS gives its HTTP exceptions (guards, pipes): shown with our localised message.
+const FRAMEWORK_CODES: Readonly<Record<string, string>> = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+};
+
+/** Our error, wherever graphql-js or Apollo wrapped it (`originalError` chain). */
+function apiErrorIn(error: unknown): ApiError | undefined {
+  let current: unknown = error;
+  for (let hops = 0; current && hops < 5; hops += 1) {
+    if (current instanceof ApiError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * Apollo `formatError` in a given language: our errors go out as they are; parse,
+ * validation and variable errors keep their graphql message; anything else is hidden as
+ * INTERNAL, without message, details or stack trace.
+ */
+export function toGraphQLFormattedError(formatted: GraphQLFormattedError, error: unknown, language: Language): GraphQLFormattedError {
+  const { locations, path } = formatted;
+  const where = { ...(locations ? { locations } : {}), ...(path ? { path } : {}) };
+  const ours = apiErrorIn(error);
+  if (ours) {
+    const { http: _http, ...extensions } = ours.extensions;
+    return { message: ours.messageIn(language), ...where, extensions };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && !path && REQUEST_CODES.has(code)) {
+    return { message: formatted.message, ...where, extensions: { code } };
+  }
+  if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(FRAMEWORK_CODES, code)) {
+    return { message: messageFor(FRAMEWORK_CODES[code], language), ...where, extensions: { code: FRAMEWORK_CODES[code] } };
+  }
+  return { message: messageFor('INTERNAL', language), ...where, extensions: { code: 'INTERNAL' } };
+}
+
+export interface LocalisedErrorsOptions {
+  /** The language of a request; by default from its Accept-Language header. */
+  languageOf?: (requestContext: GraphQLRequestContext<BaseContext>) => Language;
+  /** Called with each error hidden as INTERNAL, to log it (the client never sees it). */
+  onInternalError?: (error: unknown) => void;
+}
+
+/**
+ * `formatError` receives no request, so the plugin remembers each error's request language
+ * (Apollo hands the same error objects to `didEncounterErrors` and then to `formatError`)
+ * and `formatError` reads it from this shared closure. Register both:
+ *   `{ plugins: [errors.plugin], formatError: errors.formatError }`.
+ */
+export function localisedErrors(options: LocalisedErrorsOptions = {}) {
+  const languageOf = options.languageOf ?? requestLanguage;
+  const languages = new WeakMap<object, Language>();
+  const remember = (errors: readonly object[], language: Language) => errors.forEach((error) => languages.set(error, language));
+
+  const plugin: ApolloServerPlugin<BaseContext> = {
+    async requestDidStart(requestContext) {
+      const language = languageOf(requestContext);
+      return {
+        async didEncounterErrors({ errors }) {
+          remember(errors, language);
+        },
+        async didEncounterSubsequentErrors(_context, errors) {
+          remember(errors, language);
+        },
+      };
+    },
+  };
+
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const language = (typeof error === 'object' && error !== null && languages.get(error)) || 'vi';
+    const result = toGraphQLFormattedError(formatted, error, language);
+    if (result.extensions?.['code'] === 'INTERNAL' && !apiErrorIn(error)) options.onInternalError?.(error);
+    return result;
+  };
+
+  return { plugin, formatError };
+}

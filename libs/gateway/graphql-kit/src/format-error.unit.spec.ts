@@ -1,0 +1,101 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { apiError } from './api-error';
+import { localisedErrors, toGraphQLFormattedError } from './format-error';
+import { depthLimitRule } from './query-limits';
+
+const typeDefs = `
+  type Query { unit(id: ID!): Unit  broken: String  refused: String  units(first: Int): [Unit!]! }
+  type Unit { id: ID! parent: Unit }
+`;
+
+describe('localisedErrors with Apollo', () => {
+  const hidden: unknown[] = [];
+  const errors = localisedErrors({ onInternalError: (error) => hidden.push(error) });
+  const server = new ApolloServer({
+    typeDefs,
+    resolvers: {
+      Query: {
+        unit: () => {
+          throw apiError({ code: 'UNIT.NOT_FOUND', kind: 'not-found', field: 'id' }, 'en');
+        },
+        broken: () => {
+          throw new Error('connect ECONNREFUSED 10.0.0.5:27017');
+        },
+        refused: () => {
+          throw new GraphQLError('Forbidden resource', { extensions: { code: 'FORBIDDEN' } });
+        },
+      },
+    },
+    includeStacktraceInErrorResponses: true,
+    validationRules: [depthLimitRule(3)],
+    plugins: [errors.plugin],
+    formatError: errors.formatError,
+  });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  const run = async (query: string, acceptLanguage = 'vi', variables?: Record<string, unknown>) => {
+    const http = { method: 'POST', headers: new HeaderMap([['accept-language', acceptLanguage]]), search: '', body: {} };
+    const response = await server.executeOperation({ query, variables, http });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult.errors ?? [];
+  };
+
+  it('keeps our errors as they were thrown, with the field at fault', async () => {
+    const [error] = await run('{ unit(id: "x") { id } }');
+    expect(error.message).toBe('The unit was not found.');
+    expect(error.extensions).toEqual({ code: 'UNIT.NOT_FOUND', kind: 'not-found', field: 'id' });
+    expect(error.path).toEqual(['unit']);
+  });
+
+  it('hides an unexpected error as INTERNAL in the request language, without stack trace', async () => {
+    const [vi] = await run('{ broken }', 'vi');
+    const [en] = await run('{ broken }', 'en-GB');
+    expect(vi).toMatchObject({ message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', extensions: { code: 'INTERNAL' } });
+    expect(en).toMatchObject({ message: 'Something went wrong on our side. Please try again later.', extensions: { code: 'INTERNAL' } });
+    expect(JSON.stringify([vi, en])).not.toMatch(/ECONNREFUSED|stacktrace/);
+    expect(hidden).toHaveLength(2);
+  });
+
+  it('keeps the graphql message of validation, parse and variable errors', async () => {
+    const [validation] = await run('{ nope }');
+    expect(validation).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(validation.message).toContain('Cannot query field "nope"');
+    const [syntax] = await run('{ unit(');
+    expect(syntax.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    expect(syntax.message).toContain('Syntax Error');
+    const [variable] = await run('query ($n: Int) { units(first: $n) { id } }', 'vi', { n: 'many' });
+    expect(variable.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(variable.message).toContain('$n');
+  });
+
+  it('restores our code when Apollo wraps our error from a validation rule', async () => {
+    const [error] = await run('{ unit(id: "1") { parent { parent { id } } } }', 'en');
+    expect(error.extensions).toEqual({ code: 'QUERY_TOO_DEEP', kind: 'validation', max: 3, actual: 4 });
+  });
+
+  it('localises framework authorisation errors instead of hiding them', async () => {
+    const [error] = await run('{ refused }', 'vi');
+    expect(error).toMatchObject({ message: 'Bạn không có quyền thực hiện thao tác này.', extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('toGraphQLFormattedError', () => {
+  it('does not trust a client-error code on an error raised while resolving a field', () => {
+    const formatted = { message: 'secret detail', path: ['unit'], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(toGraphQLFormattedError(formatted, new Error('secret detail'), 'en')).toEqual({
+      message: 'Something went wrong on our side. Please try again later.',
+      path: ['unit'],
+      extensions: { code: 'INTERNAL' },
+    });
+  });
+
+  it('turns a framework BAD_REQUEST from a resolver into BAD_USER_INPUT', () => {
+    const formatted = { message: 'Bad Request Exception', path: ['createUnit'], extensions: { code: 'BAD_REQUEST' } };
+    expect(toGraphQLFormattedError(formatted, new Error(), 'vi')).toMatchObject({
+      message: 'Dữ liệu nhập không hợp lệ.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});

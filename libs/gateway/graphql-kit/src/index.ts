@@ -1,0 +1,18 @@
+export { type Language, languageOf, requestLanguage, type RequestWithHeaders } from './language';
+export { foldVietnamese, SEARCH_QUERY_LIMITS, searchPattern } from './vietnamese-fold';
+export { ERROR_CATALOG, type ErrorKind, messageFor, type MessageTemplate, renderTemplate, templateOf } from './error-catalog';
+export { ApiError, apiError, type ApiErrorInput, type CommandReplyError, fromCommandReplyError } from './api-error';
+export { localisedErrors, type LocalisedErrorsOptions, toGraphQLFormattedError } from './format-error';
+export { type CostOptions, type Fragments, fragmentsOf, operationCost, operationDepth } from './query-measure';
+export {
+  complexityLimitRule,
+  type ComplexityLimitOptions,
+  depthLimitRule,
+  type DepthLimitOptions,
+  queryLimitsPlugin,
+  type QueryLimitsPluginOptions,
+} from './query-limits';
+export { type CursorValue, decodeCursor, encodeCursor, pageSize, type PageSizeOptions } from './pagination';
+export { type Edge, type Page, PageInfo, Paginated } from './paginated';
+export { RateLimiter, type RateDecision, type RateLimiterOptions } from './rate-limiter';
+export { rateLimitPlugin, type RateLimitPluginOptions } from './rate-limit.plugin';

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { REGISTRY_CONTEXT, REGISTRY_REQUESTS_TOPIC, type RegistryReply, type RegistryRequest } from '@tn/registry-contracts';
+import { CommandClient } from '@tn/shared-event-sourcing-nest';
+import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
+import { consistencyTokenOf } from './consistency';
+import type { RequestUser } from './request-user';
+
+/** A decided command as the API returns it. */
+export interface CommandOutcome {
+  streamId: string;
+  version: number;
+  consistencyToken: string;
+}
+
+/**
+ * The gateway's side of the registry: commands and requests over Kafka request/reply. A typed
+ * refusal becomes a localised GraphQL error with the service's stable code and field.
+ */
+export class RegistryClient {
+  private client?: CommandClient;
+  private connecting?: Promise<void>;
+
+  constructor(private readonly options: { brokers: string[]; clientId: string; replyGroupId: string; timeoutMs?: number }) {}
+
+  get connected(): boolean {
+    return this.client !== undefined;
+  }
+
+  /** Connect (retrying until Kafka answers); commands wait for it. */
+  connect(): Promise<void> {
+    this.connecting ??= (async () => {
+      for (let attempt = 0; ; attempt++) {
+        const client = new CommandClient([REGISTRY_CONTEXT], { ...this.options, requestTopics: [REGISTRY_REQUESTS_TOPIC] });
+        try {
+          await client.connect();
+          this.client = client;
+          return;
+        } catch {
+          await client.close().catch(() => undefined);
+          await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** Math.min(attempt, 5))).unref());
+        }
+      }
+    })();
+    return this.connecting;
+  }
+
+  async close(): Promise<void> {
+    await this.client?.close();
+  }
+
+  private async ready(language: Language): Promise<CommandClient> {
+    if (this.client) return this.client;
+    const timedOut = await Promise.race([this.connect().then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5000).unref())]);
+    if (timedOut || !this.client) throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+    return this.client;
+  }
+
+  async command(type: string, payload: object, user: RequestUser, language: Language, commandId?: string): Promise<CommandOutcome> {
+    const client = await this.ready(language);
+    const reply = await client
+      .send(REGISTRY_CONTEXT, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: commandId ?? randomUUID() })
+      .catch(() => {
+        throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+      });
+    if (!reply.ok) throw fromCommandReplyError(reply.error, language);
+    return { streamId: reply.streamId, version: reply.version, consistencyToken: consistencyTokenOf(reply.streamId, reply.version) };
+  }
+
+  async request<Result>(request: RegistryRequest, language: Language): Promise<Result> {
+    const client = await this.ready(language);
+    const reply = await client.request<RegistryReply<Result>>(REGISTRY_REQUESTS_TOPIC, request).catch(() => {
+      throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+    });
+    if (!reply.ok) throw fromCommandReplyError(reply.error as Parameters<typeof fromCommandReplyError>[0], language);
+    return reply.result;
+  }
+}

@@ -1,0 +1,95 @@
+import { type DynamicModule, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { REGISTRY_CONTEXT } from '@tn/registry-contracts';
+import { eventTopicOf } from '@tn/shared-event-bus';
+import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
+import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
+import type { Connection } from 'mongoose';
+import { ApiErrorFilter } from './core/api-error.filter';
+import { AuthSecret } from './core/auth-secret';
+import { ProjectionCheckpoints } from './core/consistency';
+import { ConsistencyInterceptor } from './core/consistency.interceptor';
+import { useReadModelConnection } from './core/loaders';
+import { RegistryClient } from './core/registry-client';
+import { revealThrough } from './core/reveal';
+import { inputValidationPipe } from './core/validation';
+import { accountProjection } from './people/account.read-model';
+import { cadreProjection } from './people/cadre.read-model';
+import { CadresAccountsResolver } from './people/cadres-accounts.resolver';
+import { volunteerProjection } from './people/volunteer.read-model';
+import { VolunteersResolver } from './people/volunteers.resolver';
+import { unitProjection } from './units/unit.read-model';
+import { UnitsResolver } from './units/units.resolver';
+
+/** Connects the registry client in the background and reports it in readiness. */
+@Injectable()
+class RegistryClientLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly client: RegistryClient,
+    mongo: MongoConnection,
+    indicators: HealthIndicators,
+  ) {
+    useReadModelConnection(mongo.connection);
+    indicators.register('registry-commands', () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
+  }
+
+  onApplicationBootstrap(): void {
+    void this.client.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close();
+  }
+}
+
+export interface GatewayRegistryOptions {
+  brokers: string[];
+  authSecret: Buffer;
+  /** Consumer group of the registry read models (one per gateway deployment). */
+  groupId?: string;
+}
+
+/** The registry's part of the API: read models projected from its events, queries, mutations. */
+@Module({})
+export class GatewayRegistryModule {
+  static forRoot(options: GatewayRegistryOptions): DynamicModule {
+    const client = new RegistryClient({ brokers: options.brokers, clientId: 'gateway-registry', replyGroupId: `gateway-registry-replies-${process.pid}` });
+    let connection: Connection | undefined;
+    const checkpoints = new ProjectionCheckpoints(() => {
+      if (!connection) throw new Error('read-model connection not ready');
+      return connection;
+    });
+    return {
+      module: GatewayRegistryModule,
+      imports: [
+        ProjectionsModule.forRoot({
+          groupId: options.groupId ?? 'gateway-registry',
+          topics: [eventTopicOf(REGISTRY_CONTEXT)],
+          projections: [unitProjection, volunteerProjection, cadreProjection, accountProjection],
+          reveal: revealThrough(client, options.authSecret),
+          onBatchProjected: (envelopes) => checkpoints.record(envelopes),
+        }),
+      ],
+      providers: [
+        { provide: RegistryClient, useValue: client },
+        { provide: AuthSecret, useValue: new AuthSecret(options.authSecret) },
+        {
+          provide: ProjectionCheckpoints,
+          inject: [MongoConnection],
+          useFactory: (mongo: MongoConnection) => {
+            connection = mongo.connection;
+            return checkpoints;
+          },
+        },
+        RegistryClientLifecycle,
+        { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor },
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
+        UnitsResolver,
+        VolunteersResolver,
+        CadresAccountsResolver,
+      ],
+      exports: [RegistryClient, AuthSecret, ProjectionCheckpoints],
+    };
+  }
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { allows } from '@tn/shared-auth';
+import { foldVietnamese } from '@tn/gateway-graphql-kit';
+import { CommandResultView } from '../core/command-result.model';
+import { directoryOf, peopleOf } from '../core/loaders';
+import { pageOf } from '../core/page';
+import { RegistryClient } from '../core/registry-client';
+import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
+import { consistencyTokenOf } from '../core/consistency';
+import { today } from '../units/unit.view';
+import { RegisterVolunteerInput, VolunteerPage, VolunteerView } from './people.models';
+import { unitOn } from './people-directory';
+import type { VolunteerDoc } from './volunteer.read-model';
+
+function view(doc: VolunteerDoc, date: string, showPersonal: boolean): VolunteerView {
+  const personal = showPersonal && !doc.erased;
+  return {
+    id: doc.volunteerId,
+    homeUnitId: unitOn(doc.homeUnits, date) ?? doc.homeUnits.at(-1)!.unitId,
+    skills: doc.skills,
+    professions: doc.professions,
+    consents: doc.consents.map((c) => ({ ...c, withdrawnAt: c.withdrawnAt ?? null })),
+    registeredOn: doc.registeredOn,
+    erased: doc.erased,
+    fullName: personal ? (doc.fullName ?? null) : null,
+    dateOfBirth: personal ? (doc.dateOfBirth ?? null) : null,
+    phone: personal ? (doc.phone ?? null) : null,
+    email: personal ? (doc.email ?? null) : null,
+  };
+}
+
+/** Volunteers: registration, the unit's list, one volunteer, subject access and erasure. */
+@Resolver(() => VolunteerView)
+export class VolunteersResolver {
+  constructor(private readonly registry: RegistryClient) {}
+
+  @Query(() => VolunteerPage, { description: "A unit's volunteers as of a date, including those of units merged into it." })
+  async volunteers(
+    @Context() context: GatewayContext,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('asOf', { nullable: true }) asOf?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<VolunteerPage> {
+    const date = asOf ?? today();
+    const units = directoryOf(context);
+    const lineage = await units.lineage(unitId, date);
+    const user = requireAllowed(context, 'volunteers:read', lineage);
+    const personal = allows(user.claims.grants, 'volunteers:read-personal', lineage);
+    const docs = await peopleOf(context).volunteersOf(await units.withPredecessors(unitId, date), date);
+    const views = docs.map((doc) => view(doc, date, personal));
+    return pageOf(views, (v) => [personal ? foldVietnamese(v.fullName ?? '') : '', v.id], { first: first ?? null, after: after ?? null }, context.language);
+  }
+
+  @Query(() => VolunteerView, { nullable: true })
+  async volunteer(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<VolunteerView | null> {
+    const doc = await peopleOf(context).volunteer(id);
+    if (!doc) return null;
+    const date = today();
+    const lineage = await directoryOf(context).lineage(doc.homeUnits.at(-1)!.unitId, date);
+    const user = requireUser(context);
+    const self = user.claims.personId === id;
+    if (!self) requireAllowed(context, 'volunteers:read', lineage);
+    return view(doc, date, self || allows(user.claims.grants, 'volunteers:read-personal', lineage));
+  }
+
+  @Query(() => String, { description: 'Everything the registry holds about a person, as JSON (subject access request).' })
+  async volunteerDataExport(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    const user = requireUser(context);
+    const result = await this.registry.request<object>({ op: 'exportSubject', credentials: user.token, subjectId: id }, context.language);
+    return JSON.stringify(result);
+  }
+
+  @Mutation(() => CommandResultView)
+  async registerVolunteer(@Context() context: GatewayContext, @Args('input') input: RegisterVolunteerInput): Promise<CommandResultView> {
+    requireAllowed(context, 'volunteers:write', await directoryOf(context).lineage(input.homeUnitId, today()));
+    const volunteerId = input.volunteerId ?? randomUUID();
+    const outcome = await this.registry.command('RegisterVolunteer', { ...input, volunteerId }, requireUser(context), context.language);
+    return { id: volunteerId, ...outcome };
+  }
+
+  @Mutation(() => CommandResultView, { description: "Erase a volunteer's personal data (crypto-shredding); anonymous counts survive." })
+  async eraseVolunteerPersonalData(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<CommandResultView> {
+    const doc = await peopleOf(context).volunteer(id);
+    if (doc) requireAllowed(context, 'personal-data:erase', await directoryOf(context).lineage(doc.homeUnits.at(-1)!.unitId, today()));
+    const user = requireUser(context);
+    const result = await this.registry.request<{ streamId: string; version: number }>({ op: 'eraseSubject', credentials: user.token, subjectId: id }, context.language);
+    return { id, ...result, consistencyToken: consistencyTokenOf(result.streamId, result.version) };
+  }
+}

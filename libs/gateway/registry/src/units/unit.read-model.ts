@@ -1,0 +1,123 @@
+import { defineProjection } from '@tn/shared-event-bus';
+import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { foldVietnamese } from '@tn/gateway-graphql-kit';
+
+export const UNITS_COLLECTION = 'gw_units';
+/** Root units are indexed under this parent key (null cannot be searched in an array the same way everywhere). */
+export const ROOT_PARENT = '(root)';
+
+export interface UnitVersionDoc {
+  from: string;
+  nameVi: string;
+  nameEn?: string;
+  organisation: string;
+  levelLabel: string;
+  areaCode?: string;
+  flags: { ethnicMinority: boolean; mountainous: boolean; border: boolean; island: boolean };
+  parentId: string | null;
+  status: 'active' | 'dissolved' | 'merged' | 'split';
+  successorIds?: string[];
+}
+
+/** One unit with its whole effective-dated history (the gateway's unit read model). */
+export interface UnitDoc {
+  unitId: string;
+  versions: UnitVersionDoc[];
+  /** Every parent it ever had: narrows "children of X as of D" to a few candidates. */
+  parentKeys: string[];
+  /** Units merged or split into this one, with the date: their cadres and volunteers count here from then on. */
+  predecessors: { unitId: string; from: string }[];
+  /** Folded names of every version (and area code), for diacritic-blind search. */
+  searchText: string;
+  createdOn: string;
+}
+
+export function versionOn(doc: Pick<UnitDoc, 'versions'>, date: string): UnitVersionDoc | undefined {
+  let found: UnitVersionDoc | undefined;
+  for (const version of doc.versions) {
+    if (version.from <= date) found = version;
+    else break;
+  }
+  return found;
+}
+
+/** Insert a version in date order; a version on the same date replaces the earlier one's fields. */
+function withVersion(doc: UnitDoc, from: string, change: (base: UnitVersionDoc) => UnitVersionDoc): UnitDoc {
+  const base = versionOn(doc, from) ?? doc.versions[0]!;
+  const next = change({ ...base, from });
+  const versions = [...doc.versions.filter((v) => v.from !== from), next].sort((a, b) => a.from.localeCompare(b.from));
+  return refreshIndexes({ ...doc, versions });
+}
+
+function refreshIndexes(doc: UnitDoc): UnitDoc {
+  const parentKeys = [...new Set(doc.versions.map((v) => v.parentId ?? ROOT_PARENT))];
+  const names = doc.versions.flatMap((v) => [v.nameVi, v.nameEn ?? '', v.areaCode ?? '']);
+  return { ...doc, parentKeys, searchText: [...new Set(names.map(foldVietnamese).filter(Boolean))].join(' | ') };
+}
+
+type Data = Record<string, unknown>;
+const dataOf = (event: EventEnvelope) => event.data as Data;
+
+function created(data: Data): UnitDoc {
+  const version: UnitVersionDoc = {
+    from: String(data['effectiveFrom']),
+    nameVi: String(data['nameVi']),
+    ...(typeof data['nameEn'] === 'string' ? { nameEn: data['nameEn'] } : {}),
+    organisation: String(data['organisation']),
+    levelLabel: String(data['levelLabel']),
+    ...(typeof data['areaCode'] === 'string' ? { areaCode: data['areaCode'] } : {}),
+    flags: data['flags'] as UnitVersionDoc['flags'],
+    parentId: typeof data['parentId'] === 'string' ? data['parentId'] : null,
+    status: 'active',
+  };
+  return refreshIndexes({ unitId: String(data['unitId']), versions: [version], parentKeys: [], predecessors: [], searchText: '', createdOn: version.from });
+}
+
+/** Pure: the unit document after one hierarchy event (the events are the registry's, already decided). */
+export function evolveUnit(doc: UnitDoc | null, event: EventEnvelope): UnitDoc {
+  const data = dataOf(event);
+  const from = String(data['effectiveFrom']);
+  if (event.type === 'UnitCreated') return created(data);
+  if (!doc) throw new Error(`${event.type} for a unit the read model does not know`);
+  switch (event.type) {
+    case 'UnitRenamed':
+      return withVersion(doc, from, (v) => ({ ...v, nameVi: String(data['nameVi']), ...(typeof data['nameEn'] === 'string' ? { nameEn: data['nameEn'] } : {}) }));
+    case 'UnitMoved':
+      return withVersion(doc, from, (v) => ({ ...v, parentId: String(data['toParentId']) }));
+    case 'UnitDissolved':
+      return withVersion(doc, from, (v) => ({ ...v, status: 'dissolved' }));
+    case 'UnitsMerged': {
+      const successor = String(data['successorUnitId']);
+      const sources = data['sourceUnitIds'] as string[];
+      if (doc.unitId === successor) {
+        return { ...doc, predecessors: [...doc.predecessors.filter((p) => !sources.includes(p.unitId)), ...sources.map((unitId) => ({ unitId, from }))] };
+      }
+      return withVersion(doc, from, (v) => ({ ...v, status: 'merged', successorIds: [successor] }));
+    }
+    case 'UnitSplit': {
+      const successors = data['successorUnitIds'] as string[];
+      if (doc.unitId === String(data['unitId'])) return withVersion(doc, from, (v) => ({ ...v, status: 'split', successorIds: successors }));
+      return { ...doc, predecessors: [...doc.predecessors, { unitId: String(data['unitId']), from }] };
+    }
+    default:
+      throw new Error(`unit read model cannot apply ${event.type}`);
+  }
+}
+
+const HANDLED = ['UnitCreated', 'UnitRenamed', 'UnitMoved', 'UnitsMerged', 'UnitSplit', 'UnitDissolved'];
+
+/** The unit read model: one document per unit; a merge or split touches every unit it names. */
+export const unitProjection = defineProjection<UnitDoc>({
+  name: 'gateway-units',
+  collection: UNITS_COLLECTION,
+  handles: HANDLED,
+  // The hierarchy is one stream and a unit sees only its own events of it.
+  contiguous: false,
+  documentId: (event) => {
+    const data = dataOf(event);
+    if (event.type === 'UnitsMerged') return [...(data['sourceUnitIds'] as string[]), String(data['successorUnitId'])];
+    if (event.type === 'UnitSplit') return [String(data['unitId']), ...(data['successorUnitIds'] as string[])];
+    return String(data['unitId']);
+  },
+  evolve: evolveUnit,
+});
