@@ -1,4 +1,4 @@
 module.exports = require('../../../jest.preset.js').projectConfig(__dirname, {
   displayName: 'gateway-registry',
-  integration: true,
+  integration: false,
 });

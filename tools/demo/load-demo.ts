@@ -1,0 +1,243 @@
+/**
+ * Loads the DEMO dataset (DỮ LIỆU MẪU, tools/demo/demo-dataset.ts) into a running registry over
+ * its Kafka command topic, as a system administrator. Idempotent: every command has a fixed id,
+ * so a second run changes nothing and reports the data as already loaded.
+ *
+ *   KAFKA_BROKERS=127.0.0.1:9092 AUTH_TOKEN_SECRET=<base64> node -r @swc-node/register tools/demo/load-demo.ts
+ *
+ * `./dev up` runs it (unless TN_NO_DEMO=1). It refuses to run with NODE_ENV=production.
+ * Output names command types, demo ids and error codes only, never personal data.
+ */
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { sealSecret, signAccessToken } from '@tn/shared-auth';
+import type { CommandReply } from '@tn/shared-event-contracts';
+import { CommandClient } from '@tn/shared-event-sourcing-nest';
+import { checkDataset } from './check-dataset';
+import { DEMO_MARK, demoDataset, type DemoDataset, type DemoUnit } from './demo-dataset';
+
+const CONTEXT = 'registry';
+const ACTOR_ID = 'demo-loader';
+const BATCH = 8;
+const ATTEMPTS = 3;
+
+/** Replies that mean "this is already there" when the data was loaded before under other command ids. */
+const ALREADY_LOADED: Record<string, string[]> = {
+  CreateUnit: ['UNIT.ALREADY_EXISTS'],
+  MergeUnits: ['UNIT.ALREADY_EXISTS', 'UNIT.NOT_ACTIVE'],
+  RegisterCadre: ['CADRE.ALREADY_REGISTERED'],
+  AppointCadre: ['CADRE.POSITION_EXISTS'],
+  TransferCadre: ['CADRE.SAME_UNIT'],
+  EndCadreTerm: ['CADRE.POSITION_ENDED'],
+  RegisterVolunteer: ['VOLUNTEER.ALREADY_REGISTERED'],
+  OpenAccount: ['ACCOUNT.USERNAME_TAKEN'],
+};
+/** Worth sending again with the same id (the store applies it once). */
+const RETRYABLE_KINDS = new Set(['concurrency', 'internal']);
+
+interface Command {
+  type: string;
+  /** A demo id (never personal data): names the command in output and in its command id. */
+  id: string;
+  payload: Record<string, unknown>;
+}
+
+type Outcome = 'new' | 'already';
+
+class LoadError extends Error {}
+
+function env(name: string): string {
+  const value = process.env[name]?.trim();
+  if (!value) throw new LoadError(`${name} is not set`);
+  return value;
+}
+
+/** Units in waves: a unit's parent is always in an earlier wave. */
+function unitWaves(units: DemoUnit[]): DemoUnit[][] {
+  const depth = new Map<string, number>();
+  const waves: DemoUnit[][] = [];
+  for (const unit of units) {
+    const level = unit.parentId === null ? 0 : (depth.get(unit.parentId) ?? -1) + 1;
+    if (level < 0) throw new LoadError(`unit ${unit.unitId} comes before its parent ${unit.parentId}`);
+    depth.set(unit.unitId, level);
+    (waves[level] ??= []).push(unit);
+  }
+  return waves;
+}
+
+/** Every command, grouped in phases: each phase runs after the one before; within a phase commands run in small concurrent batches. */
+function phasesOf(data: DemoDataset, secret: Buffer): { name: string; groups: Command[][] }[] {
+  const one = (command: Command) => [command];
+  const cadreChains = new Map<string, Command[]>();
+  for (const step of data.cadreSteps) {
+    const { type, ...payload } = step;
+    const key = type === 'TransferCadre' ? `${step.positionId}@${step.effectiveFrom}` : step.positionId;
+    const chain = cadreChains.get(step.cadreId) ?? [];
+    chain.push({ type, id: key, payload });
+    cadreChains.set(step.cadreId, chain);
+  }
+  return [
+    ...unitWaves(data.units).map((wave, level) => ({
+      name: `units (level ${level})`,
+      groups: wave.map((unit) => one({ type: 'CreateUnit', id: unit.unitId, payload: { ...unit } })),
+    })),
+    {
+      name: 'merges',
+      // One after another, in the dataset's order.
+      groups: [
+        data.merges.map((merge) => ({
+          type: 'MergeUnits',
+          id: 'existingUnitId' in merge.successor ? `${merge.sourceUnitIds.join('+')}>${merge.successor.existingUnitId}` : merge.successor.newUnitId,
+          payload: { ...merge },
+        })),
+      ],
+    },
+    { name: 'renames', groups: data.renames.map((rename) => one({ type: 'RenameUnit', id: `${rename.unitId}@${rename.effectiveFrom}`, payload: { ...rename } })) },
+    { name: 'cadres', groups: data.cadres.map((cadre) => one({ type: 'RegisterCadre', id: cadre.cadreId, payload: { ...cadre } })) },
+    // Each cadre's appointments, transfers and term ends in order; cadres side by side.
+    { name: 'positions', groups: [...cadreChains.values()] },
+    { name: 'volunteers', groups: data.volunteers.map((volunteer) => one({ type: 'RegisterVolunteer', id: volunteer.volunteerId, payload: { ...volunteer } })) },
+    {
+      name: 'home units',
+      groups: data.homeUnitChanges.map((change) => one({ type: 'ChangeVolunteerHomeUnit', id: `${change.volunteerId}@${change.effectiveFrom}`, payload: { ...change } })),
+    },
+    {
+      name: 'accounts',
+      groups: data.accounts.map(({ password, scopeLabel: _label, ...account }) =>
+        // Sealed like the gateway does: the password never travels in clear through Kafka.
+        one({ type: 'OpenAccount', id: account.username, payload: { ...account, sealedPassword: sealSecret(secret, password) } }),
+      ),
+    },
+  ];
+}
+
+async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) {
+    await Promise.all(items.slice(start, start + size).map(run));
+  }
+}
+
+/** Keep the output to the report: the Kafka client's info lines and kafkajs's known negative-timeout warning (Node 24) are noise here. */
+function quietenLibraries(): void {
+  Logger.overrideLogger(['error', 'warn']);
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (warning.name !== 'TimeoutNegativeWarning') console.error(`[demo] ${warning.name}: ${warning.message}`);
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  quietenLibraries();
+  if (process.env['NODE_ENV'] === 'production') throw new LoadError('refusing to load demo data with NODE_ENV=production');
+  const problems = checkDataset(demoDataset);
+  if (problems.length > 0) throw new LoadError(`the demo dataset is not sound:\n  - ${problems.join('\n  - ')}`);
+
+  const brokers = env('KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean);
+  const secret = Buffer.from(env('AUTH_TOKEN_SECRET'), 'base64');
+  if (secret.length !== 32) throw new LoadError('AUTH_TOKEN_SECRET must be 32 bytes in base64');
+  const token = signAccessToken({ sub: ACTOR_ID, sid: ACTOR_ID, kind: 'service', grants: [{ role: 'system-admin', unitId: null }] }, secret, new Date(), 3600);
+
+  const client = new CommandClient([CONTEXT], {
+    clientId: 'tn-demo-loader',
+    brokers,
+    // A fresh group per run: no waiting for an earlier run's member to time out.
+    replyGroupId: `tn-demo-loader-${randomUUID()}`,
+    timeoutMs: 30_000,
+  });
+  const counts = new Map<string, { fresh: number; already: number }>();
+  const count = (type: string, outcome: Outcome) => {
+    const entry = counts.get(type) ?? { fresh: 0, already: 0 };
+    entry[outcome === 'new' ? 'fresh' : 'already'] += 1;
+    counts.set(type, entry);
+  };
+
+  const send = async (command: Command): Promise<void> => {
+    let reply: CommandReply | undefined;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        reply = await client.send(CONTEXT, {
+          type: command.type,
+          payload: command.payload,
+          actor: { kind: 'account', id: ACTOR_ID },
+          commandId: `demo:${command.type}:${command.id}`,
+          credentials: token,
+        });
+      } catch (error) {
+        // A timeout: the same command id is applied once, so sending it again is safe.
+        if (attempt === ATTEMPTS) throw new LoadError(`${command.type} ${command.id}: no reply (${(error as Error).name})`);
+        continue;
+      }
+      if (reply.ok || !RETRYABLE_KINDS.has(reply.error.kind) || attempt === ATTEMPTS) break;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+    if (!reply) throw new LoadError(`${command.type} ${command.id}: no reply`);
+    if (reply.ok) return count(command.type, reply.duplicate || reply.eventTypes.length === 0 ? 'already' : 'new');
+    if (ALREADY_LOADED[command.type]?.includes(reply.error.code)) return count(command.type, 'already');
+    const field = reply.error.field ? ` (field ${reply.error.field})` : '';
+    throw new LoadError(`${command.type} ${command.id} was refused: ${reply.error.code}${field}`);
+  };
+
+  try {
+    await client.connect();
+    for (const phase of phasesOf(demoDataset, secret)) {
+      await inBatches(phase.groups, BATCH, async (group) => {
+        for (const command of group) await send(command);
+      });
+    }
+  } finally {
+    await client.close().catch(() => undefined);
+  }
+  report(counts, Date.now() - started);
+}
+
+function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number): void {
+  const total = (...types: string[]) =>
+    types.reduce((sum, type) => ({ fresh: sum.fresh + (counts.get(type)?.fresh ?? 0), already: sum.already + (counts.get(type)?.already ?? 0) }), { fresh: 0, already: 0 });
+  const unitCount = demoDataset.units.length + demoDataset.merges.filter((merge) => 'newUnitId' in merge.successor).length;
+  const line = (label: string, n: number, t: { fresh: number; already: number }) =>
+    `  ${label.padEnd(11)} ${String(n).padStart(3)}   commands: ${String(t.fresh).padStart(2)} applied, ${String(t.already).padStart(2)} already loaded`;
+  const everything = total(...counts.keys());
+  const gatewayPort = process.env['TN_PORT_GATEWAY'] || '3000';
+  type Row = [username: string, password: string, role: string, scope: string];
+  const header: Row = ['username', 'password', 'role', 'scope'];
+  const rows: Row[] = demoDataset.accounts.map((account) => [account.username, account.password, account.roles.map((grant) => grant.role).join(', '), account.scopeLabel]);
+  const width = (column: 0 | 1 | 2) => Math.max(...[header, ...rows].map((cells) => cells[column].length));
+  const row = ([username, password, role, scope]: Row) => `  ${username.padEnd(width(0))}  ${password.padEnd(width(1))}  ${role.padEnd(width(2))}  ${scope}`;
+  const rule = '='.repeat(78);
+  const example = demoDataset.accounts.find((account) => account.username === 'demo.admin') ?? demoDataset.accounts[0];
+  console.log(
+    [
+      rule,
+      ` ${DEMO_MARK} — not real people`,
+      ' Tỉnh Lào Cai after the 2025-07-01 merger (Lào Cai + Yên Bái), with Tuyên Quang for scoping.',
+      rule,
+      line('units', unitCount, total('CreateUnit', 'MergeUnits', 'RenameUnit')),
+      line('cadres', demoDataset.cadres.length, total('RegisterCadre', 'AppointCadre', 'TransferCadre', 'EndCadreTerm')),
+      line('volunteers', demoDataset.volunteers.length, total('RegisterVolunteer', 'ChangeVolunteerHomeUnit')),
+      line('accounts', demoDataset.accounts.length, total('OpenAccount')),
+      `  all ${everything.fresh + everything.already} commands: ${everything.fresh} applied, ${everything.already} already loaded, in ${(elapsedMs / 1000).toFixed(1)} s`,
+      '',
+      ' Sign-in accounts (demo passwords):',
+      row(header),
+      ...rows.map(row),
+      '',
+      ` Sign in through GraphQL at http://127.0.0.1:${gatewayPort}/graphql:`,
+      `  mutation { signIn(username:"${example?.username}", password:"${example?.password}") { accessToken } }`,
+      ` e.g. curl -s localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\`,
+      `        -d '{"query":"mutation { signIn(username:\\"${example?.username}\\", password:\\"${example?.password}\\") { accessToken } }"}'`,
+      ' then send the token as "authorization: Bearer <accessToken>".',
+      rule,
+    ].join('\n'),
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    // Only our own messages (types, demo ids, codes) are printed; anything else by its name.
+    const message = error instanceof LoadError ? error.message : `unexpected ${(error as Error)?.name ?? 'error'}: ${(error as Error)?.message ?? ''}`;
+    console.error(`[demo] loading the demo data failed: ${message}`);
+    process.exit(1);
+  },
+);
