@@ -42,9 +42,11 @@ describe('localisedErrors with Apollo', () => {
     return response.body.singleResult.errors ?? [];
   };
 
-  it('keeps our errors as they were thrown, with the field at fault', async () => {
+  it('keeps our errors with the field at fault, said in the language of the request', async () => {
+    const [english] = await run('{ unit(id: "x") { id } }', 'en');
+    expect(english.message).toBe('The unit was not found.');
     const [error] = await run('{ unit(id: "x") { id } }');
-    expect(error.message).toBe('The unit was not found.');
+    expect(error.message).toBe('Không tìm thấy đơn vị.');
     expect(error.extensions).toEqual({ code: 'UNIT.NOT_FOUND', kind: 'not-found', field: 'id' });
     expect(error.path).toEqual(['unit']);
   });

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { signAccessToken } from '@tn/shared-auth';
 import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
-// An end-to-end test runs both services in one process: the only place an app imports another.
+// End-to-end tests run both services in one process: this test project is the only place that
+// imports apps (the apps themselves never import each other).
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { registryService } from '../../registry/src/app.module';
-import { gatewayService, GRAPHQL_PATH } from './app.module';
+import { registryService } from '../../../../apps/registry/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
 
 interface GqlError {
   message: string;
