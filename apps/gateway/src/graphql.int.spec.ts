@@ -17,7 +17,7 @@ describe('gateway GraphQL endpoint', () => {
   it('answers platformStatus from real readiness probes', async () => {
     const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: 'test_gateway_graphql' });
     try {
-      await waitUntilReady(gateway.baseUrl);
+      await waitUntilReady(gateway.baseUrl, 60_000);
       const { status, body } = await post(gateway.baseUrl, '{ platformStatus { service ready dependencies { name up } } }');
       expect(status).toBe(200);
       expect(body.data).toEqual({
@@ -27,6 +27,8 @@ describe('gateway GraphQL endpoint', () => {
           dependencies: [
             { name: 'kafka', up: true },
             { name: 'mongodb', up: true },
+            { name: 'registry-commands', up: true },
+            { name: 'projector:gateway-registry-test_gateway_graphql', up: true },
           ],
         },
       });

@@ -19,6 +19,7 @@ export interface CommandOutcome {
 export class RegistryClient {
   private client?: CommandClient;
   private connecting?: Promise<void>;
+  private closing = false;
 
   constructor(private readonly options: { brokers: string[]; clientId: string; replyGroupId: string; timeoutMs?: number }) {}
 
@@ -29,10 +30,14 @@ export class RegistryClient {
   /** Connect (retrying until Kafka answers); commands wait for it. */
   connect(): Promise<void> {
     this.connecting ??= (async () => {
-      for (let attempt = 0; ; attempt++) {
+      for (let attempt = 0; !this.closing; attempt++) {
         const client = new CommandClient([REGISTRY_CONTEXT], { ...this.options, requestTopics: [REGISTRY_REQUESTS_TOPIC] });
         try {
           await client.connect();
+          if (this.closing) {
+            await client.close();
+            return;
+          }
           this.client = client;
           return;
         } catch {
@@ -44,8 +49,12 @@ export class RegistryClient {
     return this.connecting;
   }
 
+  /** Stop connecting (a shutdown right after start must not leave a consumer behind). */
   async close(): Promise<void> {
+    this.closing = true;
+    await this.connecting?.catch(() => undefined);
     await this.client?.close();
+    this.client = undefined;
   }
 
   private async ready(language: Language): Promise<CommandClient> {
