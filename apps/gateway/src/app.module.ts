@@ -1,7 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { type ServiceDefinition, MongoConnection, ServiceKitModule } from '@tn/shared-service-kit';
+import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
 import { localisedErrors, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
 import { GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
@@ -26,32 +26,34 @@ export class GatewayAppModule {
       imports: [
         ServiceKitModule.forRoot({ service: 'gateway', config }),
         // Read models live in this database, so their consumer group is named after it.
-        GatewayRegistryModule.forRoot({ brokers: config.KAFKA_BROKERS, authSecret: secret, groupId: `gateway-registry-${config.MONGO_DATABASE}` }),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+        GatewayRegistryModule.forRoot({
+          brokers: config.KAFKA_BROKERS,
+          authSecret: secret,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
+          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-${config.MONGO_DATABASE}`,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [MongoConnection],
-          useFactory: (mongo: MongoConnection) => ({
-            path: GRAPHQL_PATH,
-            autoSchemaFile: true,
-            sortSchema: true,
-            introspection: introspectionEnabled(config),
-            // The landing page would load a sandbox from a CDN; the API is used by programs.
-            playground: false,
-            context: graphqlContext(secret, () => mongo.connection),
-            plugins: [
-              errors.plugin,
-              // Per signed-in account, else per address.
-              rateLimitPlugin({
-                limiter,
-                clientKeyOf: (request) => {
-                  const context = request.contextValue as GatewayContext & { req?: { ip?: string } };
-                  return context.user ? `account:${context.user.claims.sub}` : `ip:${context.req?.ip ?? 'unknown'}`;
-                },
-              }),
-              queryLimitsPlugin({ ...QUERY_LIMITS, allowIntrospection: introspectionEnabled(config) }),
-            ],
-            formatError: errors.formatError,
-          }),
+          path: GRAPHQL_PATH,
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: introspectionEnabled(config),
+          // The landing page would load a sandbox from a CDN; the API is used by programs.
+          playground: false,
+          context: graphqlContext(secret),
+          plugins: [
+            errors.plugin,
+            // Per signed-in account, else per address.
+            rateLimitPlugin({
+              limiter,
+              clientKeyOf: (request) => {
+                const context = request.contextValue as GatewayContext & { req?: { ip?: string } };
+                return context.user ? `account:${context.user.claims.sub}` : `ip:${context.req?.ip ?? 'unknown'}`;
+              },
+            }),
+            queryLimitsPlugin({ ...QUERY_LIMITS, allowIntrospection: introspectionEnabled(config) }),
+          ],
+          formatError: errors.formatError,
         }),
       ],
       providers: [PlatformStatusResolver],

@@ -12,13 +12,14 @@ describe('registry hierarchy commands (real Kafka and MongoDB-wire server)', () 
   let registry: RunningService;
   let client: CommandClient;
   const prefix = randomUUID().slice(0, 8);
+  const context = `${suite.topicPrefix}${REGISTRY_CONTEXT}`;
   const id = (name: string) => `${prefix}-${name}`;
   const flags = { ethnicMinority: true, mountainous: true, border: false, island: false };
 
   beforeAll(async () => {
-    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: suite.databaseName });
+    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: suite.databaseName, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
     await waitUntilReady(registry.baseUrl);
-    client = new CommandClient([REGISTRY_CONTEXT], { clientId: 'registry-test', brokers: suite.kafkaBrokers, replyGroupId: `${suite.topicPrefix}replies` });
+    client = new CommandClient([context], { clientId: 'registry-test', brokers: suite.kafkaBrokers, replyGroupId: `${suite.topicPrefix}replies` });
     await client.connect();
   }, 90_000);
   afterAll(async () => {
@@ -34,7 +35,7 @@ describe('registry hierarchy commands (real Kafka and MongoDB-wire server)', () 
     600,
   );
   const send = (type: string, payload: Record<string, unknown>, credentials: string | undefined = adminToken): Promise<CommandReply> =>
-    client.send(REGISTRY_CONTEXT, { type, payload, actor: { kind: 'account', id: 'admin' }, ...(credentials ? { credentials } : {}) });
+    client.send(context, { type, payload, actor: { kind: 'account', id: 'admin' }, ...(credentials ? { credentials } : {}) });
   const unit = (name: string, nameVi: string, parentId: string | null) => ({
     unitId: id(name),
     nameVi,

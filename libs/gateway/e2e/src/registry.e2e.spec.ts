@@ -58,8 +58,9 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
 
   let lastToken = '';
   beforeAll(async () => {
-    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb });
-    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb });
+    // Own topics: other suites' registries publish the same stream ids (hierarchy-national).
+    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
+    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
     await waitUntilReady(registry.baseUrl, 60_000);
     await waitUntilReady(gateway.baseUrl, 60_000);
     // Lào Cai with two communes that merge on 2025-07-01; Tuyên Quang as "another province".

@@ -45,6 +45,8 @@ class RegistryClientLifecycle implements OnApplicationBootstrap, OnApplicationSh
 export interface GatewayRegistryOptions {
   brokers: string[];
   authSecret: Buffer;
+  /** Put before the registry's topics and the gateway's consumer groups (see KAFKA_TOPIC_PREFIX). */
+  topicPrefix?: string;
   /** Consumer group of the registry read models (one per gateway deployment). */
   groupId?: string;
 }
@@ -53,7 +55,13 @@ export interface GatewayRegistryOptions {
 @Module({})
 export class GatewayRegistryModule {
   static forRoot(options: GatewayRegistryOptions): DynamicModule {
-    const client = new RegistryClient({ brokers: options.brokers, clientId: 'gateway-registry', replyGroupId: `gateway-registry-replies-${process.pid}` });
+    const context = `${options.topicPrefix ?? ''}${REGISTRY_CONTEXT}`;
+    const client = new RegistryClient({
+      context,
+      brokers: options.brokers,
+      clientId: 'gateway-registry',
+      replyGroupId: `${options.topicPrefix ?? ''}gateway-registry-replies-${process.pid}`,
+    });
     let connection: Connection | undefined;
     const checkpoints = new ProjectionCheckpoints(() => {
       if (!connection) throw new Error('read-model connection not ready');
@@ -64,7 +72,7 @@ export class GatewayRegistryModule {
       imports: [
         ProjectionsModule.forRoot({
           groupId: options.groupId ?? 'gateway-registry',
-          topics: [eventTopicOf(REGISTRY_CONTEXT)],
+          topics: [eventTopicOf(context)],
           projections: [unitProjection, volunteerProjection, cadreProjection, accountProjection],
           reveal: revealThrough(client, options.authSecret),
           onBatchProjected: (envelopes) => checkpoints.record(envelopes),

@@ -5,7 +5,8 @@ import type { EventEnvelope } from '@tn/shared-event-contracts';
  * `registry.requests`): sign-in and sessions, decryption of projected events for the gateway,
  * and the data subject's rights. Passwords travel sealed (see shared-auth sealSecret).
  */
-export const REGISTRY_REQUESTS_TOPIC = 'registry.requests';
+export const registryRequestsTopicOf = (context: string) => `${context}.requests`;
+export const REGISTRY_REQUESTS_TOPIC = registryRequestsTopicOf('registry');
 
 export type RegistryRequest =
   | { op: 'signIn'; username: string; sealedPassword: string }

@@ -42,6 +42,14 @@ export class ServiceConfig {
   @IsInt({ message: 'must be a whole number of milliseconds' })
   @Min(100, { message: 'must be at least 100 ms' })
   READINESS_TIMEOUT_MS = 2000;
+
+  /**
+   * Put before every Kafka topic and consumer group of the platform (for example `staging.`),
+   * so that several deployments, or test suites, can share one Kafka cluster.
+   */
+  @IsString()
+  @Matches(/^([a-z0-9][a-z0-9_-]*\.)*$/, { message: 'must be empty or dot-terminated words of a-z, 0-9, "_" or "-" (for example "staging.")' })
+  KAFKA_TOPIC_PREFIX = '';
 }
 
 /** Settings of a service that writes events (all but the gateway). */

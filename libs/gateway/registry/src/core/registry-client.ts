@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { REGISTRY_CONTEXT, REGISTRY_REQUESTS_TOPIC, type RegistryReply, type RegistryRequest } from '@tn/registry-contracts';
+import { type RegistryReply, type RegistryRequest, registryRequestsTopicOf } from '@tn/registry-contracts';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
 import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
 import { consistencyTokenOf } from './consistency';
@@ -21,7 +21,11 @@ export class RegistryClient {
   private connecting?: Promise<void>;
   private closing = false;
 
-  constructor(private readonly options: { brokers: string[]; clientId: string; replyGroupId: string; timeoutMs?: number }) {}
+  constructor(private readonly options: { context: string; brokers: string[]; clientId: string; replyGroupId: string; timeoutMs?: number }) {}
+
+  private get requestsTopic(): string {
+    return registryRequestsTopicOf(this.options.context);
+  }
 
   get connected(): boolean {
     return this.client !== undefined;
@@ -31,7 +35,8 @@ export class RegistryClient {
   connect(): Promise<void> {
     this.connecting ??= (async () => {
       for (let attempt = 0; !this.closing; attempt++) {
-        const client = new CommandClient([REGISTRY_CONTEXT], { ...this.options, requestTopics: [REGISTRY_REQUESTS_TOPIC] });
+        const { context, ...clientOptions } = this.options;
+        const client = new CommandClient([context], { ...clientOptions, requestTopics: [this.requestsTopic] });
         try {
           await client.connect();
           if (this.closing) {
@@ -67,7 +72,7 @@ export class RegistryClient {
   async command(type: string, payload: object, user: RequestUser, language: Language, commandId?: string): Promise<CommandOutcome> {
     const client = await this.ready(language);
     const reply = await client
-      .send(REGISTRY_CONTEXT, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: commandId ?? randomUUID() })
+      .send(this.options.context, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: commandId ?? randomUUID() })
       .catch(() => {
         throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
       });
@@ -77,7 +82,7 @@ export class RegistryClient {
 
   async request<Result>(request: RegistryRequest, language: Language): Promise<Result> {
     const client = await this.ready(language);
-    const reply = await client.request<RegistryReply<Result>>(REGISTRY_REQUESTS_TOPIC, request).catch(() => {
+    const reply = await client.request<RegistryReply<Result>>(this.requestsTopic, request).catch(() => {
       throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
     });
     if (!reply.ok) throw fromCommandReplyError(reply.error as Parameters<typeof fromCommandReplyError>[0], language);

@@ -1,6 +1,6 @@
-import { Controller, Logger } from '@nestjs/common';
+import { Controller, Logger, type Type } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { REGISTRY_REQUESTS_TOPIC, type RegistryReply, type RegistryRequest } from '@tn/registry-contracts';
+import type { RegistryReply, RegistryRequest } from '@tn/registry-contracts';
 import { DomainError } from '@tn/shared-decider';
 import { AuthRequests } from './auth-requests';
 import { PersonalDataRequests } from './personal-data-requests';
@@ -8,9 +8,8 @@ import { claimsOf } from './registry-authoriser';
 import { RegistrySettings } from './registry-settings';
 
 /** The one Kafka adapter for registry requests; every failure becomes a typed reply. */
-@Controller()
-export class RegistryRequestsController {
-  private readonly logger = new Logger(RegistryRequestsController.name);
+export class RegistryRequestsHandler {
+  private readonly logger = new Logger('RegistryRequests');
 
   constructor(
     private readonly auth: AuthRequests,
@@ -18,8 +17,7 @@ export class RegistryRequestsController {
     private readonly settings: RegistrySettings,
   ) {}
 
-  @MessagePattern(REGISTRY_REQUESTS_TOPIC)
-  async handle(@Payload() request: RegistryRequest): Promise<RegistryReply> {
+  async handle(request: RegistryRequest): Promise<RegistryReply> {
     try {
       return { ok: true, result: await this.answer(request) };
     } catch (error) {
@@ -51,4 +49,18 @@ export class RegistryRequestsController {
         throw new DomainError('validation', 'COMMAND.UNKNOWN_TYPE', `unknown registry request "${String((request as { op?: unknown })?.op)}"`, 'op');
     }
   }
+}
+
+/** `@MessagePattern` needs its topic at decoration time, and the topic depends on the deployment's prefix. */
+export function createRegistryRequestsController(topic: string): Type<unknown> {
+  @Controller()
+  class RegistryRequestsController {
+    constructor(private readonly handler: RegistryRequestsHandler) {}
+
+    @MessagePattern(topic)
+    handle(@Payload() request: RegistryRequest): Promise<RegistryReply> {
+      return this.handler.handle(request);
+    }
+  }
+  return RegistryRequestsController;
 }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { REGISTRY_CONTEXT, registryEventTypes } from '@tn/registry-contracts';
+import { registryEventTypes, registryRequestsTopicOf } from '@tn/registry-contracts';
 import { type CommandRoute, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore, PersonalDataEraser } from '@tn/shared-event-store';
 import { hashPassword, openSecret } from '@tn/shared-auth';
@@ -12,7 +12,7 @@ import { HierarchyView } from './hierarchy-view';
 import { ownerUnitsFrom } from './owner-units';
 import { PersonalDataRequests } from './personal-data-requests';
 import { registryAuthoriser } from './registry-authoriser';
-import { RegistryRequestsController } from './registry-requests.controller';
+import { createRegistryRequestsController, RegistryRequestsHandler } from './registry-requests.controller';
 import { RegistrySettings } from './registry-settings';
 
 /** A provider with no value of its own: it hands the store to the view once Nest has made it. */
@@ -46,7 +46,8 @@ const unsealingPasswords = (secret: Buffer, route: CommandRoute): CommandRoute =
  */
 @Module({})
 export class RegistryWriteModule {
-  static forRoot(options: { keyEncryptionKey: Buffer; settings: RegistrySettings }): DynamicModule {
+  /** `context` is the registry's context name with the deployment's topic prefix (`registry` by default). */
+  static forRoot(options: { context: string; keyEncryptionKey: Buffer; settings: RegistrySettings }): DynamicModule {
     const view = new HierarchyView();
     let store: MongoEventStore | undefined;
     const storeOf = () => {
@@ -59,7 +60,7 @@ export class RegistryWriteModule {
       hashPassword,
     };
     const eventSourcing = EventSourcingModule.forRoot({
-      context: REGISTRY_CONTEXT,
+      context: options.context,
       eventTypes: registryEventTypes,
       commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, unsealingPasswords(options.settings.secret, route)))],
       keyEncryptionKey: options.keyEncryptionKey,
@@ -68,7 +69,7 @@ export class RegistryWriteModule {
     return {
       module: RegistryWriteModule,
       imports: [eventSourcing],
-      controllers: [RegistryRequestsController],
+      controllers: [createRegistryRequestsController(registryRequestsTopicOf(options.context))],
       providers: [
         { provide: HierarchyView, useValue: view },
         { provide: RegistrySettings, useValue: options.settings },
@@ -86,6 +87,11 @@ export class RegistryWriteModule {
           inject: [MongoEventStore, RegistrySettings],
           useFactory: (eventStore: MongoEventStore, settings: RegistrySettings) =>
             new AuthRequests(eventStore, { secret: settings.secret, accessTokenTtlSeconds: settings.accessTokenTtlSeconds, refreshTokenTtlDays: settings.refreshTokenTtlDays }),
+        },
+        {
+          provide: RegistryRequestsHandler,
+          inject: [AuthRequests, PersonalDataRequests, RegistrySettings],
+          useFactory: (auth: AuthRequests, personalData: PersonalDataRequests, settings: RegistrySettings) => new RegistryRequestsHandler(auth, personalData, settings),
         },
         {
           provide: PersonalDataRequests,
