@@ -112,6 +112,7 @@ async function insertChunks(collection: { insertMany(docs: never[]): Promise<unk
 async function seed_(client: MongoClient): Promise<{ province: Unit; children: number }> {
   const db = client.db(DATABASE);
   await db.dropDatabase();
+  await client.db(`${DATABASE}_registry`).dropDatabase();
   const root = unitDoc('Trung ương Đoàn', null, 'Trung ương', 'VN');
   const provinces = PROVINCES.map((name, i) => unitDoc(`${i < 6 ? 'Thành phố' : 'Tỉnh'} ${name}`, root.unitId, 'Tỉnh', String(i + 1).padStart(2, '0')));
   const rest: Unit[] = [];
@@ -131,6 +132,13 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
   const units = [root, ...provinces, ...rest];
   let started = performance.now();
   await insertChunks(db.collection('gw_units'), units);
+  // The children index the gateway projects beside the units (gw_unit_children).
+  const childrenOf = new Map<string, { unitId: string; from: string }[]>();
+  for (const unit of units) {
+    const parent = unit.versions[0]!.parentId ?? '(root)';
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), { unitId: unit.unitId, from: unit.versions[0]!.from }]);
+  }
+  await insertChunks(db.collection('gw_unit_children'), [...childrenOf].map(([parentId, children]) => ({ _id: parentId, parentId, children })));
   console.log(`seeded gw_units: ${units.length} (1 root, ${provinces.length} provinces, ${communes.length} communes, ${rest.length - communes.length} branches) in ${Math.round(performance.now() - started)} ms`);
 
   const homes = rest.length > 0 ? rest : provinces;
@@ -205,6 +213,40 @@ interface Row {
   done: number;
 }
 
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
+};
+
+/**
+ * Sequential createUnit mutations through the gateway to a real registry: the reply time (Kafka
+ * request/reply, decision, append), and the time until a query with the returned consistency
+ * token sees the unit (relay, projection, checkpoint).
+ */
+async function mutationRoundTrips(url: string, headers: Record<string, string>, n: number) {
+  const post = async (query: string, extra: Record<string, string> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers: { ...headers, ...extra }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { data?: Record<string, { consistencyToken?: string; id?: string } | null>; errors?: unknown[] };
+    if (body.errors) throw new Error(`mutation benchmark: ${JSON.stringify(body.errors)}`);
+    return body.data!;
+  };
+  const root = `bench-root-${Date.now()}`;
+  await post(`mutation { createUnit(input: { unitId: "${root}", nameVi: "Tỉnh đoàn Thử Nghiệm", organisation: "union", levelLabel: "Tỉnh đoàn", effectiveFrom: "2025-01-01" }) { consistencyToken } }`);
+  const reply: number[] = [];
+  const visible: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    const created = await post(
+      `mutation { createUnit(input: { unitId: "${root}-${i}", nameVi: "Đoàn xã Thử ${i}", organisation: "union", levelLabel: "Đoàn xã", parentId: "${root}", effectiveFrom: "2025-01-01" }) { consistencyToken } }`,
+    );
+    reply.push(performance.now() - started);
+    const read = await post(`{ unit(id: "${root}-${i}") { id } }`, { 'tn-consistency-token': created['createUnit']!.consistencyToken! });
+    if (!read['unit']) throw new Error('a unit was not readable with its consistency token');
+    visible.push(performance.now() - started);
+  }
+  return { n, reply: { p50: percentile(reply, 50), p99: percentile(reply, 99) }, visible: { p50: percentile(visible, 50), p99: percentile(visible, 99) } };
+}
+
 async function main(): Promise<void> {
   console.log(`gateway read benchmark: ${UNITS} units, ${VOLUNTEERS} volunteers, ${SECONDS}s x ${CONNECTIONS} connections per run, database ${DATABASE}`);
   console.log('NOTE: the read models are seeded directly into MongoDB (not projected from events): this measures queries only.');
@@ -218,7 +260,23 @@ async function main(): Promise<void> {
   try {
     const { province, children: expectedChildren } = await seed_(client);
 
+    // A topic prefix of its own: the gateway reads only this run's registry events.
+    const topicPrefix = `bench.${Date.now()}.`;
+    const registryPort = GATEWAY_PORT + 2;
+    const registry = startChild('registry', ['apps/registry/src/main.ts'], {
+      NODE_ENV: 'production',
+      HTTP_PORT: String(registryPort),
+      MONGO_URL,
+      MONGO_DATABASE: `${DATABASE}_registry`,
+      KAFKA_BROKERS: env('KAFKA_BROKERS'),
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      AUTH_TOKEN_SECRET: SECRET,
+      DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
+      LOG_LEVEL: 'warn',
+    });
+    children.push(registry.child);
     const gateway = startChild('gateway', ['apps/gateway/src/main.ts'], {
+      KAFKA_TOPIC_PREFIX: topicPrefix,
       NODE_ENV: 'production',
       HTTP_PORT: String(GATEWAY_PORT),
       MONGO_URL,
@@ -274,7 +332,9 @@ async function main(): Promise<void> {
         console.log(`  ${server.name}: ${row.done} requests, ${Math.round(row.rps)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.bad ? `, ${row.bad} errors/non-2xx` : ''}`);
       }
     }
-    console.log('mutation round-trip: see docs/benchmarks.md');
+    await waitFor('registry', `http://127.0.0.1:${registryPort}/health/ready`, undefined, registry.child, registry.log);
+    const mutation = await mutationRoundTrips(servers[0]!.url, servers[0]!.headers, Number(env('BENCH_MUTATIONS', '200')));
+    console.log(`mutation round-trip (createUnit, sequential, n=${mutation.n}): p50 ${mutation.reply.p50} ms, p99 ${mutation.reply.p99} ms; until readable with its consistency token: p50 ${mutation.visible.p50} ms, p99 ${mutation.visible.p99} ms`);
 
     console.log(`\n| query | server | req/s | p50 (ms) | p99 (ms) | completed | gateway/plain req/s |`);
     console.log(`|---|---|---:|---:|---:|---:|---:|`);

@@ -144,12 +144,39 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     expect(await countUnits()).toBe(before + 1);
     const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: registryDb }).asPromise();
     try {
-      const stored = JSON.stringify(await raw.collection('events').find({}).toArray()) + JSON.stringify(await raw.db!.listCollections().toArray());
+      let stored = '';
+      for (const { name } of await raw.db!.listCollections().toArray()) stored += JSON.stringify(await raw.collection(name).find({}).toArray());
+      expect(stored).toContain(id('doomed')); // the check reads where commits are kept
       expect(stored).not.toContain(id('x1'));
       expect(stored).not.toContain(id('x2'));
     } finally {
       await raw.close();
     }
+  });
+
+  it('exports everything held about a volunteer to a subject-access request', async () => {
+    const exported = await gql(`{ volunteerDataExport(id: "${id('vol-hoa')}") }`, { token: admin });
+    expect(exported.errors).toBeUndefined();
+    const document = JSON.parse(exported.data!['volunteerDataExport']) as { streams: { events: { type: string; data: Record<string, unknown> }[] }[] };
+    const events = document.streams.flatMap((stream) => stream.events);
+    expect(events.map((e) => e.type)).toEqual(['VolunteerRegistered', 'VolunteerConsentGiven']);
+    expect(events[0]!.data).toMatchObject({ fullName: 'Giàng Thị Hoa', phone: '0977123456', homeUnitId: id('ta-van') });
+    const analyst = tokenFor([{ role: 'analyst', unitId: id('lao-cai') }]);
+    expect(errorOf(await gql(`{ volunteerDataExport(id: "${id('vol-hoa')}") }`, { token: analyst }))).toMatchObject({ code: 'FORBIDDEN' });
+    // Analysts see the volunteer, not who it is.
+    const seen = await gql(`{ volunteer(id: "${id('vol-hoa')}") { id fullName phone skills } }`, { token: analyst });
+    expect(seen.data!['volunteer']).toEqual({ id: id('vol-hoa'), fullName: null, phone: null, skills: ['sơ cứu'] });
+  });
+
+  it('refuses queries that are too deep or pages that are too large, with their codes', async () => {
+    const deep = `{ unit(id: "${id('ta-van-moi')}") { ${'parent { '.repeat(10)}id${' }'.repeat(10)} } }`;
+    expect(errorOf(await gql(deep, { token: admin }))).toMatchObject({ code: 'QUERY_TOO_DEEP' });
+    expect(errorOf(await gql(`{ units(parentId: "${id('lao-cai')}", first: 500) { totalCount } }`, { token: admin }))).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE', field: 'first' });
+    const paged = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30", first: 1) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { token: admin });
+    const { endCursor, hasNextPage } = paged.data!['units'].pageInfo;
+    expect(hasNextPage).toBe(true);
+    const next = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30", first: 1, after: "${endCursor}") { nodes { id } } }`, { token: admin });
+    expect([paged.data!['units'].nodes[0].id, next.data!['units'].nodes[0].id].sort()).toEqual(expect.arrayContaining([id('lao-chai'), id('ta-van')]));
   });
 
   it('erases a volunteer: gone from API answers and from every raw document', async () => {

@@ -10,14 +10,19 @@ import { AuthSecret } from './core/auth-secret';
 import { ProjectionCheckpoints } from './core/consistency';
 import { ConsistencyInterceptor } from './core/consistency.interceptor';
 import { useReadModelConnection } from './core/loaders';
+import { ReadModelIndexes } from './core/read-model-indexes';
 import { RegistryClient } from './core/registry-client';
 import { revealThrough } from './core/reveal';
 import { inputValidationPipe } from './core/validation';
+import { AccountChangesResolver } from './people/account-changes.resolver';
 import { accountProjection } from './people/account.read-model';
+import { CadreChangesResolver } from './people/cadre-changes.resolver';
 import { cadreProjection } from './people/cadre.read-model';
 import { CadresAccountsResolver } from './people/cadres-accounts.resolver';
+import { VolunteerChangesResolver } from './people/volunteer-changes.resolver';
 import { volunteerProjection } from './people/volunteer.read-model';
 import { VolunteersResolver } from './people/volunteers.resolver';
+import { unitChildrenProjection } from './units/unit-children.read-model';
 import { unitProjection } from './units/unit.read-model';
 import { UnitsResolver } from './units/units.resolver';
 
@@ -73,8 +78,8 @@ export class GatewayRegistryModule {
         ProjectionsModule.forRoot({
           groupId: options.groupId ?? 'gateway-registry',
           topics: [eventTopicOf(context)],
-          projections: [unitProjection, volunteerProjection, cadreProjection, accountProjection],
-          reveal: revealThrough(client, options.authSecret),
+          projections: [unitProjection, unitChildrenProjection, volunteerProjection, cadreProjection, accountProjection],
+          ...revealThrough(client, options.authSecret),
           onBatchProjected: (envelopes) => checkpoints.record(envelopes),
         }),
       ],
@@ -90,12 +95,16 @@ export class GatewayRegistryModule {
           },
         },
         RegistryClientLifecycle,
+        ReadModelIndexes,
         { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor },
         { provide: APP_PIPE, useFactory: inputValidationPipe },
         { provide: APP_FILTER, useClass: ApiErrorFilter },
         UnitsResolver,
         VolunteersResolver,
         CadresAccountsResolver,
+        CadreChangesResolver,
+        VolunteerChangesResolver,
+        AccountChangesResolver,
       ],
       exports: [RegistryClient, AuthSecret, ProjectionCheckpoints],
     };

@@ -19,6 +19,7 @@ export interface ProjectionsOptions {
   topics: string[];
   projections: readonly Projection[];
   reveal?: (envelope: EventEnvelope) => Promise<EventEnvelope>;
+  revealBatch?: (envelopes: EventEnvelope[]) => Promise<EventEnvelope[]>;
   /** After each batch's writes (consistency checkpoints). */
   onBatchProjected?: (envelopes: EventEnvelope[]) => Promise<void>;
   /** How often consumer lag is measured for the metric (ms). */
@@ -82,6 +83,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         topics: this.options.topics,
         projections: this.options.projections,
         ...(this.options.reveal ? { reveal: this.options.reveal } : {}),
+        ...(this.options.revealBatch ? { revealBatch: this.options.revealBatch } : {}),
         ...(this.options.onBatchProjected ? { onBatchProjected: this.options.onBatchProjected } : {}),
         onDeadLetter: (error) => this.logger.error(`event dead-lettered by ${this.options.groupId}: ${error.message}`),
       });

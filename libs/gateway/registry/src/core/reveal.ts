@@ -4,12 +4,14 @@ import type { RegistryClient } from './registry-client';
 
 const hasSealedValues = (data: object) => JSON.stringify(data).includes('"__pd"');
 const SERVICE_TOKEN_TTL_SECONDS = 300;
+/** Bounded so that one reply stays well under Kafka's default message size. */
+const MAX_PER_REQUEST = 200;
 
 /**
  * Personal data in the registry's events is encrypted per person and only the registry holds
- * the keys; the gateway's projector asks it to decrypt (as a service, with a short-lived token).
- * Events without personal data pass untouched. An erased person's values come back as the
- * ERASED marker, which the read models never store.
+ * the keys; the gateway's projector asks it to decrypt (as a service, with a short-lived token),
+ * a batch at a time. Events without personal data pass untouched. An erased person's values
+ * come back as the ERASED marker, which the read models never store.
  */
 export function revealThrough(client: RegistryClient, secret: Buffer) {
   let token: { value: string; renewAt: number } | undefined;
@@ -20,11 +22,23 @@ export function revealThrough(client: RegistryClient, secret: Buffer) {
     }
     return token.value;
   };
-  return async (envelope: EventEnvelope): Promise<EventEnvelope> => {
-    if (!hasSealedValues(envelope.data)) return envelope;
+
+  const revealBatch = async (envelopes: EventEnvelope[]): Promise<EventEnvelope[]> => {
+    const result = [...envelopes];
+    const sealed = envelopes.map((envelope, index) => ({ envelope, index })).filter(({ envelope }) => hasSealedValues(envelope.data));
+    if (sealed.length === 0) return result;
     await client.connect();
-    const [revealed] = await client.request<EventEnvelope[]>({ op: 'reveal', credentials: serviceToken(), envelopes: [envelope] }, 'en');
-    if (!revealed) throw new Error('the registry revealed nothing');
-    return revealed;
+    for (let start = 0; start < sealed.length; start += MAX_PER_REQUEST) {
+      const chunk = sealed.slice(start, start + MAX_PER_REQUEST);
+      const revealed = await client.request<EventEnvelope[]>({ op: 'reveal', credentials: serviceToken(), envelopes: chunk.map((item) => item.envelope) }, 'en');
+      if (revealed.length !== chunk.length) throw new Error('the registry revealed a different number of events');
+      chunk.forEach((item, i) => (result[item.index] = revealed[i]!));
+    }
+    return result;
+  };
+
+  return {
+    revealBatch,
+    reveal: async (envelope: EventEnvelope): Promise<EventEnvelope> => (await revealBatch([envelope]))[0]!,
   };
 }

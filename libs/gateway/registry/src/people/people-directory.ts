@@ -31,7 +31,16 @@ export class PeopleDirectory {
     return this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).find({ unitIds: { $in: unitIds } }, { projection }).toArray();
   }
 
+  async cadre(id: string): Promise<CadreDoc | undefined> {
+    return (await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).findOne({ _id: id }, { projection })) ?? undefined;
+  }
+
   async account(accountId: string): Promise<AccountDoc | undefined> {
     return (await this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).findOne({ _id: accountId }, { projection })) ?? undefined;
+  }
+
+  /** Accounts holding a role in the unit itself (not in its subtree). */
+  async accountsOf(unitId: string): Promise<AccountDoc[]> {
+    return this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).find({ roleUnitIds: unitId }, { projection }).toArray();
   }
 }

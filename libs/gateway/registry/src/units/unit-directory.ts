@@ -1,23 +1,28 @@
 import DataLoader from 'dataloader';
 import type { Connection } from 'mongoose';
+import { childIdsOn, UNIT_CHILDREN_COLLECTION, type UnitChildrenDoc } from './unit-children.read-model';
 import { ROOT_PARENT, type UnitDoc, UNITS_COLLECTION, versionOn } from './unit.read-model';
 
 type StoredUnit = UnitDoc & { _id: string; _deleted?: boolean };
 const projection = { _versions: 0 };
 
 /**
- * Reads of the unit read model for one request: units by id are batched and cached
- * (DataLoader), so a tree or a lineage costs one query per level, not one per unit.
+ * Reads of the unit read model for one request, cached per request (DataLoader). Every read is
+ * a lookup by `_id`: MongoDB answers those from an index and FerretDB on SQLite too, while it
+ * scans the table for `$in` and array filters (measured: 2 ms against 200 ms for 2,000 units).
  */
 export class UnitDirectory {
   private readonly byId: DataLoader<string, UnitDoc | undefined>;
 
   constructor(private readonly connection: Connection) {
-    this.byId = new DataLoader(async (ids) => {
-      const docs = await this.collection.find({ _id: { $in: [...ids] } }, { projection }).toArray();
-      const found = new Map(docs.filter((d) => !d._deleted).map((d) => [d._id, d]));
-      return ids.map((id) => found.get(id));
-    });
+    this.byId = new DataLoader(async (ids) =>
+      Promise.all(
+        ids.map(async (id) => {
+          const doc = await this.collection.findOne({ _id: id }, { projection });
+          return doc && !doc._deleted ? doc : undefined;
+        }),
+      ),
+    );
   }
 
   private get collection() {
@@ -30,10 +35,13 @@ export class UnitDirectory {
 
   /** Units active on `date` whose parent then was `parentId` (roots when null). */
   async childrenOf(parentId: string | null, date: string): Promise<UnitDoc[]> {
-    const docs = await this.collection.find({ parentKeys: parentId ?? ROOT_PARENT }, { projection }).toArray();
-    return docs.filter((doc) => {
-      const version = versionOn(doc, date);
-      return !doc._deleted && version?.status === 'active' && version.parentId === parentId;
+    const index = await this.connection
+      .collection<UnitChildrenDoc & { _id: string }>(UNIT_CHILDREN_COLLECTION)
+      .findOne({ _id: parentId ?? ROOT_PARENT }, { projection });
+    const docs = await Promise.all(childIdsOn(index ?? undefined, date).map((id) => this.get(id)));
+    return docs.filter((doc): doc is UnitDoc => {
+      const version = doc && versionOn(doc, date);
+      return version?.status === 'active' && version.parentId === parentId;
     });
   }
 

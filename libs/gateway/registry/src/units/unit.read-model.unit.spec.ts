@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { childIdsOn, evolveUnitChildren, unitChildrenProjection } from './unit-children.read-model';
 import { evolveUnit, unitProjection, versionOn } from './unit.read-model';
 import { pageOf } from '../core/page';
 import { parseConsistencyToken } from '../core/consistency';
@@ -42,6 +43,21 @@ describe('unit read model', () => {
 
   it('refuses an event for a unit it never saw (dead-lettered, not guessed)', () => {
     expect(() => evolveUnit(null, event('UnitRenamed', { unitId: 'x', nameVi: 'X', effectiveFrom: '2025-01-01' }))).toThrow('does not know');
+  });
+});
+
+describe('unit children index', () => {
+  it('lists a parent\'s children on a date: a move closes the old entry and opens a new one', () => {
+    const oldParent = evolveUnitChildren(null, created('ta-van', 'Đoàn xã Tả Van', 'lao-cai'));
+    const move = event('UnitMoved', { unitId: 'ta-van', fromParentId: 'lao-cai', toParentId: 'sa-pa', effectiveFrom: '2025-07-01' });
+    expect(unitChildrenProjection.documentId(move)).toEqual(['lao-cai', 'sa-pa']);
+    const closed = evolveUnitChildren(oldParent, move);
+    const opened = evolveUnitChildren(null, move);
+    expect(childIdsOn(closed, '2025-06-30')).toEqual(['ta-van']);
+    expect(childIdsOn(closed, '2025-07-01')).toEqual([]);
+    expect(childIdsOn(opened, '2025-06-30')).toEqual([]);
+    expect(childIdsOn(opened, '2025-07-01')).toEqual(['ta-van']);
+    expect(unitChildrenProjection.documentId(created('tinh', 'Tỉnh đoàn', null))).toBe('(root)');
   });
 });
 

@@ -20,6 +20,12 @@ export interface ProjectorOptions {
   projections: readonly Projection[];
   /** Decrypt and upcast an envelope before projecting (identity by default). */
   reveal?: (envelope: EventEnvelope) => Promise<EventEnvelope>;
+  /**
+   * Decrypt a whole batch at once (one round trip to a key holder instead of one per event).
+   * If it fails, the batch falls back to `reveal` one event at a time, so a bad event is
+   * dead-lettered alone.
+   */
+  revealBatch?: (envelopes: EventEnvelope[]) => Promise<EventEnvelope[]>;
   fromBeginning?: boolean;
   onApplied?: (envelope: EventEnvelope, outcomes: ApplyOutcome[]) => void;
   onDeadLetter?: (error: Error) => void;
@@ -113,10 +119,11 @@ export class Projector {
     const reveal = this.options.reveal ?? (async (e: EventEnvelope) => e);
     let segment: { envelope: EventEnvelope; message: KafkaMessage }[] = [];
     const projected: EventEnvelope[] = [];
+    const revealed = await this.revealAll(batch.messages);
     for (const message of batch.messages) {
       let envelope: EventEnvelope;
       try {
-        envelope = await reveal(decodeEvent(message.value));
+        envelope = revealed.get(message) ?? (await reveal(decodeEvent(message.value)));
       } catch (error) {
         if (!isPoison(error)) throw error;
         await this.deadLetter(batch.topic, batch.partition, message, error as Error);
@@ -134,6 +141,27 @@ export class Projector {
     }
     projected.push(...(await this.applySegment(batch, segment)));
     if (projected.length > 0) await this.options.onBatchProjected?.(projected);
+  }
+
+  /** The batch's messages decrypted in one call, when the projector has `revealBatch` (else none). */
+  private async revealAll(messages: KafkaMessage[]): Promise<Map<KafkaMessage, EventEnvelope>> {
+    const result = new Map<KafkaMessage, EventEnvelope>();
+    if (!this.options.revealBatch) return result;
+    const decoded: { message: KafkaMessage; envelope: EventEnvelope }[] = [];
+    for (const message of messages) {
+      try {
+        decoded.push({ message, envelope: decodeEvent(message.value) });
+      } catch {
+        // left to the one-by-one path, which dead-letters it
+      }
+    }
+    try {
+      const revealed = await this.options.revealBatch(decoded.map((item) => item.envelope));
+      decoded.forEach((item, index) => revealed[index] && result.set(item.message, revealed[index]!));
+    } catch {
+      result.clear(); // one by one instead, so that only a bad event is dead-lettered
+    }
+    return result;
   }
 
   /** Applies a segment; returns its envelopes except those parked behind a gap. */
