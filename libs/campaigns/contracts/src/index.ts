@@ -1,0 +1,5 @@
+export { activityEventTypes } from './activity-event-types';
+export { attendanceEventTypes } from './attendance-event-types';
+export { CAMPAIGNS_CONTEXT, campaignEventTypes, campaignStreamEventTypes } from './campaign-event-types';
+export { recognitionEventTypes } from './recognition-event-types';
+export { shiftEventTypes } from './shift-event-types';

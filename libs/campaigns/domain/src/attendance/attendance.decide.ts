@@ -1,0 +1,76 @@
+import { assertNever, type Decider, validationError } from '@tn/shared-decider';
+import { requireIsoDateTime, requireText } from '../common/rules';
+import type { AttendanceCommand, RecordAttendance, RequestAttendanceCorrection } from './attendance.commands';
+import type { AttendanceEvent } from './attendance.events';
+import { evolveAttendance, initialAttendance } from './attendance.evolve';
+import { requireCorrection, requirePendingCorrection, requireRecord } from './attendance.rules';
+import type { AttendanceState } from './attendance.types';
+
+/**
+ * Records the batch's new records only: a record id already held, or repeated within the batch,
+ * adds nothing. A malformed record refuses the whole batch (nothing is written), naming it.
+ */
+function record(command: RecordAttendance, state: AttendanceState): AttendanceEvent[] {
+  const { shiftId, recordedBy, uploadedAt } = command;
+  requireText(recordedBy, 'ATTENDANCE.RECORDER_REQUIRED', 'recordedBy', 'who uploads the records');
+  requireIsoDateTime(uploadedAt, 'uploadedAt');
+  if (!Array.isArray(command.records)) throw validationError('ATTENDANCE.RECORDS_REQUIRED', 'records', 'a list of records is required');
+  const records = command.records.map((input, index) => requireRecord(input, `records.${index}.`));
+  const seen = new Set(Object.keys(state.records));
+  const events: AttendanceEvent[] = [];
+  for (const { recordId, volunteerId, kind, at, method } of records) {
+    if (seen.has(recordId)) continue;
+    seen.add(recordId);
+    events.push({ type: 'AttendanceRecorded', data: { shiftId, recordId, volunteerId, kind, at, method, recordedBy, uploadedAt } });
+  }
+  return events;
+}
+
+function requestCorrection(command: RequestAttendanceCorrection, state: AttendanceState): AttendanceEvent[] {
+  if (state.corrections[command.correctionId]) return [];
+  const addRecords = requireCorrection(command, state);
+  const { shiftId, correctionId, volunteerId, voidRecordIds, reason, requestedBy, requestedAt } = command;
+  return [
+    {
+      type: 'AttendanceCorrectionRequested',
+      data: { shiftId, correctionId, volunteerId, voidRecordIds: voidRecordIds ?? [], addRecords, reason, requestedBy, requestedAt },
+    },
+  ];
+}
+
+function decideAttendance(command: AttendanceCommand, state: AttendanceState): AttendanceEvent[] {
+  switch (command.type) {
+    case 'RecordAttendance':
+      return record(command, state);
+    case 'RequestAttendanceCorrection':
+      return requestCorrection(command, state);
+    case 'ApproveAttendanceCorrection': {
+      const { shiftId, correctionId, approvedBy, approvedAt } = command;
+      if (state.corrections[correctionId]?.status === 'approved') return [];
+      requireText(approvedBy, 'ATTENDANCE.APPROVER_REQUIRED', 'approvedBy', 'an approver');
+      requirePendingCorrection(state, correctionId, approvedBy);
+      requireIsoDateTime(approvedAt, 'approvedAt');
+      return [{ type: 'AttendanceCorrectionApproved', data: { shiftId, correctionId, approvedBy, approvedAt } }];
+    }
+    case 'RejectAttendanceCorrection': {
+      const { shiftId, correctionId, rejectedBy, reason, rejectedAt } = command;
+      requireText(rejectedBy, 'ATTENDANCE.APPROVER_REQUIRED', 'rejectedBy', 'who rejects');
+      requirePendingCorrection(state, correctionId, rejectedBy);
+      requireText(reason, 'ATTENDANCE.REJECT_REASON_REQUIRED', 'reason', 'a reason');
+      requireIsoDateTime(rejectedAt, 'rejectedAt');
+      return [{ type: 'AttendanceCorrectionRejected', data: { shiftId, correctionId, rejectedBy, reason, rejectedAt } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+/**
+ * A shift's attendance (one stream per shift): idempotent by client record id and
+ * order-independent, because hours are computed from all records, not from arrival order.
+ */
+export const attendanceDecider: Decider<AttendanceCommand, AttendanceEvent, AttendanceState> = {
+  initialState: initialAttendance,
+  decide: decideAttendance,
+  evolve: evolveAttendance,
+};

@@ -1,0 +1,61 @@
+import { forbiddenError, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { requireIsoDateTime, requireOneOf, requireText } from '../common/rules';
+import type { RequestAttendanceCorrection } from './attendance.commands';
+import { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceCorrection, type AttendanceRecord, type AttendanceState } from './attendance.types';
+
+/** Each record well formed; `prefix` names it in the payload (`records.3.`). Returns it without extra fields. */
+export function requireRecord(record: AttendanceRecord, prefix: string): AttendanceRecord {
+  requireText(record?.recordId, 'ATTENDANCE.RECORD_ID_REQUIRED', `${prefix}recordId`, 'a record id');
+  requireText(record.volunteerId, 'ATTENDANCE.VOLUNTEER_REQUIRED', `${prefix}volunteerId`, 'a volunteer');
+  requireOneOf(record.kind, ATTENDANCE_KINDS, 'ATTENDANCE.KIND_UNKNOWN', `${prefix}kind`);
+  requireIsoDateTime(record.at, `${prefix}at`);
+  requireOneOf(record.method, ATTENDANCE_METHODS, 'ATTENDANCE.METHOD_UNKNOWN', `${prefix}method`);
+  const { recordId, volunteerId, kind, at, method } = record;
+  return { recordId, volunteerId, kind, at, method };
+}
+
+/** A correction of one volunteer's records, with a reason, that voids or adds something. */
+export function requireCorrection(command: RequestAttendanceCorrection, state: AttendanceState): AttendanceRecord[] {
+  requireText(command.correctionId, 'ATTENDANCE.CORRECTION_ID_REQUIRED', 'correctionId', 'a correction id');
+  requireText(command.volunteerId, 'ATTENDANCE.VOLUNTEER_REQUIRED', 'volunteerId', 'a volunteer');
+  requireText(command.reason, 'ATTENDANCE.CORRECTION_REASON_REQUIRED', 'reason', 'a reason for the correction');
+  requireText(command.requestedBy, 'ATTENDANCE.REQUESTER_REQUIRED', 'requestedBy', 'a requester');
+  requireIsoDateTime(command.requestedAt, 'requestedAt');
+  const voids = Array.isArray(command.voidRecordIds) ? command.voidRecordIds : [];
+  const adds = Array.isArray(command.addRecords) ? command.addRecords : [];
+  if (voids.length + adds.length === 0) throw validationError('ATTENDANCE.CORRECTION_EMPTY', 'addRecords', 'a correction voids or adds records');
+  voids.forEach((recordId, index) => {
+    if (state.records[recordId]?.volunteerId !== command.volunteerId) {
+      throw notFoundError('ATTENDANCE.RECORD_NOT_FOUND', `no record ${recordId} of volunteer ${command.volunteerId}`, {
+        recordId,
+        field: `voidRecordIds.${index}`,
+      });
+    }
+  });
+  return adds.map((record, index) => {
+    const added = requireRecord(record, `addRecords.${index}.`);
+    if (added.volunteerId !== command.volunteerId) {
+      throw validationError('ATTENDANCE.CORRECTION_OTHER_VOLUNTEER', `addRecords.${index}.volunteerId`, 'a correction concerns one volunteer');
+    }
+    if (state.records[added.recordId]) {
+      throw validationError('ATTENDANCE.RECORD_EXISTS', `addRecords.${index}.recordId`, `record ${added.recordId} already exists`);
+    }
+    return added;
+  });
+}
+
+/** A pending correction, decided by someone other than its requester. */
+export function requirePendingCorrection(state: AttendanceState, correctionId: string, deciderId: string): AttendanceCorrection {
+  const correction = state.corrections[correctionId];
+  if (!correction) throw notFoundError('ATTENDANCE.CORRECTION_NOT_FOUND', `no correction ${correctionId}`, { correctionId });
+  if (correction.status !== 'pending') {
+    throw illegalStateError('ATTENDANCE.CORRECTION_DECIDED', `correction ${correctionId} is already ${correction.status}`, {
+      correctionId,
+      status: correction.status,
+    });
+  }
+  if (deciderId === correction.requestedBy) {
+    throw forbiddenError('ATTENDANCE.SELF_APPROVAL', 'a correction is decided by someone other than its requester', { correctionId });
+  }
+  return correction;
+}

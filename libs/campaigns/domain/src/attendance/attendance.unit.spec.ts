@@ -1,0 +1,120 @@
+import { fold, given } from '@tn/shared-decider';
+import type { AttendanceCommand, RecordAttendance } from './attendance.commands';
+import { attendanceDecider } from './attendance.decide';
+import { type AttendanceEvent, attendanceStreamId } from './attendance.events';
+import { hoursByVolunteer, hoursOf, pairAttendance } from './attendance.hours';
+import { type AttendanceRecord, effectiveRecords } from './attendance.types';
+
+const rec = (recordId: string, volunteerId: string, kind: AttendanceRecord['kind'], time: string): AttendanceRecord => ({
+  recordId,
+  volunteerId,
+  kind,
+  at: `2026-07-01T${time}:00+07:00`,
+  method: 'team-leader',
+});
+/** Morning batch: two volunteers in and out. Afternoon batch: v-1 again, v-2's late check-out. */
+const morning = [rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '11:00'), rec('r3', 'v-2', 'check-in', '07:30')];
+const afternoon = [rec('r4', 'v-1', 'check-in', '13:00'), rec('r5', 'v-1', 'check-out', '16:30'), rec('r6', 'v-2', 'check-out', '10:00')];
+const upload = (records: AttendanceRecord[], uploadedAt = '2026-07-01T20:00:00+07:00'): RecordAttendance => ({
+  type: 'RecordAttendance',
+  shiftId: 's-1',
+  records,
+  recordedBy: 'leader-1',
+  uploadedAt,
+});
+
+/** Applies commands in turn and returns the resulting attendance state's records. */
+function apply(commands: AttendanceCommand[]): { events: AttendanceEvent[]; records: AttendanceRecord[] } {
+  const events = commands.reduce<AttendanceEvent[]>((all, command) => [...all, ...attendanceDecider.decide(command, fold(attendanceDecider, all))], []);
+  return { events, records: effectiveRecords(fold(attendanceDecider, events)) };
+}
+
+describe('attendance and hours', () => {
+  it('records each check-in and check-out once, in a stream per shift', () => {
+    const [first, ...rest] = attendanceDecider.decide(upload(morning), attendanceDecider.initialState());
+    expect(rest.map((event) => ('recordId' in event.data ? event.data.recordId : event.type))).toEqual(['r2', 'r3']);
+    expect(first).toEqual({
+      type: 'AttendanceRecorded',
+      data: { shiftId: 's-1', recordId: 'r1', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T07:00:00+07:00', method: 'team-leader', recordedBy: 'leader-1', uploadedAt: '2026-07-01T20:00:00+07:00' },
+    });
+    expect(attendanceStreamId('s-1')).toBe('attendance-s-1');
+  });
+
+  it('gives the same hours when the same batch is uploaded twice, and records nothing the second time', () => {
+    const once = apply([upload(morning), upload(afternoon)]);
+    const twice = apply([upload(morning), upload(morning), upload(afternoon), upload(afternoon)]);
+    expect(twice.events).toHaveLength(6);
+    given(attendanceDecider, once.events).when(upload(morning, '2026-07-02T08:00:00+07:00')).then([]);
+    expect(hoursOf(twice.records)).toBe(hoursOf(once.records));
+  });
+
+  it('gives the same hours when the second batch arrives before the first', () => {
+    const inOrder = apply([upload(morning), upload(afternoon)]);
+    const reversed = apply([upload(afternoon), upload(morning)]);
+    expect(hoursOf(reversed.records)).toBe(hoursOf(inOrder.records));
+    expect(hoursByVolunteer(inOrder.records)).toEqual({ 'v-1': 7.5, 'v-2': 2.5 });
+    expect(hoursByVolunteer(reversed.records)).toEqual({ 'v-1': 7.5, 'v-2': 2.5 });
+  });
+
+  it('keeps a check-out that arrives before its check-in, and pairs it once the check-in comes', () => {
+    const early = apply([upload([rec('r6', 'v-2', 'check-out', '10:00')])]);
+    expect(pairAttendance(early.records)).toEqual({ pairs: [], unpaired: [rec('r6', 'v-2', 'check-out', '10:00')] });
+    const later = apply([upload([rec('r6', 'v-2', 'check-out', '10:00')]), upload([rec('r3', 'v-2', 'check-in', '07:30')])]);
+    expect(pairAttendance(later.records).pairs.map((pair) => pair.minutes)).toEqual([150]);
+  });
+
+  it('leaves a check-in with no check-out unpaired instead of guessing its hours', () => {
+    const records = [rec('a', 'v-1', 'check-in', '07:00'), rec('b', 'v-1', 'check-in', '08:00'), rec('c', 'v-1', 'check-out', '09:00')];
+    expect(hoursOf(records)).toBe(1);
+    expect(pairAttendance(records).unpaired.map((record) => record.recordId)).toEqual(['a']);
+  });
+
+  it('refuses a batch with a malformed record, naming it, and writes nothing', () => {
+    const bad = [...morning, { ...rec('r9', 'v-3', 'check-in', '07:00'), at: '07:00' }];
+    expect(given(attendanceDecider).when(upload(bad)).thenFails('DATE.INVALID').field).toBe('records.3.at');
+  });
+
+  it('changes hours only once a correction with a reason is approved by someone else', () => {
+    const recorded = apply([upload(morning)]).events;
+    const request: AttendanceCommand = {
+      type: 'RequestAttendanceCorrection',
+      shiftId: 's-1',
+      correctionId: 'c-1',
+      volunteerId: 'v-2',
+      voidRecordIds: [],
+      addRecords: [rec('r7', 'v-2', 'check-out', '11:30')],
+      reason: 'quên quét mã khi về',
+      requestedBy: 'leader-1',
+      requestedAt: '2026-07-02T08:00:00+07:00',
+    };
+    given(attendanceDecider, recorded).when({ ...request, reason: '' }).thenFails('ATTENDANCE.CORRECTION_REASON_REQUIRED');
+    const requested = [...recorded, ...attendanceDecider.decide(request, fold(attendanceDecider, recorded))];
+    expect(hoursByVolunteer(effectiveRecords(fold(attendanceDecider, requested)))).toEqual({ 'v-1': 4 });
+    given(attendanceDecider, requested).when(request).then([]);
+    const approve = { type: 'ApproveAttendanceCorrection', shiftId: 's-1', correctionId: 'c-1', approvedAt: '2026-07-02T09:00:00+07:00' } as const;
+    given(attendanceDecider, requested).when({ ...approve, approvedBy: 'leader-1' }).thenFails('ATTENDANCE.SELF_APPROVAL');
+    const approved = given(attendanceDecider, requested)
+      .when({ ...approve, approvedBy: 'cadre-7' })
+      .then([{ type: 'AttendanceCorrectionApproved', data: { shiftId: 's-1', correctionId: 'c-1', approvedBy: 'cadre-7', approvedAt: '2026-07-02T09:00:00+07:00' } }]);
+    expect(hoursByVolunteer(effectiveRecords(fold(attendanceDecider, [...requested, ...approved])))).toEqual({ 'v-1': 4, 'v-2': 4 });
+  });
+
+  it('voids records through an approved correction, and refuses voiding a record the volunteer does not have', () => {
+    const recorded = apply([upload([...morning, ...afternoon])]).events;
+    const voidAfternoon: AttendanceCommand = {
+      type: 'RequestAttendanceCorrection',
+      shiftId: 's-1',
+      correctionId: 'c-2',
+      volunteerId: 'v-1',
+      voidRecordIds: ['r4', 'r5'],
+      addRecords: [],
+      reason: 'không tham gia buổi chiều',
+      requestedBy: 'leader-1',
+      requestedAt: '2026-07-02T08:00:00+07:00',
+    };
+    const approve: AttendanceCommand = { type: 'ApproveAttendanceCorrection', shiftId: 's-1', correctionId: 'c-2', approvedBy: 'cadre-7', approvedAt: '2026-07-02T09:00:00+07:00' };
+    const { records } = apply([upload([...morning, ...afternoon]), voidAfternoon, approve]);
+    expect(hoursByVolunteer(records)).toEqual({ 'v-1': 4, 'v-2': 2.5 });
+    given(attendanceDecider, recorded).when({ ...voidAfternoon, voidRecordIds: ['r3'] }).thenFails('ATTENDANCE.RECORD_NOT_FOUND');
+  });
+});

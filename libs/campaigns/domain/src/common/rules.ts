@@ -1,0 +1,63 @@
+import { DomainError, validationError } from '@tn/shared-decider';
+
+/**
+ * Checks shared by the campaigns aggregates. Dates are `YYYY-MM-DD`; instants are ISO date-times
+ * with a zone. The domain reads no clock: every date here arrived in a command.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
+export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
+
+export const isIsoDateTime = (value: unknown): value is string =>
+  typeof value === 'string' && ISO_DATETIME.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+
+/** A calendar date `YYYY-MM-DD` (2025-02-30 is not one). */
+export function requireIsoDate(value: string, field: string): void {
+  if (!isIsoDate(value)) throw validationError('DATE.INVALID', field, `"${String(value)}" is not a date (YYYY-MM-DD)`, { value });
+}
+
+/** An ISO date-time with a zone (`2025-07-01T08:30:00+07:00`). */
+export function requireIsoDateTime(value: string, field: string): void {
+  if (!isIsoDateTime(value)) throw validationError('DATE.INVALID', field, `"${String(value)}" is not a date-time with a time zone`, { value });
+}
+
+/** Milliseconds since the epoch of a checked date-time. */
+export const instantOf = (value: string): number => Date.parse(value);
+
+export function requireText(value: string | undefined, code: string, field: string, what: string): void {
+  if (typeof value !== 'string' || !value.trim()) throw validationError(code, field, `${what} is required`);
+}
+
+export function requireOneOf<T extends string>(value: string, allowed: readonly T[], code: string, field: string): asserts value is T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw validationError(code, field, `"${String(value)}" is not one of ${allowed.join(', ')}`, { value, allowed });
+  }
+}
+
+/** A whole number ≥ `min` (counts, capacities, ages). */
+export function requireWholeNumber(value: number, min: number, code: string, field: string): void {
+  if (!Number.isInteger(value) || value < min) throw validationError(code, field, `must be a whole number ≥ ${min}`, { value, min });
+}
+
+/** A date range where the end is not before the start. */
+export function requirePeriod(startsOn: string, endsOn: string, code: string, prefix = ''): void {
+  requireIsoDate(startsOn, `${prefix}startsOn`);
+  requireIsoDate(endsOn, `${prefix}endsOn`);
+  if (endsOn < startsOn) throw validationError(code, `${prefix}endsOn`, 'the period cannot end before it starts', { startsOn, endsOn });
+}
+
+/** An illegal-state error that still names the payload field it concerns. */
+export const illegalStateAt = (code: string, field: string, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('illegal-state', code, message, field, details);
+
+/** Drop keys whose value is undefined, so events carry no `undefined` optionals. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

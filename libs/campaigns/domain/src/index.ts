@@ -1,0 +1,35 @@
+export * from './common/types';
+
+export type * from './campaign/campaign.commands';
+export type * from './campaign/campaign.events';
+export { CAMPAIGN_STREAM_TYPE, campaignStreamId } from './campaign/campaign.events';
+export { campaignDecider } from './campaign/campaign.decide';
+export { evolveCampaign, initialCampaign } from './campaign/campaign.evolve';
+export * from './campaign/campaign.types';
+
+export type * from './activity/activity.commands';
+export type * from './activity/activity.events';
+export { ACTIVITY_STREAM_TYPE, activityStreamId } from './activity/activity.events';
+export { activityDecider } from './activity/activity.decide';
+export { evolveActivity, initialActivity } from './activity/activity.evolve';
+export { TRANSITIONS as ACTIVITY_TRANSITIONS } from './activity/activity.lifecycle';
+export * from './activity/activity.types';
+
+export type * from './shifts/shift.commands';
+export type * from './shifts/shift.events';
+export { SHIFT_STREAM_TYPE, shiftStreamId } from './shifts/shift.events';
+export { shiftDecider } from './shifts/shift.decide';
+export { evolveShift, initialShift } from './shifts/shift.evolve';
+export { expandWeeklyTemplate, MAX_RECURRENCE_DAYS, type WeeklyShiftTemplate, type WeeklySlot } from './shifts/shift.recurrence';
+export * from './shifts/shift.types';
+
+export type * from './attendance/attendance.commands';
+export type * from './attendance/attendance.events';
+export { ATTENDANCE_STREAM_TYPE, attendanceStreamId } from './attendance/attendance.events';
+export { attendanceDecider } from './attendance/attendance.decide';
+export { evolveAttendance, initialAttendance } from './attendance/attendance.evolve';
+export { type AttendancePair, hoursByVolunteer, hoursOf, pairAttendance, type Pairing } from './attendance/attendance.hours';
+export * from './attendance/attendance.types';
+
+export * from './recognition/certificate.criteria';
+export * from './recognition/certificate.decide';

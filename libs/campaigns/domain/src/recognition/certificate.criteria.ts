@@ -1,0 +1,59 @@
+import { validationError } from '@tn/shared-decider';
+
+/**
+ * When a Youth Volunteer Certificate (or Badge) is earned. Configurable per campaign or plan;
+ * every criterion given must be met. Hours and activities are counted in the certificate's scope
+ * (a campaign, or the whole record when no campaign is named).
+ */
+export interface CertificateCriteria {
+  minimumHours?: number;
+  minimumActivities?: number;
+}
+
+/** The volunteer's participation in scope, computed by the read side from attendance and activities. */
+export interface ParticipationFacts {
+  hours: number;
+  activities: number;
+}
+
+export type CriterionName = keyof CertificateCriteria;
+
+export interface UnmetCriterion {
+  criterion: CriterionName;
+  required: number;
+  actual: number;
+}
+
+export interface CertificateEvaluation {
+  met: boolean;
+  unmet: UnmetCriterion[];
+}
+
+/** A default for campaigns that configure nothing: 40 hours in at least two activities. */
+export const DEFAULT_CERTIFICATE_CRITERIA: Readonly<CertificateCriteria> = Object.freeze({ minimumHours: 40, minimumActivities: 2 });
+
+const FACT_OF: Readonly<Record<CriterionName, keyof ParticipationFacts>> = { minimumHours: 'hours', minimumActivities: 'activities' };
+
+/** Criteria name at least one positive threshold and nothing else. */
+export function requireCriteria(criteria: CertificateCriteria): void {
+  const entries = Object.entries(criteria ?? {}).filter(([, value]) => value !== undefined);
+  if (entries.length === 0) throw validationError('CERTIFICATE.CRITERIA_REQUIRED', 'criteria', 'at least one criterion is required');
+  for (const [name, value] of entries) {
+    if (!(name in FACT_OF)) throw validationError('CERTIFICATE.CRITERION_UNKNOWN', `criteria.${name}`, `unknown criterion ${name}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw validationError('CERTIFICATE.CRITERION_INVALID', `criteria.${name}`, 'a threshold is a positive number', { value });
+    }
+  }
+}
+
+/** Pure: which criteria the facts meet. Met when nothing is unmet. */
+export function evaluateCertificate(criteria: CertificateCriteria, facts: ParticipationFacts): CertificateEvaluation {
+  const unmet: UnmetCriterion[] = [];
+  for (const criterion of Object.keys(FACT_OF) as CriterionName[]) {
+    const required = criteria[criterion];
+    if (required === undefined) continue;
+    const actual = facts[FACT_OF[criterion]];
+    if (!(actual >= required)) unmet.push({ criterion, required, actual });
+  }
+  return { met: unmet.length === 0, unmet };
+}

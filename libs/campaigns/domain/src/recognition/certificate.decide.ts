@@ -1,0 +1,99 @@
+import { assertNever, type Decider, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { streamIdOf } from '@tn/shared-event-contracts';
+import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
+import { type CertificateCriteria, evaluateCertificate, type ParticipationFacts, requireCriteria } from './certificate.criteria';
+
+/** The Youth Volunteer Certificate and the Youth Volunteer Badge (domain.md §7). */
+export const AWARDS = ['certificate', 'badge'] as const;
+export type Award = (typeof AWARDS)[number];
+
+/**
+ * `facts` are computed by the read side; `code` is the signed verification code, made outside
+ * the domain (signing is infrastructure) and only recorded here.
+ */
+export type IssueCertificate = {
+  type: 'IssueCertificate';
+  certificateId: string;
+  award: Award;
+  volunteerId: string;
+  campaignId?: string;
+  issuingUnitId: string;
+  criteria: CertificateCriteria;
+  facts: ParticipationFacts;
+  code: string;
+  issuedOn: string;
+  issuedBy: string;
+};
+export type RevokeCertificate = { type: 'RevokeCertificate'; certificateId: string; reason: string; revokedOn: string; revokedBy: string };
+export type CertificateCommand = IssueCertificate | RevokeCertificate;
+
+/** The volunteer by id only; the name shown on the certificate is read from the registry when displayed. */
+export type CertificateIssued = {
+  type: 'CertificateIssued';
+  data: Omit<IssueCertificate, 'type' | 'facts' | 'campaignId'> & { campaignId?: string; hours: number; activities: number };
+};
+export type CertificateRevoked = { type: 'CertificateRevoked'; data: Omit<RevokeCertificate, 'type'> };
+export type CertificateEvent = CertificateIssued | CertificateRevoked;
+
+export type CertificateState = { status: 'none' } | { status: 'issued' | 'revoked'; certificateId: string; volunteerId: string };
+
+/** One stream per certificate. */
+export const CERTIFICATE_STREAM_TYPE = 'certificate';
+export const certificateStreamId = (certificateId: string) => streamIdOf(CERTIFICATE_STREAM_TYPE, certificateId);
+/** One award per volunteer and campaign: issuing under this id twice meets CERTIFICATE.ALREADY_ISSUED. */
+export const campaignAwardId = (award: Award, campaignId: string, volunteerId: string) => `${award}-${campaignId}-${volunteerId}`;
+
+function issue(command: IssueCertificate, state: CertificateState): CertificateEvent[] {
+  const { certificateId, award, volunteerId, campaignId, issuingUnitId, criteria, facts, code, issuedOn, issuedBy } = command;
+  requireText(certificateId, 'CERTIFICATE.ID_REQUIRED', 'certificateId', 'a certificate id');
+  if (state.status !== 'none') throw illegalStateError('CERTIFICATE.ALREADY_ISSUED', `certificate ${certificateId} was already issued`, { certificateId });
+  requireOneOf(award, AWARDS, 'CERTIFICATE.AWARD_UNKNOWN', 'award');
+  requireText(volunteerId, 'CERTIFICATE.VOLUNTEER_REQUIRED', 'volunteerId', 'a volunteer');
+  requireText(issuingUnitId, 'CERTIFICATE.UNIT_REQUIRED', 'issuingUnitId', 'an issuing unit');
+  requireText(code, 'CERTIFICATE.CODE_REQUIRED', 'code', 'a signed verification code');
+  requireText(issuedBy, 'CERTIFICATE.ISSUER_REQUIRED', 'issuedBy', 'an issuer');
+  requireIsoDate(issuedOn, 'issuedOn');
+  requireCriteria(criteria);
+  const evaluation = evaluateCertificate(criteria, facts ?? { hours: 0, activities: 0 });
+  if (!evaluation.met) {
+    throw validationError('CERTIFICATE.CRITERIA_NOT_MET', 'facts', 'the certificate criteria are not met', { unmet: evaluation.unmet });
+  }
+  const { hours, activities } = facts;
+  const data = { certificateId, award, volunteerId, issuingUnitId, criteria: compact(criteria), hours, activities, code, issuedOn, issuedBy };
+  return [{ type: 'CertificateIssued', data: campaignId === undefined ? data : { ...data, campaignId } }];
+}
+
+function decideCertificate(command: CertificateCommand, state: CertificateState): CertificateEvent[] {
+  switch (command.type) {
+    case 'IssueCertificate':
+      return issue(command, state);
+    case 'RevokeCertificate': {
+      const { certificateId, reason, revokedOn, revokedBy } = command;
+      if (state.status === 'none') throw notFoundError('CERTIFICATE.NOT_FOUND', `no certificate ${certificateId}`, { certificateId });
+      if (state.status === 'revoked') return [];
+      requireText(reason, 'CERTIFICATE.REVOKE_REASON_REQUIRED', 'reason', 'a reason');
+      requireIsoDate(revokedOn, 'revokedOn');
+      return [{ type: 'CertificateRevoked', data: { certificateId, reason, revokedOn, revokedBy } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+function evolveCertificate(state: CertificateState, event: CertificateEvent): CertificateState {
+  switch (event.type) {
+    case 'CertificateIssued':
+      return { status: 'issued', certificateId: event.data.certificateId, volunteerId: event.data.volunteerId };
+    case 'CertificateRevoked':
+      return state.status === 'none' ? state : { ...state, status: 'revoked' };
+    default:
+      return assertNever(event);
+  }
+}
+
+/** A certificate or badge (one stream each), issued only when its criteria are met. */
+export const certificateDecider: Decider<CertificateCommand, CertificateEvent, CertificateState> = {
+  initialState: () => ({ status: 'none' }),
+  decide: decideCertificate,
+  evolve: evolveCertificate,
+};

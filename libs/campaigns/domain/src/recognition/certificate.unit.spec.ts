@@ -1,0 +1,67 @@
+import { given } from '@tn/shared-decider';
+import { DEFAULT_CERTIFICATE_CRITERIA, evaluateCertificate } from './certificate.criteria';
+import { campaignAwardId, type CertificateEvent, certificateDecider, certificateStreamId, type IssueCertificate } from './certificate.decide';
+
+const issue: IssueCertificate = {
+  type: 'IssueCertificate',
+  certificateId: campaignAwardId('certificate', 'he-2026-ta-van', 'v-1'),
+  award: 'certificate',
+  volunteerId: 'v-1',
+  campaignId: 'he-2026-ta-van',
+  issuingUnitId: 'ta-van',
+  criteria: { minimumHours: 20 },
+  facts: { hours: 24.5, activities: 3 },
+  code: 'TNTN.v1.signed-elsewhere',
+  issuedOn: '2026-09-01',
+  issuedBy: 'cadre-7',
+};
+const issued: CertificateEvent = {
+  type: 'CertificateIssued',
+  data: {
+    certificateId: 'certificate-he-2026-ta-van-v-1',
+    award: 'certificate',
+    volunteerId: 'v-1',
+    issuingUnitId: 'ta-van',
+    criteria: { minimumHours: 20 },
+    hours: 24.5,
+    activities: 3,
+    code: 'TNTN.v1.signed-elsewhere',
+    issuedOn: '2026-09-01',
+    issuedBy: 'cadre-7',
+    campaignId: 'he-2026-ta-van',
+  },
+};
+
+describe('recognition', () => {
+  it('evaluates configurable criteria, listing each unmet one', () => {
+    expect(evaluateCertificate({ minimumHours: 20 }, { hours: 20, activities: 0 })).toEqual({ met: true, unmet: [] });
+    expect(evaluateCertificate(DEFAULT_CERTIFICATE_CRITERIA, { hours: 12, activities: 1 })).toEqual({
+      met: false,
+      unmet: [
+        { criterion: 'minimumHours', required: 40, actual: 12 },
+        { criterion: 'minimumActivities', required: 2, actual: 1 },
+      ],
+    });
+  });
+
+  it('issues a certificate when its criteria are met, recording the code it was given', () => {
+    given(certificateDecider).when(issue).then([issued]);
+    expect(certificateStreamId(issue.certificateId)).toBe('certificate-certificate-he-2026-ta-van-v-1');
+  });
+
+  it('refuses a certificate whose criteria are not met, saying which', () => {
+    const error = given(certificateDecider).when({ ...issue, facts: { hours: 8, activities: 1 } }).thenFails('CERTIFICATE.CRITERIA_NOT_MET');
+    expect(error.details).toEqual({ unmet: [{ criterion: 'minimumHours', required: 20, actual: 8 }] });
+    given(certificateDecider).when({ ...issue, criteria: {} }).thenFails('CERTIFICATE.CRITERIA_REQUIRED');
+    given(certificateDecider).when({ ...issue, code: '' }).thenFails('CERTIFICATE.CODE_REQUIRED');
+  });
+
+  it('issues one certificate per volunteer and campaign, and revokes it once with a reason', () => {
+    given(certificateDecider, [issued]).when(issue).thenFails('CERTIFICATE.ALREADY_ISSUED');
+    const revoke = { type: 'RevokeCertificate', certificateId: issue.certificateId, reason: 'giờ tham gia sai', revokedOn: '2026-09-10', revokedBy: 'cadre-1' } as const;
+    const { type: _type, ...data } = revoke;
+    const revoked = given(certificateDecider, [issued]).when(revoke).then([{ type: 'CertificateRevoked', data }]);
+    given(certificateDecider, [issued, ...revoked]).when(revoke).then([]);
+    given(certificateDecider).when(revoke).thenFails('CERTIFICATE.NOT_FOUND');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * What a role asks of its volunteers. A restricted role (`requiresApproval`) puts each sign-up
+ * in pending approval until a cadre approves it. `waitlist: false` makes a full shift refuse sign-ups.
+ */
+export interface ShiftRole {
+  roleId: string;
+  name: string;
+  requiredSkills: string[];
+  minimumAge?: number;
+  requiresApproval: boolean;
+}
+
+/**
+ * Facts about the volunteer, looked up by the adapter from the registry (never stored in shift
+ * events): skills, age in full years on the shift's date, and whether a guardian consented.
+ */
+export interface VolunteerFacts {
+  skills: string[];
+  ageOnShiftDate: number;
+  hasGuardianConsent: boolean;
+}
+
+export type SignUpStatus = 'pending-approval' | 'confirmed' | 'waitlisted';
+
+export interface ScheduledShift {
+  status: 'scheduled';
+  shiftId: string;
+  activityId: string;
+  role: ShiftRole;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  waitlist: boolean;
+  /** Volunteer ids in the order they were confirmed. */
+  confirmed: readonly string[];
+  /** Volunteer ids in waitlist order (first in, first promoted). */
+  waitlisted: readonly string[];
+  pending: readonly string[];
+}
+
+export type ShiftState = { status: 'none' } | ScheduledShift;
+
+/** Where a volunteer stands on the shift, if anywhere. */
+export function signUpStatusOf(shift: ScheduledShift, volunteerId: string): SignUpStatus | undefined {
+  if (shift.confirmed.includes(volunteerId)) return 'confirmed';
+  if (shift.waitlisted.includes(volunteerId)) return 'waitlisted';
+  if (shift.pending.includes(volunteerId)) return 'pending-approval';
+  return undefined;
+}
+
+/** Places left before the shift is full. */
+export const freePlaces = (shift: ScheduledShift): number => Math.max(0, shift.capacity - shift.confirmed.length);
+
+export const without = (list: readonly string[], volunteerId: string): string[] => list.filter((id) => id !== volunteerId);
