@@ -25,12 +25,14 @@ export class GatewayAppModule {
       module: GatewayAppModule,
       imports: [
         ServiceKitModule.forRoot({ service: 'gateway', config }),
-        // Read models live in this database, so their consumer group is named after it.
+        // Read models live in this database, so their consumer group is named after it; the
+        // version part changes when projections are added, so a new group replays every event
+        // (documents skip what they hold already, new read models fill up).
         GatewayRegistryModule.forRoot({
           brokers: config.KAFKA_BROKERS,
           authSecret: secret,
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
-          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-${config.MONGO_DATABASE}`,
+          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-v2-${config.MONGO_DATABASE}`,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -28,7 +28,7 @@ describe('gateway GraphQL endpoint', () => {
             { name: 'kafka', up: true },
             { name: 'mongodb', up: true },
             { name: 'registry-commands', up: true },
-            { name: 'projector:gateway-registry-test_gateway_graphql', up: true },
+            { name: 'projector:gateway-registry-v2-test_gateway_graphql', up: true },
           ],
         },
       });

@@ -116,6 +116,12 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     expect(errorOf(await gql(`{ volunteers(unitId: "${id('ta-van-moi')}") { nodes { id } } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await gql(`mutation { createUnit(input: ${unitInput(id('intruder'), 'Đoàn xã Lạ', id('lao-cai'))}) { id } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await gql(`{ unit(id: "${id('tuyen-quang')}") { id } }`, { token: other }))).toEqual({ code: undefined, field: undefined });
+    // Nor can they open an account linked to a person here (it would read that person as "self").
+    const linked = await gql(
+      `mutation { openAccount(input: { username: "lien-ket-${run}", password: "mat-khau-du-dai-2025", kind: "volunteer", personId: "${id('vol-hoa')}", roles: [], openedOn: "2025-07-01" }) { id } }`,
+      { token: other },
+    );
+    expect(errorOf(linked)).toMatchObject({ code: 'FORBIDDEN' });
     // Without a token at all.
     expect(errorOf(await gql(`{ unit(id: "${id('lao-cai')}") { id } }`))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
@@ -166,6 +172,26 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     // Analysts see the volunteer, not who it is.
     const seen = await gql(`{ volunteer(id: "${id('vol-hoa')}") { id fullName phone skills } }`, { token: analyst });
     expect(seen.data!['volunteer']).toEqual({ id: id('vol-hoa'), fullName: null, phone: null, skills: ['sơ cứu'] });
+  });
+
+  it('lets rights follow a merged unit to its successor, and never climbs to a parent outside them', async () => {
+    const successorManager = tokenFor([{ role: 'unit-manager', unitId: id('ta-van-moi') }]);
+    // vol-hoa is still homed in the merged commune: its people now belong to the successor.
+    const seen = await gql(`{ volunteer(id: "${id('vol-hoa')}") { id fullName } }`, { token: successorManager });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!['volunteer']).toEqual({ id: id('vol-hoa'), fullName: 'Giàng Thị Hoa' });
+    const climbing = await gql(`{ unit(id: "${id('ta-van-moi')}") { id parent { id children { totalCount } } } }`, { token: successorManager });
+    expect(climbing.errors).toBeUndefined();
+    expect(climbing.data!['unit']).toEqual({ id: id('ta-van-moi'), parent: null });
+  });
+
+  it('limits password guesses per username', async () => {
+    const codes: (string | undefined)[] = [];
+    for (let guess = 0; guess < 11; guess++) {
+      codes.push(errorOf(await gql(`mutation { signIn(username: "Nobody-${run}", password: "guess-number-${guess}") { accessToken } }`)).code);
+    }
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill('AUTH.INVALID_CREDENTIALS'));
+    expect(codes[10]).toBe('RATE_LIMITED');
   });
 
   it('refuses queries that are too deep or pages that are too large, with their codes', async () => {
@@ -223,5 +249,13 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     expect(out.errors).toBeUndefined();
     const refused = await gql(`{ me { accountId } }`, { token: accessToken, consistency: [out.data!['signOut'].consistencyToken] });
     expect(errorOf(refused)).toMatchObject({ code: 'AUTH.SESSION_ENDED' });
+
+    // A revoked role stops working at once, whatever the still-valid token lists.
+    const again = await gql(`mutation { signIn(username: "canbo.${run}", password: "mat-khau-du-dai-2025") { accessToken accountId } }`);
+    const { accessToken: second, accountId } = again.data!['signIn'];
+    const revoked = await gql(`mutation { revokeRole(input: { accountId: "${accountId}", role: "unit-manager", unitId: "${id('lao-cai')}" }) { consistencyToken } }`, { token: admin });
+    expect(revoked.errors).toBeUndefined();
+    const after = await gql(`{ unit(id: "${id('ta-van-moi')}") { id } }`, { token: second, consistency: [revoked.data!['revokeRole'].consistencyToken] });
+    expect(['FORBIDDEN', 'AUTH.SESSION_ENDED']).toContain(errorOf(after).code);
   });
 });

@@ -12,9 +12,31 @@ export type RegistryRequest =
   | { op: 'signIn'; username: string; sealedPassword: string }
   | { op: 'refresh'; refreshToken: string }
   | { op: 'signOut'; credentials: string }
+  /** Replies with `RevealedSlot[]`: one slot per envelope, in order (see UnreadableEnvelope). */
   | { op: 'reveal'; credentials: string; envelopes: EventEnvelope[] }
   | { op: 'exportSubject'; credentials: string; subjectId: string }
   | { op: 'eraseSubject'; credentials: string; subjectId: string };
+
+/**
+ * What `reveal` returns in the slot of an event it cannot decrypt (its ciphertext or key is
+ * damaged, or was made with another key). The reply keeps one slot per envelope asked for, in
+ * order; a slot is either the revealed envelope or this marker, so one bad event never fails
+ * the whole batch. Retrying cannot help: the caller should set the event aside (dead-letter it)
+ * and go on. A failure that may pass (the store unreachable) still fails the whole request.
+ */
+export interface UnreadableEnvelope {
+  __unreadable: true;
+  /** The `eventId` of the envelope that could not be revealed. */
+  eventId: string;
+  reason: 'PD.UNREADABLE';
+}
+
+/** One slot of a `reveal` reply. */
+export type RevealedSlot = EventEnvelope | UnreadableEnvelope;
+
+/** Whether a slot of a `reveal` reply is the marker of an event that could not be decrypted. */
+export const isUnreadableEnvelope = (slot: unknown): slot is UnreadableEnvelope =>
+  typeof slot === 'object' && slot !== null && (slot as { __unreadable?: unknown }).__unreadable === true;
 
 export type RegistryReply<Result = unknown> =
   | { ok: true; result: Result }

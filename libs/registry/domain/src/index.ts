@@ -26,3 +26,5 @@ export { ACCOUNT_STREAM_TYPE, accountStreamId } from './accounts/account.events'
 export { accountDecider } from './accounts/account.decide';
 export { evolveAccount, initialAccount } from './accounts/account.evolve';
 export * from './accounts/account.types';
+
+export { vietnamDateOf } from './calendar/vietnam-date';

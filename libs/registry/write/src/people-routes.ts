@@ -29,7 +29,8 @@ export interface RegistryLookups {
   hashPassword(password: string): string;
 }
 
-type Mapper<C> = (payload: Payload, lookups: RegistryLookups) => C;
+/** `envelope` gives the time the command was issued, for changes that record when they happened without the payload saying so. */
+type Mapper<C> = (payload: Payload, lookups: RegistryLookups, envelope?: Pick<CommandEnvelope, 'issuedAt'>) => C;
 const spreadIf = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -174,7 +175,12 @@ export const toAccountCommand: Record<RoutedAccountCommand['type'], Mapper<Route
     openedOn: requiredString(p, 'openedOn'),
   }),
   GrantRole: (p, lookups) => ({ type: 'GrantRole', ...grantOf('GrantRole', p, lookups) }),
-  RevokeRole: (p, lookups) => ({ type: 'RevokeRole', ...grantOf('RevokeRole', p, lookups) }),
+  /** The sessions it ends end when the command was issued, unless the payload says when. */
+  RevokeRole: (p, lookups, envelope) => ({
+    type: 'RevokeRole',
+    ...grantOf('RevokeRole', p, lookups),
+    revokedAt: optionalString(p, 'revokedAt') ?? envelope?.issuedAt ?? requiredString(p, 'revokedAt'),
+  }),
   ChangePassword: (p, lookups) => ({
     type: 'ChangePassword',
     accountId: accountIdOfPayload('ChangePassword', p, lookups),
@@ -205,7 +211,7 @@ function routesOf<C, E extends DomainEvent, S>(
       streamType: stream.type,
       decider,
       streamIdOf: (envelope: CommandEnvelope) => stream.idOf(type, envelope.payload),
-      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, lookups),
+      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, lookups, envelope),
     }),
   );
 }

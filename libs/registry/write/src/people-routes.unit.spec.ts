@@ -111,4 +111,11 @@ describe('people command routes', () => {
       { type: 'CadreRegistered', data: { cadreId: 'c-1', fullName: 'Mai', registeredOn: '2025-07-01' } },
     ]);
   });
+
+  it('revokes a role as of the moment the command was issued, unless the payload says when', () => {
+    const payload = { accountId: 'a-1', role: 'trainer', unitId: 'ta-van' };
+    expect(route('RevokeRole').toCommand(envelope('RevokeRole', payload))).toEqual({ type: 'RevokeRole', ...payload, revokedAt: '2025-07-01T00:00:00.000Z' });
+    expect(toAccountCommand.RevokeRole({ ...payload, revokedAt: '2025-07-02T10:00:00Z' }, lookups)).toMatchObject({ revokedAt: '2025-07-02T10:00:00Z' });
+    expect(failure(() => toAccountCommand.RevokeRole(payload, lookups)).field).toBe('revokedAt');
+  });
 });

@@ -12,8 +12,11 @@ const WAIT_MS = 10_000;
  * Runs once per request, before any resolver:
  * 1. read-your-writes: when the request carries `tn-consistency-token` headers (from earlier
  *    mutations), wait until the read models reflect those writes;
- * 2. then refuse the caller's token if its session has ended (sign-out, password change) —
- *    after the wait, so that a sign-out's own token is honoured.
+ * 2. then refuse the caller's token if its session has ended (sign-out, password change,
+ *    role revoked) or the account is closed — after the wait, so that a sign-out's own token is
+ *    honoured — and take the account's roles as they are now, not as the token listed them.
+ *    (Tokens of accounts the read model does not hold — platform service tokens, or an account
+ *    opened a moment ago — keep their signed grants.)
  */
 @Injectable()
 export class ConsistencyInterceptor implements NestInterceptor {
@@ -40,6 +43,8 @@ export class ConsistencyInterceptor implements NestInterceptor {
       if (account && (account.closed || account.endedSessions.includes(claims.sid))) {
         delete context.user;
         context.authProblem = 'AUTH.SESSION_ENDED';
+      } else if (account && context.user) {
+        context.user = { ...context.user, claims: { ...claims, grants: account.roles } };
       }
     }
   }

@@ -1,3 +1,4 @@
+import { PoisonEventError } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { signAccessToken } from '@tn/shared-auth';
 import type { RegistryClient } from './registry-client';
@@ -32,7 +33,14 @@ export function revealThrough(client: RegistryClient, secret: Buffer) {
       const chunk = sealed.slice(start, start + MAX_PER_REQUEST);
       const revealed = await client.request<EventEnvelope[]>({ op: 'reveal', credentials: serviceToken(), envelopes: chunk.map((item) => item.envelope) }, 'en');
       if (revealed.length !== chunk.length) throw new Error('the registry revealed a different number of events');
-      chunk.forEach((item, i) => (result[item.index] = revealed[i]!));
+      chunk.forEach((item, i) => {
+        // The registry could not decrypt this one (tampered or foreign ciphertext): it goes to
+        // the dead letters, alone (the projector retries the batch one event at a time).
+        if ((revealed[i] as { __unreadable?: boolean }).__unreadable === true) {
+          throw new PoisonEventError(`personal data of event ${item.envelope.eventId} is unreadable (PD.UNREADABLE)`);
+        }
+        result[item.index] = revealed[i]!;
+      });
     }
     return result;
   };

@@ -1,21 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { allows, sealSecret } from '@tn/shared-auth';
-import { foldVietnamese } from '@tn/gateway-graphql-kit';
+import { sealSecret } from '@tn/shared-auth';
+import { apiError, type Language, RateLimiter } from '@tn/gateway-graphql-kit';
 import { CommandResultView } from '../core/command-result.model';
 import { consistencyTokenOf } from '../core/consistency';
 import { directoryOf, peopleOf } from '../core/loaders';
 import { pageOf } from '../core/page';
 import { RegistryClient } from '../core/registry-client';
 import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
+import { dateArg } from '../units/units.resolver';
 import { today } from '../units/unit.view';
 import { AuthSecret } from '../core/auth-secret';
 import { AppointCadreInput, CadrePage, CadreView, MeView, OpenAccountInput, RegisterCadreInput, SessionView } from './people.models';
 import { unitOn } from './people-directory';
 
+/**
+ * Password guessing is limited twice: one sign-in (or refresh) per GraphQL operation, so that
+ * aliases cannot pack thousands of guesses into one request, and a bucket per username (10
+ * attempts, then one every 30 s) whatever address they come from. Per gateway instance.
+ */
+const AUTH_ATTEMPTS = { capacity: 10, refillPerSecond: 1 / 30, maxClients: 100_000 };
+
+function oneAttemptPerOperation(context: GatewayContext): void {
+  // Kept in the request's loader map: the one object every resolver of the request shares.
+  if (context.loaders.has('auth-attempt')) throw apiError({ code: 'RATE_LIMITED', details: { reason: 'one sign-in per request' } }, context.language);
+  context.loaders.set('auth-attempt', true);
+}
+
 /** Cadres of a unit, accounts, and signing in and out. */
 @Resolver()
 export class CadresAccountsResolver {
+  private readonly attempts = new RateLimiter(AUTH_ATTEMPTS);
+
+  private limitAttempts(key: string, language: Language): void {
+    const verdict = this.attempts.take(key);
+    if (!verdict.allowed) throw apiError({ code: 'RATE_LIMITED', extensions: { retryAfterMs: verdict.retryAfterMs } }, language);
+  }
+
   constructor(
     private readonly registry: RegistryClient,
     private readonly secret: AuthSecret,
@@ -29,9 +50,10 @@ export class CadresAccountsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<CadrePage> {
-    const date = asOf ?? today();
+    const date = dateArg(context, asOf);
     const units = directoryOf(context);
     requireAllowed(context, 'cadres:read', await units.lineage(unitId, date));
+    requireAllowed(context, 'cadres:read', await units.lineage(unitId, today()));
     const unitIds = await units.withPredecessors(unitId, date);
     const views: CadreView[] = [];
     for (const doc of await peopleOf(context).cadresOf(unitIds)) {
@@ -40,7 +62,8 @@ export class CadresAccountsResolver {
         .map((p) => ({ positionId: p.positionId, unitId: unitOn(p.units, date)!, title: p.title, dedicatedToVolunteerWork: p.dedicatedToVolunteerWork, termStart: p.termStart, termEnd: p.termEnd ?? null, endedOn: p.endedOn ?? null }));
       if (positions.length > 0) views.push({ id: doc.cadreId, fullName: doc.erased ? null : (doc.fullName ?? null), positions });
     }
-    return pageOf(views, (v) => [foldVietnamese(v.fullName ?? ''), v.id], { first: first ?? null, after: after ?? null }, context.language);
+    // Ordered by id: a cursor must not carry a name.
+    return pageOf(views, (v) => [v.id], { first: first ?? null, after: after ?? null }, context.language);
   }
 
   @Mutation(() => CommandResultView)
@@ -59,10 +82,14 @@ export class CadresAccountsResolver {
   @Mutation(() => CommandResultView)
   async openAccount(@Context() context: GatewayContext, @Args('input') input: OpenAccountInput): Promise<CommandResultView> {
     const user = requireUser(context);
-    for (const role of input.roles) {
-      const lineage = role.unitId ? await directoryOf(context).lineage(role.unitId, today()) : [];
-      if (!allows(user.claims.grants, 'accounts:write', lineage)) requireAllowed(context, 'accounts:write', lineage);
-    }
+    const units = directoryOf(context);
+    for (const role of input.roles) requireAllowed(context, 'accounts:write', role.unitId ? await units.lineage(role.unitId, today()) : []);
+    // An account linked to a person reads that person's data as "self": only someone with
+    // rights over where the person belongs may link it. With neither roles nor a person, only
+    // a system administrator may open one.
+    const personUnits = input.personId ? await this.unitsOfPerson(context, input.personId) : [];
+    for (const unitId of personUnits) requireAllowed(context, 'accounts:write', await units.lineage(unitId, today()));
+    if ((input.personId && personUnits.length === 0) || (!input.personId && input.roles.length === 0)) requireAllowed(context, 'accounts:write', []);
     // The password is sealed before it enters Kafka (see shared-auth).
     const { password, ...rest } = input;
     const payload = { ...rest, roles: input.roles.map((r) => ({ role: r.role, unitId: r.unitId ?? null })), sealedPassword: sealSecret(this.secret.key, password) };
@@ -70,8 +97,19 @@ export class CadresAccountsResolver {
     return { id: outcome.streamId.replace(/^account-/, ''), ...outcome };
   }
 
+  /** Where a volunteer (home unit) or cadre (open positions) belongs now; empty when unknown. */
+  private async unitsOfPerson(context: GatewayContext, personId: string): Promise<string[]> {
+    const people = peopleOf(context);
+    const volunteer = await people.volunteer(personId);
+    if (volunteer) return [volunteer.homeUnits.at(-1)!.unitId];
+    const cadre = await people.cadre(personId);
+    return (cadre?.positions ?? []).filter((p) => !p.endedOn).map((p) => p.units.at(-1)!.unitId);
+  }
+
   @Mutation(() => SessionView, { description: 'Sign in; the access token lasts minutes, the refresh token days.' })
   async signIn(@Context() context: GatewayContext, @Args('username') username: string, @Args('password') password: string): Promise<SessionView> {
+    oneAttemptPerOperation(context);
+    this.limitAttempts(`username:${username.trim().toLowerCase()}`, context.language);
     const issued = await this.registry.request<SessionView & { streamId: string; version: number }>(
       { op: 'signIn', username, sealedPassword: sealSecret(this.secret.key, password) },
       context.language,
@@ -81,6 +119,7 @@ export class CadresAccountsResolver {
 
   @Mutation(() => SessionView, { description: 'A new access token (and a new refresh token: the old one stops working).' })
   async refreshSession(@Context() context: GatewayContext, @Args('refreshToken') refreshToken: string): Promise<SessionView> {
+    oneAttemptPerOperation(context);
     const issued = await this.registry.request<SessionView & { streamId: string; version: number }>({ op: 'refresh', refreshToken }, context.language);
     return { ...issued, consistencyToken: consistencyTokenOf(issued.streamId, issued.version) };
   }

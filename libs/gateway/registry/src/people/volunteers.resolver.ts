@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { allows } from '@tn/shared-auth';
-import { foldVietnamese } from '@tn/gateway-graphql-kit';
 import { CommandResultView } from '../core/command-result.model';
 import { directoryOf, peopleOf } from '../core/loaders';
 import { pageOf } from '../core/page';
 import { RegistryClient } from '../core/registry-client';
 import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
 import { consistencyTokenOf } from '../core/consistency';
+import { dateArg } from '../units/units.resolver';
 import { today } from '../units/unit.view';
 import { RegisterVolunteerInput, VolunteerPage, VolunteerView } from './people.models';
 import { unitOn } from './people-directory';
@@ -43,14 +43,21 @@ export class VolunteersResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<VolunteerPage> {
-    const date = asOf ?? today();
+    const date = dateArg(context, asOf);
     const units = directoryOf(context);
-    const lineage = await units.lineage(unitId, date);
-    const user = requireAllowed(context, 'volunteers:read', lineage);
-    const personal = allows(user.claims.grants, 'volunteers:read-personal', lineage);
+    // Rights over the unit then and now: a unit that moved to another province since is not
+    // readable through a past date.
+    requireAllowed(context, 'volunteers:read', await units.lineage(unitId, date));
+    const user = requireAllowed(context, 'volunteers:read', await units.lineage(unitId, today()));
     const docs = await peopleOf(context).volunteersOf(await units.withPredecessors(unitId, date), date);
-    const views = docs.map((doc) => view(doc, date, personal));
-    return pageOf(views, (v) => [personal ? foldVietnamese(v.fullName ?? '') : '', v.id], { first: first ?? null, after: after ?? null }, context.language);
+    const views: VolunteerView[] = [];
+    for (const doc of docs) {
+      // Personal data by where the volunteer belongs today (they may have moved away since).
+      const current = await units.lineage(doc.homeUnits.at(-1)!.unitId, today());
+      views.push(view(doc, date, allows(user.claims.grants, 'volunteers:read-personal', current)));
+    }
+    // Ordered by id: a cursor must not carry a name.
+    return pageOf(views, (v) => [v.id], { first: first ?? null, after: after ?? null }, context.language);
   }
 
   @Query(() => VolunteerView, { nullable: true })

@@ -50,14 +50,25 @@ export class UnitDirectory {
     return this.collection.find({ searchText: { $regex: pattern } }, { projection }).limit(limit).toArray();
   }
 
-  /** The unit and its ancestors on `date`, nearest first. */
-  async lineage(unitId: string, date: string): Promise<string[]> {
+  /**
+   * The unit and its ancestors on `date`, nearest first. A unit merged or split away by then
+   * answers through its successors (their people were handed over to them), so rights follow
+   * the unit's present place, not the parents it had before; with several successors (a split),
+   * the lineage is the union of theirs.
+   */
+  async lineage(unitId: string, date: string, seen: string[] = []): Promise<string[]> {
+    const doc = await this.get(unitId);
+    const version = doc && versionOn(doc, date);
+    if (version && version.status !== 'active' && version.successorIds?.length && !seen.includes(unitId)) {
+      const lineages = await Promise.all(version.successorIds.map((id) => this.lineage(id, date, [...seen, unitId])));
+      return [unitId, ...new Set(lineages.flat())];
+    }
     const lineage: string[] = [];
     for (let current: string | null = unitId; current !== null && !lineage.includes(current); ) {
-      const doc = await this.get(current);
-      if (!doc) break;
+      const node = await this.get(current);
+      if (!node) break;
       lineage.push(current);
-      current = versionOn(doc, date)?.parentId ?? null;
+      current = versionOn(node, date)?.parentId ?? null;
     }
     return lineage;
   }

@@ -21,4 +21,6 @@ export function unitView(doc: UnitDoc, asOf: string): UnitView | undefined {
   return { ...versionView(version), id: doc.unitId, asOf, history: doc.versions.map(versionView), predecessors: doc.predecessors };
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Vietnam's date (UTC+7, no daylight saving): a merger effective 1 July applies from midnight there. */
+export const vietnamDateOf = (instant: Date) => new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const today = () => vietnamDateOf(new Date());

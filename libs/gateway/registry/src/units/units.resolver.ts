@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { allows } from '@tn/shared-auth';
 import { apiError, foldVietnamese, searchPattern } from '@tn/gateway-graphql-kit';
 import { CommandResultView } from '../core/command-result.model';
 import { pageOf } from '../core/page';
@@ -13,7 +14,7 @@ import { today, unitView } from './unit.view';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEARCH_CANDIDATES = 2000;
 
-function dateArg(context: GatewayContext, asOf: string | undefined | null): string {
+export function dateArg(context: GatewayContext, asOf: string | undefined | null): string {
   if (asOf === undefined || asOf === null) return today();
   if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) throw apiError({ code: 'DATE.INVALID', field: 'asOf' }, context.language);
   return asOf;
@@ -89,11 +90,13 @@ export class UnitsResolver {
     return pageOf(visible, nameKey, { first: first ?? null, after: after ?? null }, context.language);
   }
 
-  @ResolveField(() => UnitView, { nullable: true })
+  @ResolveField(() => UnitView, { nullable: true, description: 'Null when you may not see the parent (it is outside your units).' })
   async parent(@Context() context: GatewayContext, @Parent() unit: UnitView): Promise<UnitView | null> {
     if (!unit.parentId) return null;
-    const doc = await directoryOf(context).get(unit.parentId);
-    return doc ? (unitView(doc, unit.asOf) ?? null) : null;
+    const directory = directoryOf(context);
+    const doc = await directory.get(unit.parentId);
+    if (!doc || !allows(requireUser(context).claims.grants, 'units:read', await directory.lineage(unit.parentId, unit.asOf))) return null;
+    return unitView(doc, unit.asOf) ?? null;
   }
 
   @ResolveField(() => UnitPage)
@@ -103,7 +106,10 @@ export class UnitsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<UnitPage> {
-    const docs = await directoryOf(context).childrenOf(unit.id, unit.asOf);
+    const directory = directoryOf(context);
+    // A field resolver checks on its own: a query may reach this unit through `parent`.
+    requireAllowed(context, 'units:read', await directory.lineage(unit.id, unit.asOf));
+    const docs = await directory.childrenOf(unit.id, unit.asOf);
     const views = docs.map((doc) => unitView(doc, unit.asOf)).filter((v): v is UnitView => v !== undefined);
     return pageOf(views, nameKey, { first: first ?? null, after: after ?? null }, context.language);
   }
@@ -154,12 +160,17 @@ export class UnitsResolver {
     return { id: input.unitId, ...(await this.registry.command('DissolveUnit', { ...input }, requireUser(context), context.language)) };
   }
 
-  /** The gateway's check (the registry checks again): write rights over every unit named, as of today. */
-  private async requireWrite(context: GatewayContext, unitIds: (string | null)[], _effectiveFrom: string): Promise<void> {
+  /**
+   * The gateway's check (the registry checks again): write rights over every unit named, where
+   * it sits today and where it will sit on the date the change takes effect.
+   */
+  private async requireWrite(context: GatewayContext, unitIds: (string | null)[], effectiveFrom: string): Promise<void> {
     const directory = directoryOf(context);
     for (const unitId of unitIds) {
-      const lineage = unitId === null ? [] : await directory.lineage(unitId, today());
-      requireAllowed(context, 'units:write', lineage.length > 0 || unitId === null ? lineage : [unitId]);
+      for (const date of new Set([today(), effectiveFrom])) {
+        const lineage = unitId === null ? [] : await directory.lineage(unitId, date);
+        requireAllowed(context, 'units:write', lineage.length > 0 || unitId === null ? lineage : [unitId]);
+      }
     }
   }
 }

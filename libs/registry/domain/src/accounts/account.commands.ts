@@ -12,7 +12,8 @@ export type OpenAccount = {
   openedOn: string;
 };
 export type GrantRole = { type: 'GrantRole'; accountId: string; role: Role; unitId: string | null };
-export type RevokeRole = { type: 'RevokeRole'; accountId: string; role: Role; unitId: string | null };
+/** `revokedAt` (ISO date-time) ends the account's open sessions, so tokens carrying the old grant stop working. */
+export type RevokeRole = { type: 'RevokeRole'; accountId: string; role: Role; unitId: string | null; revokedAt: string };
 
 /** Sent by the auth adapter after it verified the password; times are ISO date-times. */
 export type StartSession = {

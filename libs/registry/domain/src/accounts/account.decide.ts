@@ -3,7 +3,7 @@ import { requireIsoDate, requireIsoDateTime, requireText } from '../cadres/perso
 import type { AccountCommand, ChangePassword, CloseAccount, GrantRole, OpenAccount, RevokeRole } from './account.commands';
 import type { AccountEvent } from './account.events';
 import { evolveAccount, initialAccount } from './account.evolve';
-import { requireGrant, requireKind, requireOpenAccount, requirePasswordHash, usernameTaken } from './account.rules';
+import { requireGrant, requireKind, requireOpenAccount, requirePasswordHash, requirePersonOfKind, usernameTaken } from './account.rules';
 import { endOpenSessions, endSession, refreshSession, startSession } from './account.sessions';
 import { type AccountState, normaliseUsername, type RoleGrant, sameGrant, USERNAME_PATTERN } from './account.types';
 
@@ -16,6 +16,7 @@ function open(command: OpenAccount, state: AccountState): AccountEvent[] {
     throw validationError('ACCOUNT.USERNAME_INVALID', 'username', 'a username is 3–64 characters of a–z, 0–9, ".", "_", "@", "-"');
   }
   requireKind(command.kind);
+  requirePersonOfKind(command.kind, command.personId);
   requirePasswordHash(command.passwordHash);
   requireIsoDate(command.openedOn, 'openedOn');
   const roles = Array.isArray(command.roles) ? command.roles : [];
@@ -39,13 +40,18 @@ function grant(command: GrantRole, state: AccountState): AccountEvent[] {
   return [{ type: 'RoleGranted', data: { accountId, role, unitId } }];
 }
 
+/**
+ * Revoking a role also ends the account's open sessions: their access tokens carry the old
+ * grants, and the gateway honours a token only while its session is live.
+ */
 function revoke(command: RevokeRole, state: AccountState): AccountEvent[] {
-  const { accountId, role } = command;
+  requireIsoDateTime(command.revokedAt, 'revokedAt');
+  const { accountId, role, revokedAt } = command;
   const unitId = command.unitId ?? null;
   if (!state.roles.some((held) => sameGrant(held, { role, unitId }))) {
     throw illegalStateError('ACCOUNT.ROLE_NOT_HELD', `the account does not hold ${role} on ${unitId ?? 'the whole country'}`, { role, unitId });
   }
-  return [{ type: 'RoleRevoked', data: { accountId, role, unitId } }];
+  return [{ type: 'RoleRevoked', data: { accountId, role, unitId } }, ...endOpenSessions(state, accountId, revokedAt, 'role-revoked')];
 }
 
 /** A new password signs every device out. */

@@ -1,6 +1,6 @@
 import { DomainError, forbiddenError, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
 import { requireText } from '../cadres/person.rules';
-import { ACCOUNT_KINDS, type AccountState, isRole, type RoleGrant, type SessionRecord } from './account.types';
+import { ACCOUNT_KINDS, type AccountState, isRole, PERSON_ACCOUNT_KINDS, type RoleGrant, type SessionRecord } from './account.types';
 
 /** An account that was opened and (unless `closedIsFine`) is not closed. */
 export function requireOpenAccount(state: AccountState, accountId: string, closedIsFine = false): void {
@@ -11,6 +11,19 @@ export function requireOpenAccount(state: AccountState, accountId: string, close
 export function requireKind(kind: string): void {
   if (!(ACCOUNT_KINDS as readonly string[]).includes(kind)) {
     throw validationError('ACCOUNT.KIND_UNKNOWN', 'kind', `kind must be one of ${ACCOUNT_KINDS.join(', ')}`);
+  }
+}
+
+/**
+ * An account linked to a person must be of a person's kind (cadre or volunteer): a partner
+ * account belongs to an organisation. Whether the person exists, and is of that kind, is
+ * checked by the registry's authoriser, which can read the person's stream.
+ */
+export function requirePersonOfKind(kind: string, personId: string | undefined): void {
+  if (personId === undefined) return;
+  requireText(personId, 'ACCOUNT.PERSON_ID_INVALID', 'personId', 'a person id');
+  if (!(PERSON_ACCOUNT_KINDS as readonly string[]).includes(kind)) {
+    throw validationError('ACCOUNT.PERSON_KIND_MISMATCH', 'personId', `a ${kind} account is not linked to a person; only ${PERSON_ACCOUNT_KINDS.join(' and ')} accounts are`);
   }
 }
 

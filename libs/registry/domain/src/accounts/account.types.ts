@@ -11,7 +11,9 @@ export interface RoleGrant {
 export const ACCOUNT_KINDS = ['cadre', 'volunteer', 'partner'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
-export type SessionEndReason = 'sign-out' | 'refresh-token-reuse' | 'password-changed' | 'account-closed';
+export type SessionEndReason = 'sign-out' | 'refresh-token-reuse' | 'password-changed' | 'account-closed' | 'role-revoked';
+/** The kinds of account that belong to a person of the registry (a partner is an organisation, not a person). */
+export const PERSON_ACCOUNT_KINDS = ['cadre', 'volunteer'] as const;
 
 export interface SessionRecord {
   refreshTokenHash: string;

@@ -60,8 +60,43 @@ describe('accounts', () => {
       .when({ type: 'GrantRole', accountId: 'a-1', role: 'system-admin', unitId: null })
       .then([{ type: 'RoleGranted', data: { accountId: 'a-1', role: 'system-admin', unitId: null } }]);
     given(accountDecider, history)
-      .when({ type: 'RevokeRole', accountId: 'a-1', role: 'unit-manager', unitId: 'ta-van' })
+      .when({ type: 'RevokeRole', accountId: 'a-1', role: 'unit-manager', unitId: 'ta-van', revokedAt: '2025-07-04T00:00:00Z' })
       .thenFails('ACCOUNT.ROLE_NOT_HELD');
+  });
+
+  it('ends every live session when a role is revoked, so tokens carrying the old grant stop working', () => {
+    const otherDevice: AccountEvent = {
+      type: 'SessionStarted',
+      data: { accountId: 'a-1', sessionId: 's-2', refreshTokenHash: 'q1', startedAt: '2025-07-02T08:00:00Z', expiresAt: '2025-08-01T08:00:00Z' },
+    };
+    const signedOut: AccountEvent = { type: 'SessionEnded', data: { accountId: 'a-1', sessionId: 's-2', endedAt: '2025-07-03T00:00:00Z', reason: 'sign-out' } };
+    given(accountDecider, [...history, otherDevice])
+      .when({ type: 'RevokeRole', accountId: 'a-1', role: 'unit-manager', unitId: 'lao-cai', revokedAt: '2025-07-05T09:00:00Z' })
+      .then([
+        { type: 'RoleRevoked', data: { accountId: 'a-1', role: 'unit-manager', unitId: 'lao-cai' } },
+        { type: 'SessionEnded', data: { accountId: 'a-1', sessionId: 's-1', endedAt: '2025-07-05T09:00:00Z', reason: 'role-revoked' } },
+        { type: 'SessionEnded', data: { accountId: 'a-1', sessionId: 's-2', endedAt: '2025-07-05T09:00:00Z', reason: 'role-revoked' } },
+      ]);
+    // An already ended session is not ended twice.
+    given(accountDecider, [...history, otherDevice, signedOut])
+      .when({ type: 'RevokeRole', accountId: 'a-1', role: 'unit-manager', unitId: 'lao-cai', revokedAt: '2025-07-05T09:00:00Z' })
+      .then([
+        { type: 'RoleRevoked', data: { accountId: 'a-1', role: 'unit-manager', unitId: 'lao-cai' } },
+        { type: 'SessionEnded', data: { accountId: 'a-1', sessionId: 's-1', endedAt: '2025-07-05T09:00:00Z', reason: 'role-revoked' } },
+      ]);
+    expect(
+      given(accountDecider, history)
+        .when({ type: 'RevokeRole', accountId: 'a-1', role: 'unit-manager', unitId: 'lao-cai', revokedAt: 'yesterday' })
+        .thenFails('DATE.INVALID').field,
+    ).toBe('revokedAt');
+  });
+
+  it('links only cadre and volunteer accounts to a person', () => {
+    expect(given(accountDecider).when(open({ kind: 'partner', personId: 'c-1', roles: [] })).thenFails('ACCOUNT.PERSON_KIND_MISMATCH').field).toBe('personId');
+    expect(given(accountDecider).when(open({ personId: '  ' })).thenFails('ACCOUNT.PERSON_ID_INVALID').field).toBe('personId');
+    given(accountDecider)
+      .when(open({ kind: 'partner', personId: undefined, roles: [] }))
+      .then([{ type: 'AccountOpened', data: { accountId: 'a-1', username: 'mai.nguyen@laocai', kind: 'partner', passwordHash: 'hash-1', openedOn: '2025-07-01' } }]);
   });
 
   it('rotates the refresh token of a live session', () => {

@@ -10,6 +10,20 @@ export interface CommandScope {
   ownerStream?: { kind: 'volunteer' | 'cadre' | 'account'; id: string };
   /** The actor may act on their own account without the permission (change their own password). */
   selfAccountId?: string;
+  /**
+   * The person a new account is linked to: the account's kind says which stream (a volunteer's or
+   * a cadre's) and the person's current units count like the other units. Linking an account to
+   * someone gives it their "self" access to their personal data, so it needs rights over them.
+   */
+  person?: { accountKind: string; id: string };
+  /**
+   * A command that names no unit at all may still be given by anyone holding the permission
+   * somewhere (registering a cadre, who has no unit until appointed). Without this flag a
+   * command whose scope comes out empty needs the permission country-wide (a system administrator).
+   */
+  anywhere?: boolean;
+  /** The date the change takes effect, when the payload has one: the units are checked as of then too. */
+  effectiveDate?: string;
 }
 
 type Payload = Record<string, unknown>;
@@ -17,12 +31,32 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 const strs = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const obj = (value: unknown): Payload => (typeof value === 'object' && value !== null ? (value as Payload) : {});
 
+/** The payload fields that say when a change takes effect (a command has at most one of them). */
+const EFFECTIVE_DATE_FIELDS = ['effectiveFrom', 'termStart', 'registeredOn', 'openedOn'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The command's effective date, if its payload has a well-formed one (a malformed one is the decider's to refuse). */
+export function effectiveDateOf(payload: Payload): string | undefined {
+  for (const field of EFFECTIVE_DATE_FIELDS) {
+    const value = payload[field];
+    if (typeof value === 'string' && ISO_DATE.test(value)) return value;
+  }
+  return undefined;
+}
+
 /**
  * The unit scope of every registry command, read from its payload. Malformed payloads give
  * no units and are refused by the command's own validation after this check passes.
  */
 export function scopeOfCommand(envelope: CommandEnvelope): CommandScope | undefined {
-  const p = envelope.payload;
+  const scope = unitScopeOf(envelope);
+  if (!scope) return undefined;
+  const effectiveDate = effectiveDateOf(envelope.payload ?? {});
+  return effectiveDate ? { ...scope, effectiveDate } : scope;
+}
+
+function unitScopeOf(envelope: CommandEnvelope): CommandScope | undefined {
+  const p = envelope.payload ?? {};
   switch (envelope.type) {
     case 'CreateUnit':
       return { permission: 'units:write', units: [str(p['parentId'])] };
@@ -38,7 +72,7 @@ export function scopeOfCommand(envelope: CommandEnvelope): CommandScope | undefi
       return { permission: 'units:write', units: [...strs(p['sourceUnitIds']), target] };
     }
     case 'RegisterCadre':
-      return { permission: 'cadres:write', units: [] };
+      return { permission: 'cadres:write', units: [], anywhere: true };
     case 'AppointCadre':
       return { permission: 'cadres:write', units: [str(p['unitId'])] };
     case 'TransferCadre':
@@ -54,8 +88,12 @@ export function scopeOfCommand(envelope: CommandEnvelope): CommandScope | undefi
     case 'UpdateVolunteerSkills':
     case 'ChangeVolunteerContact':
       return { permission: 'volunteers:write', units: [], ownerStream: { kind: 'volunteer', id: String(p['volunteerId']) } };
-    case 'OpenAccount':
-      return { permission: 'accounts:write', units: Array.isArray(p['roles']) ? p['roles'].map((role) => str(obj(role)['unitId'])) : [] };
+    case 'OpenAccount': {
+      // No `anywhere`: an account with no roles and no person needs a system administrator.
+      const units = Array.isArray(p['roles']) ? p['roles'].map((role) => str(obj(role)['unitId'])) : [];
+      const personId = str(p['personId']);
+      return { permission: 'accounts:write', units, ...(personId ? { person: { accountKind: String(p['kind']), id: personId } } : {}) };
+    }
     case 'GrantRole':
     case 'RevokeRole':
       return { permission: 'accounts:write', units: [str(p['unitId'])] };

@@ -1,4 +1,4 @@
-import { accountDecider, cadreDecider, openPositions, volunteerDecider } from '@tn/registry-domain';
+import { accountDecider, type AccountState, cadreDecider, openPositions, volunteerDecider } from '@tn/registry-domain';
 import type { Decider } from '@tn/shared-decider';
 import { streamIdOf } from '@tn/shared-event-contracts';
 import type { MongoEventStore } from '@tn/shared-event-store';
@@ -8,29 +8,47 @@ async function stateOf<C, E, S>(store: MongoEventStore, decider: Decider<C, E, S
   return events.reduce((state, envelope) => decider.evolve(state, { type: envelope.type, data: envelope.data } as unknown as E), decider.initialState());
 }
 
-// Placeholders that no grant covers: only a system administrator gets past them, and then the
-// decider answers with its own "not found".
-const NO_UNIT = '(none)';
+/**
+ * A placeholder unit that no grant covers: only a system administrator gets past it, and then
+ * the decider answers with its own "not found".
+ */
+export const NO_UNIT = '(none)';
+
+/** A person of the registry as the authoriser sees them: whether they exist, and their current units. */
+export interface PersonUnits {
+  exists: boolean;
+  /** A volunteer's home unit, a cadre's open positions' units; `[NO_UNIT]` when there is none. */
+  units: string[];
+}
+
+/** Looks a volunteer or cadre up in their own stream. */
+export function personUnitsFrom(store: () => MongoEventStore) {
+  return async (kind: 'volunteer' | 'cadre', id: string): Promise<PersonUnits> => {
+    if (kind === 'volunteer') {
+      const state = await stateOf(store(), volunteerDecider, streamIdOf('volunteer', id));
+      return { exists: state.registered, units: [state.registered ? state.homeUnitId : NO_UNIT] };
+    }
+    const state = await stateOf(store(), cadreDecider, streamIdOf('cadre', id));
+    const units = openPositions(state).map((position) => position.unitId);
+    return { exists: state.registered, units: units.length > 0 ? units : [NO_UNIT] };
+  };
+}
+
+/** The account as its stream has it now (the initial, unopened state when there is no such stream). */
+export function accountStateFrom(store: () => MongoEventStore) {
+  return (accountId: string): Promise<AccountState> => stateOf(store(), accountDecider, streamIdOf('account', accountId));
+}
 
 /**
  * The units an existing aggregate belongs to now, for authorising commands that name only the
  * aggregate: a volunteer's home unit, a cadre's open positions, an account's role scopes.
  */
 export function ownerUnitsFrom(store: () => MongoEventStore) {
+  const personUnits = personUnitsFrom(store);
+  const accountOf = accountStateFrom(store);
   return async (kind: 'volunteer' | 'cadre' | 'account', id: string): Promise<string[]> => {
-    switch (kind) {
-      case 'volunteer': {
-        const state = await stateOf(store(), volunteerDecider, streamIdOf('volunteer', id));
-        return [state.registered ? state.homeUnitId : NO_UNIT];
-      }
-      case 'cadre': {
-        const units = openPositions(await stateOf(store(), cadreDecider, streamIdOf('cadre', id))).map((position) => position.unitId);
-        return units.length > 0 ? units : [NO_UNIT];
-      }
-      case 'account': {
-        const { roles } = await stateOf(store(), accountDecider, streamIdOf('account', id));
-        return roles.length > 0 ? roles.map((role) => role.unitId ?? NO_UNIT) : [NO_UNIT];
-      }
-    }
+    if (kind !== 'account') return (await personUnits(kind, id)).units;
+    const { roles } = await accountOf(id);
+    return roles.length > 0 ? roles.map((role) => role.unitId ?? NO_UNIT) : [NO_UNIT];
   };
 }

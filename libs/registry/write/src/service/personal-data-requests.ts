@@ -1,10 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { type VolunteerCommand, volunteerDecider, type VolunteerEvent, type VolunteerState } from '@tn/registry-domain';
+import type { RevealedSlot, UnreadableEnvelope } from '@tn/registry-contracts';
+import { type VolunteerCommand, volunteerDecider, type VolunteerEvent, type VolunteerState, vietnamDateOf } from '@tn/registry-domain';
 import { forbiddenError, notFoundError } from '@tn/shared-decider';
 import { type EventEnvelope, streamIdOf } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore, type PersonalDataEraser } from '@tn/shared-event-store';
 import { type AccessClaims, allows, type Permission } from '@tn/shared-auth';
 import type { HierarchyView } from './hierarchy-view';
+import { type AccountOf, liveClaims } from './live-claims';
+
+/**
+ * Whether an error of revealing one event means its personal data cannot be decrypted, ever
+ * (damaged ciphertext, a key that does not open it, a value that is not ours), rather than a
+ * failure that may pass (the store unreachable), which fails the whole request instead.
+ */
+export function isUnreadableError(error: unknown): boolean {
+  // Duck-typed: errors from Node's crypto need not be instances of this realm's Error.
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, name } = error as { code?: unknown; message?: unknown; name?: unknown };
+  return (
+    (typeof code === 'string' && code.startsWith('ERR_CRYPTO_')) ||
+    // AES-GCM authentication failure (no code in Node.js): a wrong key or a tampered value.
+    (typeof message === 'string' && /unable to authenticate data|bad decrypt|unknown personal-data encoding|invalid key length|invalid iv length/i.test(message)) ||
+    // The decrypted bytes are not the JSON that was encrypted.
+    name === 'SyntaxError'
+  );
+}
 
 /** Everything the registry holds about one person, for a subject-access request. */
 export interface SubjectExport {
@@ -24,17 +44,33 @@ export class PersonalDataRequests {
     private readonly store: MongoEventStore,
     private readonly eraser: PersonalDataEraser,
     private readonly view: HierarchyView,
+    private readonly accountOf: AccountOf,
   ) {
     this.volunteers = new CommandHandler(store, { decider: volunteerDecider, streamType: 'volunteer' });
   }
 
-  /** Decrypt projected events for a trusted service (the gateway's read models). */
-  async reveal(claims: AccessClaims, envelopes: EventEnvelope[]): Promise<EventEnvelope[]> {
+  /**
+   * Decrypt projected events for a trusted service (the gateway's read models), one slot per
+   * envelope in order. An event that cannot be decrypted comes back as an UnreadableEnvelope in
+   * its slot (retrying would not help); any other failure fails the request, to be retried.
+   */
+  async reveal(claims: AccessClaims, envelopes: EventEnvelope[]): Promise<RevealedSlot[]> {
     if (claims.kind !== 'service') throw forbiddenError('FORBIDDEN', 'only platform services may decrypt events');
-    return Promise.all(envelopes.map((envelope) => this.store.reveal(envelope)));
+    return Promise.all(
+      envelopes.map(async (envelope): Promise<RevealedSlot> => {
+        try {
+          return await this.store.reveal(envelope);
+        } catch (error) {
+          if (!isUnreadableError(error)) throw error;
+          const unreadable: UnreadableEnvelope = { __unreadable: true, eventId: String(envelope?.eventId), reason: 'PD.UNREADABLE' };
+          return unreadable;
+        }
+      }),
+    );
   }
 
-  async export(claims: AccessClaims, subjectId: string, now = new Date()): Promise<SubjectExport> {
+  async export(token: AccessClaims, subjectId: string, now = new Date()): Promise<SubjectExport> {
+    const claims = await liveClaims(token, this.accountOf);
     await this.requireRight(claims, subjectId, 'volunteers:read-personal', now);
     const streams: SubjectExport['streams'] = [];
     for (const streamId of [streamIdOf('volunteer', subjectId), streamIdOf('cadre', subjectId)]) {
@@ -49,20 +85,21 @@ export class PersonalDataRequests {
     return { subjectId, generatedAt: now.toISOString(), streams };
   }
 
-  async erase(claims: AccessClaims, subjectId: string, now = new Date()): Promise<{ streamId: string; version: number }> {
+  async erase(token: AccessClaims, subjectId: string, now = new Date()): Promise<{ streamId: string; version: number }> {
+    const claims = await liveClaims(token, this.accountOf);
     await this.requireRight(claims, subjectId, 'personal-data:erase', now);
     const metadata = { actor: { kind: 'account' as const, id: claims.sub }, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: now.toISOString() };
     const result = await this.eraser.erase(subjectId, metadata);
     return { streamId: result.streamId, version: result.toVersion };
   }
 
-  /** The person themself, or someone with the right over their home unit. */
+  /** The person themself, or someone with the right over their home unit (today, in Vietnam). */
   private async requireRight(claims: AccessClaims, subjectId: string, permission: Permission, now: Date): Promise<void> {
     if (claims.personId === subjectId && permission !== 'personal-data:erase') return;
     const { state } = await this.volunteers.load(streamIdOf('volunteer', subjectId));
     if (!state.registered) throw notFoundError('VOLUNTEER.NOT_FOUND', 'no such volunteer');
     await this.view.refresh();
-    if (!allows(claims.grants, permission, this.view.lineageOf(state.homeUnitId, now.toISOString().slice(0, 10)))) {
+    if (!allows(claims.grants, permission, this.view.lineageOf(state.homeUnitId, vietnamDateOf(now.toISOString())))) {
       throw forbiddenError('FORBIDDEN', `not allowed to ${permission} for this person`);
     }
   }

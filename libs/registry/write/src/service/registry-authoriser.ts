@@ -1,11 +1,16 @@
-import { forbiddenError } from '@tn/shared-decider';
+import { vietnamDateOf } from '@tn/registry-domain';
+import { forbiddenError, validationError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type AccessClaims, allows, TokenError, verifyAccessToken } from '@tn/shared-auth';
-import { scopeOfCommand } from './command-scopes';
+import { type AccessClaims, allows, type Permission, TokenError, verifyAccessToken } from '@tn/shared-auth';
+import { type CommandScope, scopeOfCommand } from './command-scopes';
 import type { HierarchyView } from './hierarchy-view';
+import { type AccountOf, liveClaims } from './live-claims';
+import { NO_UNIT, type PersonUnits } from './owner-units';
 
 /** The units a stream's aggregate currently belongs to (a volunteer's home unit, a cadre's open positions). */
 export type OwnerUnits = (kind: 'volunteer' | 'cadre' | 'account', id: string) => Promise<string[]>;
+/** A volunteer or cadre looked up in their own stream. */
+export type PersonUnitsOf = (kind: 'volunteer' | 'cadre', id: string) => Promise<PersonUnits>;
 
 /** Verify the access token a command carries; a forbidden DomainError if absent or not genuine. */
 export function claimsOf(envelope: { credentials?: string }, secret: Buffer, now: Date): AccessClaims {
@@ -18,31 +23,64 @@ export function claimsOf(envelope: { credentials?: string }, secret: Buffer, now
   }
 }
 
+const PERSON_KINDS = ['volunteer', 'cadre'] as const;
+const isPersonKind = (kind: string): kind is (typeof PERSON_KINDS)[number] => (PERSON_KINDS as readonly string[]).includes(kind);
+
+/** Whether the grants give the permission country-wide (a system administrator). */
+const everywhere = (claims: AccessClaims, permission: Permission) => allows(claims.grants, permission, []);
+
 /**
  * The registry's own authorisation (the gateway checks first; this is the second check the
- * architecture asks for): the actor's grants must cover every unit the command touches, as the
- * hierarchy stands on the day the command is given.
+ * architecture asks for). The caller is taken as the registry knows them now (live session,
+ * current roles: see liveClaims), and their grants must cover every unit the command touches,
+ * as the hierarchy stands today (in Vietnam) and, when the command takes effect on another date,
+ * as it stood on that date too: a unit moved out of the actor's subtree since then, or into it
+ * after, is refused either way.
  */
-export function registryAuthoriser(options: { secret: Buffer; view: HierarchyView; ownerUnits: OwnerUnits }) {
+export function registryAuthoriser(options: { secret: Buffer; view: HierarchyView; ownerUnits: OwnerUnits; personUnits: PersonUnitsOf; accountOf: AccountOf }) {
+  /** The current units of the person a new account is linked to; unknown people are for system administrators only. */
+  const personUnits = async (claims: AccessClaims, scope: CommandScope, person: NonNullable<CommandScope['person']>): Promise<string[]> => {
+    if (!isPersonKind(person.accountKind)) return [NO_UNIT]; // the decider refuses the kind
+    const found = await options.personUnits(person.accountKind, person.id);
+    if (found.exists || !everywhere(claims, scope.permission)) return found.units;
+    // An administrator linking to a person of the other kind gets the mistake named; anyone else just FORBIDDEN.
+    const otherKind = person.accountKind === 'volunteer' ? 'cadre' : 'volunteer';
+    if ((await options.personUnits(otherKind, person.id)).exists) {
+      throw validationError('ACCOUNT.PERSON_KIND_MISMATCH', 'personId', `person ${person.id} is a ${otherKind}, not a ${person.accountKind}`);
+    }
+    return found.units;
+  };
+
   return async (envelope: CommandEnvelope): Promise<void> => {
-    const claims = claimsOf(envelope, options.secret, new Date());
-    if (claims.sub !== envelope.actor.id) throw forbiddenError('FORBIDDEN', 'the command was given for another actor than the token holder');
+    const token = claimsOf(envelope, options.secret, new Date());
+    if (token.sub !== envelope.actor.id) throw forbiddenError('FORBIDDEN', 'the command was given for another actor than the token holder');
     const scope = scopeOfCommand(envelope);
     if (!scope) return; // unknown types are refused by the dispatcher with their own code
+    const claims = await liveClaims(token, options.accountOf);
     if (scope.selfAccountId && scope.selfAccountId === claims.sub) return;
     await options.view.refresh();
-    const today = envelope.issuedAt.slice(0, 10);
+    const today = vietnamDateOf(envelope.issuedAt);
     const units = [...scope.units];
     if (scope.ownerStream) units.push(...(await options.ownerUnits(scope.ownerStream.kind, scope.ownerStream.id)));
-    // A command naming no unit at all (registering a cadre) needs the permission somewhere.
-    if (units.length === 0 && claims.grants.some((grant) => allows([grant], scope.permission, grant.unitId ? [grant.unitId] : []))) return;
+    if (scope.person) units.push(...(await personUnits(claims, scope, scope.person)));
+    if (units.length === 0) {
+      // A command naming no unit at all: registering a cadre needs the permission somewhere; anything else everywhere.
+      const somewhere = scope.anywhere && claims.grants.some((grant) => allows([grant], scope.permission, grant.unitId ? [grant.unitId] : []));
+      if (somewhere || everywhere(claims, scope.permission)) return;
+      throw forbiddenError('FORBIDDEN', `not allowed to ${scope.permission} without naming a unit`);
+    }
+    const dates = scope.effectiveDate && scope.effectiveDate !== today ? [today, scope.effectiveDate] : [today];
     for (const unit of units) {
-      const lineage = unit === null ? [] : options.view.lineageOf(unit, today);
-      // An unknown unit is checked against itself, so the decider can answer "not active".
-      if (!allows(claims.grants, scope.permission, lineage.length > 0 ? lineage : unit === null ? [] : [unit])) {
-        throw forbiddenError('FORBIDDEN', `not allowed to ${scope.permission} in unit ${unit ?? '(national level)'}`, { unitId: unit });
+      for (const date of dates) {
+        // On the effective date a unit that did not exist yet has no lineage to check: the
+        // decider refuses the date itself ("not active"); today's check always applies.
+        if (date !== today && unit !== null && !options.view.existsOn(unit, date)) continue;
+        const lineage = unit === null ? [] : options.view.lineageOf(unit, date);
+        // An unknown unit is checked against itself, so the decider can answer "not active".
+        if (!allows(claims.grants, scope.permission, lineage.length > 0 ? lineage : unit === null ? [] : [unit])) {
+          throw forbiddenError('FORBIDDEN', `not allowed to ${scope.permission} in unit ${unit ?? '(national level)'} as of ${date}`, { unitId: unit, date });
+        }
       }
     }
-    if (units.length === 0) throw forbiddenError('FORBIDDEN', `not allowed to ${scope.permission}`);
   };
 }

@@ -2,8 +2,9 @@ import { Controller, Logger, type Type } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import type { RegistryReply, RegistryRequest } from '@tn/registry-contracts';
 import { DomainError } from '@tn/shared-decider';
+import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { AuthRequests } from './auth-requests';
-import { PersonalDataRequests } from './personal-data-requests';
+import { isUnreadableError, PersonalDataRequests } from './personal-data-requests';
 import { claimsOf } from './registry-authoriser';
 import { RegistrySettings } from './registry-settings';
 
@@ -24,6 +25,11 @@ export class RegistryRequestsHandler {
       if (error instanceof DomainError) {
         return { ok: false, error: { kind: error.kind, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
       }
+      // Decryption failures are answered per event by `reveal`; one escaping elsewhere is no
+      // transient failure either, so it must not read as INTERNAL (which callers retry).
+      if (request?.op === 'reveal' && isUnreadableError(error)) {
+        return { ok: false, error: { kind: 'validation', code: 'PD.UNREADABLE', message: 'personal data in the request could not be decrypted' } };
+      }
       // Only the operation name: requests carry credentials and personal data.
       this.logger.error(`registry request ${String(request?.op)} failed: ${(error as Error).message}`);
       return { ok: false, error: { kind: 'internal', code: 'INTERNAL', message: 'the request could not be processed' } };
@@ -40,7 +46,7 @@ export class RegistryRequestsHandler {
       case 'signOut':
         return this.auth.signOut(claimsOf(request, this.settings.secret, now), now);
       case 'reveal':
-        return this.personalData.reveal(claimsOf(request, this.settings.secret, now), request.envelopes ?? []);
+        return this.personalData.reveal(claimsOf(request, this.settings.secret, now), envelopesOf(request.envelopes));
       case 'exportSubject':
         return this.personalData.export(claimsOf(request, this.settings.secret, now), String(request.subjectId), now);
       case 'eraseSubject':
@@ -49,6 +55,15 @@ export class RegistryRequestsHandler {
         throw new DomainError('validation', 'COMMAND.UNKNOWN_TYPE', `unknown registry request "${String((request as { op?: unknown })?.op)}"`, 'op');
     }
   }
+}
+
+/** A malformed batch is the caller's mistake (validation), never an INTERNAL failure worth retrying. */
+function envelopesOf(envelopes: unknown): EventEnvelope[] {
+  if (envelopes === undefined || envelopes === null) return [];
+  if (!Array.isArray(envelopes) || !envelopes.every((envelope) => typeof envelope === 'object' && envelope !== null && !Array.isArray(envelope))) {
+    throw new DomainError('validation', 'REQUEST.ENVELOPES_INVALID', 'envelopes must be a list of event envelopes', 'envelopes');
+  }
+  return envelopes as EventEnvelope[];
 }
 
 /** `@MessagePattern` needs its topic at decoration time, and the topic depends on the deployment's prefix. */

@@ -9,7 +9,7 @@ import { peopleRoutes } from '../people-routes';
 import { accountIdOf } from './account-id';
 import { AuthRequests } from './auth-requests';
 import { HierarchyView } from './hierarchy-view';
-import { ownerUnitsFrom } from './owner-units';
+import { accountStateFrom, ownerUnitsFrom, personUnitsFrom } from './owner-units';
 import { PersonalDataRequests } from './personal-data-requests';
 import { registryAuthoriser } from './registry-authoriser';
 import { createRegistryRequestsController, RegistryRequestsHandler } from './registry-requests.controller';
@@ -64,7 +64,13 @@ export class RegistryWriteModule {
       eventTypes: registryEventTypes,
       commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, unsealingPasswords(options.settings.secret, route)))],
       keyEncryptionKey: options.keyEncryptionKey,
-      authorise: registryAuthoriser({ secret: options.settings.secret, view, ownerUnits: (kind, id) => ownerUnitsFrom(storeOf)(kind, id) }),
+      authorise: registryAuthoriser({
+        secret: options.settings.secret,
+        view,
+        ownerUnits: ownerUnitsFrom(storeOf),
+        personUnits: personUnitsFrom(storeOf),
+        accountOf: accountStateFrom(storeOf),
+      }),
     });
     return {
       module: RegistryWriteModule,
@@ -96,7 +102,8 @@ export class RegistryWriteModule {
         {
           provide: PersonalDataRequests,
           inject: [MongoEventStore, PersonalDataEraser, HierarchyView],
-          useFactory: (eventStore: MongoEventStore, eraser: PersonalDataEraser, hierarchy: HierarchyView) => new PersonalDataRequests(eventStore, eraser, hierarchy),
+          useFactory: (eventStore: MongoEventStore, eraser: PersonalDataEraser, hierarchy: HierarchyView) =>
+            new PersonalDataRequests(eventStore, eraser, hierarchy, accountStateFrom(() => eventStore)),
         },
       ],
     };
