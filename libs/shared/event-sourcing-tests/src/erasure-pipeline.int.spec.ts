@@ -27,7 +27,7 @@ describe('erasure reaches the read models (real Kafka and MongoDB-wire server)',
         : { ...doc, phone: event.data['phone'] },
     // Keep the anonymous fact (a volunteer of this unit existed), drop who it was.
     purgeSubject: async (collection, subjectId) => {
-      await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', phone: '' }, $set: { erased: true } });
+      await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } });
     },
   });
 

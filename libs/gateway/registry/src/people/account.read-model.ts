@@ -65,6 +65,7 @@ export const accountProjection = defineProjection<AccountDoc>({
   documentId: (event) => String((event.data as Record<string, unknown>)['accountId']),
   evolve: evolveAccount,
   purgeSubject: async (collection, subjectId) => {
-    await collection.updateOne({ _id: subjectId as never }, { $unset: { username: '' } });
+    // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+    await collection.updateOne({ _id: subjectId as never }, { $unset: { username: '' }, $inc: { _purges: 1 } });
   },
 });

@@ -67,6 +67,7 @@ export const cadreProjection = defineProjection<CadreDoc>({
   documentId: (event) => String((event.data as Record<string, unknown>)['cadreId']),
   evolve: evolveCadre,
   purgeSubject: async (collection, subjectId) => {
-    await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', email: '', phone: '' }, $set: { erased: true } });
+    // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+    await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', email: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } });
   },
 });

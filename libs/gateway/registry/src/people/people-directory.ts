@@ -4,7 +4,7 @@ import { type CadreDoc, CADRES_COLLECTION } from './cadre.read-model';
 import { type VolunteerDoc, VOLUNTEERS_COLLECTION } from './volunteer.read-model';
 
 type Stored<T> = T & { _id: string; _deleted?: boolean };
-const projection = { _versions: 0 };
+const projection = { _versions: 0, _purges: 0 };
 
 /** The unit a dated list of units says on `date` (the last entry from on or before it). */
 export function unitOn(units: readonly { unitId: string; from: string }[], date: string): string | undefined {

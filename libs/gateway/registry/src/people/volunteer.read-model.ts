@@ -89,7 +89,8 @@ export const volunteerProjection = defineProjection<VolunteerDoc>({
   purgeSubject: async (collection, subjectId) => {
     await collection.updateOne(
       { _id: subjectId as never },
-      { $unset: Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, ''])), $set: { erased: true } },
+      // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+      { $unset: Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, ''])), $set: { erased: true }, $inc: { _purges: 1 } },
     );
   },
 });

@@ -4,12 +4,14 @@ import { childIdsOn, UNIT_CHILDREN_COLLECTION, type UnitChildrenDoc } from './un
 import { ROOT_PARENT, type UnitDoc, UNITS_COLLECTION, versionOn } from './unit.read-model';
 
 type StoredUnit = UnitDoc & { _id: string; _deleted?: boolean };
-const projection = { _versions: 0 };
+const projection = { _versions: 0, _purges: 0 };
+/** Up to this many children are read one by one by `_id`; more in one query on `parentKeys`. */
+const LOOKUPS_PER_LEVEL = 30;
 
 /**
- * Reads of the unit read model for one request, cached per request (DataLoader). Every read is
- * a lookup by `_id`: MongoDB answers those from an index and FerretDB on SQLite too, while it
- * scans the table for `$in` and array filters (measured: 2 ms against 200 ms for 2,000 units).
+ * Reads of the unit read model for one request, cached per request (DataLoader). Reads are
+ * lookups by `_id` where few: FerretDB on SQLite turns `$in` into a table scan (200 ms for
+ * 2,000 units) and even an `_id` lookup reads the table up to the document (docs/benchmarks.md).
  */
 export class UnitDirectory {
   private readonly byId: DataLoader<string, UnitDoc | undefined>;
@@ -38,7 +40,13 @@ export class UnitDirectory {
     const index = await this.connection
       .collection<UnitChildrenDoc & { _id: string }>(UNIT_CHILDREN_COLLECTION)
       .findOne({ _id: parentId ?? ROOT_PARENT }, { projection });
-    const docs = await Promise.all(childIdsOn(index ?? undefined, date).map((id) => this.get(id)));
+    const ids = childIdsOn(index ?? undefined, date);
+    // FerretDB on SQLite reads the table for each lookup, even by `_id`: past a few dozen
+    // children one filtered query is cheaper (on MongoDB both are index reads).
+    const docs =
+      ids.length <= LOOKUPS_PER_LEVEL
+        ? await Promise.all(ids.map((id) => this.get(id)))
+        : (await this.collection.find({ parentKeys: parentId ?? ROOT_PARENT }, { projection }).toArray()).filter((doc) => !doc._deleted && ids.includes(doc._id));
     return docs.filter((doc): doc is UnitDoc => {
       const version = doc && versionOn(doc, date);
       return version?.status === 'active' && version.parentId === parentId;

@@ -18,13 +18,36 @@ export class PoisonEventError extends Error {
 
 interface ParkedEvent {
   _id: string;
+  /** The event in its stored form (`ParkHooks.park`): never personal data in the clear. */
   envelope: string;
 }
+
+/**
+ * How an event waiting behind a gap is kept in `projector_parked` and read back. Parked events
+ * are not purged on erasure, so a projection of personal data must park the form that came from
+ * Kafka (encrypted: shredded with the subject's key) and reveal it again when it is drained. The
+ * defaults (the envelope as JSON) suit projections without personal data only.
+ */
+export interface ParkHooks {
+  park(envelope: EventEnvelope): string;
+  unpark(stored: string): Promise<EventEnvelope>;
+}
+
+const plainParking: ParkHooks = {
+  park: (envelope) => JSON.stringify(envelope),
+  unpark: async (stored) => JSON.parse(stored) as EventEnvelope,
+};
 
 /** Field names may not contain "." or start with "$": encode stream ids used as keys. */
 export const versionKey = (streamId: string) => streamId.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/^\$/, '%24');
 
-type StoredDoc = ReadModelDocument & { _versions?: Record<string, number>; _deleted?: boolean };
+/**
+ * Bookkeeping fields of a stored document: `_versions` (last applied version per stream),
+ * `_deleted` (a tombstone) and `_purges` (how many erasures purged it; bumped by every
+ * `purgeSubject` in the same update, so that a write prepared from a read made before a purge
+ * fails its guard instead of putting the purged data back).
+ */
+type StoredDoc = ReadModelDocument & { _versions?: Record<string, number>; _deleted?: boolean; _purges?: number };
 
 const parkedId = (collection: string, documentId: string, streamId: string, version: number) =>
   `${collection}|${documentId}|${streamId}|${version}`;
@@ -45,11 +68,12 @@ export async function applyToDocument(
   projection: Projection,
   documentId: string,
   envelopes: readonly EventEnvelope[],
+  hooks: ParkHooks = plainParking,
 ): Promise<EventResult[]> {
   const parked = connection.collection<ParkedEvent>('projector_parked');
   for (;;) {
     const stored = (await collection.findOne({ _id: documentId as never })) as StoredDoc | null;
-    const { _versions: storedVersions, _deleted, ...storedBody } = stored ?? {};
+    const { _versions: storedVersions, _deleted, _purges, ...storedBody } = stored ?? {};
     const versions: Record<string, number> = { ...(storedVersions ?? {}) };
     let current: ReadModelDocument | null = stored && !_deleted ? storedBody : null;
     const results: EventResult[] = [];
@@ -77,7 +101,7 @@ export async function applyToDocument(
       const earlier = await parked.findOne({ _id: id });
       if (earlier) {
         drainedParked.push(id);
-        await apply(JSON.parse(earlier.envelope) as EventEnvelope);
+        await apply(await hooks.unpark(earlier.envelope));
       }
     };
 
@@ -89,11 +113,11 @@ export async function applyToDocument(
     }
 
     const changed = results.some((r) => 'outcome' in r && r.outcome === 'applied');
-    if (changed && !(await write(collection, documentId, stored, storedVersions ?? {}, current, versions))) continue; // lost a race
+    if (changed && !(await write(collection, documentId, stored, storedVersions ?? {}, current, versions, _purges))) continue; // lost a race
     // Park what still waits for a missing version (an insert: cheap, and idempotent by id).
     for (const envelope of waiting.values()) {
       const id = parkedId(collection.collectionName, documentId, envelope.streamId, envelope.streamVersion);
-      await parked.insertOne({ _id: id, envelope: JSON.stringify(envelope) }).catch((error: { code?: number }) => {
+      await parked.insertOne({ _id: id, envelope: hooks.park(envelope) }).catch((error: { code?: number }) => {
         if (error.code !== 11000) throw error;
       });
       results.push({ envelope, outcome: 'parked' });
@@ -103,7 +127,10 @@ export async function applyToDocument(
   }
 }
 
-/** One write: insert a new document, or replace it if nobody changed its versions since we read it. */
+/**
+ * One write: insert a new document, or replace it if nobody changed its versions and nobody
+ * purged it since we read it (a purge is a plain update: it bumps `_purges`, not `_versions`).
+ */
 async function write(
   collection: Collection,
   documentId: string,
@@ -111,9 +138,11 @@ async function write(
   readVersions: Record<string, number>,
   next: ReadModelDocument | null,
   versions: Record<string, number>,
+  readPurges: number | undefined,
 ): Promise<boolean> {
   // A deleted document stays as a tombstone so that its versions keep old events out.
-  const replacement = next === null ? { _deleted: true, _versions: versions } : { ...next, _versions: versions };
+  const bookkeeping = { _versions: versions, ...(readPurges === undefined ? {} : { _purges: readPurges }) };
+  const replacement = next === null ? { _deleted: true, ...bookkeeping } : { ...next, ...bookkeeping };
   try {
     if (!stored) {
       await collection.insertOne({ ...replacement, _id: documentId } as never);
@@ -121,6 +150,7 @@ async function write(
     }
     const guard: Record<string, unknown> = { _id: documentId };
     for (const key of Object.keys(versions)) guard[`_versions.${key}`] = readVersions[key] ?? { $exists: false };
+    guard['_purges'] = readPurges ?? { $exists: false };
     return (await collection.replaceOne(guard as never, replacement as never)).matchedCount > 0;
   } catch (error) {
     if ((error as { code?: number }).code === 11000) return false; // another applier inserted first
@@ -134,12 +164,13 @@ export async function applyEvent(
   collection: Collection,
   projection: Projection,
   envelope: EventEnvelope,
+  hooks?: ParkHooks,
 ): Promise<ApplyOutcome> {
   const ids = projection.documentId(envelope);
   if (ids === undefined) return 'ignored';
   let outcome: ApplyOutcome = 'ignored';
   for (const documentId of Array.isArray(ids) ? ids : [ids]) {
-    const [result] = await applyToDocument(connection, collection, projection, documentId, [envelope]);
+    const [result] = await applyToDocument(connection, collection, projection, documentId, [envelope], hooks);
     if (!result) return 'parked';
     if ('poison' in result) throw result.poison;
     outcome = result.outcome;

@@ -22,7 +22,16 @@ export interface Projection<Doc extends object = ReadModelDocument> {
    */
   contiguous?: boolean;
   evolve(doc: Doc | null, event: EventEnvelope): Doc | null;
-  /** Remove a data subject's personal data (on PersonalDataErased). */
+  /**
+   * Remove a data subject's personal data (on PersonalDataErased). Every purged document must
+   * get `$inc: { _purges: 1 }` in the same single-document update as the purge (one `updateOne`
+   * or `updateMany` with update operators, never a separate write): the projector's writes are
+   * guarded by `_purges`, which is what stops a write prepared from a read made just before the
+   * purge (another partition, consumed concurrently) from putting the personal data back. The
+   * projector also adds it to operator updates issued through the collection it passes here,
+   * but implementations state it themselves. `evolve` must keep a purged document purged: an
+   * event after the purge (re-applied after a lost race) may still carry the data in the clear.
+   */
   purgeSubject?(collection: Collection, subjectId: string): Promise<void>;
 }
 

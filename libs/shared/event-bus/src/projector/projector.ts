@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Batch, Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import type { Connection } from 'mongoose';
+import type { Collection, Connection } from 'mongoose';
 import {
   type EventEnvelope,
   InvalidEventError,
   PERSONAL_DATA_ERASED,
   UnknownEventTypeError,
 } from '@tn/shared-event-contracts';
-import { decodeEvent, MalformedEventMessageError } from '../event-message';
-import { applyEvent, type ApplyOutcome, applyToDocument, PoisonEventError } from './apply-event';
+import { decodeEvent, encodeEvent, MalformedEventMessageError } from '../event-message';
+import { applyEvent, type ApplyOutcome, applyToDocument, type ParkHooks, PoisonEventError } from './apply-event';
 import type { Projection } from './projection';
 import { ReadModelAliases } from './read-model-aliases';
 
@@ -116,7 +116,7 @@ export class Projector {
    * The batch's offsets resolve only when this returns, i.e. after the writes.
    */
   private async handleBatch(batch: Batch): Promise<void> {
-    const reveal = this.options.reveal ?? (async (e: EventEnvelope) => e);
+    const reveal = this.reveal;
     let segment: { envelope: EventEnvelope; message: KafkaMessage }[] = [];
     const projected: EventEnvelope[] = [];
     const revealed = await this.revealAll(batch.messages);
@@ -141,6 +141,10 @@ export class Projector {
     }
     projected.push(...(await this.applySegment(batch, segment)));
     if (projected.length > 0) await this.options.onBatchProjected?.(projected);
+  }
+
+  private get reveal(): (envelope: EventEnvelope) => Promise<EventEnvelope> {
+    return this.options.reveal ?? (async (envelope: EventEnvelope) => envelope);
   }
 
   /** The batch's messages decrypted in one call, when the projector has `revealBatch` (else none). */
@@ -169,6 +173,10 @@ export class Projector {
     if (segment.length === 0) return [];
     const parked = new Set<string>();
     const messageOf = new Map(segment.map((item) => [item.envelope.eventId, item.message]));
+    // Events wait behind a gap in their stored (encrypted) form; drained ones are revealed again.
+    const originals = new Map<string, Buffer>();
+    for (const { envelope, message } of segment) if (message.value) originals.set(envelope.eventId, message.value);
+    const hooks = kafkaMessageParking(originals, this.reveal);
     for (const projection of this.options.projections) {
       const byDocument = new Map<string, EventEnvelope[]>();
       for (const { envelope } of segment) {
@@ -179,10 +187,10 @@ export class Projector {
       const collection = this.options.connection.collection(await this.aliases.resolve(projection.name, projection.collection));
       const documents = [...byDocument.entries()];
       await inParallel(documents, 8, async ([documentId, envelopes]) => {
-        for (const result of await applyToDocument(this.options.connection, collection, projection, documentId, envelopes)) {
+        for (const result of await applyToDocument(this.options.connection, collection, projection, documentId, envelopes, hooks)) {
           if ('poison' in result) {
-            const message = messageOf.get(result.envelope.eventId) ?? { key: Buffer.from(result.envelope.streamId), value: Buffer.from(JSON.stringify(result.envelope)), offset: '-1', headers: {} };
-            await this.deadLetter(batch.topic, batch.partition, message as KafkaMessage, result.poison);
+            const message = messageOf.get(result.envelope.eventId) ?? withheldMessage(result.envelope, originals.get(result.envelope.eventId));
+            await this.deadLetter(batch.topic, batch.partition, message, result.poison);
           } else {
             if (result.outcome === 'parked') parked.add(result.envelope.eventId);
             this.options.onApplied?.(result.envelope, [result.outcome]);
@@ -213,6 +221,69 @@ export class Projector {
   }
 }
 
+const PARKED_MESSAGE = 'kafka-message-base64:';
+
+/**
+ * Parking in the form the event came from Kafka (`originals`: event id → message value, personal
+ * fields encrypted), revealed again when drained; a drained event's value joins `originals`.
+ * A parked value in the older form (the envelope as JSON) is read as it is.
+ */
+export function kafkaMessageParking(originals: Map<string, Buffer>, reveal: (envelope: EventEnvelope) => Promise<EventEnvelope>): ParkHooks {
+  return {
+    park: (envelope) => {
+      const value = originals.get(envelope.eventId);
+      if (!value) throw new Error(`cannot park event ${envelope.eventId}: its original message is unknown`);
+      return `${PARKED_MESSAGE}${value.toString('base64')}`;
+    },
+    unpark: async (stored) => {
+      if (!stored.startsWith(PARKED_MESSAGE)) return JSON.parse(stored) as EventEnvelope;
+      const value = Buffer.from(stored.slice(PARKED_MESSAGE.length), 'base64');
+      const envelope = await reveal(decodeEvent(value));
+      originals.set(envelope.eventId, value);
+      return envelope;
+    },
+  };
+}
+
+/**
+ * A dead letter for an event whose Kafka message is not at hand (drained from parking): its
+ * original value if known, else the envelope without its data, never revealed personal data.
+ */
+function withheldMessage(envelope: EventEnvelope, original: Buffer | undefined): KafkaMessage {
+  const { headers } = encodeEvent(envelope);
+  const { data: _withheld, ...withoutData } = envelope;
+  return {
+    key: Buffer.from(envelope.streamId),
+    value: original ?? Buffer.from(JSON.stringify(withoutData)),
+    offset: '-1',
+    headers: original ? headers : { ...headers, 'dlq-data-withheld': 'personal data' },
+  } as unknown as KafkaMessage;
+}
+
+/**
+ * The collection as a purge sees it: every operator update made through it also bumps
+ * `_purges` (unless it already does), so the purge and the bump are one atomic write and a
+ * projector write prepared from an earlier read fails its guard (see `Projection.purgeSubject`).
+ */
+function countingPurges(collection: Collection): Collection {
+  const updates = new Set(['updateOne', 'updateMany', 'findOneAndUpdate']);
+  return new Proxy(collection, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !updates.has(property) || typeof value !== 'function') return value;
+      return (filter: unknown, update: unknown, ...rest: unknown[]) => (value as (...args: unknown[]) => unknown).call(target, filter, withPurgeCount(update), ...rest);
+    },
+  });
+}
+
+function withPurgeCount(update: unknown): unknown {
+  if (update === null || typeof update !== 'object' || Array.isArray(update)) return update; // pipelines: left to the projection
+  const operators = update as Record<string, unknown>;
+  if (!Object.keys(operators).some((key) => key.startsWith('$'))) return update;
+  const inc = (operators['$inc'] ?? {}) as Record<string, unknown>;
+  return '_purges' in inc ? update : { ...operators, $inc: { ...inc, _purges: 1 } };
+}
+
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -229,16 +300,17 @@ export async function projectEnvelope(
   projections: readonly Projection[],
   envelope: EventEnvelope,
   collectionOverride?: (projection: Projection) => string,
+  hooks?: ParkHooks,
 ): Promise<ApplyOutcome[]> {
   const outcomes: ApplyOutcome[] = [];
   for (const projection of projections) {
     const name = collectionOverride?.(projection) ?? (await aliases.resolve(projection.name, projection.collection));
     const collection = connection.collection(name);
     if (envelope.type === PERSONAL_DATA_ERASED) {
-      await projection.purgeSubject?.(collection, String(envelope.data['subjectId']));
+      await projection.purgeSubject?.(countingPurges(collection), String(envelope.data['subjectId']));
       outcomes.push('applied');
     } else if (projection.handles.includes(envelope.type)) {
-      outcomes.push(await applyEvent(connection, collection, projection, envelope));
+      outcomes.push(await applyEvent(connection, collection, projection, envelope, hooks));
     }
   }
   return outcomes;

@@ -2,7 +2,7 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { decodeEvent } from '../event-message';
-import { projectEnvelope } from './projector';
+import { kafkaMessageParking, projectEnvelope } from './projector';
 import type { Projection } from './projection';
 import { ReadModelAliases } from './read-model-aliases';
 import { endOffsets, TopicReader } from './topic-reader';
@@ -40,19 +40,25 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   const reveal = options.reveal ?? (async (envelope: EventEnvelope) => envelope);
   let events = 0;
   let skippedPoison = 0;
+  // Events behind a gap are parked encrypted, as they came from Kafka (see kafkaMessageParking).
+  const originals = new Map<string, Buffer>();
+  const hooks = kafkaMessageParking(originals, reveal);
   const { ends, total } = await endOffsets(options.kafka, options.topics);
   const reader = new TopicReader(options.kafka, options.topics, async ({ message }) => {
     let envelope: EventEnvelope;
     try {
       envelope = await reveal(decodeEvent(message.value));
+      if (message.value) originals.set(envelope.eventId, message.value);
     } catch {
       skippedPoison++; // the live projector dead-lettered it; a rebuild does not stop for it
       return;
     }
-    await projectEnvelope(connection, aliases, [projection], envelope, () => shadow).catch((error: Error) => {
-      if (error.name !== 'PoisonEventError') throw error;
-      skippedPoison++;
-    });
+    await projectEnvelope(connection, aliases, [projection], envelope, () => shadow, hooks)
+      .catch((error: Error) => {
+        if (error.name !== 'PoisonEventError') throw error;
+        skippedPoison++;
+      })
+      .finally(() => originals.clear()); // only the event at hand (and those it drains) are needed
     events++;
     options.onProgress?.(events + skippedPoison, total);
   });
