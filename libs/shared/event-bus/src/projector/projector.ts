@@ -30,10 +30,20 @@ export interface ProjectorOptions {
   onApplied?: (envelope: EventEnvelope, outcomes: ApplyOutcome[]) => void;
   onDeadLetter?: (error: Error) => void;
   /**
-   * After a batch's read-model writes: the envelopes now reflected (parked ones excluded).
+   * After a batch's read-model writes: the envelopes now handled — applied, skipped or
+   * dead-lettered; parked ones excluded.
    * Awaited before the offsets commit, so a consistency checkpoint never runs ahead of the data.
    */
   onBatchProjected?: (envelopes: EventEnvelope[]) => Promise<void>;
+}
+
+/** The envelope of a message when its encoding is readable (its data may not be). */
+function decodableEnvelope(message: KafkaMessage): EventEnvelope | undefined {
+  try {
+    return decodeEvent(message.value);
+  } catch {
+    return undefined;
+  }
 }
 
 export const deadLetterTopicOf = (groupId: string) => `${groupId}.dlq`;
@@ -127,6 +137,9 @@ export class Projector {
       } catch (error) {
         if (!isPoison(error)) throw error;
         await this.deadLetter(batch.topic, batch.partition, message, error as Error);
+        // Handled (dead-lettered): a reader waiting for this event must not wait for ever.
+        const readable = decodableEnvelope(message);
+        if (readable) projected.push(readable);
         continue;
       }
       if (envelope.type === PERSONAL_DATA_ERASED) {
