@@ -1,0 +1,87 @@
+import {
+  ACTIVITY_STREAM_TYPE,
+  type ActivityCommand,
+  activityDecider,
+  activityStreamId,
+  type AreaFlags,
+  type CampaignDomain,
+  type Initiator,
+} from '@tn/campaigns-domain';
+import type { CommandEnvelope } from '@tn/shared-event-contracts';
+import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import type { CampaignLookups } from './lookups';
+import { object, optional, optionalNumber, optionalString, type Payload, requiredBoolean, requiredString, stringList } from './payload-fields';
+
+const FLAG_NAMES: readonly (keyof AreaFlags)[] = ['ethnicMinority', 'mountainous', 'border', 'island'];
+
+/**
+ * The activity's profile. The location's area flags are facts about the place; the caller (the
+ * gateway, from its unit read models) supplies them until this service projects the registry's units.
+ */
+function profileOf(p: Payload) {
+  const profile = object(p, 'profile');
+  const location = object(profile, 'location', 'profile.');
+  const flags = object(location, 'flags', 'profile.location.');
+  return {
+    name: requiredString(profile, 'name', 'profile.'),
+    ...optional('campaignId', optionalString(profile, 'campaignId', 'profile.')),
+    organiserUnitId: requiredString(profile, 'organiserUnitId', 'profile.'),
+    domains: stringList(profile, 'domains', 'profile.') as CampaignDomain[],
+    location: {
+      unitId: requiredString(location, 'unitId', 'profile.location.'),
+      ...optional('areaCode', optionalString(location, 'areaCode', 'profile.location.')),
+      ...optional('site', optionalString(location, 'site', 'profile.location.')),
+      flags: Object.fromEntries(FLAG_NAMES.map((flag) => [flag, requiredBoolean(flags, flag, 'profile.location.flags.')])) as unknown as AreaFlags,
+    },
+    responsibleCadreId: requiredString(profile, 'responsibleCadreId', 'profile.'),
+    initiator: requiredString(profile, 'initiator', 'profile.') as Initiator,
+    ...optional('coordinationModelId', optionalString(profile, 'coordinationModelId', 'profile.')),
+  };
+}
+
+type ActivityRouted = Exclude<ActivityCommand, { type: 'RecordActivityFollowUp' | 'AddActivityFormation' }>;
+
+/** Payload → decider command for each activity command type. */
+export const toActivityCommand = (lookups: CampaignLookups): Record<ActivityRouted['type'], (p: Payload) => ActivityRouted | Promise<ActivityRouted>> => ({
+  // An activity in a campaign needs the campaign open: read from the campaign's stream.
+  ProposeActivity: async (p) => {
+    const command = { type: 'ProposeActivity' as const, activityId: requiredString(p, 'activityId'), profile: profileOf(p), proposedOn: requiredString(p, 'proposedOn') };
+    if (command.profile.campaignId === undefined) return command;
+    return { ...command, campaignOpen: (await lookups.campaignOf(command.profile.campaignId)).status === 'open' };
+  },
+  PlanActivity: (p) => ({
+    type: 'PlanActivity',
+    activityId: requiredString(p, 'activityId'),
+    startsOn: requiredString(p, 'startsOn'),
+    endsOn: requiredString(p, 'endsOn'),
+    plannedOn: requiredString(p, 'plannedOn'),
+  }),
+  PrepareActivity: (p) => ({ type: 'PrepareActivity', activityId: requiredString(p, 'activityId'), preparedOn: requiredString(p, 'preparedOn') }),
+  StartActivity: (p) => ({ type: 'StartActivity', activityId: requiredString(p, 'activityId'), startedAt: requiredString(p, 'startedAt') }),
+  CompleteActivity: (p) => ({ type: 'CompleteActivity', activityId: requiredString(p, 'activityId'), completedAt: requiredString(p, 'completedAt') }),
+  EvaluateActivity: (p) => ({
+    type: 'EvaluateActivity',
+    activityId: requiredString(p, 'activityId'),
+    evaluatedOn: requiredString(p, 'evaluatedOn'),
+    summary: requiredString(p, 'summary'),
+    ...optional('rating', optionalNumber(p, 'rating')),
+  }),
+  CancelActivity: (p) => ({
+    type: 'CancelActivity',
+    activityId: requiredString(p, 'activityId'),
+    reason: requiredString(p, 'reason'),
+    cancelledOn: requiredString(p, 'cancelledOn'),
+  }),
+});
+
+/** One stream per activity. */
+export const activityRoutes = (lookups: CampaignLookups): CommandRoute[] =>
+  Object.entries(toActivityCommand(lookups)).map(([type, map]) =>
+    commandRoute({
+      type,
+      streamType: ACTIVITY_STREAM_TYPE,
+      decider: activityDecider,
+      streamIdOf: (envelope: CommandEnvelope) => activityStreamId(requiredString(envelope.payload, 'activityId')),
+      toCommand: (envelope: CommandEnvelope) => map(envelope.payload),
+    }),
+  );

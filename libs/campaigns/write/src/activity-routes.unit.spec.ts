@@ -1,0 +1,76 @@
+import { activityStreamId } from '@tn/campaigns-domain';
+import { activityRoutes } from './activity-routes';
+import { envelopeOf, failureOf, fixedLookups, routeOf, summerDefinition } from './routes.test-fixtures';
+
+const lookups = fixedLookups({
+  campaigns: {
+    open: { status: 'open', campaignId: 'open', role: 'own', unitId: 'ta-van', definition: summerDefinition as never, adoptions: {} },
+    closed: { status: 'closed', campaignId: 'closed', role: 'own', unitId: 'ta-van', definition: summerDefinition as never, adoptions: {} },
+  },
+});
+const routes = activityRoutes(lookups);
+const route = (type: string) => routeOf(routes, type);
+const flags = { ethnicMinority: true, mountainous: true, border: false, island: false };
+const profile = {
+  name: 'Làm đường bê tông thôn 3',
+  campaignId: 'open',
+  organiserUnitId: 'ta-van',
+  domains: ['new-rural-construction'],
+  location: { unitId: 'ta-van', site: 'Thôn 3', flags },
+  responsibleCadreId: 'cadre-9',
+  initiator: 'union',
+};
+
+describe('activity command routes', () => {
+  it('routes the lifecycle commands to the activity stream', () => {
+    expect(routes.map((r) => r.type).sort()).toEqual([
+      'CancelActivity',
+      'CompleteActivity',
+      'EvaluateActivity',
+      'PlanActivity',
+      'PrepareActivity',
+      'ProposeActivity',
+      'StartActivity',
+    ]);
+    expect(route('StartActivity').streamIdOf(envelopeOf('StartActivity', { activityId: 'a-1' }))).toBe(activityStreamId('a-1'));
+  });
+
+  it('maps a proposal and looks up whether its campaign is open', async () => {
+    const command = await route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-1', profile, proposedOn: '2026-06-02' }));
+    expect(command).toEqual({ type: 'ProposeActivity', activityId: 'a-1', profile, proposedOn: '2026-06-02', campaignOpen: true });
+    const closed = await route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-1', profile: { ...profile, campaignId: 'closed' }, proposedOn: '2026-06-02' }));
+    expect(closed).toMatchObject({ campaignOpen: false });
+    const { campaignId: _campaign, ...standalone } = profile;
+    expect(await route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-2', profile: standalone, proposedOn: '2026-06-02' }))).not.toHaveProperty(
+      'campaignOpen',
+    );
+  });
+
+  it('names a missing area flag of the location by its path', async () => {
+    const location = { unitId: 'ta-van', flags: { ethnicMinority: true, mountainous: true, island: false } };
+    expect(
+      await failureOf(() => route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-1', profile: { ...profile, location }, proposedOn: '2026-06-02' }))),
+    ).toMatchObject({ kind: 'validation', code: 'COMMAND.FIELD_REQUIRED', field: 'profile.location.flags.border' });
+  });
+
+  it('maps the transitions, an optional rating only when given', async () => {
+    expect(await route('PlanActivity').toCommand(envelopeOf('PlanActivity', { activityId: 'a-1', startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-10' }))).toEqual({
+      type: 'PlanActivity',
+      activityId: 'a-1',
+      startsOn: '2026-07-01',
+      endsOn: '2026-07-03',
+      plannedOn: '2026-06-10',
+    });
+    expect(await route('EvaluateActivity').toCommand(envelopeOf('EvaluateActivity', { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'Tốt' }))).toEqual({
+      type: 'EvaluateActivity',
+      activityId: 'a-1',
+      evaluatedOn: '2026-07-10',
+      summary: 'Tốt',
+    });
+    expect(await failureOf(() => route('EvaluateActivity').toCommand(envelopeOf('EvaluateActivity', { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'x', rating: '5' })))).toMatchObject({
+      code: 'COMMAND.FIELD_TYPE',
+      field: 'rating',
+    });
+    expect(await failureOf(() => route('CancelActivity').toCommand(envelopeOf('CancelActivity', { activityId: 'a-1', cancelledOn: '2026-07-10' })))).toMatchObject({ field: 'reason' });
+  });
+});

@@ -1,0 +1,7 @@
+export { activityRoutes, toActivityCommand } from './activity-routes';
+export { campaignRoutes, definitionOf, toCampaignCommand } from './campaign-routes';
+export { type CampaignLookups, lookupsFrom } from './lookups';
+export { participationRoutes, toIssueCertificate, toRecordAttendance, toShiftCommand } from './participation-routes';
+export { CAMPAIGN_PERMISSIONS, campaignAllows, type CampaignPermission, campaignPermissionsOf } from './service/campaign-permissions';
+export { campaignsAuthoriser } from './service/campaigns-authoriser';
+export { allCampaignRoutes, CampaignsWriteModule } from './service/campaigns-write.module';

@@ -1,0 +1,172 @@
+import {
+  ATTENDANCE_STREAM_TYPE,
+  type AttendanceKind,
+  type AttendanceMethod,
+  attendanceDecider,
+  attendanceStreamId,
+  type Award,
+  CERTIFICATE_STREAM_TYPE,
+  certificateDecider,
+  certificateStreamId,
+  type IssueCertificate,
+  type RecordAttendance,
+  SHIFT_STREAM_TYPE,
+  type ShiftCommand,
+  shiftDecider,
+  shiftStreamId,
+} from '@tn/campaigns-domain';
+import { notFoundError } from '@tn/shared-decider';
+import type { CommandEnvelope } from '@tn/shared-event-contracts';
+import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import type { CampaignLookups } from './lookups';
+import {
+  object,
+  objectList,
+  optional,
+  optionalBoolean,
+  optionalNumber,
+  optionalString,
+  optionalStringList,
+  type Payload,
+  requiredBoolean,
+  requiredNumber,
+  requiredString,
+} from './payload-fields';
+
+/**
+ * Who approved, recorded or issued is the actor of the command (whose token the authoriser
+ * verified), never a payload field: nobody can record a decision in someone else's name.
+ */
+type Mapper<C> = (p: Payload, envelope: CommandEnvelope) => C | Promise<C>;
+
+type ShiftRouted = Extract<ShiftCommand, { type: 'ScheduleShift' | 'SignUpForShift' | 'CancelSignUp' | 'ApproveSignUp' }>;
+
+/** Payload → decider command for each shift command type. */
+export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftRouted['type'], Mapper<ShiftRouted>> => ({
+  ScheduleShift: async (p) => {
+    const role = object(p, 'role');
+    const command: ShiftRouted = {
+      type: 'ScheduleShift',
+      shiftId: requiredString(p, 'shiftId'),
+      activityId: requiredString(p, 'activityId'),
+      role: {
+        roleId: requiredString(role, 'roleId', 'role.'),
+        name: requiredString(role, 'name', 'role.'),
+        requiredSkills: optionalStringList(role, 'requiredSkills', 'role.'),
+        ...optional('minimumAge', optionalNumber(role, 'minimumAge', 'role.')),
+        requiresApproval: optionalBoolean(role, 'requiresApproval', 'role.') ?? false,
+      },
+      startsAt: requiredString(p, 'startsAt'),
+      endsAt: requiredString(p, 'endsAt'),
+      capacity: requiredNumber(p, 'capacity'),
+      waitlist: requiredBoolean(p, 'waitlist'),
+    };
+    // The shift decider sees only its own stream: the activity's existence is checked here.
+    if ((await lookups.activityOrganiserOf(command.activityId)) === undefined) {
+      throw notFoundError('ACTIVITY.NOT_FOUND', `activity ${command.activityId} does not exist`, { activityId: command.activityId });
+    }
+    return command;
+  },
+  // The volunteer's facts (skills, age on the shift's date, guardian consent) live in the
+  // registry; the caller supplies them (the gateway, from its volunteer read models).
+  SignUpForShift: (p) => {
+    const volunteer = object(p, 'volunteer');
+    return {
+      type: 'SignUpForShift',
+      shiftId: requiredString(p, 'shiftId'),
+      volunteerId: requiredString(p, 'volunteerId'),
+      volunteer: {
+        skills: optionalStringList(volunteer, 'skills', 'volunteer.'),
+        ageOnShiftDate: requiredNumber(volunteer, 'ageOnShiftDate', 'volunteer.'),
+        hasGuardianConsent: requiredBoolean(volunteer, 'hasGuardianConsent', 'volunteer.'),
+      },
+      signedUpAt: requiredString(p, 'signedUpAt'),
+    };
+  },
+  CancelSignUp: (p) => ({
+    type: 'CancelSignUp',
+    shiftId: requiredString(p, 'shiftId'),
+    volunteerId: requiredString(p, 'volunteerId'),
+    cancelledAt: requiredString(p, 'cancelledAt'),
+    ...optional('reason', optionalString(p, 'reason')),
+  }),
+  ApproveSignUp: (p, envelope) => ({
+    type: 'ApproveSignUp',
+    shiftId: requiredString(p, 'shiftId'),
+    volunteerId: requiredString(p, 'volunteerId'),
+    approvedBy: envelope.actor.id,
+    approvedAt: requiredString(p, 'approvedAt'),
+  }),
+});
+
+/** An upload of check-ins and check-outs; each record is named by its index when malformed (`records.3.at`). */
+export const toRecordAttendance: Mapper<RecordAttendance> = (p, envelope) => ({
+  type: 'RecordAttendance',
+  shiftId: requiredString(p, 'shiftId'),
+  records: objectList(p, 'records').map((record, index) => {
+    const prefix = `records.${index}.`;
+    return {
+      recordId: requiredString(record, 'recordId', prefix),
+      volunteerId: requiredString(record, 'volunteerId', prefix),
+      kind: requiredString(record, 'kind', prefix) as AttendanceKind,
+      at: requiredString(record, 'at', prefix),
+      method: requiredString(record, 'method', prefix) as AttendanceMethod,
+    };
+  }),
+  recordedBy: envelope.actor.id,
+  uploadedAt: requiredString(p, 'uploadedAt'),
+});
+
+/**
+ * `facts` (hours and activities in scope) are computed by the read side, and `code` is the signed
+ * verification code; both come from the caller for now (the gateway, from its read models).
+ */
+export const toIssueCertificate: Mapper<IssueCertificate> = (p, envelope) => {
+  const criteria = object(p, 'criteria');
+  const facts = object(p, 'facts');
+  return {
+    type: 'IssueCertificate',
+    certificateId: requiredString(p, 'certificateId'),
+    award: requiredString(p, 'award') as Award,
+    volunteerId: requiredString(p, 'volunteerId'),
+    ...optional('campaignId', optionalString(p, 'campaignId')),
+    issuingUnitId: requiredString(p, 'issuingUnitId'),
+    criteria: {
+      ...optional('minimumHours', optionalNumber(criteria, 'minimumHours', 'criteria.')),
+      ...optional('minimumActivities', optionalNumber(criteria, 'minimumActivities', 'criteria.')),
+    },
+    facts: { hours: requiredNumber(facts, 'hours', 'facts.'), activities: requiredNumber(facts, 'activities', 'facts.') },
+    code: requiredString(p, 'code'),
+    issuedOn: requiredString(p, 'issuedOn'),
+    issuedBy: envelope.actor.id,
+  };
+};
+
+/** One stream per shift (sign-ups, waitlist), one per shift's attendance, one per certificate. */
+export const participationRoutes = (lookups: CampaignLookups): CommandRoute[] => [
+  ...Object.entries(toShiftCommand(lookups)).map(([type, map]) =>
+    commandRoute({
+      type,
+      streamType: SHIFT_STREAM_TYPE,
+      decider: shiftDecider,
+      streamIdOf: (envelope: CommandEnvelope) => shiftStreamId(requiredString(envelope.payload, 'shiftId')),
+      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
+    }),
+  ),
+  commandRoute({
+    type: 'RecordAttendance',
+    streamType: ATTENDANCE_STREAM_TYPE,
+    decider: attendanceDecider,
+    streamIdOf: (envelope: CommandEnvelope) => attendanceStreamId(requiredString(envelope.payload, 'shiftId')),
+    toCommand: (envelope: CommandEnvelope) => toRecordAttendance(envelope.payload, envelope),
+    // A busy shift's attendance grows with every upload; snapshots keep loading it cheap.
+    snapshot: { every: 200, schema: 'attendance-v1' },
+  }),
+  commandRoute({
+    type: 'IssueCertificate',
+    streamType: CERTIFICATE_STREAM_TYPE,
+    decider: certificateDecider,
+    streamIdOf: (envelope: CommandEnvelope) => certificateStreamId(requiredString(envelope.payload, 'certificateId')),
+    toCommand: (envelope: CommandEnvelope) => toIssueCertificate(envelope.payload, envelope),
+  }),
+];

@@ -1,0 +1,79 @@
+import { attendanceStreamId, certificateStreamId, shiftStreamId } from '@tn/campaigns-domain';
+import { participationRoutes } from './participation-routes';
+import { envelopeOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
+
+const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' } }));
+const route = (type: string) => routeOf(routes, type);
+const shift = {
+  shiftId: 's-1',
+  activityId: 'a-1',
+  role: { roleId: 'builder', name: 'Làm đường' },
+  startsAt: '2026-07-01T07:00:00+07:00',
+  endsAt: '2026-07-01T11:00:00+07:00',
+  capacity: 15,
+  waitlist: true,
+};
+
+describe('shift, attendance and certificate routes', () => {
+  it('routes each command to its stream', () => {
+    expect(routes.map((r) => r.type).sort()).toEqual(['ApproveSignUp', 'CancelSignUp', 'IssueCertificate', 'RecordAttendance', 'ScheduleShift', 'SignUpForShift']);
+    expect(route('SignUpForShift').streamIdOf(envelopeOf('SignUpForShift', { shiftId: 's-1' }))).toBe(shiftStreamId('s-1'));
+    expect(route('RecordAttendance').streamIdOf(envelopeOf('RecordAttendance', { shiftId: 's-1' }))).toBe(attendanceStreamId('s-1'));
+    expect(route('IssueCertificate').streamIdOf(envelopeOf('IssueCertificate', { certificateId: 'cert-1' }))).toBe(certificateStreamId('cert-1'));
+  });
+
+  it('maps a shift with its role (no skills, no approval by default) and refuses one for an unknown activity', async () => {
+    expect(await route('ScheduleShift').toCommand(envelopeOf('ScheduleShift', shift))).toEqual({
+      type: 'ScheduleShift',
+      ...shift,
+      role: { roleId: 'builder', name: 'Làm đường', requiredSkills: [], requiresApproval: false },
+    });
+    expect(await failureOf(() => route('ScheduleShift').toCommand(envelopeOf('ScheduleShift', { ...shift, activityId: 'a-unknown' })))).toMatchObject({
+      kind: 'not-found',
+      code: 'ACTIVITY.NOT_FOUND',
+    });
+    expect(await failureOf(() => route('ScheduleShift').toCommand(envelopeOf('ScheduleShift', { ...shift, capacity: '15' })))).toMatchObject({ field: 'capacity' });
+  });
+
+  it('takes the volunteer facts a sign-up needs from the payload, naming a missing one', async () => {
+    const payload = { shiftId: 's-1', volunteerId: 'v-1', volunteer: { skills: ['first-aid'], ageOnShiftDate: 16, hasGuardianConsent: true }, signedUpAt: '2026-06-20T10:00:00+07:00' };
+    expect(await route('SignUpForShift').toCommand(envelopeOf('SignUpForShift', payload))).toEqual({ type: 'SignUpForShift', ...payload });
+    expect(
+      await failureOf(() => route('SignUpForShift').toCommand(envelopeOf('SignUpForShift', { ...payload, volunteer: { hasGuardianConsent: false } }))),
+    ).toMatchObject({ code: 'COMMAND.FIELD_REQUIRED', field: 'volunteer.ageOnShiftDate' });
+  });
+
+  it('records the actor as the approver and the recorder, never a payload field', async () => {
+    expect(
+      await route('ApproveSignUp').toCommand(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'someone-else', approvedAt: '2026-06-21T08:00:00+07:00' }, 'leader-1')),
+    ).toEqual({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'leader-1', approvedAt: '2026-06-21T08:00:00+07:00' });
+    const record = { recordId: 'r-1', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T07:02:00+07:00', method: 'team-leader' };
+    expect(await route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', { shiftId: 's-1', records: [record], uploadedAt: '2026-07-01T12:00:00+07:00' }, 'leader-1'))).toEqual({
+      type: 'RecordAttendance',
+      shiftId: 's-1',
+      records: [record],
+      recordedBy: 'leader-1',
+      uploadedAt: '2026-07-01T12:00:00+07:00',
+    });
+    const { at: _at, ...noTime } = record;
+    expect(
+      await failureOf(() => route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', { shiftId: 's-1', records: [record, noTime], uploadedAt: '2026-07-01T12:00:00+07:00' }))),
+    ).toMatchObject({ field: 'records.1.at' });
+  });
+
+  it('maps a certificate with its criteria and the facts the read side computed', async () => {
+    const payload = {
+      certificateId: 'cert-1',
+      award: 'certificate',
+      volunteerId: 'v-1',
+      campaignId: 'c-1',
+      issuingUnitId: 'ta-van',
+      criteria: { minimumHours: 40 },
+      facts: { hours: 42, activities: 3 },
+      code: 'signed-code',
+      issuedOn: '2026-09-01',
+    };
+    expect(await route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', payload, 'manager-1'))).toEqual({ type: 'IssueCertificate', ...payload, issuedBy: 'manager-1' });
+    expect(await failureOf(() => route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', { ...payload, facts: { hours: 42 } })))).toMatchObject({ field: 'facts.activities' });
+  });
+});

@@ -1,0 +1,51 @@
+import type { CampaignState } from '@tn/campaigns-domain';
+import type { CommandEnvelope } from '@tn/shared-event-contracts';
+import type { CampaignLookups } from './lookups';
+
+/** A command envelope as the dispatcher receives it (for unit tests). */
+export const envelopeOf = (type: string, payload: Record<string, unknown>, actorId = 'cadre-1', credentials?: string): CommandEnvelope => ({
+  commandId: 'c1',
+  type,
+  payload,
+  actor: { kind: 'account', id: actorId },
+  correlationId: 'k',
+  issuedAt: '2026-06-01T00:00:00.000Z',
+  ...(credentials ? { credentials } : {}),
+});
+
+/** Look-ups answered from fixed maps. */
+export function fixedLookups(data: { campaigns?: Record<string, CampaignState>; activities?: Record<string, string>; shifts?: Record<string, string> } = {}): CampaignLookups {
+  return {
+    campaignOf: async (id) => data.campaigns?.[id] ?? { status: 'none' },
+    activityOrganiserOf: async (id) => data.activities?.[id],
+    shiftActivityOf: async (id) => data.shifts?.[id],
+  };
+}
+
+export const summerDefinition = {
+  name: 'Chiến dịch Thanh niên tình nguyện hè 2026',
+  kind: 'peak',
+  peakTemplate: 'summer-volunteer',
+  domains: ['new-rural-construction', 'environment-climate-change'],
+  startsOn: '2026-06-01',
+  endsOn: '2026-08-31',
+  goals: [{ measure: 'rural-road-km', target: 2 }],
+  initiator: 'union',
+};
+
+/** Run a mapping expected to fail; the DomainError it threw. */
+export async function failureOf(run: () => unknown): Promise<{ code: string; field?: string; kind: string }> {
+  try {
+    await run();
+  } catch (error) {
+    return error as { code: string; field?: string; kind: string };
+  }
+  throw new Error('expected the mapping to fail');
+}
+
+/** The route of a command type, or a failing test. */
+export function routeOf<R extends { type: string }>(routes: readonly R[], type: string): R {
+  const found = routes.find((route) => route.type === type);
+  if (!found) throw new Error(`no route for ${type}`);
+  return found;
+}

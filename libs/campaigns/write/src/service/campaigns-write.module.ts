@@ -1,0 +1,52 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { campaignEventTypes } from '@tn/campaigns-contracts';
+import { EventSourcingModule } from '@tn/shared-event-sourcing-nest';
+import { MongoEventStore } from '@tn/shared-event-store';
+import { activityRoutes } from '../activity-routes';
+import { campaignRoutes } from '../campaign-routes';
+import { lookupsFrom } from '../lookups';
+import { participationRoutes } from '../participation-routes';
+import { campaignsAuthoriser } from './campaigns-authoriser';
+
+/** A provider with no value of its own: it hands the store to the look-ups once Nest has made it. */
+const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
+
+/** Every command the campaigns service decides, with the look-ups they read. */
+export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0]) => [...campaignRoutes(lookups), ...activityRoutes(lookups), ...participationRoutes(lookups)];
+
+/**
+ * The campaigns service's write side: campaign, activity, shift, attendance and certificate
+ * commands over Kafka request/reply, with the service's own authorisation.
+ */
+@Module({})
+export class CampaignsWriteModule {
+  /** `context` is the campaigns context name with the deployment's topic prefix (`campaigns` by default). */
+  static forRoot(options: { context: string; keyEncryptionKey: Buffer; authTokenSecret: Buffer }): DynamicModule {
+    let store: MongoEventStore | undefined;
+    const lookups = lookupsFrom(() => {
+      if (!store) throw new Error('event store not ready');
+      return store;
+    });
+    const eventSourcing = EventSourcingModule.forRoot({
+      context: options.context,
+      eventTypes: campaignEventTypes,
+      commands: allCampaignRoutes(lookups),
+      keyEncryptionKey: options.keyEncryptionKey,
+      authorise: campaignsAuthoriser({ secret: options.authTokenSecret, lookups }),
+    });
+    return {
+      module: CampaignsWriteModule,
+      imports: [eventSourcing],
+      providers: [
+        {
+          provide: STORE_ATTACHMENT,
+          inject: [MongoEventStore],
+          useFactory: (eventStore: MongoEventStore) => {
+            store = eventStore;
+            return true;
+          },
+        },
+      ],
+    };
+  }
+}
