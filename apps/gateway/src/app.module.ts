@@ -3,6 +3,7 @@ import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
 import { localisedErrors, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
+import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
 import { graphqlContext } from './graphql-context';
@@ -33,6 +34,11 @@ export class GatewayAppModule {
           authSecret: secret,
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
           groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-v2-${config.MONGO_DATABASE}`,
+        }),
+        GatewayCampaignsModule.forRoot({
+          brokers: config.KAFKA_BROKERS,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
+          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v1-${config.MONGO_DATABASE}`,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -22,19 +22,25 @@ export const PERMISSIONS = [
   'personal-data:erase',
   'accounts:read',
   'accounts:write',
+  // Campaigns context: campaigns, templates, activities, shifts, approvals, certificates…
+  'campaigns:read',
+  'campaigns:write',
+  // …and the attendance a team captain takes for their team.
+  'campaigns:record-attendance',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   'system-admin': PERMISSIONS,
   'unit-manager': PERMISSIONS,
-  trainer: ['units:read', 'cadres:read'],
+  trainer: ['units:read', 'cadres:read', 'campaigns:read'],
   // Team captains call their volunteers, so they see contact details in their subtree.
-  'group-leader': ['units:read', 'volunteers:read', 'volunteers:read-personal'],
+  'group-leader': ['units:read', 'volunteers:read', 'volunteers:read-personal', 'campaigns:read', 'campaigns:record-attendance'],
+  // A volunteer signs themselves up without a permission (each service checks "self").
   volunteer: ['units:read'],
   partner: ['units:read'],
   // Analysts see structure and counts, never people.
-  analyst: ['units:read', 'volunteers:read'],
+  analyst: ['units:read', 'volunteers:read', 'campaigns:read'],
 };
 
 export const permissionsOf = (role: string): readonly Permission[] => ROLE_PERMISSIONS[role as RoleName] ?? [];

@@ -49,12 +49,15 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     metrics: MetricsService,
     indicators: HealthIndicators,
   ) {
-    this.lagGauge = new Gauge({
-      name: 'tn_projector_lag',
-      help: 'Events on the topics not yet projected (high watermark minus committed offset).',
-      labelNames: ['group'] as const,
-      registers: [metrics.registry],
-    });
+    // One gauge per service, labelled by group: a service may run several projectors.
+    this.lagGauge =
+      (metrics.registry.getSingleMetric('tn_projector_lag') as Gauge | undefined) ??
+      new Gauge({
+        name: 'tn_projector_lag',
+        help: 'Events on the topics not yet projected (high watermark minus committed offset).',
+        labelNames: ['group'] as const,
+        registers: [metrics.registry],
+      });
     indicators.register(`projector:${options.groupId}`, () =>
       this.projector?.isRunning
         ? { up: true, ...(this.lastLag === undefined ? {} : { detail: `lag ${this.lastLag}` }) }

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { apiError } from '@tn/gateway-graphql-kit';
+import { CommandResultView, directoryOf, type GatewayContext, pageOf, type RequestUser, versionOn } from '@tn/gateway-registry';
+import { CampaignsClient } from '../core/campaigns-client';
+import { campaignsOf } from '../core/campaigns-directory';
+import { requireCampaignPermission } from '../core/campaign-permissions';
+import {
+  ActivityPage,
+  ActivityView,
+  CompleteActivityInput,
+  PlanActivityInput,
+  PrepareActivityInput,
+  ProposeActivityInput,
+  StartActivityInput,
+} from './activity.models';
+import type { ActivityDoc } from './activity.read-model';
+
+export function activityView(doc: ActivityDoc): ActivityView {
+  return {
+    id: doc.activityId,
+    name: doc.name,
+    campaignId: doc.campaignId ?? null,
+    organiserUnitId: doc.organiserUnitId,
+    domains: doc.domains,
+    location: { unitId: doc.location.unitId, areaCode: doc.location.areaCode ?? null, site: doc.location.site ?? null, flags: doc.location.flags },
+    responsibleCadreId: doc.responsibleCadreId,
+    initiator: doc.initiator,
+    coordinationModelId: doc.coordinationModelId ?? null,
+    status: doc.status,
+    proposedOn: doc.proposedOn,
+    startsOn: doc.startsOn ?? null,
+    endsOn: doc.endsOn ?? null,
+    startedAt: doc.startedAt ?? null,
+    completedAt: doc.completedAt ?? null,
+    formations: doc.formations,
+    followUps: doc.followUps,
+  };
+}
+
+/** The activity's organiser unit from the read model, with the permission over its subtree. */
+export async function requireActivityPermission(
+  context: GatewayContext,
+  permission: 'campaigns:read' | 'campaigns:write' | 'campaigns:record-attendance',
+  activityId: string,
+): Promise<{ user: RequestUser; activity: ActivityDoc }> {
+  const activity = await campaignsOf(context).activity(activityId);
+  if (!activity) throw apiError({ code: 'ACTIVITY.NOT_FOUND', kind: 'not-found', field: 'activityId' }, context.language);
+  return { user: await requireCampaignPermission(context, permission, activity.organiserUnitId), activity };
+}
+
+/** Activities through their lifecycle. */
+@Resolver(() => ActivityView)
+export class ActivitiesResolver {
+  constructor(private readonly client: CampaignsClient) {}
+
+  @Query(() => ActivityView, { nullable: true })
+  async activity(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<ActivityView | null> {
+    const doc = await campaignsOf(context).activity(id);
+    if (!doc) return null;
+    await requireCampaignPermission(context, 'campaigns:read', doc.organiserUnitId);
+    return activityView(doc);
+  }
+
+  @Query(() => ActivityPage, { description: "A unit's activities (or a campaign's), with filters." })
+  async activities(
+    @Context() context: GatewayContext,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string,
+    @Args('status', { nullable: true }) status?: string,
+    @Args('domain', { nullable: true }) domain?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<ActivityPage> {
+    await requireCampaignPermission(context, 'campaigns:read', unitId);
+    const docs = (await campaignsOf(context).activitiesOf(unitId)).filter(
+      (doc) => (!campaignId || doc.campaignId === campaignId) && (!status || doc.status === status) && (!domain || doc.domains.includes(domain)),
+    );
+    return pageOf(docs.map(activityView), (v) => [v.proposedOn, v.id], { first: first ?? null, after: after ?? null }, context.language);
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Propose an activity (needs survey); the location\'s area code and flags come from the unit read model.' })
+  async proposeActivity(@Context() context: GatewayContext, @Args('input') input: ProposeActivityInput): Promise<CommandResultView> {
+    const user = await requireCampaignPermission(context, 'campaigns:write', input.organiserUnitId);
+    const unit = await directoryOf(context).get(input.location.unitId);
+    const version = unit && versionOn(unit, input.proposedOn);
+    if (!version) throw apiError({ code: 'UNIT.NOT_FOUND', kind: 'not-found', field: 'location.unitId' }, context.language);
+    const flags = { ethnicMinority: version.flags?.ethnicMinority === true, mountainous: version.flags?.mountainous === true, border: version.flags?.border === true, island: version.flags?.island === true };
+    const activityId = input.activityId ?? randomUUID();
+    const { proposedOn, location, activityId: _ignored, ...profile } = input;
+    const payload = {
+      activityId,
+      proposedOn,
+      profile: { ...profile, location: { unitId: location.unitId, ...(version.areaCode ? { areaCode: version.areaCode } : {}), ...(location.site ? { site: location.site } : {}), flags } },
+    };
+    const outcome = await this.client.command('ProposeActivity', payload, user, context.language);
+    return { id: activityId, ...outcome };
+  }
+
+  private async lifecycle(context: GatewayContext, type: string, input: { activityId: string }): Promise<CommandResultView> {
+    const { user } = await requireActivityPermission(context, 'campaigns:write', input.activityId);
+    const outcome = await this.client.command(type, { ...input }, user, context.language);
+    return { id: input.activityId, ...outcome };
+  }
+
+  @Mutation(() => CommandResultView)
+  planActivity(@Context() context: GatewayContext, @Args('input') input: PlanActivityInput): Promise<CommandResultView> {
+    return this.lifecycle(context, 'PlanActivity', input);
+  }
+
+  @Mutation(() => CommandResultView)
+  prepareActivity(@Context() context: GatewayContext, @Args('input') input: PrepareActivityInput): Promise<CommandResultView> {
+    return this.lifecycle(context, 'PrepareActivity', input);
+  }
+
+  @Mutation(() => CommandResultView)
+  startActivity(@Context() context: GatewayContext, @Args('input') input: StartActivityInput): Promise<CommandResultView> {
+    return this.lifecycle(context, 'StartActivity', input);
+  }
+
+  @Mutation(() => CommandResultView)
+  completeActivity(@Context() context: GatewayContext, @Args('input') input: CompleteActivityInput): Promise<CommandResultView> {
+    return this.lifecycle(context, 'CompleteActivity', input);
+  }
+}

@@ -1,0 +1,111 @@
+import { defineProjection } from '@tn/shared-event-bus';
+import type { EventEnvelope } from '@tn/shared-event-contracts';
+
+export const ACTIVITIES_COLLECTION = 'gw_activities';
+
+export interface AreaFlagsDoc {
+  ethnicMinority: boolean;
+  mountainous: boolean;
+  border: boolean;
+  island: boolean;
+}
+
+/** One activity through its lifecycle (the gateway's activity read model). */
+export interface ActivityDoc {
+  activityId: string;
+  name: string;
+  campaignId?: string;
+  organiserUnitId: string;
+  domains: string[];
+  location: { unitId: string; areaCode?: string; site?: string; flags: AreaFlagsDoc };
+  responsibleCadreId: string;
+  initiator: string;
+  coordinationModelId?: string;
+  status: string;
+  proposedOn: string;
+  startsOn?: string;
+  endsOn?: string;
+  startedAt?: string;
+  completedAt?: string;
+  evaluation?: { evaluatedOn: string; summary: string; rating?: number };
+  cancellation?: { fromStatus: string; reason: string; cancelledOn: string };
+  followUps: number;
+  formations: number;
+}
+
+type Data = Record<string, unknown>;
+const optionalString = (data: Data, field: string) => (typeof data[field] === 'string' ? { [field]: data[field] as string } : {});
+
+function proposed(data: Data): ActivityDoc {
+  const location = (data['location'] ?? {}) as Data;
+  const flags = (location['flags'] ?? {}) as Data;
+  return {
+    activityId: String(data['activityId']),
+    name: String(data['name']),
+    ...optionalString(data, 'campaignId'),
+    organiserUnitId: String(data['organiserUnitId']),
+    domains: (data['domains'] as string[]) ?? [],
+    location: {
+      unitId: String(location['unitId']),
+      ...optionalString(location, 'areaCode'),
+      ...optionalString(location, 'site'),
+      flags: { ethnicMinority: flags['ethnicMinority'] === true, mountainous: flags['mountainous'] === true, border: flags['border'] === true, island: flags['island'] === true },
+    },
+    responsibleCadreId: String(data['responsibleCadreId']),
+    initiator: String(data['initiator']),
+    ...optionalString(data, 'coordinationModelId'),
+    status: 'needs-survey',
+    proposedOn: String(data['proposedOn']),
+    followUps: 0,
+    formations: 0,
+  };
+}
+
+/** Pure: the activity document after one of its stream's events (already decided by the service). */
+export function evolveActivity(doc: ActivityDoc | null, event: EventEnvelope): ActivityDoc {
+  const data = event.data as Data;
+  if (event.type === 'ActivityProposed') return proposed(data);
+  if (!doc) throw new Error(`${event.type} for an activity the read model does not know`);
+  switch (event.type) {
+    case 'ActivityPlanned':
+      return { ...doc, status: 'planned', startsOn: String(data['startsOn']), endsOn: String(data['endsOn']) };
+    case 'ActivityPrepared':
+      return { ...doc, status: 'prepared' };
+    case 'ActivityStarted':
+      return { ...doc, status: 'in-progress', startedAt: String(data['startedAt']) };
+    case 'ActivityCompleted':
+      return { ...doc, status: 'completed', completedAt: String(data['completedAt']) };
+    case 'ActivityEvaluated':
+      return {
+        ...doc,
+        status: 'evaluated',
+        evaluation: { evaluatedOn: String(data['evaluatedOn']), summary: String(data['summary']), ...(typeof data['rating'] === 'number' ? { rating: data['rating'] } : {}) },
+      };
+    case 'ActivityCancelled':
+      return { ...doc, status: 'cancelled', cancellation: { fromStatus: String(data['fromStatus']), reason: String(data['reason']), cancelledOn: String(data['cancelledOn']) } };
+    case 'ActivityFollowUpRecorded':
+      return { ...doc, followUps: doc.followUps + 1 };
+    case 'ActivityFormationAdded':
+      return { ...doc, formations: doc.formations + 1 };
+    default:
+      throw new Error(`activity read model cannot apply ${event.type}`);
+  }
+}
+
+export const activityProjection = defineProjection<ActivityDoc>({
+  name: 'gateway-activities',
+  collection: ACTIVITIES_COLLECTION,
+  handles: [
+    'ActivityProposed',
+    'ActivityPlanned',
+    'ActivityPrepared',
+    'ActivityStarted',
+    'ActivityCompleted',
+    'ActivityEvaluated',
+    'ActivityCancelled',
+    'ActivityFollowUpRecorded',
+    'ActivityFormationAdded',
+  ],
+  documentId: (event) => String((event.data as Data)['activityId']),
+  evolve: evolveActivity,
+});

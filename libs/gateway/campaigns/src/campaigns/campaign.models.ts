@@ -1,0 +1,98 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString } from 'class-validator';
+import { Paginated } from '@tn/gateway-graphql-kit';
+
+@ObjectType('CampaignGoal')
+export class CampaignGoalView {
+  @Field() measure!: string;
+  @Field(() => Float) target!: number;
+}
+
+@ObjectType('CampaignAdoption', { description: 'A unit that adopted a template, and its local instance.' })
+export class CampaignAdoptionView {
+  @Field(() => ID) unitId!: string;
+  @Field(() => ID) localCampaignId!: string;
+  @Field() adoptedOn!: string;
+}
+
+@ObjectType('StatusCount')
+export class StatusCountView {
+  @Field() status!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('Campaign')
+export class CampaignView {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'campaign (a unit\'s own), template (published for lower units) or local (a template\'s local instance).' }) role!: string;
+  @Field(() => ID, { description: 'The organiser (a template: its publisher).' }) organiserUnitId!: string;
+  @Field() name!: string;
+  @Field() kind!: string;
+  @Field(() => String, { nullable: true }) peakTemplate!: string | null;
+  @Field(() => [String]) domains!: string[];
+  @Field() startsOn!: string;
+  @Field() endsOn!: string;
+  @Field(() => [CampaignGoalView]) goals!: CampaignGoalView[];
+  @Field() initiator!: string;
+  @Field(() => String, { nullable: true }) coordinationModelId!: string | null;
+  @Field() status!: string;
+  @Field(() => ID, { nullable: true }) templateCampaignId!: string | null;
+  @Field(() => [CampaignAdoptionView]) adoptions!: CampaignAdoptionView[];
+  @Field(() => Int) activityCount!: number;
+  @Field(() => [StatusCountView], { description: 'Its activities counted by status.' }) activityTotals!: StatusCountView[];
+}
+
+@ObjectType('CampaignConnection')
+export class CampaignPage extends Paginated(CampaignView) {}
+
+@InputType()
+export class CampaignGoalInput {
+  @Field() measure!: string;
+  @Field(() => Float) target!: number;
+}
+
+@InputType()
+export class CampaignDefinitionInput {
+  @Field() name!: string;
+  @Field({ description: 'regular, periodic or peak' }) kind!: string;
+  @Field({ nullable: true }) peakTemplate?: string;
+  @Field(() => [String]) domains!: string[];
+  @Field() startsOn!: string;
+  @Field() endsOn!: string;
+  @Field(() => [CampaignGoalInput], { defaultValue: [] }) goals!: CampaignGoalInput[];
+  @Field({ nullable: true }) coordinationModelId?: string;
+  @Field({ description: 'union, youth-federation or other-organisation' }) initiator!: string;
+}
+
+@InputType()
+export class LaunchCampaignInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string;
+  @Field(() => ID) @IsString() organiserUnitId!: string;
+  @Field(() => CampaignDefinitionInput) definition!: CampaignDefinitionInput;
+  @Field() @IsString() launchedOn!: string;
+}
+
+@InputType()
+export class PublishCampaignTemplateInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string;
+  @Field(() => ID) @IsString() publisherUnitId!: string;
+  @Field(() => CampaignDefinitionInput) definition!: CampaignDefinitionInput;
+  @Field() @IsString() publishedOn!: string;
+}
+
+@InputType()
+export class AdoptCampaignTemplateInput {
+  @Field(() => ID) @IsString() templateCampaignId!: string;
+  @Field(() => ID) @IsString() adoptingUnitId!: string;
+  @Field(() => ID, { nullable: true, description: 'The local instance to open (generated when absent).' }) @IsOptional() @IsString() localCampaignId?: string;
+  @Field() @IsString() adoptedOn!: string;
+}
+
+@InputType()
+export class OpenLocalCampaignInput {
+  @Field(() => ID, { description: 'The local campaign id the adoption recorded.' }) @IsString() campaignId!: string;
+  @Field(() => ID) @IsString() templateCampaignId!: string;
+  @Field(() => ID) @IsString() organiserUnitId!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() coordinationModelId?: string;
+  @Field() @IsString() openedOn!: string;
+}

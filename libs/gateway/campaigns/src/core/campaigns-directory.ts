@@ -1,0 +1,68 @@
+import type { Connection } from 'mongoose';
+import type { GatewayContext } from '@tn/gateway-registry';
+import { ACTIVITIES_COLLECTION, type ActivityDoc } from '../activities/activity.read-model';
+import { type CampaignDoc, CAMPAIGNS_COLLECTION } from '../campaigns/campaign.read-model';
+import { PARTICIPATION_COLLECTION, type ParticipationDoc } from '../participation/participation.read-model';
+import { type ShiftDoc, SHIFTS_COLLECTION } from '../shifts/shift.read-model';
+
+type Stored<T> = T & { _id: string; _deleted?: boolean };
+const projection = { _versions: 0, _purges: 0 };
+
+/** The gateway's read-model connection, set once at start (resolvers reach it through the context). */
+let readModels: Connection | undefined;
+export const useCampaignsReadModelConnection = (connection: Connection) => {
+  readModels = connection;
+};
+
+/** Reads of the campaigns read models. */
+export class CampaignsDirectory {
+  constructor(private readonly connection: Connection) {}
+
+  private async one<T>(collection: string, id: string): Promise<T | undefined> {
+    const doc = await this.connection.collection<Stored<T>>(collection).findOne({ _id: id } as never, { projection });
+    return doc && !doc._deleted ? (doc as T) : undefined;
+  }
+
+  campaign(id: string): Promise<CampaignDoc | undefined> {
+    return this.one(CAMPAIGNS_COLLECTION, id);
+  }
+
+  async campaignsOf(unitId: string): Promise<CampaignDoc[]> {
+    const docs = await this.connection.collection<Stored<CampaignDoc>>(CAMPAIGNS_COLLECTION).find({ organiserUnitId: unitId }, { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
+  }
+
+  activity(id: string): Promise<ActivityDoc | undefined> {
+    return this.one(ACTIVITIES_COLLECTION, id);
+  }
+
+  /** Activities of the campaigns (all of them, any status). */
+  async activitiesIn(campaignIds: string[]): Promise<ActivityDoc[]> {
+    if (campaignIds.length === 0) return [];
+    const docs = await this.connection.collection<Stored<ActivityDoc>>(ACTIVITIES_COLLECTION).find({ campaignId: { $in: campaignIds } }, { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
+  }
+
+  async activitiesOf(unitId: string): Promise<ActivityDoc[]> {
+    const docs = await this.connection.collection<Stored<ActivityDoc>>(ACTIVITIES_COLLECTION).find({ organiserUnitId: unitId }, { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
+  }
+
+  shift(id: string): Promise<ShiftDoc | undefined> {
+    return this.one(SHIFTS_COLLECTION, id);
+  }
+
+  participation(volunteerId: string): Promise<ParticipationDoc | undefined> {
+    return this.one(PARTICIPATION_COLLECTION, volunteerId);
+  }
+}
+
+export function campaignsOf(context: GatewayContext): CampaignsDirectory {
+  let directory = context.loaders.get('campaigns') as CampaignsDirectory | undefined;
+  if (!directory) {
+    if (!readModels) throw new Error('read-model connection not set');
+    directory = new CampaignsDirectory(readModels);
+    context.loaders.set('campaigns', directory);
+  }
+  return directory;
+}

@@ -1,0 +1,96 @@
+import { type DynamicModule, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
+import { ProjectionCheckpoints } from '@tn/gateway-registry';
+import { eventTopicOf } from '@tn/shared-event-bus';
+import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
+import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
+import type { Connection } from 'mongoose';
+import { ActivitiesResolver } from './activities/activities.resolver';
+import { activityProjection } from './activities/activity.read-model';
+import { campaignProjection } from './campaigns/campaign.read-model';
+import { CampaignsResolver } from './campaigns/campaigns.resolver';
+import { CampaignsClient } from './core/campaigns-client';
+import { useCampaignsReadModelConnection } from './core/campaigns-directory';
+import { participationProjection } from './participation/participation.read-model';
+import { ParticipationResolver } from './participation/participation.resolver';
+import { shiftProjection } from './shifts/shift.read-model';
+import { ShiftsResolver } from './shifts/shifts.resolver';
+
+/** Connects the campaigns client in the background and reports it in readiness. */
+@Injectable()
+class CampaignsClientLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly client: CampaignsClient,
+    mongo: MongoConnection,
+    indicators: HealthIndicators,
+  ) {
+    useCampaignsReadModelConnection(mongo.connection);
+    indicators.register('campaigns-commands', () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
+  }
+
+  onApplicationBootstrap(): void {
+    void this.client.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close();
+  }
+}
+
+export interface GatewayCampaignsOptions {
+  brokers: string[];
+  /** Put before the campaigns service's topics and the gateway's consumer groups (see KAFKA_TOPIC_PREFIX). */
+  topicPrefix?: string;
+  /** Consumer group of the campaigns read models (one per gateway deployment). */
+  groupId?: string;
+}
+
+/**
+ * The campaigns service's part of the API: read models projected from its events, queries,
+ * mutations. Rights and the registry's facts come from the registry slice's read models; the
+ * consistency tokens of its mutations are honoured by the registry slice's interceptor, because
+ * the projector records its batches in the same checkpoints (`gw_checkpoints`).
+ */
+@Module({})
+export class GatewayCampaignsModule {
+  static forRoot(options: GatewayCampaignsOptions): DynamicModule {
+    const context = `${options.topicPrefix ?? ''}${CAMPAIGNS_CONTEXT}`;
+    const client = new CampaignsClient({
+      context,
+      brokers: options.brokers,
+      clientId: 'gateway-campaigns',
+      replyGroupId: `${options.topicPrefix ?? ''}gateway-campaigns-replies-${process.pid}`,
+    });
+    let connection: Connection | undefined;
+    const checkpoints = new ProjectionCheckpoints(() => {
+      if (!connection) throw new Error('read-model connection not ready');
+      return connection;
+    });
+    const projections = ProjectionsModule.forRoot({
+      groupId: options.groupId ?? 'gateway-campaigns',
+      topics: [eventTopicOf(context)],
+      projections: [campaignProjection, activityProjection, shiftProjection, participationProjection],
+      onBatchProjected: (envelopes) => checkpoints.record(envelopes),
+    });
+    return {
+      module: GatewayCampaignsModule,
+      imports: [projections],
+      providers: [
+        { provide: CampaignsClient, useValue: client },
+        {
+          provide: CampaignsClientLifecycle,
+          inject: [MongoConnection, HealthIndicators],
+          useFactory: (mongo: MongoConnection, indicators: HealthIndicators) => {
+            connection = mongo.connection;
+            return new CampaignsClientLifecycle(client, mongo, indicators);
+          },
+        },
+        CampaignsResolver,
+        ActivitiesResolver,
+        ShiftsResolver,
+        ParticipationResolver,
+      ],
+      exports: [CampaignsClient],
+    };
+  }
+}

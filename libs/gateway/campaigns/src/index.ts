@@ -1,0 +1,1 @@
+export { type GatewayCampaignsOptions, GatewayCampaignsModule } from './gateway-campaigns.module';

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { signAccessToken } from '@tn/shared-auth';
+import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
+// End-to-end tests run the services in one process: this test project is the only place that
+// imports apps (the apps themselves never import each other).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { registryService } from '../../../../apps/registry/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { campaignsService } from '../../../../apps/campaigns/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
+
+interface GqlError {
+  message: string;
+  extensions?: { code?: string; field?: string };
+}
+interface GqlResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: GqlError[];
+}
+
+// Issue 5 through real servers: GraphQL → Kafka → campaigns service → events → gateway read models → GraphQL.
+describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
+  const suite = isolatedSuite('campaigns e2e');
+  const secret = Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64');
+  const run = randomUUID().slice(0, 6);
+  // Shifts must lie ahead (a sign-up after a shift started is refused): next year's summer.
+  const Y = new Date().getUTCFullYear() + 1;
+  const id = (name: string) => `${run}-${name}`;
+  let registry: RunningService;
+  let campaigns: RunningService;
+  let gateway: RunningService;
+  const registryDb = `${suite.databaseName}_registry`;
+  const campaignsDb = `${suite.databaseName}_campaigns`;
+  const gatewayDb = `${suite.databaseName}_gateway`;
+
+  const tokenFor = (grants: { role: string; unitId: string | null }[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string } = {}) =>
+    signAccessToken({ sub: `tester-${randomUUID()}`, sid: randomUUID(), kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 900);
+  const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
+  const volunteerToken = (volunteerId: string) => tokenFor([], { kind: 'volunteer', personId: volunteerId });
+
+  async function gql<T = Record<string, any>>(query: string, options: { token?: string; consistency?: string[] } = {}): Promise<GqlResponse<T>> {
+    const response = await fetch(`${gateway.baseUrl}${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.consistency?.length ? { 'tn-consistency-token': options.consistency.join(',') } : {}),
+      },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as GqlResponse<T>;
+  }
+  /** A mutation that must succeed; returns its consistency token. */
+  async function mutate(query: string, consistency: string[] = [], token = admin): Promise<string> {
+    const result = await gql(query, { token, consistency });
+    expect(result.errors).toBeUndefined();
+    return (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
+  }
+  const errorOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
+  const unitInput = (unitId: string, nameVi: string, parentId: string | null) =>
+    `{ unitId: "${unitId}", nameVi: "${nameVi}", organisation: "union", levelLabel: "${parentId ? 'Đoàn xã' : 'Tỉnh đoàn'}", ${parentId ? `parentId: "${parentId}",` : ''} flags: { mountainous: true }, effectiveFrom: "2025-01-01" }`;
+  const definition = (name: string) =>
+    `{ name: "${name}", kind: "peak", peakTemplate: "summer-volunteer", domains: ["environment-climate-change", "new-rural-construction"], startsOn: "${Y}-06-01", endsOn: "${Y}-08-31", goals: [{ measure: "trees", target: 500 }], initiator: "union" }`;
+  const volunteers = Array.from({ length: 20 }, (_, i) => id(`vol-${String(i + 1).padStart(2, '0')}`));
+  const activities = [id('act-road'), id('act-trees'), id('act-class')];
+  const shiftId = id('shift-main');
+  const smallShiftId = id('shift-small');
+  const shiftFields = 'confirmedCount waitlistedCount pendingCount confirmed waitlisted';
+
+  let shiftToken = '';
+  let smallShiftToken = '';
+  let minorToken = '';
+  beforeAll(async () => {
+    // Own topics: other suites' services publish the same stream ids.
+    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
+    campaigns = await startServiceUnderTest(campaignsService, { MONGO_DATABASE: campaignsDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
+    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
+    await waitUntilReady(registry.baseUrl, 60_000);
+    await waitUntilReady(campaigns.baseUrl, 60_000);
+    await waitUntilReady(gateway.baseUrl, 60_000);
+    let unitsToken = '';
+    for (const [unitId, name, parent] of [
+      [id('lao-cai'), 'Tỉnh đoàn Lào Cai', null],
+      [id('ta-van'), 'Đoàn xã Tả Van', id('lao-cai')],
+      [id('bat-xat'), 'Đoàn xã Bát Xát', id('lao-cai')],
+    ] as const) {
+      unitsToken = await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`);
+    }
+    // 20 adult volunteers of Tả Van, and a minor registered with a guardian's consent, later withdrawn.
+    const registered: string[] = [unitsToken];
+    for (const [index, volunteerId] of volunteers.entries()) {
+      registered.push(
+        await mutate(
+          `mutation { registerVolunteer(input: { volunteerId: "${volunteerId}", fullName: "Tình nguyện viên ${index + 1}", dateOfBirth: "2000-01-${String(index + 1).padStart(2, '0')}", phone: "09771234${String(index).padStart(2, '0')}", email: "tnv${index}@example.vn", homeUnitId: "${id('ta-van')}", skills: [], professions: [], consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
+          [unitsToken],
+        ),
+      );
+    }
+    await mutate(
+      `mutation { registerVolunteer(input: { volunteerId: "${id('minor')}", fullName: "Em Nhỏ", dateOfBirth: "2012-03-04", phone: "0977999999", email: "em@example.vn", homeUnitId: "${id('ta-van')}", skills: [], professions: [], consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z", guardian: { fullName: "Mẹ Em", relationship: "mẹ" } }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
+      [unitsToken],
+    );
+    minorToken = await mutate(`mutation { withdrawVolunteerConsent(input: { volunteerId: "${id('minor')}", purpose: "registry", withdrawnAt: "2025-03-01" }) { consistencyToken } }`);
+
+    // The commune's Summer campaign with three activities; the first one runs a shift of 15 with a waitlist.
+    const campaignToken = await mutate(
+      `mutation { launchCampaign(input: { campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", definition: ${definition('Mùa hè xanh Tả Van')}, launchedOn: "${Y}-05-01" }) { consistencyToken } }`,
+    );
+    const proposed: string[] = [];
+    for (const [index, activityId] of activities.entries()) {
+      proposed.push(
+        await mutate(
+          `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Hoạt động ${index + 1}", campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}", site: "Thôn ${index + 1}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${Y}-05-02" }) { consistencyToken } }`,
+          [campaignToken, unitsToken],
+        ),
+      );
+    }
+    const road = activities[0]!;
+    await mutate(`mutation { planActivity(input: { activityId: "${road}", startsOn: "${Y}-06-01", endsOn: "${Y}-06-30", plannedOn: "${Y}-05-03" }) { consistencyToken } }`, proposed);
+    await mutate(`mutation { prepareActivity(input: { activityId: "${road}", preparedOn: "${Y}-05-20" }) { consistencyToken } }`);
+    await mutate(`mutation { startActivity(input: { activityId: "${road}", startedAt: "${Y}-06-01T07:00:00+07:00" }) { consistencyToken } }`);
+    shiftToken = await mutate(
+      `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${road}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${Y}-06-06T07:00:00+07:00", endsAt: "${Y}-06-06T17:00:00+07:00", capacity: 15, waitlist: true }) { consistencyToken } }`,
+    );
+    smallShiftToken = await mutate(
+      `mutation { scheduleShift(input: { shiftId: "${smallShiftId}", activityId: "${road}", role: { roleId: "lai-xe", name: "Lái xe" }, startsAt: "${Y}-06-07T07:00:00+07:00", endsAt: "${Y}-06-07T11:00:00+07:00", capacity: 1, waitlist: false }) { consistencyToken } }`,
+    );
+    // Wait for every volunteer in the gateway's read model (the gateway supplies their facts).
+    expect((await gql(`{ volunteer(id: "${volunteers[19]}") { id } }`, { token: admin, consistency: registered })).errors).toBeUndefined();
+  }, 300_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await campaigns?.stop();
+    await registry?.stop();
+    for (const db of [registryDb, campaignsDb, gatewayDb]) {
+      const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
+      await raw.dropDatabase();
+      await raw.close();
+    }
+    await suite.cleanUp();
+  });
+
+  it('confirms 15 of 20 volunteers, waitlists 5 in order, and promotes the first waitlisted when one cancels', async () => {
+    let last = shiftToken;
+    for (const volunteerId of volunteers) {
+      last = await mutate(`mutation { signUpForShift(input: { shiftId: "${shiftId}", volunteerId: "${volunteerId}" }) { consistencyToken } }`, [last]);
+    }
+    const full = await gql(`{ shift(id: "${shiftId}") { capacity ${shiftFields} } }`, { token: admin, consistency: [last] });
+    expect(full.errors).toBeUndefined();
+    expect(full.data!['shift']).toEqual({ capacity: 15, confirmedCount: 15, waitlistedCount: 5, pendingCount: 0, confirmed: volunteers.slice(0, 15), waitlisted: volunteers.slice(15) });
+
+    // The third volunteer cancels their own sign-up: the first waitlisted takes the place.
+    const cancelled = await mutate(`mutation { cancelSignUp(input: { shiftId: "${shiftId}", reason: "ốm" }) { consistencyToken } }`, [], volunteerToken(volunteers[2]!));
+    const after = await gql(`{ shift(id: "${shiftId}") { ${shiftFields} } }`, { token: admin, consistency: [cancelled] });
+    expect(after.data!['shift']).toEqual({
+      confirmedCount: 15,
+      waitlistedCount: 4,
+      pendingCount: 0,
+      confirmed: [...volunteers.slice(0, 2), ...volunteers.slice(3, 15), volunteers[15]],
+      waitlisted: volunteers.slice(16),
+    });
+    const mine = await gql(`{ mySignUps { shiftId status } }`, { token: volunteerToken(volunteers[15]!), consistency: [cancelled] });
+    expect(mine.data!['mySignUps']).toEqual([{ shiftId, status: 'confirmed' }]);
+  });
+
+  it('refuses completing an activity that never started with ACTIVITY.NOT_STARTED, and writes nothing', async () => {
+    const query = `{ activity(id: "${activities[1]}") { status completedAt } campaign(id: "${id('summer')}") { activityCount activityTotals { status count } } }`;
+    const before = await gql(query, { token: admin });
+    const refused = await gql(`mutation { completeActivity(input: { activityId: "${activities[1]}", completedAt: "${Y}-06-30T17:00:00+07:00" }) { consistencyToken } }`, { token: admin });
+    expect(errorOf(refused).code).toBe('ACTIVITY.NOT_STARTED');
+    expect(before.data!['activity']).toEqual({ status: 'needs-survey', completedAt: null });
+    expect(before.data!['campaign']).toEqual({ activityCount: 3, activityTotals: [{ status: 'in-progress', count: 1 }, { status: 'needs-survey', count: 2 }] });
+    expect((await gql(query, { token: admin })).data).toEqual(before.data);
+  });
+
+  it('refuses a minor without a guardian\'s consent (SIGNUP.GUARDIAN_CONSENT_REQUIRED) and over-filling a shift without a waitlist (SHIFT.FULL)', async () => {
+    const minor = await gql(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${id('minor')}" }) { consistencyToken } }`, { token: admin, consistency: [minorToken, smallShiftToken] });
+    expect(errorOf(minor)).toEqual({ code: 'SIGNUP.GUARDIAN_CONSENT_REQUIRED', field: 'volunteer.hasGuardianConsent' });
+    const first = await mutate(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${volunteers[0]}" }) { consistencyToken } }`);
+    const full = await gql(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${volunteers[1]}" }) { consistencyToken } }`, { token: admin });
+    expect(errorOf(full).code).toBe('SHIFT.FULL');
+    const shift = await gql(`{ shift(id: "${smallShiftId}") { ${shiftFields} } }`, { token: admin, consistency: [first] });
+    expect(shift.data!['shift']).toEqual({ confirmedCount: 1, waitlistedCount: 0, pendingCount: 0, confirmed: [volunteers[0]], waitlisted: [] });
+  });
+
+  it('gives the same hours for a batch uploaded twice and a later batch uploaded first as for one in-order upload', async () => {
+    const record = (recordId: string, volunteerId: string, kind: string, at: string) => `{ recordId: "${id(recordId)}", volunteerId: "${volunteerId}", kind: "${kind}", at: "${at}", method: "team-leader" }`;
+    const batch = (records: string[]) => `mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`;
+    const checkIns = (a: string, b: string, tag: string) => [record(`${tag}-in-a`, a, 'check-in', `${Y}-06-06T07:00:00+07:00`), record(`${tag}-in-b`, b, 'check-in', `${Y}-06-06T07:30:00+07:00`)];
+    const checkOuts = (a: string, b: string, tag: string) => [record(`${tag}-out-a`, a, 'check-out', `${Y}-06-06T11:30:00+07:00`), record(`${tag}-out-b`, b, 'check-out', `${Y}-06-06T09:30:00+07:00`)];
+    const [a1, b1, a2, b2] = [volunteers[0]!, volunteers[1]!, volunteers[3]!, volunteers[4]!];
+    // In order, once.
+    await mutate(batch(checkIns(a1, b1, 'x')));
+    await mutate(batch(checkOuts(a1, b1, 'x')));
+    // The second batch first, then the first batch twice, then the second again.
+    await mutate(batch(checkOuts(a2, b2, 'y')));
+    await mutate(batch(checkIns(a2, b2, 'y')));
+    await mutate(batch(checkIns(a2, b2, 'y')));
+    const last = await mutate(batch(checkOuts(a2, b2, 'y')));
+    const hours = async (volunteerId: string) => {
+      const result = await gql(`{ myHours { totalHours shifts { shiftId hours } } }`, { token: volunteerToken(volunteerId), consistency: [last] });
+      expect(result.errors).toBeUndefined();
+      return result.data!['myHours'];
+    };
+    expect(await hours(a1)).toEqual({ totalHours: 4.5, shifts: [{ shiftId, hours: 4.5 }] });
+    expect(await hours(b1)).toEqual({ totalHours: 2, shifts: [{ shiftId, hours: 2 }] });
+    expect(await hours(a2)).toEqual(await hours(a1));
+    expect(await hours(b2)).toEqual(await hours(b1));
+  });
+
+  it('lets two communes adopt a province template once each, one local instance per commune, and refuses a second adoption', async () => {
+    const published = await mutate(
+      `mutation { publishCampaignTemplate(input: { campaignId: "${id('tpl')}", publisherUnitId: "${id('lao-cai')}", definition: ${definition('Chiến dịch Mùa hè xanh 2026')}, publishedOn: "${Y}-04-01" }) { consistencyToken } }`,
+    );
+    const opened: string[] = [];
+    for (const commune of [id('ta-van'), id('bat-xat')]) {
+      await mutate(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${commune}", localCampaignId: "${commune}-summer", adoptedOn: "${Y}-04-10" }) { consistencyToken } }`, [published]);
+      opened.push(
+        await mutate(`mutation { openLocalCampaign(input: { campaignId: "${commune}-summer", templateCampaignId: "${id('tpl')}", organiserUnitId: "${commune}", openedOn: "${Y}-04-11" }) { consistencyToken } }`),
+      );
+    }
+    const again = await gql(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${id('ta-van')}", localCampaignId: "${id('second')}", adoptedOn: "${Y}-04-12" }) { consistencyToken } }`, { token: admin });
+    expect(errorOf(again)).toEqual({ code: 'CAMPAIGN.ALREADY_ADOPTED', field: 'adoptingUnitId' });
+    for (const commune of [id('ta-van'), id('bat-xat')]) {
+      const local = await gql(`{ campaigns(unitId: "${commune}", role: "local") { totalCount nodes { id templateCampaignId name } } }`, { token: admin, consistency: opened });
+      expect(local.errors).toBeUndefined();
+      expect(local.data!['campaigns']).toEqual({ totalCount: 1, nodes: [{ id: `${commune}-summer`, templateCampaignId: id('tpl'), name: 'Chiến dịch Mùa hè xanh 2026' }] });
+    }
+    const template = await gql(`{ campaign(id: "${id('tpl')}") { role adoptions { unitId localCampaignId } } }`, { token: admin });
+    expect(template.data!['campaign']).toEqual({
+      role: 'template',
+      adoptions: [
+        { unitId: id('ta-van'), localCampaignId: `${id('ta-van')}-summer` },
+        { unitId: id('bat-xat'), localCampaignId: `${id('bat-xat')}-summer` },
+      ],
+    });
+    // A commune manager of Bát Xát does not read Tả Van's campaigns; the province's manager does (subtree).
+    const other = tokenFor([{ role: 'unit-manager', unitId: id('bat-xat') }]);
+    expect(errorOf(await gql(`{ campaigns(unitId: "${id('ta-van')}") { totalCount } }`, { token: other })).code).toBe('FORBIDDEN');
+    const province = tokenFor([{ role: 'unit-manager', unitId: id('lao-cai') }]);
+    const summer = await gql(`{ campaigns(unitId: "${id('ta-van')}", role: "campaign", domain: "environment-climate-change", from: "${Y}-07-01") { totalCount } }`, { token: province });
+    expect(summer.data!['campaigns']).toEqual({ totalCount: 1 });
+  });
+});

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { CommandClient } from '@tn/shared-event-sourcing-nest';
+import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
+import { consistencyTokenOf } from './consistency';
+import type { RequestUser } from './request-user';
+
+/** A decided command as the API returns it. */
+export interface CommandOutcome {
+  streamId: string;
+  version: number;
+  consistencyToken: string;
+}
+
+export interface ServiceClientOptions {
+  /** The service's context name with the deployment's topic prefix. */
+  context: string;
+  brokers: string[];
+  clientId: string;
+  replyGroupId: string;
+  timeoutMs?: number;
+  /** Request/reply topics besides the command topic (sign-in, reveal, exports). */
+  requestTopics?: string[];
+}
+
+/**
+ * The gateway's side of one service: commands (and requests) over Kafka request/reply. It
+ * connects in the background, retrying until Kafka answers; a typed refusal becomes a
+ * localised GraphQL error with the service's stable code and field.
+ */
+export class ServiceClient {
+  private client?: CommandClient;
+  private connecting?: Promise<void>;
+  private closing = false;
+
+  constructor(protected readonly options: ServiceClientOptions) {}
+
+  get connected(): boolean {
+    return this.client !== undefined;
+  }
+
+  /** Connect (retrying until Kafka answers); commands wait for it. */
+  connect(): Promise<void> {
+    this.connecting ??= (async () => {
+      for (let attempt = 0; !this.closing; attempt++) {
+        const { context, ...clientOptions } = this.options;
+        const client = new CommandClient([context], clientOptions);
+        try {
+          await client.connect();
+          if (this.closing) {
+            await client.close();
+            return;
+          }
+          this.client = client;
+          return;
+        } catch {
+          await client.close().catch(() => undefined);
+          await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** Math.min(attempt, 5))).unref());
+        }
+      }
+    })();
+    return this.connecting;
+  }
+
+  /** Stop connecting (a shutdown right after start must not leave a consumer behind). */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.connecting?.catch(() => undefined);
+    await this.client?.close();
+    this.client = undefined;
+  }
+
+  protected async ready(language: Language): Promise<CommandClient> {
+    if (this.client) return this.client;
+    const timedOut = await Promise.race([this.connect().then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5000).unref())]);
+    if (timedOut || !this.client) throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+    return this.client;
+  }
+
+  async command(type: string, payload: object, user: RequestUser, language: Language, commandId?: string): Promise<CommandOutcome> {
+    const client = await this.ready(language);
+    const reply = await client
+      .send(this.options.context, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: commandId ?? randomUUID() })
+      .catch(() => {
+        throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+      });
+    if (!reply.ok) throw fromCommandReplyError(reply.error, language);
+    return { streamId: reply.streamId, version: reply.version, consistencyToken: consistencyTokenOf(reply.streamId, reply.version) };
+  }
+}
