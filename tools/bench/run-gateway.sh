@@ -16,4 +16,8 @@ fi
 export MONGO_DATABASE=bench_gateway
 AUTH_TOKEN_SECRET="$(node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64'))")"
 export AUTH_TOKEN_SECRET
+# The gateway verifies certificate codes with an Ed25519 public key (a throwaway pair here).
+eval "$(node -e "const { generateKeyPairSync } = require('node:crypto'); const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const der = (key, type) => key.export({ format: 'der', type }).toString('base64');
+  console.log('export CERTIFICATE_SIGNING_KEY=' + der(privateKey, 'pkcs8') + ' CERTIFICATE_VERIFY_KEY=' + der(publicKey, 'spki'));")"
 exec node -r @swc-node/register tools/bench/gateway-bench.ts "$@"

@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { connectCommandTransport } from '@tn/shared-event-sourcing-nest';
 import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
-import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
+import { CAMPAIGNS_CONTEXT, certificateSigningKeyFrom } from '@tn/campaigns-contracts';
 import { CampaignsWriteModule } from '@tn/campaigns-write';
 import { type CampaignsConfig, loadCampaignsConfig } from './config';
 
@@ -20,6 +20,7 @@ export class CampaignsAppModule {
           context: contextOf(config),
           keyEncryptionKey: Buffer.from(config.DATA_KEY_ENCRYPTION_KEY, 'base64'),
           authTokenSecret: Buffer.from(config.AUTH_TOKEN_SECRET, 'base64'),
+          certificateSigningKey: certificateSigningKeyFrom(config.CERTIFICATE_SIGNING_KEY),
         }),
       ],
     };

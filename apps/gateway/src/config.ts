@@ -1,4 +1,5 @@
-import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Min, ValidateBy } from 'class-validator';
+import { isCertificateKey } from '@tn/campaigns-contracts';
 import { Base64Key32, EnvBoolean, EnvInteger, loadConfig, ServiceConfig } from '@tn/shared-config';
 
 /** Everything the gateway reads from its environment (shared settings in ServiceConfig). */
@@ -15,6 +16,19 @@ export class GatewayConfig extends ServiceConfig {
   /** The registry's token secret (32 bytes, base64): verifies access tokens, seals passwords sent on. */
   @Base64Key32()
   AUTH_TOKEN_SECRET!: string;
+
+  /**
+   * The Ed25519 public key (SPKI DER, base64) of the campaigns service's CERTIFICATE_SIGNING_KEY:
+   * verifies certificates' codes in the public `verifyCertificate` query.
+   */
+  @ValidateBy({
+    name: 'isCertificateVerifyKey',
+    validator: {
+      validate: (value: unknown) => isCertificateKey('verify', value),
+      defaultMessage: () => 'must be an Ed25519 public key, SPKI DER in base64 (the public half of the campaigns service\'s CERTIFICATE_SIGNING_KEY; ./dev up makes the pair in .run/secrets/)',
+    },
+  })
+  CERTIFICATE_VERIFY_KEY!: string;
 
   /** Rate limit per client (account, else address): a burst of this many operations… */
   @EnvInteger()

@@ -3,3 +3,12 @@ export { attendanceEventTypes } from './attendance-event-types';
 export { CAMPAIGNS_CONTEXT, campaignEventTypes, campaignStreamEventTypes } from './campaign-event-types';
 export { recognitionEventTypes } from './recognition-event-types';
 export { shiftEventTypes } from './shift-event-types';
+export {
+  type CertificateCodeCheck,
+  type CertificateCodePayload,
+  certificateSigningKeyFrom,
+  certificateVerifyKeyFrom,
+  isCertificateKey,
+  signCertificateCode,
+  verifyCertificateCode,
+} from './certificate-code';

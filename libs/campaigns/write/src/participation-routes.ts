@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import {
   ATTENDANCE_STREAM_TYPE,
   type AttendanceKind,
@@ -18,6 +19,7 @@ import {
 import { notFoundError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import { certificateCodeOf } from './certificate-code';
 import type { CampaignLookups } from './lookups';
 import {
   object,
@@ -118,32 +120,38 @@ export const toRecordAttendance: Mapper<RecordAttendance> = (p, envelope) => ({
 });
 
 /**
- * `facts` (hours and activities in scope) are computed by the read side, and `code` is the signed
- * verification code; both come from the caller for now (the gateway, from its read models).
+ * `facts` (hours and activities in scope) are computed by the read side and come from the caller
+ * (the gateway, from its read models). The verification code is never taken from the caller: it
+ * is signed here, over the certificate's content, with the service's private key.
  */
-export const toIssueCertificate: Mapper<IssueCertificate> = (p, envelope) => {
-  const criteria = object(p, 'criteria');
-  const facts = object(p, 'facts');
-  return {
-    type: 'IssueCertificate',
-    certificateId: requiredString(p, 'certificateId'),
-    award: requiredString(p, 'award') as Award,
-    volunteerId: requiredString(p, 'volunteerId'),
-    ...optional('campaignId', optionalString(p, 'campaignId')),
-    issuingUnitId: requiredString(p, 'issuingUnitId'),
-    criteria: {
-      ...optional('minimumHours', optionalNumber(criteria, 'minimumHours', 'criteria.')),
-      ...optional('minimumActivities', optionalNumber(criteria, 'minimumActivities', 'criteria.')),
-    },
-    facts: { hours: requiredNumber(facts, 'hours', 'facts.'), activities: requiredNumber(facts, 'activities', 'facts.') },
-    code: requiredString(p, 'code'),
-    issuedOn: requiredString(p, 'issuedOn'),
-    issuedBy: envelope.actor.id,
+export const toIssueCertificate =
+  (signingKey: KeyObject): Mapper<IssueCertificate> =>
+  (p, envelope) => {
+    const criteria = object(p, 'criteria');
+    const facts = object(p, 'facts');
+    const content = {
+      certificateId: requiredString(p, 'certificateId'),
+      award: requiredString(p, 'award') as Award,
+      volunteerId: requiredString(p, 'volunteerId'),
+      ...optional('campaignId', optionalString(p, 'campaignId')),
+      issuingUnitId: requiredString(p, 'issuingUnitId'),
+      criteria: {
+        ...optional('minimumHours', optionalNumber(criteria, 'minimumHours', 'criteria.')),
+        ...optional('minimumActivities', optionalNumber(criteria, 'minimumActivities', 'criteria.')),
+      },
+      facts: { hours: requiredNumber(facts, 'hours', 'facts.'), activities: requiredNumber(facts, 'activities', 'facts.') },
+      issuedOn: requiredString(p, 'issuedOn'),
+    };
+    return { type: 'IssueCertificate', ...content, code: certificateCodeOf(content, signingKey), issuedBy: envelope.actor.id };
   };
-};
+
+export interface ParticipationRouteOptions {
+  /** The Ed25519 private key certificates' verification codes are signed with (CERTIFICATE_SIGNING_KEY). */
+  certificateSigningKey: KeyObject;
+}
 
 /** One stream per shift (sign-ups, waitlist), one per shift's attendance, one per certificate. */
-export const participationRoutes = (lookups: CampaignLookups): CommandRoute[] => [
+export const participationRoutes = (lookups: CampaignLookups, options: ParticipationRouteOptions): CommandRoute[] => [
   ...Object.entries(toShiftCommand(lookups)).map(([type, map]) =>
     commandRoute({
       type,
@@ -167,6 +175,6 @@ export const participationRoutes = (lookups: CampaignLookups): CommandRoute[] =>
     streamType: CERTIFICATE_STREAM_TYPE,
     decider: certificateDecider,
     streamIdOf: (envelope: CommandEnvelope) => certificateStreamId(requiredString(envelope.payload, 'certificateId')),
-    toCommand: (envelope: CommandEnvelope) => toIssueCertificate(envelope.payload, envelope),
+    toCommand: (envelope: CommandEnvelope) => toIssueCertificate(options.certificateSigningKey)(envelope.payload, envelope),
   }),
 ];

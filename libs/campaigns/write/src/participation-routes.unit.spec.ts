@@ -1,8 +1,11 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { verifyCertificateCode } from '@tn/campaigns-contracts';
 import { attendanceStreamId, certificateStreamId, shiftStreamId } from '@tn/campaigns-domain';
 import { participationRoutes } from './participation-routes';
 import { envelopeOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
 
-const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' } }));
+const keys = generateKeyPairSync('ed25519');
+const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' } }), { certificateSigningKey: keys.privateKey });
 const route = (type: string) => routeOf(routes, type);
 const shift = {
   shiftId: 's-1',
@@ -61,7 +64,7 @@ describe('shift, attendance and certificate routes', () => {
     ).toMatchObject({ field: 'records.1.at' });
   });
 
-  it('maps a certificate with its criteria and the facts the read side computed', async () => {
+  it('maps a certificate with its criteria and the facts the read side computed, signing its code over its content', async () => {
     const payload = {
       certificateId: 'cert-1',
       award: 'certificate',
@@ -70,10 +73,19 @@ describe('shift, attendance and certificate routes', () => {
       issuingUnitId: 'ta-van',
       criteria: { minimumHours: 40 },
       facts: { hours: 42, activities: 3 },
-      code: 'signed-code',
       issuedOn: '2026-09-01',
     };
-    expect(await route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', payload, 'manager-1'))).toEqual({ type: 'IssueCertificate', ...payload, issuedBy: 'manager-1' });
+    const command = (await route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', { ...payload, code: 'forged-by-the-caller' }, 'manager-1'))) as { code: string };
+    expect(command).toEqual({ type: 'IssueCertificate', ...payload, code: expect.any(String), issuedBy: 'manager-1' });
+    expect(command.code).not.toBe('forged-by-the-caller');
+    expect(verifyCertificateCode(command.code, keys.publicKey)).toEqual({
+      valid: true,
+      payload: { certificateId: 'cert-1', volunteerId: 'v-1', campaignId: 'c-1', award: 'certificate', issuedOn: '2026-09-01', hours: 42 },
+    });
+    // Ids only: no unit, criteria or anything personal in the signed payload.
+    expect(Buffer.from(command.code.split('.')[0]!, 'base64url').toString('utf8')).not.toContain('ta-van');
+    // The same content is signed the same way (a retried command records the same code).
+    expect(((await route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', payload, 'manager-1'))) as { code: string }).code).toBe(command.code);
     expect(await failureOf(() => route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', { ...payload, facts: { hours: 42 } })))).toMatchObject({ field: 'facts.activities' });
   });
 });

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { type DynamicModule, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
 import { ProjectionCheckpoints } from '@tn/gateway-registry';
@@ -9,6 +10,8 @@ import { ActivitiesResolver } from './activities/activities.resolver';
 import { activityProjection } from './activities/activity.read-model';
 import { campaignProjection } from './campaigns/campaign.read-model';
 import { CampaignsResolver } from './campaigns/campaigns.resolver';
+import { certificateProjection } from './certificates/certificate.read-model';
+import { CERTIFICATE_VERIFY_KEY, CertificatesResolver } from './certificates/certificates.resolver';
 import { CampaignsClient } from './core/campaigns-client';
 import { useCampaignsReadModelConnection } from './core/campaigns-directory';
 import { participationProjection } from './participation/participation.read-model';
@@ -43,6 +46,8 @@ export interface GatewayCampaignsOptions {
   topicPrefix?: string;
   /** Consumer group of the campaigns read models (one per gateway deployment). */
   groupId?: string;
+  /** The Ed25519 public key that verifies certificate codes (CERTIFICATE_VERIFY_KEY; the campaigns service signs). */
+  certificateVerifyKey: KeyObject;
 }
 
 /**
@@ -69,7 +74,7 @@ export class GatewayCampaignsModule {
     const projections = ProjectionsModule.forRoot({
       groupId: options.groupId ?? 'gateway-campaigns',
       topics: [eventTopicOf(context)],
-      projections: [campaignProjection, activityProjection, shiftProjection, participationProjection],
+      projections: [campaignProjection, activityProjection, shiftProjection, participationProjection, certificateProjection],
       onBatchProjected: (envelopes) => checkpoints.record(envelopes),
     });
     return {
@@ -77,6 +82,7 @@ export class GatewayCampaignsModule {
       imports: [projections],
       providers: [
         { provide: CampaignsClient, useValue: client },
+        { provide: CERTIFICATE_VERIFY_KEY, useValue: options.certificateVerifyKey },
         {
           provide: CampaignsClientLifecycle,
           inject: [MongoConnection, HealthIndicators],
@@ -89,6 +95,7 @@ export class GatewayCampaignsModule {
         ActivitiesResolver,
         ShiftsResolver,
         ParticipationResolver,
+        CertificatesResolver,
       ],
       exports: [CampaignsClient],
     };

@@ -11,6 +11,7 @@ export {
   type RunningService,
   startServiceUnderTest,
   TEST_AUTH_TOKEN_SECRET,
+  TEST_CERTIFICATE_KEYS,
   waitUntilReady,
 } from './harness/service-harness';
 export { hostAndPort, TcpGate } from './harness/tcp-gate';

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { campaignEventTypes } from '@tn/campaigns-contracts';
 import { EventSourcingModule } from '@tn/shared-event-sourcing-nest';
@@ -5,14 +6,18 @@ import { MongoEventStore } from '@tn/shared-event-store';
 import { activityRoutes } from '../activity-routes';
 import { campaignRoutes } from '../campaign-routes';
 import { lookupsFrom } from '../lookups';
-import { participationRoutes } from '../participation-routes';
+import { type ParticipationRouteOptions, participationRoutes } from '../participation-routes';
 import { campaignsAuthoriser } from './campaigns-authoriser';
 
 /** A provider with no value of its own: it hands the store to the look-ups once Nest has made it. */
 const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
 
 /** Every command the campaigns service decides, with the look-ups they read. */
-export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0]) => [...campaignRoutes(lookups), ...activityRoutes(lookups), ...participationRoutes(lookups)];
+export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0], options: ParticipationRouteOptions) => [
+  ...campaignRoutes(lookups),
+  ...activityRoutes(lookups),
+  ...participationRoutes(lookups, options),
+];
 
 /**
  * The campaigns service's write side: campaign, activity, shift, attendance and certificate
@@ -21,7 +26,13 @@ export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0])
 @Module({})
 export class CampaignsWriteModule {
   /** `context` is the campaigns context name with the deployment's topic prefix (`campaigns` by default). */
-  static forRoot(options: { context: string; keyEncryptionKey: Buffer; authTokenSecret: Buffer }): DynamicModule {
+  static forRoot(options: {
+    context: string;
+    keyEncryptionKey: Buffer;
+    authTokenSecret: Buffer;
+    /** Ed25519 private key that signs certificates' verification codes (CERTIFICATE_SIGNING_KEY). */
+    certificateSigningKey: KeyObject;
+  }): DynamicModule {
     let store: MongoEventStore | undefined;
     const lookups = lookupsFrom(() => {
       if (!store) throw new Error('event store not ready');
@@ -30,7 +41,7 @@ export class CampaignsWriteModule {
     const eventSourcing = EventSourcingModule.forRoot({
       context: options.context,
       eventTypes: campaignEventTypes,
-      commands: allCampaignRoutes(lookups),
+      commands: allCampaignRoutes(lookups, { certificateSigningKey: options.certificateSigningKey }),
       keyEncryptionKey: options.keyEncryptionKey,
       authorise: campaignsAuthoriser({ secret: options.authTokenSecret, lookups }),
     });

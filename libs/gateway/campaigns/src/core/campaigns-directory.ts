@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import type { GatewayContext } from '@tn/gateway-registry';
 import { ACTIVITIES_COLLECTION, type ActivityDoc } from '../activities/activity.read-model';
 import { type CampaignDoc, CAMPAIGNS_COLLECTION } from '../campaigns/campaign.read-model';
+import { CERTIFICATES_COLLECTION, type CertificateRecordDoc } from '../certificates/certificate.read-model';
 import { PARTICIPATION_COLLECTION, type ParticipationDoc } from '../participation/participation.read-model';
 import { type ShiftDoc, SHIFTS_COLLECTION } from '../shifts/shift.read-model';
 
@@ -54,6 +55,10 @@ export class CampaignsDirectory {
 
   participation(volunteerId: string): Promise<ParticipationDoc | undefined> {
     return this.one(PARTICIPATION_COLLECTION, volunteerId);
+  }
+
+  certificate(certificateId: string): Promise<CertificateRecordDoc | undefined> {
+    return this.one(CERTIFICATES_COLLECTION, certificateId);
   }
 }
 

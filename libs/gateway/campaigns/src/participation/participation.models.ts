@@ -23,6 +23,8 @@ export class CertificateView {
   @Field(() => Float) hours!: number;
   @Field(() => Int) activities!: number;
   @Field() issuedOn!: string;
+  @Field(() => String, { nullable: true, description: 'The signed verification code: anyone can check it with verifyCertificate, without signing in.' })
+  code!: string | null;
 }
 
 @ObjectType('VolunteerHours', { description: 'Hours from attendance (paired check-ins and check-outs, to the minute).' })

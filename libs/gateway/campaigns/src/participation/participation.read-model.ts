@@ -22,6 +22,8 @@ export interface CertificateDoc {
   hours: number;
   activities: number;
   issuedOn: string;
+  /** The signed verification code (for the holder to share; anyone can check it with verifyCertificate). */
+  code?: string;
 }
 
 /** One volunteer's participation: sign-ups, attendance records (per shift) and certificates. */
@@ -82,6 +84,7 @@ export function evolveParticipation(doc: ParticipationDoc | null, event: EventEn
         hours: Number(data['hours']),
         activities: Number(data['activities']),
         issuedOn: String(data['issuedOn']),
+        ...(typeof data['code'] === 'string' ? { code: data['code'] } : {}),
       };
       return { ...current, certificates: [...current.certificates.filter((c) => c.certificateId !== certificate.certificateId), certificate] };
     }

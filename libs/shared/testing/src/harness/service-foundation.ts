@@ -2,6 +2,7 @@ import type { ServiceConfig } from '@tn/shared-config';
 import type { ServiceDefinition } from '@tn/shared-service-kit';
 import { composeEnvironment } from './compose';
 import { expectServiceBootsReadyWithMetrics, expectStartupRefused } from './service-checks';
+import { TEST_CERTIFICATE_KEYS } from './service-harness';
 
 /**
  * The foundation every app must meet, as one shared suite: it boots against the real servers,
@@ -9,7 +10,12 @@ import { expectServiceBootsReadyWithMetrics, expectStartupRefused } from './serv
  * docker-compose.yml gives it every variable its config file requires.
  */
 /** What a user must export before `docker compose up` (see README). */
-const COMPOSE_SECRETS = { DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'), AUTH_TOKEN_SECRET: Buffer.alloc(32, 9).toString('base64') };
+const COMPOSE_SECRETS = {
+  DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  AUTH_TOKEN_SECRET: Buffer.alloc(32, 9).toString('base64'),
+  // The certificate signing pair: the campaigns service signs, the gateway verifies.
+  ...TEST_CERTIFICATE_KEYS,
+};
 
 export function describeServiceFoundation<C extends ServiceConfig>(definition: ServiceDefinition<C>): void {
   const { service } = definition;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { ServiceConfig } from '@tn/shared-config';
 import { createService, type ServiceDefinition } from '@tn/shared-service-kit';
@@ -6,6 +6,7 @@ import { testInfraUrls } from '../infra/infra-urls';
 
 /** The auth secret of services started by this test process (for tests that sign tokens themselves). */
 export const TEST_AUTH_TOKEN_SECRET = randomBytes(32).toString('base64');
+export const TEST_CERTIFICATE_KEYS = ((pair) => ({ CERTIFICATE_SIGNING_KEY: pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'), CERTIFICATE_VERIFY_KEY: pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64') }))(generateKeyPairSync('ed25519'));
 
 export interface RunningService {
   app: INestApplication;
@@ -32,6 +33,7 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
     DATA_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     // Shared by every service this test process starts (the gateway verifies what the registry signs).
     AUTH_TOKEN_SECRET: TEST_AUTH_TOKEN_SECRET,
+    ...TEST_CERTIFICATE_KEYS,
     ...env,
   });
   const app = await createService(definition, config);

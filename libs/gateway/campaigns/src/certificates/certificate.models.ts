@@ -1,0 +1,21 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('CertificateVerification', {
+  description: 'What a certificate code proves, for anyone (no sign-in): no more than the certificate itself shows.',
+})
+export class CertificateVerificationView {
+  @Field({ description: 'True only for a genuine code of a certificate that is issued and not revoked.' }) valid!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why not valid: malformed (not a certificate code), signature (forged or altered), unknown (not issued here), revoked.',
+  })
+  reason!: string | null;
+  @Field(() => ID, { nullable: true }) certificateId!: string | null;
+  @Field(() => String, { nullable: true, description: 'certificate (Youth Volunteer Certificate) or badge.' }) award!: string | null;
+  @Field(() => String, { nullable: true }) campaignName!: string | null;
+  @Field(() => String, { nullable: true, description: 'The organiser unit that issued it, by its name on the issue date.' }) organiserUnitName!: string | null;
+  @Field(() => String, { nullable: true }) issuedOn!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Volunteer hours the certificate recognises.' }) hours!: number | null;
+  @Field(() => String, { nullable: true, description: "The holder's name as the registry holds it now (null once their personal data is erased)." })
+  holderName!: string | null;
+}

@@ -1,0 +1,109 @@
+import type { KeyObject } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { verifyCertificateCode } from '@tn/campaigns-contracts';
+import { campaignAwardId, type CertificateCriteria, DEFAULT_CERTIFICATE_CRITERIA } from '@tn/campaigns-domain';
+import { apiError } from '@tn/gateway-graphql-kit';
+import { CommandResultView, directoryOf, type GatewayContext, peopleOf, today, versionOn } from '@tn/gateway-registry';
+import type { CampaignDoc } from '../campaigns/campaign.read-model';
+import { CampaignsClient } from '../core/campaigns-client';
+import { campaignsOf } from '../core/campaigns-directory';
+import { requireCampaignPermission } from '../core/campaign-permissions';
+import { hoursPerShift } from '../participation/participation.read-model';
+import { campaignParticipationFacts } from './certificate-facts';
+import { CertificateVerificationView } from './certificate.models';
+
+/** Nest token of the Ed25519 public key that verifies certificate codes (CERTIFICATE_VERIFY_KEY). */
+export const CERTIFICATE_VERIFY_KEY = Symbol('CERTIFICATE_VERIFY_KEY');
+
+/** Longer than any code this platform signs: refused before any work. */
+const MAX_CODE_LENGTH = 2_000;
+
+const NOTHING = { certificateId: null, award: null, campaignName: null, organiserUnitName: null, issuedOn: null, hours: null, holderName: null } as const;
+const invalid = (reason: string, certificateId: string | null = null): CertificateVerificationView => ({ valid: false, reason, ...NOTHING, certificateId });
+
+/** A campaign's own certificate criteria (none can be configured yet), else the platform default. */
+export const criteriaOf = (_campaign: CampaignDoc): CertificateCriteria => ({ ...DEFAULT_CERTIFICATE_CRITERIA });
+
+/** Youth Volunteer Certificates: issuance when the criteria are met, and public verification of their codes. */
+@Resolver()
+export class CertificatesResolver {
+  constructor(
+    private readonly client: CampaignsClient,
+    @Inject(CERTIFICATE_VERIFY_KEY) private readonly verifyKey: KeyObject,
+  ) {}
+
+  @Mutation(() => CommandResultView, {
+    description:
+      "Issue a volunteer's Youth Volunteer Certificate for a campaign (campaigns:write over its organiser unit). The hours and activities come from attendance; the campaigns service refuses when the criteria are not met (CERTIFICATE.CRITERIA_NOT_MET) and signs the verification code.",
+  })
+  async issueCertificate(
+    @Context() context: GatewayContext,
+    @Args('volunteerId', { type: () => ID }) volunteerId: string,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<CommandResultView> {
+    const campaigns = campaignsOf(context);
+    const campaign = await campaigns.campaign(campaignId);
+    if (!campaign) throw apiError({ code: 'CAMPAIGN.NOT_FOUND', kind: 'not-found', field: 'campaignId' }, context.language);
+    const user = await requireCampaignPermission(context, 'campaigns:write', campaign.organiserUnitId);
+    const volunteer = await peopleOf(context).volunteer(volunteerId);
+    if (!volunteer) throw apiError({ code: 'VOLUNTEER.NOT_FOUND', kind: 'not-found', field: 'volunteerId' }, context.language);
+
+    // The facts from the read models, never from the client.
+    const participation = await campaigns.participation(volunteerId);
+    const shifts = participation ? hoursPerShift(participation) : [];
+    const shiftDocs = await Promise.all(shifts.map((shift) => campaigns.shift(shift.shiftId)));
+    const activityOfShift = new Map(shifts.map((shift, index) => [shift.shiftId, shiftDocs[index]?.activityId]));
+    const activityIds = [...new Set([...activityOfShift.values()].filter((id): id is string => id !== undefined))];
+    const activityDocs = await Promise.all(activityIds.map((id) => campaigns.activity(id)));
+    const campaignOfActivity = new Map(activityIds.map((id, index) => [id, activityDocs[index]?.campaignId]));
+    const facts = campaignParticipationFacts(shifts, activityOfShift, campaignOfActivity, campaignId);
+
+    const certificateId = campaignAwardId('certificate', campaignId, volunteerId);
+    const payload = {
+      certificateId,
+      award: 'certificate',
+      volunteerId,
+      campaignId,
+      issuingUnitId: campaign.organiserUnitId,
+      criteria: criteriaOf(campaign),
+      facts,
+      issuedOn: today(),
+    };
+    const outcome = await this.client.command('IssueCertificate', payload, user, context.language);
+    return { id: certificateId, ...outcome };
+  }
+
+  @Query(() => CertificateVerificationView, {
+    description:
+      'Verify a certificate code (no sign-in needed): the signature, then that the certificate is issued and not revoked. Shows only what the certificate shows.',
+  })
+  async verifyCertificate(@Context() context: GatewayContext, @Args('code') code: string): Promise<CertificateVerificationView> {
+    // Deliberately public: no requireUser (the per-client rate limit still applies).
+    const given = code.trim();
+    if (given.length === 0 || given.length > MAX_CODE_LENGTH) return invalid('malformed');
+    const check = verifyCertificateCode(given, this.verifyKey);
+    if (!check.valid) return invalid(check.reason);
+    const record = await campaignsOf(context).certificate(check.payload.certificateId);
+    // Signed by our key but not what was recorded (or not recorded at all): not a certificate of ours.
+    if (!record || record.code !== given) return invalid('unknown');
+    if (record.status === 'revoked') return invalid('revoked', record.certificateId);
+    const [campaign, unit, holder] = await Promise.all([
+      record.campaignId ? campaignsOf(context).campaign(record.campaignId) : undefined,
+      directoryOf(context).get(record.issuingUnitId),
+      peopleOf(context).volunteer(record.volunteerId),
+    ]);
+    const unitVersion = unit ? (versionOn(unit, record.issuedOn) ?? unit.versions[unit.versions.length - 1]) : undefined;
+    return {
+      valid: true,
+      reason: null,
+      certificateId: record.certificateId,
+      award: record.award,
+      campaignName: campaign?.name ?? null,
+      organiserUnitName: unitVersion?.nameVi ?? null,
+      issuedOn: record.issuedOn,
+      hours: record.hours,
+      holderName: holder?.fullName ?? null,
+    };
+  }
+}

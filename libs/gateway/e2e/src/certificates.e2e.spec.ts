@@ -1,0 +1,227 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { signAccessToken } from '@tn/shared-auth';
+import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
+// End-to-end tests run the services in one process: this test project is the only place that
+// imports apps (the apps themselves never import each other).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { registryService } from '../../../../apps/registry/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { campaignsService } from '../../../../apps/campaigns/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
+
+interface GqlError {
+  message: string;
+  extensions?: { code?: string; field?: string };
+}
+interface GqlResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: GqlError[];
+}
+
+/** The code with the character at `index` of one part (0 payload, 1 signature) replaced by another base64url character. */
+function changed(code: string, part: 0 | 1, index: number): string {
+  const parts = code.split('.');
+  const text = parts[part]!;
+  parts[part] = `${text.slice(0, index)}${text[index] === 'Q' ? 'R' : 'Q'}${text.slice(index + 1)}`;
+  return parts.join('.');
+}
+
+// Issue 5, recognition, through real servers: a certificate issued when its criteria are met,
+// verified by anyone through the public query, and a tampered code refused.
+describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
+  const suite = isolatedSuite('certificates e2e');
+  const secret = Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64');
+  // This suite's own signing pair: the campaigns service signs, the gateway verifies.
+  const keys = generateKeyPairSync('ed25519');
+  const signingKey = keys.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+  const verifyKey = keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+  const run = randomUUID().slice(0, 6);
+  const Y = new Date().getUTCFullYear();
+  const id = (name: string) => `${run}-${name}`;
+  let registry: RunningService;
+  let campaigns: RunningService;
+  let gateway: RunningService;
+  const registryDb = `${suite.databaseName}_registry`;
+  const campaignsDb = `${suite.databaseName}_campaigns`;
+  const gatewayDb = `${suite.databaseName}_gateway`;
+
+  const tokenFor = (grants: { role: string; unitId: string | null }[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string } = {}) =>
+    signAccessToken({ sub: `tester-${randomUUID()}`, sid: randomUUID(), kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 900);
+  const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
+
+  async function gql<T = Record<string, any>>(query: string, options: { token?: string; consistency?: string[] } = {}): Promise<GqlResponse<T>> {
+    const response = await fetch(`${gateway.baseUrl}${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.consistency?.length ? { 'tn-consistency-token': options.consistency.join(',') } : {}),
+      },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as GqlResponse<T>;
+  }
+  async function mutate(query: string, consistency: string[] = [], token = admin): Promise<string> {
+    const result = await gql(query, { token, consistency });
+    expect(result.errors).toBeUndefined();
+    return (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
+  }
+  const errorOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
+  const unitInput = (unitId: string, nameVi: string, parentId: string | null) =>
+    `{ unitId: "${unitId}", nameVi: "${nameVi}", organisation: "union", levelLabel: "${parentId ? 'Đoàn xã' : 'Tỉnh đoàn'}", ${parentId ? `parentId: "${parentId}",` : ''} flags: { mountainous: true }, effectiveFrom: "2025-01-01" }`;
+  const verification = 'valid reason certificateId award campaignName organiserUnitName issuedOn hours holderName';
+  const verify = (code: string) => gql(`{ verifyCertificate(code: ${JSON.stringify(code)}) { ${verification} } }`);
+
+  const holder = id('vol-hoa');
+  const newcomer = id('vol-nam');
+  const campaignId = id('summer');
+  let attendanceToken = '';
+
+  beforeAll(async () => {
+    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
+    campaigns = await startServiceUnderTest(campaignsService, { MONGO_DATABASE: campaignsDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix, CERTIFICATE_SIGNING_KEY: signingKey });
+    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix, CERTIFICATE_VERIFY_KEY: verifyKey });
+    await waitUntilReady(registry.baseUrl, 60_000);
+    await waitUntilReady(campaigns.baseUrl, 60_000);
+    await waitUntilReady(gateway.baseUrl, 60_000);
+    let unitsToken = '';
+    for (const [unitId, name, parent] of [
+      [id('lao-cai'), 'Tỉnh đoàn Lào Cai', null],
+      [id('ta-van'), 'Đoàn xã Tả Van', id('lao-cai')],
+    ] as const) {
+      unitsToken = await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`);
+    }
+    const registered: string[] = [unitsToken];
+    for (const [volunteerId, fullName, phone] of [
+      [holder, 'Nguyễn Thị Hoa', '0977000001'],
+      [newcomer, 'Lò Văn Nam', '0977000002'],
+    ] as const) {
+      registered.push(
+        await mutate(
+          `mutation { registerVolunteer(input: { volunteerId: "${volunteerId}", fullName: "${fullName}", dateOfBirth: "2001-05-06", phone: "${phone}", email: "${volunteerId}@example.vn", homeUnitId: "${id('ta-van')}", skills: [], professions: [], consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
+          [unitsToken],
+        ),
+      );
+    }
+    const launched = await mutate(
+      `mutation { launchCampaign(input: { campaignId: "${campaignId}", organiserUnitId: "${id('ta-van')}", definition: { name: "Mùa hè xanh Tả Van", kind: "peak", peakTemplate: "summer-volunteer", domains: ["new-rural-construction"], startsOn: "${Y}-06-01", endsOn: "${Y}-08-31", goals: [{ measure: "trees", target: 500 }], initiator: "union" }, launchedOn: "${Y}-05-01" }) { consistencyToken } }`,
+      [unitsToken],
+    );
+    // Two activities of the campaign, one shift each.
+    const shifts: string[] = [];
+    for (const [index, activityId] of [id('act-road'), id('act-trees')].entries()) {
+      const proposed = await mutate(
+        `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Hoạt động ${index + 1}", campaignId: "${campaignId}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}", site: "Thôn ${index + 1}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${Y}-05-02" }) { consistencyToken } }`,
+        [launched, unitsToken],
+      );
+      shifts.push(
+        await mutate(
+          `mutation { scheduleShift(input: { shiftId: "${id(`shift-${index}`)}", activityId: "${activityId}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${Y}-06-0${index + 1}T07:00:00+07:00", endsAt: "${Y}-06-0${index + 1}T17:00:00+07:00", capacity: 10, waitlist: false }) { consistencyToken } }`,
+          [proposed],
+        ),
+      );
+    }
+    // The holder: three 8-hour days in each activity (48 hours in 2 activities); the newcomer: one day in one.
+    const day = (shift: number, volunteerId: string, date: number) => {
+      const at = (hour: string) => `${Y}-06-${String(date).padStart(2, '0')}T${hour}:00+07:00`;
+      return `{ recordId: "${id(`${volunteerId}-${shift}-${date}-in`)}", volunteerId: "${volunteerId}", kind: "check-in", at: "${at('07:00')}", method: "team-leader" }, { recordId: "${id(`${volunteerId}-${shift}-${date}-out`)}", volunteerId: "${volunteerId}", kind: "check-out", at: "${at('15:00')}", method: "team-leader" }`;
+    };
+    const tokens: string[] = [];
+    for (const shift of [0, 1]) {
+      const records = [1, 2, 3].map((date) => day(shift, holder, date + shift * 10));
+      if (shift === 0) records.push(day(shift, newcomer, 1));
+      tokens.push(await mutate(`mutation { recordAttendance(input: { shiftId: "${id(`shift-${shift}`)}", records: [${records.join(', ')}] }) { consistencyToken } }`, [shifts[shift]!]));
+    }
+    // Everything in the gateway's read models before certificates are computed from them.
+    const seen = await gql(`{ volunteer(id: "${newcomer}") { id } }`, { token: admin, consistency: [...registered, ...tokens] });
+    expect(seen.errors).toBeUndefined();
+    attendanceToken = tokens[1]!;
+  }, 300_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await campaigns?.stop();
+    await registry?.stop();
+    for (const db of [registryDb, campaignsDb, gatewayDb]) {
+      const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
+      await raw.dropDatabase();
+      await raw.close();
+    }
+    await suite.cleanUp();
+  });
+
+  let code = '';
+
+  it('issues a certificate to a volunteer whose attendance meets the criteria, with a signed code', async () => {
+    const issued = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id consistencyToken } }`, { token: admin, consistency: [attendanceToken] });
+    expect(issued.errors).toBeUndefined();
+    const certificateId = `certificate-${campaignId}-${holder}`;
+    expect(issued.data!['issueCertificate'].id).toBe(certificateId);
+    const mine = await gql(`{ myHours { totalHours certificates { id award campaignId hours activities code } } }`, {
+      token: tokenFor([], { kind: 'volunteer', personId: holder }),
+      consistency: [issued.data!['issueCertificate'].consistencyToken],
+    });
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!['myHours']).toMatchObject({ totalHours: 48, certificates: [{ id: certificateId, award: 'certificate', campaignId, hours: 48, activities: 2 }] });
+    code = mine.data!['myHours'].certificates[0].code;
+    expect(code).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+    // The signed payload names ids only: nothing personal in the code itself.
+    const payload = Buffer.from(code.split('.')[0]!, 'base64url').toString('utf8');
+    expect(JSON.parse(payload)).toEqual({ certificateId, volunteerId: holder, campaignId, award: 'certificate', issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), hours: 48 });
+    expect(payload).not.toContain('Hoa');
+    // The same certificate twice is refused.
+    const again = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id } }`, { token: admin });
+    expect(errorOf(again).code).toBe('CERTIFICATE.ALREADY_ISSUED');
+  });
+
+  it('verifies the code for anyone, without a token, showing only what the certificate shows', async () => {
+    const result = await verify(code);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!['verifyCertificate']).toEqual({
+      valid: true,
+      reason: null,
+      certificateId: `certificate-${campaignId}-${holder}`,
+      award: 'certificate',
+      campaignName: 'Mùa hè xanh Tả Van',
+      organiserUnitName: 'Đoàn xã Tả Van',
+      issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      hours: 48,
+      holderName: 'Nguyễn Thị Hoa',
+    });
+    // Nothing else can be asked of it (no contact data, no volunteer id).
+    const more = await gql(`{ verifyCertificate(code: ${JSON.stringify(code)}) { valid volunteerId } }`);
+    expect(more.errors?.[0]?.message).toMatch(/volunteerId/);
+  });
+
+  it('refuses the code with one character of its payload or of its signature changed, and a code signed with another key', async () => {
+    const refused = { valid: false, reason: 'signature', certificateId: null, award: null, campaignName: null, organiserUnitName: null, issuedOn: null, hours: null, holderName: null };
+    expect((await verify(changed(code, 0, 12))).data!['verifyCertificate']).toEqual(refused);
+    expect((await verify(changed(code, 1, 3))).data!['verifyCertificate']).toEqual(refused);
+    const [payload] = code.split('.') as [string, string];
+    const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')), hours: 480 })).toString('base64url');
+    expect((await verify(`${forgedPayload}.${code.split('.')[1]}`)).data!['verifyCertificate']).toEqual(refused);
+    const { sign } = await import('node:crypto');
+    const other = generateKeyPairSync('ed25519');
+    expect((await verify(`${payload}.${sign(null, Buffer.from(payload, 'ascii'), other.privateKey).toString('base64url')}`)).data!['verifyCertificate']).toEqual(refused);
+    expect((await verify('not-a-certificate')).data!['verifyCertificate']).toMatchObject({ valid: false, reason: 'malformed' });
+  });
+
+  it('refuses a certificate to a volunteer below the criteria with the decider\'s code, and writes nothing', async () => {
+    const refused = await gql(`mutation { issueCertificate(volunteerId: "${newcomer}", campaignId: "${campaignId}") { id } }`, { token: admin });
+    expect(errorOf(refused)).toEqual({ code: 'CERTIFICATE.CRITERIA_NOT_MET', field: 'facts' });
+    const mine = await gql(`{ myHours { totalHours certificates { id } } }`, { token: tokenFor([], { kind: 'volunteer', personId: newcomer }) });
+    expect(mine.data!['myHours']).toEqual({ totalHours: 8, certificates: [] });
+    // A commune manager elsewhere may not issue this campaign's certificates.
+    const outsider = tokenFor([{ role: 'unit-manager', unitId: id('elsewhere') }]);
+    expect(errorOf(await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id } }`, { token: outsider })).code).toBe('FORBIDDEN');
+  });
+
+  it('still verifies after the holder\'s personal data is erased, without their name', async () => {
+    const erased = await mutate(`mutation { eraseVolunteerPersonalData(id: "${holder}") { consistencyToken } }`);
+    const result = await gql(`{ verifyCertificate(code: ${JSON.stringify(code)}) { valid holderName campaignName } }`, { consistency: [erased] });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!['verifyCertificate']).toEqual({ valid: true, holderName: null, campaignName: 'Mùa hè xanh Tả Van' });
+  });
+});
