@@ -1,66 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import mongoose from 'mongoose';
-import { signAccessToken } from '@tn/shared-auth';
-import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
-// End-to-end tests run the services in one process: this test project is the only place that
-// imports apps (the apps themselves never import each other).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { registryService } from '../../../../apps/registry/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { campaignsService } from '../../../../apps/campaigns/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
-
-interface GqlError {
-  message: string;
-  extensions?: { code?: string; field?: string };
-}
-interface GqlResponse<T = Record<string, any>> {
-  data?: T;
-  errors?: GqlError[];
-}
+import { isolatedSuite } from '@tn/shared-testing';
+import { errorOf, graphqlClient, type Platform, startPlatform, tokenFor, unitInput } from './harness';
 
 // Issue 5 through real servers: GraphQL → Kafka → campaigns service → events → gateway read models → GraphQL.
 describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('campaigns e2e');
-  const secret = Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64');
   const run = randomUUID().slice(0, 6);
   // Shifts must lie ahead (a sign-up after a shift started is refused): next year's summer.
   const Y = new Date().getUTCFullYear() + 1;
   const id = (name: string) => `${run}-${name}`;
-  let registry: RunningService;
-  let campaigns: RunningService;
-  let gateway: RunningService;
-  const registryDb = `${suite.databaseName}_registry`;
-  const campaignsDb = `${suite.databaseName}_campaigns`;
-  const gatewayDb = `${suite.databaseName}_gateway`;
+  let platform: Platform;
 
-  const tokenFor = (grants: { role: string; unitId: string | null }[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string } = {}) =>
-    signAccessToken({ sub: `tester-${randomUUID()}`, sid: randomUUID(), kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 900);
   const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
+  const { gql, mutate: mutateWith } = graphqlClient(() => platform.gateway.baseUrl);
+  /** A mutation that must succeed (after the writes it names); returns its consistency token. */
+  const mutate = (query: string, consistency: string[] = [], token = admin) => mutateWith(query, { token, consistency });
   const volunteerToken = (volunteerId: string) => tokenFor([], { kind: 'volunteer', personId: volunteerId });
 
-  async function gql<T = Record<string, any>>(query: string, options: { token?: string; consistency?: string[] } = {}): Promise<GqlResponse<T>> {
-    const response = await fetch(`${gateway.baseUrl}${GRAPHQL_PATH}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...(options.consistency?.length ? { 'tn-consistency-token': options.consistency.join(',') } : {}),
-      },
-      body: JSON.stringify({ query }),
-    });
-    return (await response.json()) as GqlResponse<T>;
-  }
-  /** A mutation that must succeed; returns its consistency token. */
-  async function mutate(query: string, consistency: string[] = [], token = admin): Promise<string> {
-    const result = await gql(query, { token, consistency });
-    expect(result.errors).toBeUndefined();
-    return (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
-  }
-  const errorOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
-  const unitInput = (unitId: string, nameVi: string, parentId: string | null) =>
-    `{ unitId: "${unitId}", nameVi: "${nameVi}", organisation: "union", levelLabel: "${parentId ? 'Đoàn xã' : 'Tỉnh đoàn'}", ${parentId ? `parentId: "${parentId}",` : ''} flags: { mountainous: true }, effectiveFrom: "2025-01-01" }`;
   const definition = (name: string) =>
     `{ name: "${name}", kind: "peak", peakTemplate: "summer-volunteer", domains: ["environment-climate-change", "new-rural-construction"], startsOn: "${Y}-06-01", endsOn: "${Y}-08-31", goals: [{ measure: "trees", target: 500 }], initiator: "union" }`;
   const volunteers = Array.from({ length: 20 }, (_, i) => id(`vol-${String(i + 1).padStart(2, '0')}`));
@@ -73,13 +29,7 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
   let smallShiftToken = '';
   let minorToken = '';
   beforeAll(async () => {
-    // Own topics: other suites' services publish the same stream ids.
-    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
-    campaigns = await startServiceUnderTest(campaignsService, { MONGO_DATABASE: campaignsDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
-    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
-    await waitUntilReady(registry.baseUrl, 60_000);
-    await waitUntilReady(campaigns.baseUrl, 60_000);
-    await waitUntilReady(gateway.baseUrl, 60_000);
+    platform = await startPlatform(suite, { campaigns: true });
     let unitsToken = '';
     for (const [unitId, name, parent] of [
       [id('lao-cai'), 'Tỉnh đoàn Lào Cai', null],
@@ -132,15 +82,7 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
   }, 300_000);
 
   afterAll(async () => {
-    await gateway?.stop();
-    await campaigns?.stop();
-    await registry?.stop();
-    for (const db of [registryDb, campaignsDb, gatewayDb]) {
-      const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
-      await raw.dropDatabase();
-      await raw.close();
-    }
-    await suite.cleanUp();
+    await platform?.stop();
   });
 
   it('confirms 15 of 20 volunteers, waitlists 5 in order, and promotes the first waitlisted when one cancels', async () => {

@@ -1,24 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import mongoose from 'mongoose';
-import { signAccessToken } from '@tn/shared-auth';
-import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
-// End-to-end tests run the services in one process: this test project is the only place that
-// imports apps (the apps themselves never import each other).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { registryService } from '../../../../apps/registry/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { campaignsService } from '../../../../apps/campaigns/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
-
-interface GqlError {
-  message: string;
-  extensions?: { code?: string; field?: string };
-}
-interface GqlResponse<T = Record<string, any>> {
-  data?: T;
-  errors?: GqlError[];
-}
+import { isolatedSuite } from '@tn/shared-testing';
+import { errorOf, graphqlClient, type Platform, startPlatform, tokenFor, unitInput } from './harness';
 
 /** The code with the character at `index` of one part (0 payload, 1 signature) replaced by another base64url character. */
 function changed(code: string, part: 0 | 1, index: number): string {
@@ -32,7 +14,6 @@ function changed(code: string, part: 0 | 1, index: number): string {
 // verified by anyone through the public query, and a tampered code refused.
 describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('certificates e2e');
-  const secret = Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64');
   // This suite's own signing pair: the campaigns service signs, the gateway verifies.
   const keys = generateKeyPairSync('ed25519');
   const signingKey = keys.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
@@ -40,37 +21,13 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
   const run = randomUUID().slice(0, 6);
   const Y = new Date().getUTCFullYear();
   const id = (name: string) => `${run}-${name}`;
-  let registry: RunningService;
-  let campaigns: RunningService;
-  let gateway: RunningService;
-  const registryDb = `${suite.databaseName}_registry`;
-  const campaignsDb = `${suite.databaseName}_campaigns`;
-  const gatewayDb = `${suite.databaseName}_gateway`;
+  let platform: Platform;
 
-  const tokenFor = (grants: { role: string; unitId: string | null }[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string } = {}) =>
-    signAccessToken({ sub: `tester-${randomUUID()}`, sid: randomUUID(), kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 900);
   const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
+  const { gql, mutate: mutateWith } = graphqlClient(() => platform.gateway.baseUrl);
+  /** A mutation that must succeed (after the writes it names); returns its consistency token. */
+  const mutate = (query: string, consistency: string[] = [], token = admin) => mutateWith(query, { token, consistency });
 
-  async function gql<T = Record<string, any>>(query: string, options: { token?: string; consistency?: string[] } = {}): Promise<GqlResponse<T>> {
-    const response = await fetch(`${gateway.baseUrl}${GRAPHQL_PATH}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...(options.consistency?.length ? { 'tn-consistency-token': options.consistency.join(',') } : {}),
-      },
-      body: JSON.stringify({ query }),
-    });
-    return (await response.json()) as GqlResponse<T>;
-  }
-  async function mutate(query: string, consistency: string[] = [], token = admin): Promise<string> {
-    const result = await gql(query, { token, consistency });
-    expect(result.errors).toBeUndefined();
-    return (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
-  }
-  const errorOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
-  const unitInput = (unitId: string, nameVi: string, parentId: string | null) =>
-    `{ unitId: "${unitId}", nameVi: "${nameVi}", organisation: "union", levelLabel: "${parentId ? 'Đoàn xã' : 'Tỉnh đoàn'}", ${parentId ? `parentId: "${parentId}",` : ''} flags: { mountainous: true }, effectiveFrom: "2025-01-01" }`;
   const verification = 'valid reason certificateId award campaignName organiserUnitName issuedOn hours holderName';
   const verify = (code: string) => gql(`{ verifyCertificate(code: ${JSON.stringify(code)}) { ${verification} } }`);
 
@@ -80,12 +37,7 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
   let attendanceToken = '';
 
   beforeAll(async () => {
-    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
-    campaigns = await startServiceUnderTest(campaignsService, { MONGO_DATABASE: campaignsDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix, CERTIFICATE_SIGNING_KEY: signingKey });
-    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix, CERTIFICATE_VERIFY_KEY: verifyKey });
-    await waitUntilReady(registry.baseUrl, 60_000);
-    await waitUntilReady(campaigns.baseUrl, 60_000);
-    await waitUntilReady(gateway.baseUrl, 60_000);
+    platform = await startPlatform(suite, { campaigns: true, env: { campaigns: { CERTIFICATE_SIGNING_KEY: signingKey }, gateway: { CERTIFICATE_VERIFY_KEY: verifyKey } } });
     let unitsToken = '';
     for (const [unitId, name, parent] of [
       [id('lao-cai'), 'Tỉnh đoàn Lào Cai', null],
@@ -141,15 +93,7 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
   }, 300_000);
 
   afterAll(async () => {
-    await gateway?.stop();
-    await campaigns?.stop();
-    await registry?.stop();
-    for (const db of [registryDb, campaignsDb, gatewayDb]) {
-      const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
-      await raw.dropDatabase();
-      await raw.close();
-    }
-    await suite.cleanUp();
+    await platform?.stop();
   });
 
   let code = '';

@@ -1,75 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { signAccessToken } from '@tn/shared-auth';
-import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
-// End-to-end tests run both services in one process: this test project is the only place that
-// imports apps (the apps themselves never import each other).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { registryService } from '../../../../apps/registry/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
-
-interface GqlError {
-  message: string;
-  extensions?: { code?: string; field?: string };
-}
-interface GqlResponse<T = Record<string, any>> {
-  data?: T;
-  errors?: GqlError[];
-}
+import { isolatedSuite } from '@tn/shared-testing';
+import { errorOf, graphqlClient, type GqlResponse, type Platform, startPlatform, tokenFor, unitInput } from './harness';
 
 // Changes to people after they exist (consents, home units, transfers, terms, roles, passwords),
 // through real servers: GraphQL → Kafka → registry → events → read models → GraphQL.
 describe('people changes through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('people e2e');
-  const secret = Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64');
   const run = randomUUID().slice(0, 6);
   const id = (name: string) => `${run}-${name}`;
-  let registry: RunningService;
-  let gateway: RunningService;
-  const registryDb = `${suite.databaseName}_registry`;
-  const gatewayDb = `${suite.databaseName}_gateway`;
+  let platform: Platform;
 
-  const tokenFor = (grants: { role: string; unitId: string | null }[], sub = `tester-${randomUUID()}`) =>
-    signAccessToken({ sub, sid: randomUUID(), kind: 'cadre', grants }, secret, new Date(), 900);
   const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
-
-  async function gql<T = Record<string, any>>(query: string, options: { token?: string; consistency?: string[]; language?: string } = {}): Promise<GqlResponse<T>> {
-    const response = await fetch(`${gateway.baseUrl}${GRAPHQL_PATH}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...(options.consistency ? { 'tn-consistency-token': options.consistency.join(',') } : {}),
-        ...(options.language ? { 'accept-language': options.language } : {}),
-      },
-      body: JSON.stringify({ query }),
-    });
-    return (await response.json()) as GqlResponse<T>;
-  }
+  const { gql, mutate: mutateWith } = graphqlClient(() => platform.gateway.baseUrl);
   /** A mutation that must succeed; returns its consistency token. */
-  async function mutate(query: string, token = admin): Promise<string> {
-    const result = await gql(query, { token });
-    expect(result.errors).toBeUndefined();
-    return (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
-  }
-  const errorOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
+  const mutate = (query: string, token = admin) => mutateWith(query, { token });
+
   const idsOf = (result: GqlResponse, field: string) => {
     expect(result.errors).toBeUndefined();
     return (result.data![field].nodes as { id: string }[]).map((node) => node.id);
   };
-  const unitInput = (unitId: string, nameVi: string, parentId: string | null) =>
-    `{ unitId: "${unitId}", nameVi: "${nameVi}", organisation: "union", levelLabel: "${parentId ? 'Đoàn xã' : 'Tỉnh đoàn'}", ${parentId ? `parentId: "${parentId}",` : ''} effectiveFrom: "2025-01-01" }`;
   const volunteerInput = (volunteerId: string, fullName: string, dateOfBirth: string, consents: string, registeredOn = '2025-03-01') =>
     `{ volunteerId: "${volunteerId}", fullName: "${fullName}", dateOfBirth: "${dateOfBirth}", phone: "0912345678", email: "tn.${run}@example.vn", homeUnitId: "${id('ta-van')}", consents: ${consents}, registeredOn: "${registeredOn}" }`;
   const signIn = (username: string, password: string) => gql(`mutation { signIn(username: "${username}", password: "${password}") { accessToken accountId consistencyToken } }`);
 
   let lastToken = '';
   beforeAll(async () => {
-    registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: registryDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
-    gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: gatewayDb, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
-    await waitUntilReady(registry.baseUrl, 60_000);
-    await waitUntilReady(gateway.baseUrl, 60_000);
+    platform = await startPlatform(suite);
     // Lào Cai with two communes; Tuyên Quang as "another province".
     for (const [unitId, name, parent] of [
       [id('lao-cai'), 'Tỉnh đoàn Lào Cai', null],
@@ -89,14 +46,7 @@ describe('people changes through the GraphQL gateway (real Kafka and MongoDB-wir
   }, 180_000);
 
   afterAll(async () => {
-    await gateway?.stop();
-    await registry?.stop();
-    for (const db of [registryDb, gatewayDb]) {
-      const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
-      await raw.dropDatabase();
-      await raw.close();
-    }
-    await suite.cleanUp();
+    await platform?.stop();
   });
 
   it('refuses a minor registered without a guardian (in the caller language, storing nothing), and accepts one with a guardian', async () => {
@@ -106,7 +56,7 @@ describe('people changes through the GraphQL gateway (real Kafka and MongoDB-wir
     const refusedEn = await gql(minor(id('vol-mai-refused'), '{ purpose: "registry", givenAt: "2025-03-01T08:00:00Z" }'), { token: admin, language: 'en' });
     expect(errorOf(refusedEn)).toEqual({ code: 'VOLUNTEER.GUARDIAN_CONSENT_REQUIRED', field: 'consents.0.guardian' });
     expect(refusedEn.errors![0]!.message).not.toEqual(refused.errors![0]!.message);
-    const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: registryDb }).asPromise();
+    const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: platform.databases.registry }).asPromise();
     try {
       let stored = '';
       for (const { name } of await raw.db!.listCollections().toArray()) stored += JSON.stringify(await raw.collection(name).find({}).toArray());

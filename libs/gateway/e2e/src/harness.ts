@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { signAccessToken } from '@tn/shared-auth';
+import { type IsolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
+// End-to-end tests run the services in one process: this test project is the only place that
+// imports apps (the apps themselves never import each other).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { registryService } from '../../../../apps/registry/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { campaignsService } from '../../../../apps/campaigns/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; field?: string };
+}
+export interface GqlResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: GqlError[];
+}
+
+/** The services of one suite, each with its own database, on the suite's own topics. */
+export interface Platform {
+  registry: RunningService;
+  campaigns?: RunningService;
+  gateway: RunningService;
+  databases: { registry: string; campaigns: string; gateway: string };
+  /** Stop the services, drop their databases, clean the suite up. */
+  stop(): Promise<void>;
+}
+
+type Env = Record<string, string>;
+
+/**
+ * Start the registry (and the campaigns service when asked) and the gateway, and wait until
+ * they are ready. Own topics: other suites' services publish the same stream ids
+ * (hierarchy-national), so each suite has its topic prefix.
+ */
+export async function startPlatform(suite: IsolatedSuite, options: { campaigns?: boolean; env?: { registry?: Env; campaigns?: Env; gateway?: Env } } = {}): Promise<Platform> {
+  const databases = { registry: `${suite.databaseName}_registry`, campaigns: `${suite.databaseName}_campaigns`, gateway: `${suite.databaseName}_gateway` };
+  const common = { KAFKA_TOPIC_PREFIX: suite.topicPrefix };
+  const registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: databases.registry, ...common, ...options.env?.registry });
+  const campaigns = options.campaigns
+    ? await startServiceUnderTest(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns })
+    : undefined;
+  const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway });
+  for (const service of [registry, campaigns, gateway]) if (service) await waitUntilReady(service.baseUrl, 60_000);
+  return {
+    registry,
+    ...(campaigns ? { campaigns } : {}),
+    gateway,
+    databases,
+    async stop() {
+      await gateway.stop();
+      await campaigns?.stop();
+      await registry.stop();
+      for (const db of [databases.registry, ...(campaigns ? [databases.campaigns] : []), databases.gateway]) {
+        const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
+        await raw.dropDatabase();
+        await raw.close();
+      }
+      await suite.cleanUp();
+    },
+  };
+}
+
+/** An access token as the registry would sign it (the services share the test secret). */
+export function tokenFor(grants: { role: string; unitId: string | null }[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string; sub?: string } = {}): string {
+  return signAccessToken(
+    { sub: extra.sub ?? `tester-${randomUUID()}`, sid: randomUUID(), kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) },
+    Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+    new Date(),
+    900,
+  );
+}
+
+export interface GqlOptions {
+  token?: string;
+  /** Consistency tokens of earlier mutations to wait for. */
+  consistency?: string[];
+  language?: string;
+}
+
+/** GraphQL over HTTP against the gateway of a (lazily started) platform. */
+export function graphqlClient(gatewayUrl: () => string) {
+  async function gql<T = Record<string, any>>(query: string, options: GqlOptions = {}): Promise<GqlResponse<T>> {
+    const response = await fetch(`${gatewayUrl()}${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.consistency?.length ? { 'tn-consistency-token': options.consistency.join(',') } : {}),
+        ...(options.language ? { 'accept-language': options.language } : {}),
+      },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as GqlResponse<T>;
+  }
+  /** A mutation that must succeed; returns its consistency token. */
+  async function mutate(query: string, options: GqlOptions): Promise<string> {
+    const result = await gql(query, options);
+    expect(result.errors).toBeUndefined();
+    return (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
+  }
+  return { gql, mutate };
+}
+
+/** The code and field of a response's first error. */
+export const errorOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
+
+/** A createUnit input: a province when there is no parent, a commune under it otherwise. */
+export const unitInput = (unitId: string, nameVi: string, parentId: string | null, effectiveFrom = '2025-01-01') =>
+  `{ unitId: "${unitId}", nameVi: "${nameVi}", organisation: "union", levelLabel: "${parentId ? 'Đoàn xã' : 'Tỉnh đoàn'}", ${parentId ? `parentId: "${parentId}",` : ''} flags: { mountainous: true }, effectiveFrom: "${effectiveFrom}" }`;
