@@ -8,9 +8,8 @@ import {
   type Initiator,
 } from '@tn/campaigns-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, optional, optionalNumber, optionalString, type Payload, requiredBoolean, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
-import { object, optional, optionalNumber, optionalString, type Payload, requiredBoolean, requiredString, stringList } from './payload-fields';
 
 const FLAG_NAMES: readonly (keyof AreaFlags)[] = ['ethnicMinority', 'mountainous', 'border', 'island'];
 

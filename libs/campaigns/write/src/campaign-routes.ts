@@ -11,9 +11,8 @@ import {
 } from '@tn/campaigns-domain';
 import { illegalStateError, notFoundError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, objectList, optional, optionalString, type Payload, requiredBoolean, requiredNumber, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
-import { object, objectList, optional, optionalString, type Payload, requiredBoolean, requiredNumber, requiredString, stringList } from './payload-fields';
 
 /** The `definition` object of a payload; fields are named with their path (`definition.goals.0.target`). */
 export function definitionOf(payload: Payload, prefix = 'definition.'): CampaignDefinition {

@@ -18,22 +18,9 @@ import {
 } from '@tn/campaigns-domain';
 import { notFoundError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, objectList, optional, optionalBoolean, optionalNumber, optionalString, optionalStringList, type Payload, requiredBoolean, requiredNumber, requiredString } from '@tn/shared-event-sourcing-nest';
 import { certificateCodeOf } from './certificate-code';
 import type { CampaignLookups } from './lookups';
-import {
-  object,
-  objectList,
-  optional,
-  optionalBoolean,
-  optionalNumber,
-  optionalString,
-  optionalStringList,
-  type Payload,
-  requiredBoolean,
-  requiredNumber,
-  requiredString,
-} from './payload-fields';
 
 /**
  * Who approved, recorded or issued is the actor of the command (whose token the authoriser

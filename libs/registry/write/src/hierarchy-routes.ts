@@ -1,5 +1,5 @@
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, optionalString, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
 import {
   HIERARCHY_STREAM_ID,
   type HierarchyCommand,
@@ -7,7 +7,6 @@ import {
   type Organisation,
   type UnitProfile,
 } from '@tn/registry-domain';
-import { object, optionalString, requiredString, stringList } from './payload-fields';
 
 type Payload = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { type Decider, validationError } from '@tn/shared-decider';
 import type { CommandEnvelope, DomainEvent } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, objectList, optionalObject, optionalString, optionalStringList, requiredBoolean, requiredString } from '@tn/shared-event-sourcing-nest';
 import {
   type AccountCommand,
   accountDecider,
@@ -16,7 +16,6 @@ import {
   volunteerDecider,
   volunteerStreamId,
 } from '@tn/registry-domain';
-import { objectList, optionalObject, optionalString, optionalStringList, requiredBoolean, requiredString } from './payload-fields';
 
 type Payload = Record<string, unknown>;
 

@@ -1,9 +1,9 @@
 import { validationError } from '@tn/shared-decider';
 
 /**
- * Reading command payloads, each failure naming the field (with its path, for example
- * `definition.goals.0.target`). Copied from the registry's write side rather than imported:
- * bounded contexts do not depend on each other's libraries.
+ * Reading command payloads in a command route's `toCommand`, each failure a validation error
+ * naming the field with its path (for example `definition.goals.0.target`). Shared by every
+ * context's write side.
  */
 
 export type Payload = Record<string, unknown>;
