@@ -21,30 +21,13 @@
  * BENCH_CHECKINS (10000), BENCH_VOLUNTEERS (100), BENCH_BATCH (500), BENCH_ACTIVITIES (100000),
  * BENCH_COMMUNES (200), BENCH_SECONDS (20), BENCH_CONNECTIONS (4), BENCH_SKIP (a or b).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { signAccessToken } from '@tn/shared-auth';
 import { foldVietnamese } from '@tn/gateway-graphql-kit';
+import { autocannon, env, percentile, seededRandom, sleep, startChild, waitFor } from './bench-kit';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-
-const env = (name: string, fallback?: string): string => {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined) throw new Error(`${name} is not set`);
-  return value;
-};
 const CHECKINS = Number(env('BENCH_CHECKINS', '10000'));
 const VOLUNTEERS = Number(env('BENCH_VOLUNTEERS', '100'));
 const BATCH = Number(env('BENCH_BATCH', '500'));
@@ -62,42 +45,8 @@ const TOPIC_PREFIX = process.env['KAFKA_TOPIC_PREFIX'] || `bench.${Date.now()}.`
 const RUN = randomUUID().slice(0, 6);
 // Shifts must lie ahead (a sign-up after a shift started is refused): next year.
 const Y = new Date().getUTCFullYear() + 1;
+const { random, pick } = seededRandom(20250501);
 
-// Deterministic pseudo-random numbers (mulberry32).
-let seed = 20250501;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function startChild(name: string, args: string[], childEnv: Record<string, string>): { child: ChildProcess; log: string } {
-  const log = join(tmpdir(), `bench-campaigns-${name}.log`);
-  const out = openSync(log, 'w');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], { env: { ...process.env, ...childEnv }, stdio: ['ignore', out, out] });
-  return { child, log };
-}
-
-async function waitFor(name: string, url: string, child: ChildProcess, log: string, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${log}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${name} not ready after ${timeoutMs / 1000}s; see ${log}`);
-}
 
 interface GqlResponse {
   data?: Record<string, any>;
@@ -489,11 +438,11 @@ async function main(): Promise<void> {
   try {
     for (const db of [DATABASE, `${DATABASE}_registry`, `${DATABASE}_campaigns`]) await client.db(db).dropDatabase();
     const common = { NODE_ENV: 'production', MONGO_URL, KAFKA_BROKERS: env('KAFKA_BROKERS'), KAFKA_TOPIC_PREFIX: TOPIC_PREFIX, AUTH_TOKEN_SECRET: SECRET, LOG_LEVEL: 'warn' };
-    const registry = startChild('registry', ['apps/registry/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT + 1), MONGO_DATABASE: `${DATABASE}_registry`, DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY') });
+    const registry = startChild('campaigns', 'registry', ['apps/registry/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT + 1), MONGO_DATABASE: `${DATABASE}_registry`, DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY') });
     children.push(registry.child);
-    const campaigns = startChild('campaigns', ['apps/campaigns/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT + 2), MONGO_DATABASE: `${DATABASE}_campaigns`, DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY') });
+    const campaigns = startChild('campaigns', 'campaigns', ['apps/campaigns/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT + 2), MONGO_DATABASE: `${DATABASE}_campaigns`, DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY') });
     children.push(campaigns.child);
-    const gateway = startChild('gateway', ['apps/gateway/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT), MONGO_DATABASE: DATABASE, RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000' });
+    const gateway = startChild('campaigns', 'gateway', ['apps/gateway/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT), MONGO_DATABASE: DATABASE, RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000' });
     children.push(gateway.child);
     const started = performance.now();
     await waitFor('registry', `http://127.0.0.1:${GATEWAY_PORT + 1}/health/ready`, registry.child, registry.log);

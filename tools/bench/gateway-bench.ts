@@ -8,30 +8,13 @@
  * Env: MONGO_URL, MONGO_DATABASE (dropped at start!), KAFKA_BROKERS, AUTH_TOKEN_SECRET,
  * BENCH_UNITS (10000), BENCH_VOLUNTEERS (100000), BENCH_SECONDS (15), BENCH_CONNECTIONS (10).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { signAccessToken } from '@tn/shared-auth';
 import { foldVietnamese } from '@tn/gateway-graphql-kit';
+import { autocannon, env, percentile, seededRandom, startChild, waitFor } from './bench-kit';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-
-const env = (name: string, fallback?: string): string => {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined) throw new Error(`${name} is not set`);
-  return value;
-};
 const UNITS = Number(env('BENCH_UNITS', '10000'));
 const VOLUNTEERS = Number(env('BENCH_VOLUNTEERS', '100000'));
 const SECONDS = Number(env('BENCH_SECONDS', '15'));
@@ -44,15 +27,8 @@ const PLAIN_PORT = Number(env('BENCH_PLAIN_PORT', '4311'));
 const CHUNK = 1000;
 const FROM = '2020-01-01';
 
-// Deterministic pseudo-random numbers (mulberry32), so every run seeds the same names.
-let seed = 20240601;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+const { random, pick } = seededRandom(20240601);
 
 const PROVINCES = [
   'Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Lào Cai', 'Tuyên Quang', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên',
@@ -176,28 +152,6 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
   return { province, children };
 }
 
-function startChild(name: string, args: string[], childEnv: Record<string, string>): { child: ChildProcess; log: string } {
-  const log = join(tmpdir(), `bench-gateway-${name}.log`);
-  const out = openSync(log, 'w');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], { env: { ...process.env, ...childEnv }, stdio: ['ignore', out, out] });
-  return { child, log };
-}
-
-async function waitFor(name: string, url: string, init: RequestInit | undefined, child: ChildProcess, log: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${log}`);
-    try {
-      const response = await fetch(url, init);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${name} not ready after ${timeoutMs / 1000}s; see ${log}`);
-}
-
 async function graphql(url: string, headers: Record<string, string>, body: string): Promise<{ data?: Record<string, { totalCount: number; nodes: { nameVi: string }[] }>; errors?: unknown[] }> {
   const response = await fetch(url, { method: 'POST', headers, body });
   return (await response.json()) as never;
@@ -212,11 +166,6 @@ interface Row {
   bad: number;
   done: number;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
-};
 
 /**
  * Sequential createUnit mutations through the gateway to a real registry: the reply time (Kafka
@@ -263,7 +212,7 @@ async function main(): Promise<void> {
     // A topic prefix of its own: the gateway reads only this run's registry events.
     const topicPrefix = `bench.${Date.now()}.`;
     const registryPort = GATEWAY_PORT + 2;
-    const registry = startChild('registry', ['apps/registry/src/main.ts'], {
+    const registry = startChild('gateway', 'registry', ['apps/registry/src/main.ts'], {
       NODE_ENV: 'production',
       HTTP_PORT: String(registryPort),
       MONGO_URL,
@@ -275,7 +224,7 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
     });
     children.push(registry.child);
-    const gateway = startChild('gateway', ['apps/gateway/src/main.ts'], {
+    const gateway = startChild('gateway', 'gateway', ['apps/gateway/src/main.ts'], {
       KAFKA_TOPIC_PREFIX: topicPrefix,
       NODE_ENV: 'production',
       HTTP_PORT: String(GATEWAY_PORT),
@@ -287,15 +236,15 @@ async function main(): Promise<void> {
       RATE_LIMIT_PER_SECOND: '1000000',
     });
     children.push(gateway.child);
-    const plain = startChild('plain', ['tools/bench/plain-apollo-server.ts'], { MONGO_URL, MONGO_DATABASE: DATABASE, PORT: String(PLAIN_PORT) });
+    const plain = startChild('gateway', 'plain', ['tools/bench/plain-apollo-server.ts'], { MONGO_URL, MONGO_DATABASE: DATABASE, PORT: String(PLAIN_PORT) });
     children.push(plain.child);
 
     let started = performance.now();
-    await waitFor('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`, undefined, gateway.child, gateway.log);
+    await waitFor('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`, gateway.child, gateway.log);
     console.log(`gateway ready in ${Math.round(performance.now() - started)} ms (log: ${gateway.log})`);
     started = performance.now();
     const probe = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) };
-    await waitFor('plain apollo', `http://127.0.0.1:${PLAIN_PORT}/graphql`, probe, plain.child, plain.log);
+    await waitFor('plain apollo', `http://127.0.0.1:${PLAIN_PORT}/graphql`, plain.child, plain.log, { init: probe });
     console.log(`plain apollo ready in ${Math.round(performance.now() - started)} ms (log: ${plain.log})`);
 
     const token = signAccessToken({ sub: 'bench', sid: 'bench', kind: 'service', grants: [{ role: 'system-admin', unitId: null }] }, Buffer.from(SECRET, 'base64'), new Date(), 3600);
@@ -332,7 +281,7 @@ async function main(): Promise<void> {
         console.log(`  ${server.name}: ${row.done} requests, ${Math.round(row.rps)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.bad ? `, ${row.bad} errors/non-2xx` : ''}`);
       }
     }
-    await waitFor('registry', `http://127.0.0.1:${registryPort}/health/ready`, undefined, registry.child, registry.log);
+    await waitFor('registry', `http://127.0.0.1:${registryPort}/health/ready`, registry.child, registry.log);
     const mutation = await mutationRoundTrips(servers[0]!.url, servers[0]!.headers, Number(env('BENCH_MUTATIONS', '200')));
     console.log(`mutation round-trip (createUnit, sequential, n=${mutation.n}): p50 ${mutation.reply.p50} ms, p99 ${mutation.reply.p99} ms; until readable with its consistency token: p50 ${mutation.visible.p50} ms, p99 ${mutation.visible.p99} ms`);
 

@@ -4,13 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-export PATH="$(scripts/ensure-node.sh):$PATH" KAFKAJS_NO_PARTITIONER_WARNING=1
-if [ -z "${KAFKA_BROKERS:-}" ] || [ -z "${MONGO_URL:-}" ]; then
-  output="$(deploy/local/up.sh)"
-  export KAFKA_BROKERS MONGO_URL
-  KAFKA_BROKERS="$(printf '%s\n' "$output" | sed -n 's/^KAFKA_BROKERS=//p')"
-  MONGO_URL="$(printf '%s\n' "$output" | sed -n 's/^MONGO_URL=//p')"
-fi
+source tools/bench/local-servers.sh
 # Emmett, for comparison only, lives outside the workspace's dependencies.
 if [ ! -d tools/bench/emmett/node_modules ]; then
   (cd tools/bench/emmett && npm install --no-audit --no-fund --legacy-peer-deps --loglevel=error)

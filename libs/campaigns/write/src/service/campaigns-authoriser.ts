@@ -1,23 +1,12 @@
 import { forbiddenError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type AccessClaims, TokenError, verifyAccessToken } from '@tn/shared-auth';
+import { claimsOf } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from '../lookups';
 import { campaignAllows } from './campaign-permissions';
 import { scopeOfCampaignCommand } from './command-scopes';
 
 /** A placeholder unit no grant covers: only a system administrator gets past it (then the decider answers "not found"). */
 export const NO_UNIT = '(none)';
-
-/** Verify the access token a command carries; a forbidden DomainError if absent or not genuine. */
-export function claimsOf(envelope: { credentials?: string }, secret: Buffer, now: Date): AccessClaims {
-  if (!envelope.credentials) throw forbiddenError('UNAUTHENTICATED', 'sign in first: the command carries no access token');
-  try {
-    return verifyAccessToken(envelope.credentials, secret, now);
-  } catch (error) {
-    if (error instanceof TokenError) throw forbiddenError(error.code, error.message);
-    throw error;
-  }
-}
 
 /**
  * The campaigns service's own authorisation (the gateway checks first; this is the second check).

@@ -1,7 +1,8 @@
 import { vietnamDateOf } from '@tn/registry-domain';
 import { forbiddenError, validationError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type AccessClaims, allows, type Permission, TokenError, verifyAccessToken } from '@tn/shared-auth';
+import { type AccessClaims, allows, type Permission } from '@tn/shared-auth';
+import { claimsOf } from '@tn/shared-event-sourcing-nest';
 import { type CommandScope, scopeOfCommand } from './command-scopes';
 import type { HierarchyView } from './hierarchy-view';
 import { type AccountOf, liveClaims } from './live-claims';
@@ -11,17 +12,6 @@ import { NO_UNIT, type PersonUnits } from './owner-units';
 export type OwnerUnits = (kind: 'volunteer' | 'cadre' | 'account', id: string) => Promise<string[]>;
 /** A volunteer or cadre looked up in their own stream. */
 export type PersonUnitsOf = (kind: 'volunteer' | 'cadre', id: string) => Promise<PersonUnits>;
-
-/** Verify the access token a command carries; a forbidden DomainError if absent or not genuine. */
-export function claimsOf(envelope: { credentials?: string }, secret: Buffer, now: Date): AccessClaims {
-  if (!envelope.credentials) throw forbiddenError('UNAUTHENTICATED', 'sign in first: the command carries no access token');
-  try {
-    return verifyAccessToken(envelope.credentials, secret, now);
-  } catch (error) {
-    if (error instanceof TokenError) throw forbiddenError(error.code, error.message);
-    throw error;
-  }
-}
 
 const PERSON_KINDS = ['volunteer', 'cadre'] as const;
 const isPersonKind = (kind: string): kind is (typeof PERSON_KINDS)[number] => (PERSON_KINDS as readonly string[]).includes(kind);

@@ -5,7 +5,7 @@ import { DomainError } from '@tn/shared-decider';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { AuthRequests } from './auth-requests';
 import { isUnreadableError, PersonalDataRequests } from './personal-data-requests';
-import { claimsOf } from './registry-authoriser';
+import { claimsOf } from '@tn/shared-event-sourcing-nest';
 import { RegistrySettings } from './registry-settings';
 
 /** The one Kafka adapter for registry requests; every failure becomes a typed reply. */
