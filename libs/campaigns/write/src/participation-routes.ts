@@ -1,16 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import {
-  ATTENDANCE_STREAM_TYPE,
-  type AttendanceKind,
-  type AttendanceMethod,
-  attendanceDecider,
-  attendanceStreamId,
   type Award,
   CERTIFICATE_STREAM_TYPE,
   certificateDecider,
   certificateStreamId,
   type IssueCertificate,
-  type RecordAttendance,
   SHIFT_STREAM_TYPE,
   type ShiftCommand,
   shiftDecider,
@@ -18,7 +12,7 @@ import {
 } from '@tn/campaigns-domain';
 import { notFoundError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute, object, objectList, optional, optionalBoolean, optionalNumber, optionalString, optionalStringList, type Payload, requiredBoolean, requiredNumber, requiredString } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, optional, optionalBoolean, optionalNumber, optionalString, optionalStringList, type Payload, requiredBoolean, requiredNumber, requiredString } from '@tn/shared-event-sourcing-nest';
 import { certificateCodeOf } from './certificate-code';
 import type { CampaignLookups } from './lookups';
 
@@ -88,24 +82,6 @@ export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftRouted['ty
   }),
 });
 
-/** An upload of check-ins and check-outs; each record is named by its index when malformed (`records.3.at`). */
-export const toRecordAttendance: Mapper<RecordAttendance> = (p, envelope) => ({
-  type: 'RecordAttendance',
-  shiftId: requiredString(p, 'shiftId'),
-  records: objectList(p, 'records').map((record, index) => {
-    const prefix = `records.${index}.`;
-    return {
-      recordId: requiredString(record, 'recordId', prefix),
-      volunteerId: requiredString(record, 'volunteerId', prefix),
-      kind: requiredString(record, 'kind', prefix) as AttendanceKind,
-      at: requiredString(record, 'at', prefix),
-      method: requiredString(record, 'method', prefix) as AttendanceMethod,
-    };
-  }),
-  recordedBy: envelope.actor.id,
-  uploadedAt: requiredString(p, 'uploadedAt'),
-});
-
 /**
  * `facts` (hours and activities in scope) are computed by the read side and come from the caller
  * (the gateway, from its read models). The verification code is never taken from the caller: it
@@ -137,7 +113,7 @@ export interface ParticipationRouteOptions {
   certificateSigningKey: KeyObject;
 }
 
-/** One stream per shift (sign-ups, waitlist), one per shift's attendance, one per certificate. */
+/** One stream per shift (sign-ups, waitlist), one per certificate. */
 export const participationRoutes = (lookups: CampaignLookups, options: ParticipationRouteOptions): CommandRoute[] => [
   ...Object.entries(toShiftCommand(lookups)).map(([type, map]) =>
     commandRoute({
@@ -148,15 +124,6 @@ export const participationRoutes = (lookups: CampaignLookups, options: Participa
       toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
     }),
   ),
-  commandRoute({
-    type: 'RecordAttendance',
-    streamType: ATTENDANCE_STREAM_TYPE,
-    decider: attendanceDecider,
-    streamIdOf: (envelope: CommandEnvelope) => attendanceStreamId(requiredString(envelope.payload, 'shiftId')),
-    toCommand: (envelope: CommandEnvelope) => toRecordAttendance(envelope.payload, envelope),
-    // A busy shift's attendance grows with every upload; snapshots keep loading it cheap.
-    snapshot: { every: 200, schema: 'attendance-v1' },
-  }),
   commandRoute({
     type: 'IssueCertificate',
     streamType: CERTIFICATE_STREAM_TYPE,

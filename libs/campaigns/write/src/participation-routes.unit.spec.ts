@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { verifyCertificateCode } from '@tn/campaigns-contracts';
-import { attendanceStreamId, certificateStreamId, shiftStreamId } from '@tn/campaigns-domain';
+import { certificateStreamId, shiftStreamId } from '@tn/campaigns-domain';
 import { participationRoutes } from './participation-routes';
 import { envelopeOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
 
@@ -17,11 +17,10 @@ const shift = {
   waitlist: true,
 };
 
-describe('shift, attendance and certificate routes', () => {
+describe('shift and certificate routes', () => {
   it('routes each command to its stream', () => {
-    expect(routes.map((r) => r.type).sort()).toEqual(['ApproveSignUp', 'CancelSignUp', 'IssueCertificate', 'RecordAttendance', 'ScheduleShift', 'SignUpForShift']);
+    expect(routes.map((r) => r.type).sort()).toEqual(['ApproveSignUp', 'CancelSignUp', 'IssueCertificate', 'ScheduleShift', 'SignUpForShift']);
     expect(route('SignUpForShift').streamIdOf(envelopeOf('SignUpForShift', { shiftId: 's-1' }))).toBe(shiftStreamId('s-1'));
-    expect(route('RecordAttendance').streamIdOf(envelopeOf('RecordAttendance', { shiftId: 's-1' }))).toBe(attendanceStreamId('s-1'));
     expect(route('IssueCertificate').streamIdOf(envelopeOf('IssueCertificate', { certificateId: 'cert-1' }))).toBe(certificateStreamId('cert-1'));
   });
 
@@ -46,22 +45,10 @@ describe('shift, attendance and certificate routes', () => {
     ).toMatchObject({ code: 'COMMAND.FIELD_REQUIRED', field: 'volunteer.ageOnShiftDate' });
   });
 
-  it('records the actor as the approver and the recorder, never a payload field', async () => {
+  it('records the actor as the approver, never a payload field', async () => {
     expect(
       await route('ApproveSignUp').toCommand(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'someone-else', approvedAt: '2026-06-21T08:00:00+07:00' }, 'leader-1')),
     ).toEqual({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'leader-1', approvedAt: '2026-06-21T08:00:00+07:00' });
-    const record = { recordId: 'r-1', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T07:02:00+07:00', method: 'team-leader' };
-    expect(await route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', { shiftId: 's-1', records: [record], uploadedAt: '2026-07-01T12:00:00+07:00' }, 'leader-1'))).toEqual({
-      type: 'RecordAttendance',
-      shiftId: 's-1',
-      records: [record],
-      recordedBy: 'leader-1',
-      uploadedAt: '2026-07-01T12:00:00+07:00',
-    });
-    const { at: _at, ...noTime } = record;
-    expect(
-      await failureOf(() => route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', { shiftId: 's-1', records: [record, noTime], uploadedAt: '2026-07-01T12:00:00+07:00' }))),
-    ).toMatchObject({ field: 'records.1.at' });
   });
 
   it('maps a certificate with its criteria and the facts the read side computed, signing its code over its content', async () => {

@@ -7,6 +7,7 @@ import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
 import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
 import type { Connection } from 'mongoose';
 import { ActivitiesResolver } from './activities/activities.resolver';
+import { AttendanceResolver } from './attendance/attendance.resolver';
 import { activityProjection } from './activities/activity.read-model';
 import { campaignProjection } from './campaigns/campaign.read-model';
 import { CampaignsResolver } from './campaigns/campaigns.resolver';
@@ -94,6 +95,7 @@ export class GatewayCampaignsModule {
         CampaignsResolver,
         ActivitiesResolver,
         ShiftsResolver,
+        AttendanceResolver,
         ParticipationResolver,
         CertificatesResolver,
       ],

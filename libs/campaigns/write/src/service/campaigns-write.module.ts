@@ -4,6 +4,7 @@ import { campaignEventTypes } from '@tn/campaigns-contracts';
 import { EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
 import { activityRoutes } from '../activity-routes';
+import { attendanceRoutes } from '../attendance-routes';
 import { campaignRoutes } from '../campaign-routes';
 import { lookupsFrom } from '../lookups';
 import { type ParticipationRouteOptions, participationRoutes } from '../participation-routes';
@@ -17,6 +18,7 @@ export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0],
   ...campaignRoutes(lookups),
   ...activityRoutes(lookups),
   ...participationRoutes(lookups, options),
+  ...attendanceRoutes(),
 ];
 
 /**

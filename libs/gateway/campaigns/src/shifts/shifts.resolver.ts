@@ -6,7 +6,7 @@ import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import type { CampaignPermission } from '../core/campaign-permissions';
-import { CancelSignUpInput, RecordAttendanceInput, ScheduleShiftInput, ShiftView, SignUpForShiftInput } from './shift.models';
+import { CancelSignUpInput, ScheduleShiftInput, ShiftView, SignUpForShiftInput } from './shift.models';
 import type { ShiftDoc } from './shift.read-model';
 
 export function shiftView(doc: ShiftDoc): ShiftView {
@@ -111,15 +111,6 @@ export class ShiftsResolver {
     const user = await this.requireSelfOrAllowed(context, shift, volunteerId, 'campaigns:write');
     const payload = { shiftId: shift.shiftId, volunteerId, cancelledAt: input.cancelledAt ?? new Date().toISOString(), ...(input.reason ? { reason: input.reason } : {}) };
     const outcome = await this.client.command('CancelSignUp', payload, user, context.language);
-    return { id: shift.shiftId, ...outcome };
-  }
-
-  @Mutation(() => CommandResultView, { description: 'Upload check-ins and check-outs (often taken offline): records are identified by their client ids, so uploads may repeat and come in any order.' })
-  async recordAttendance(@Context() context: GatewayContext, @Args('input') input: RecordAttendanceInput): Promise<CommandResultView> {
-    const shift = await this.shiftFor(context, input.shiftId);
-    const { user } = await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
-    const payload = { shiftId: shift.shiftId, records: input.records.map((record) => ({ ...record })), uploadedAt: input.uploadedAt ?? new Date().toISOString() };
-    const outcome = await this.client.command('RecordAttendance', payload, user, context.language);
     return { id: shift.shiftId, ...outcome };
   }
 }
