@@ -1,6 +1,6 @@
 import type { EventTypeDefinition } from '@tn/shared-event-contracts';
 
-const correction = { shiftId: 'non-empty-string', correctionId: 'non-empty-string' } as const;
+const correction = { shiftId: 'non-empty-string', correctionId: 'non-empty-string', volunteerId: 'non-empty-string' } as const;
 
 /** Attendance (one stream per shift): check-in/out records by client id, and corrections. */
 export const attendanceEventTypes: EventTypeDefinition[] = [
@@ -23,7 +23,6 @@ export const attendanceEventTypes: EventTypeDefinition[] = [
     version: 1,
     schema: {
       ...correction,
-      volunteerId: 'non-empty-string',
       voidRecordIds: 'string-array',
       /** `[{ recordId, volunteerId, kind, at, method }]` */
       addRecords: 'any',

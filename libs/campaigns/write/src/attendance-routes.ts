@@ -39,6 +39,6 @@ export const attendanceRoutes = (): CommandRoute[] => [
     streamIdOf: (envelope: CommandEnvelope) => attendanceStreamId(requiredString(envelope.payload, 'shiftId')),
     toCommand: (envelope: CommandEnvelope) => toRecordAttendance(envelope.payload, envelope),
     // A busy shift's attendance grows with every upload; snapshots keep loading it cheap.
-    snapshot: { every: 200, schema: 'attendance-v1' },
+    snapshot: { every: 200, schema: 'attendance-v2' },
   }),
 ];

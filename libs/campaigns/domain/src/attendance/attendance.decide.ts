@@ -3,6 +3,7 @@ import { requireIsoDateTime, requireText } from '../common/rules';
 import type { AttendanceCommand, RecordAttendance, RequestAttendanceCorrection } from './attendance.commands';
 import type { AttendanceEvent } from './attendance.events';
 import { evolveAttendance, initialAttendance } from './attendance.evolve';
+import { volunteerOfRecord } from './attendance.record-index';
 import { requireCorrection, requirePendingCorrection, requireRecord } from './attendance.rules';
 import type { AttendanceState } from './attendance.types';
 
@@ -16,10 +17,10 @@ function record(command: RecordAttendance, state: AttendanceState): AttendanceEv
   requireIsoDateTime(uploadedAt, 'uploadedAt');
   if (!Array.isArray(command.records)) throw validationError('ATTENDANCE.RECORDS_REQUIRED', 'records', 'a list of records is required');
   const records = command.records.map((input, index) => requireRecord(input, `records.${index}.`));
-  const seen = new Set(Object.keys(state.records));
+  const seen = new Set<string>();
   const events: AttendanceEvent[] = [];
   for (const { recordId, volunteerId, kind, at, method } of records) {
-    if (seen.has(recordId)) continue;
+    if (seen.has(recordId) || volunteerOfRecord(state.records, recordId) !== undefined) continue;
     seen.add(recordId);
     events.push({ type: 'AttendanceRecorded', data: { shiftId, recordId, volunteerId, kind, at, method, recordedBy, uploadedAt } });
   }
@@ -48,17 +49,17 @@ function decideAttendance(command: AttendanceCommand, state: AttendanceState): A
       const { shiftId, correctionId, approvedBy, approvedAt } = command;
       if (state.corrections[correctionId]?.status === 'approved') return [];
       requireText(approvedBy, 'ATTENDANCE.APPROVER_REQUIRED', 'approvedBy', 'an approver');
-      requirePendingCorrection(state, correctionId, approvedBy);
+      const { volunteerId } = requirePendingCorrection(state, correctionId, approvedBy);
       requireIsoDateTime(approvedAt, 'approvedAt');
-      return [{ type: 'AttendanceCorrectionApproved', data: { shiftId, correctionId, approvedBy, approvedAt } }];
+      return [{ type: 'AttendanceCorrectionApproved', data: { shiftId, correctionId, volunteerId, approvedBy, approvedAt } }];
     }
     case 'RejectAttendanceCorrection': {
       const { shiftId, correctionId, rejectedBy, reason, rejectedAt } = command;
       requireText(rejectedBy, 'ATTENDANCE.APPROVER_REQUIRED', 'rejectedBy', 'who rejects');
-      requirePendingCorrection(state, correctionId, rejectedBy);
+      const { volunteerId } = requirePendingCorrection(state, correctionId, rejectedBy);
       requireText(reason, 'ATTENDANCE.REJECT_REASON_REQUIRED', 'reason', 'a reason');
       requireIsoDateTime(rejectedAt, 'rejectedAt');
-      return [{ type: 'AttendanceCorrectionRejected', data: { shiftId, correctionId, rejectedBy, reason, rejectedAt } }];
+      return [{ type: 'AttendanceCorrectionRejected', data: { shiftId, correctionId, volunteerId, rejectedBy, reason, rejectedAt } }];
     }
     default:
       return assertNever(command);

@@ -28,13 +28,14 @@ export type AttendanceCorrectionRequested = {
     requestedAt: string;
   };
 };
+/** Decisions on a correction name its volunteer, so a per-volunteer read model can follow them. */
 export type AttendanceCorrectionApproved = {
   type: 'AttendanceCorrectionApproved';
-  data: { shiftId: string; correctionId: string; approvedBy: string; approvedAt: string };
+  data: { shiftId: string; correctionId: string; volunteerId: string; approvedBy: string; approvedAt: string };
 };
 export type AttendanceCorrectionRejected = {
   type: 'AttendanceCorrectionRejected';
-  data: { shiftId: string; correctionId: string; rejectedBy: string; reason: string; rejectedAt: string };
+  data: { shiftId: string; correctionId: string; volunteerId: string; rejectedBy: string; reason: string; rejectedAt: string };
 };
 
 export type AttendanceEvent = AttendanceRecorded | AttendanceCorrectionRequested | AttendanceCorrectionApproved | AttendanceCorrectionRejected;

@@ -1,8 +1,9 @@
 import { assertNever } from '@tn/shared-decider';
 import type { AttendanceEvent } from './attendance.events';
+import { withRecord } from './attendance.record-index';
 import type { AttendanceCorrection, AttendanceState, CorrectionStatus } from './attendance.types';
 
-export const initialAttendance = (): AttendanceState => ({ records: {}, corrections: {} });
+export const initialAttendance = (): AttendanceState => ({ records: [], corrections: {} });
 
 function settle(state: AttendanceState, correctionId: string, status: CorrectionStatus): AttendanceState {
   const correction = state.corrections[correctionId];
@@ -13,9 +14,8 @@ function settle(state: AttendanceState, correctionId: string, status: Correction
 export function evolveAttendance(state: AttendanceState, event: AttendanceEvent): AttendanceState {
   switch (event.type) {
     case 'AttendanceRecorded': {
-      const { recordId, volunteerId, kind, at, method } = event.data;
-      if (state.records[recordId]) return state;
-      return { ...state, records: { ...state.records, [recordId]: { recordId, volunteerId, kind, at, method } } };
+      const records = withRecord(state.records, event.data.recordId, event.data.volunteerId);
+      return records === state.records ? state : { ...state, records };
     }
     case 'AttendanceCorrectionRequested': {
       const { correctionId, volunteerId, voidRecordIds, addRecords, reason, requestedBy } = event.data;

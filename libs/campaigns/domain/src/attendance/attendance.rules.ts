@@ -1,5 +1,6 @@
 import { forbiddenError, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
 import { requireIsoDateTime, requireOneOf, requireText } from '../common/rules';
+import { volunteerOfRecord } from './attendance.record-index';
 import type { RequestAttendanceCorrection } from './attendance.commands';
 import { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceCorrection, type AttendanceRecord, type AttendanceState } from './attendance.types';
 
@@ -25,7 +26,7 @@ export function requireCorrection(command: RequestAttendanceCorrection, state: A
   const adds = Array.isArray(command.addRecords) ? command.addRecords : [];
   if (voids.length + adds.length === 0) throw validationError('ATTENDANCE.CORRECTION_EMPTY', 'addRecords', 'a correction voids or adds records');
   voids.forEach((recordId, index) => {
-    if (state.records[recordId]?.volunteerId !== command.volunteerId) {
+    if (volunteerOfRecord(state.records, recordId) !== command.volunteerId) {
       throw notFoundError('ATTENDANCE.RECORD_NOT_FOUND', `no record ${recordId} of volunteer ${command.volunteerId}`, {
         recordId,
         field: `voidRecordIds.${index}`,
@@ -37,7 +38,7 @@ export function requireCorrection(command: RequestAttendanceCorrection, state: A
     if (added.volunteerId !== command.volunteerId) {
       throw validationError('ATTENDANCE.CORRECTION_OTHER_VOLUNTEER', `addRecords.${index}.volunteerId`, 'a correction concerns one volunteer');
     }
-    if (state.records[added.recordId]) {
+    if (volunteerOfRecord(state.records, added.recordId) !== undefined) {
       throw validationError('ATTENDANCE.RECORD_EXISTS', `addRecords.${index}.recordId`, `record ${added.recordId} already exists`);
     }
     return added;

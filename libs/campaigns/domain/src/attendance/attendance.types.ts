@@ -1,3 +1,5 @@
+import type { RecordIndex } from './attendance.record-index';
+
 /** Who took the record: a team leader, or the volunteer scanning the shift's QR code. */
 export const ATTENDANCE_METHODS = ['team-leader', 'qr-code'] as const;
 export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];
@@ -34,21 +36,22 @@ export interface AttendanceCorrection {
   status: CorrectionStatus;
 }
 
-/** A shift's attendance: every record ever uploaded (by id), and the corrections. */
+/** A shift's attendance as its decisions need it: the records held (by id), and the corrections. */
 export interface AttendanceState {
-  records: Readonly<Record<string, AttendanceRecord>>;
+  records: RecordIndex;
   corrections: Readonly<Record<string, AttendanceCorrection>>;
 }
 
 /**
  * The records that count: uploaded ones not voided by an approved correction, plus those an
  * approved correction added. Order does not matter (hours are computed order-independently).
+ * Pure, over the records and the corrections as recorded (the read side keeps both).
  */
-export function effectiveRecords(state: AttendanceState): AttendanceRecord[] {
-  const approved = Object.values(state.corrections).filter((correction) => correction.status === 'approved');
+export function effectiveRecords(records: readonly AttendanceRecord[], corrections: readonly Pick<AttendanceCorrection, 'voidRecordIds' | 'addRecords' | 'status'>[]): AttendanceRecord[] {
+  const approved = corrections.filter((correction) => correction.status === 'approved');
   const voided = new Set(approved.flatMap((correction) => correction.voidRecordIds));
   return [
-    ...Object.values(state.records).filter((record) => !voided.has(record.recordId)),
+    ...records.filter((record) => !voided.has(record.recordId)),
     ...approved.flatMap((correction) => correction.addRecords.filter((record) => !voided.has(record.recordId))),
   ];
 }

@@ -23,10 +23,19 @@ const upload = (records: AttendanceRecord[], uploadedAt = '2026-07-01T20:00:00+0
   uploadedAt,
 });
 
-/** Applies commands in turn and returns the resulting attendance state's records. */
+/** The records that count after these events: as the read side computes them, from the records and corrections recorded. */
+function countedRecords(events: AttendanceEvent[]): AttendanceRecord[] {
+  const records = events.flatMap((event) => (event.type === 'AttendanceRecorded' ? [event.data] : []));
+  return effectiveRecords(
+    records.map(({ recordId, volunteerId, kind, at, method }) => ({ recordId, volunteerId, kind, at, method })),
+    Object.values(fold(attendanceDecider, events).corrections),
+  );
+}
+
+/** Applies commands in turn and returns the events and the records that count. */
 function apply(commands: AttendanceCommand[]): { events: AttendanceEvent[]; records: AttendanceRecord[] } {
   const events = commands.reduce<AttendanceEvent[]>((all, command) => [...all, ...attendanceDecider.decide(command, fold(attendanceDecider, all))], []);
-  return { events, records: effectiveRecords(fold(attendanceDecider, events)) };
+  return { events, records: countedRecords(events) };
 }
 
 describe('attendance and hours', () => {
@@ -89,14 +98,14 @@ describe('attendance and hours', () => {
     };
     given(attendanceDecider, recorded).when({ ...request, reason: '' }).thenFails('ATTENDANCE.CORRECTION_REASON_REQUIRED');
     const requested = [...recorded, ...attendanceDecider.decide(request, fold(attendanceDecider, recorded))];
-    expect(hoursByVolunteer(effectiveRecords(fold(attendanceDecider, requested)))).toEqual({ 'v-1': 4 });
+    expect(hoursByVolunteer(countedRecords(requested))).toEqual({ 'v-1': 4 });
     given(attendanceDecider, requested).when(request).then([]);
     const approve = { type: 'ApproveAttendanceCorrection', shiftId: 's-1', correctionId: 'c-1', approvedAt: '2026-07-02T09:00:00+07:00' } as const;
     given(attendanceDecider, requested).when({ ...approve, approvedBy: 'leader-1' }).thenFails('ATTENDANCE.SELF_APPROVAL');
     const approved = given(attendanceDecider, requested)
       .when({ ...approve, approvedBy: 'cadre-7' })
-      .then([{ type: 'AttendanceCorrectionApproved', data: { shiftId: 's-1', correctionId: 'c-1', approvedBy: 'cadre-7', approvedAt: '2026-07-02T09:00:00+07:00' } }]);
-    expect(hoursByVolunteer(effectiveRecords(fold(attendanceDecider, [...requested, ...approved])))).toEqual({ 'v-1': 4, 'v-2': 4 });
+      .then([{ type: 'AttendanceCorrectionApproved', data: { shiftId: 's-1', correctionId: 'c-1', volunteerId: 'v-2', approvedBy: 'cadre-7', approvedAt: '2026-07-02T09:00:00+07:00' } }]);
+    expect(hoursByVolunteer(countedRecords([...requested, ...approved]))).toEqual({ 'v-1': 4, 'v-2': 4 });
   });
 
   it('voids records through an approved correction, and refuses voiding a record the volunteer does not have', () => {
@@ -116,5 +125,40 @@ describe('attendance and hours', () => {
     const { records } = apply([upload([...morning, ...afternoon]), voidAfternoon, approve]);
     expect(hoursByVolunteer(records)).toEqual({ 'v-1': 4, 'v-2': 2.5 });
     given(attendanceDecider, recorded).when({ ...voidAfternoon, voidRecordIds: ['r3'] }).thenFails('ATTENDANCE.RECORD_NOT_FOUND');
+  });
+
+  it('rejects a correction with a reason, naming its volunteer, and leaves the hours alone', () => {
+    const recorded = apply([upload(morning)]).events;
+    const request: AttendanceCommand = {
+      type: 'RequestAttendanceCorrection',
+      shiftId: 's-1',
+      correctionId: 'c-3',
+      volunteerId: 'v-1',
+      voidRecordIds: ['r1'],
+      addRecords: [],
+      reason: 'nhầm người',
+      requestedBy: 'leader-1',
+      requestedAt: '2026-07-02T08:00:00+07:00',
+    };
+    const requested = [...recorded, ...attendanceDecider.decide(request, fold(attendanceDecider, recorded))];
+    const reject = { type: 'RejectAttendanceCorrection', shiftId: 's-1', correctionId: 'c-3', rejectedBy: 'cadre-7', rejectedAt: '2026-07-02T09:00:00+07:00' } as const;
+    given(attendanceDecider, requested).when({ ...reject, reason: ' ' }).thenFails('ATTENDANCE.REJECT_REASON_REQUIRED');
+    const rejected = given(attendanceDecider, requested)
+      .when({ ...reject, reason: 'bản ghi đúng' })
+      .then([{ type: 'AttendanceCorrectionRejected', data: { shiftId: 's-1', correctionId: 'c-3', volunteerId: 'v-1', rejectedBy: 'cadre-7', reason: 'bản ghi đúng', rejectedAt: '2026-07-02T09:00:00+07:00' } }]);
+    expect(hoursByVolunteer(countedRecords([...requested, ...rejected]))).toEqual({ 'v-1': 4 });
+    given(attendanceDecider, [...requested, ...rejected]).when({ ...reject, reason: 'again' }).thenFails('ATTENDANCE.CORRECTION_DECIDED');
+  });
+
+  it('keeps every record id of a large shift (across index chunks), including ids that name object properties', () => {
+    const many = Array.from({ length: 1_300 }, (_, i) => rec(`r-${i}`, `v-${i % 7}`, i % 2 ? 'check-out' : 'check-in', '08:00'));
+    const state = fold(attendanceDecider, apply([upload(many)]).events);
+    expect(state.records.length).toBe(3);
+    // Uploading the whole shift again, with one new record among them, records only the new one.
+    expect(attendanceDecider.decide(upload([...many, rec('constructor', 'v-1', 'check-in', '09:00')]), state).map((event) => ('recordId' in event.data ? event.data.recordId : ''))).toEqual(['constructor']);
+    // A correction voiding another volunteer's record is refused, in whichever chunk it is.
+    given(attendanceDecider, apply([upload(many)]).events)
+      .when({ type: 'RequestAttendanceCorrection', shiftId: 's-1', correctionId: 'c-9', volunteerId: 'v-1', voidRecordIds: ['r-1290'], addRecords: [], reason: 'x', requestedBy: 'leader-1', requestedAt: '2026-07-02T08:00:00+07:00' })
+      .thenFails('ATTENDANCE.RECORD_NOT_FOUND');
   });
 });
