@@ -21,6 +21,7 @@ export class CampaignsAppModule {
           keyEncryptionKey: Buffer.from(config.DATA_KEY_ENCRYPTION_KEY, 'base64'),
           authTokenSecret: Buffer.from(config.AUTH_TOKEN_SECRET, 'base64'),
           certificateSigningKey: certificateSigningKeyFrom(config.CERTIFICATE_SIGNING_KEY),
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
         }),
       ],
     };

@@ -5,6 +5,7 @@ import { type Grant, signAccessToken } from '@tn/shared-auth';
 import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
 import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
 import { campaignsService } from './app.module';
+import { registryHierarchyPublisher, unitCreated } from './registry-hierarchy.test-fixtures';
 
 // The campaigns write side through its real entry point: commands over Kafka request/reply.
 describe('campaigns commands (real Kafka and MongoDB-wire server)', () => {
@@ -17,6 +18,10 @@ describe('campaigns commands (real Kafka and MongoDB-wire server)', () => {
   const commune = id('ta-van');
 
   beforeAll(async () => {
+    // The commune exists in the registry's hierarchy (grants are checked over it).
+    const registry = registryHierarchyPublisher(suite.kafkaBrokers, suite.topicPrefix);
+    await registry.publish(unitCreated(id('lao-cai'), null), unitCreated(commune, id('lao-cai')));
+    await registry.close();
     campaigns = await startServiceUnderTest(campaignsService, { MONGO_DATABASE: suite.databaseName, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
     await waitUntilReady(campaigns.baseUrl);
     client = new CommandClient([context], { clientId: 'campaigns-test', brokers: suite.kafkaBrokers, replyGroupId: `${suite.topicPrefix}replies` });

@@ -3,7 +3,7 @@ import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
 import { localisedErrors, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
-import { certificateVerifyKeyFrom } from '@tn/campaigns-contracts';
+import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
@@ -39,8 +39,9 @@ export class GatewayAppModule {
         GatewayCampaignsModule.forRoot({
           brokers: config.KAFKA_BROKERS,
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
-          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v2-${config.MONGO_DATABASE}`,
+          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v3-${config.MONGO_DATABASE}`,
           certificateVerifyKey: certificateVerifyKeyFrom(config.CERTIFICATE_VERIFY_KEY),
+          checkInKey: checkInKeyFrom(secret),
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -28,7 +28,7 @@ describe('gateway GraphQL endpoint', () => {
           { name: 'campaigns-commands', up: true },
           { name: 'kafka', up: true },
           { name: 'mongodb', up: true },
-          { name: 'projector:gateway-campaigns-v2-test_gateway_graphql', up: true },
+          { name: 'projector:gateway-campaigns-v3-test_gateway_graphql', up: true },
           { name: 'projector:gateway-registry-v2-test_gateway_graphql', up: true },
           { name: 'registry-commands', up: true },
         ],

@@ -1,6 +1,7 @@
 import type { EventTypeDefinition, PayloadSchema } from '@tn/shared-event-contracts';
 import { activityEventTypes } from './activity-event-types';
 import { attendanceEventTypes } from './attendance-event-types';
+import { outputEventTypes } from './output-event-types';
 import { recognitionEventTypes } from './recognition-event-types';
 import { shiftEventTypes } from './shift-event-types';
 
@@ -77,6 +78,7 @@ export const campaignEventTypes: EventTypeDefinition[] = [
   ...shiftEventTypes,
   ...attendanceEventTypes,
   ...recognitionEventTypes,
+  ...outputEventTypes,
 ];
 
 /** The campaigns bounded context: names its Kafka topics. */

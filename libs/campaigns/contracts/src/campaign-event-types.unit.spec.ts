@@ -32,6 +32,12 @@ const expectedTypes = [
   'AttendanceCorrectionRejected',
   'CertificateIssued',
   'CertificateRevoked',
+  'OutputMeasureDefined',
+  'OutputMeasureRetired',
+  'ActivityOutputRecorded',
+  'ActivityOutputWithdrawn',
+  'ResourceMobilised',
+  'ResourceMobilisationWithdrawn',
 ];
 
 /** Fields that would hold a person's data; none may appear in a campaigns event (domain.md §8). */

@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
+import { decodeCanonical } from './base64url';
 
 /**
  * The signed verification code of a Youth Volunteer Certificate:
@@ -20,14 +21,6 @@ export interface CertificateCodePayload {
 }
 
 export type CertificateCodeCheck = { valid: true; payload: CertificateCodePayload } | { valid: false; reason: 'malformed' | 'signature' };
-
-/** base64url without padding, and only in its canonical form (no ignored trailing bits). */
-const BASE64URL = /^[A-Za-z0-9_-]+$/;
-function decodeCanonical(text: string): Buffer | undefined {
-  if (!BASE64URL.test(text)) return undefined;
-  const bytes = Buffer.from(text, 'base64url');
-  return bytes.toString('base64url') === text ? bytes : undefined;
-}
 
 /** The payload with its fields in one fixed order (optional ones only when present). */
 function canonicalPayload(payload: CertificateCodePayload): CertificateCodePayload {

@@ -2,6 +2,7 @@ export { activityEventTypes } from './activity-event-types';
 export { attendanceEventTypes } from './attendance-event-types';
 export { CAMPAIGNS_CONTEXT, campaignEventTypes, campaignStreamEventTypes } from './campaign-event-types';
 export { recognitionEventTypes } from './recognition-event-types';
+export { outputEventTypes } from './output-event-types';
 export { shiftEventTypes } from './shift-event-types';
 export {
   type CertificateCodeCheck,
@@ -12,3 +13,13 @@ export {
   signCertificateCode,
   verifyCertificateCode,
 } from './certificate-code';
+export {
+  CHECK_IN_MARGIN_MS,
+  type CheckInCodeCheck,
+  type CheckInCodeContent,
+  checkInKeyFrom,
+  checkInWindowOf,
+  signCheckInCode,
+  verifyCheckInCode,
+  withinCheckInWindow,
+} from './check-in-code';

@@ -26,6 +26,6 @@ export const recognitionEventTypes: EventTypeDefinition[] = [
   {
     type: 'CertificateRevoked',
     version: 1,
-    schema: { certificateId: 'non-empty-string', reason: 'non-empty-string', revokedOn: 'iso-date', revokedBy: 'non-empty-string' },
+    schema: { certificateId: 'non-empty-string', volunteerId: 'non-empty-string', reason: 'non-empty-string', revokedOn: 'iso-date', revokedBy: 'non-empty-string' },
   },
 ];

@@ -7,6 +7,9 @@ import { attendanceDecider } from './attendance/attendance.decide';
 import { campaignDecider } from './campaign/campaign.decide';
 import type { CampaignDefinition } from './campaign/campaign.types';
 import { certificateDecider } from './recognition/certificate.decide';
+import { catalogueDecider } from './outputs/catalogue.decide';
+import { builtInMeasures } from './outputs/output-measures';
+import { resultsDecider } from './outputs/results.decide';
 import { shiftDecider } from './shifts/shift.decide';
 
 /** Runs commands in turn on one stream, returning every event it would hold. */
@@ -89,6 +92,18 @@ const events = [
   ...stream(certificateDecider, [
     { type: 'IssueCertificate', certificateId: 'cert-1', award: 'badge', volunteerId: 'v-1', issuingUnitId: 'x', criteria: { minimumHours: 4 }, facts: { hours: 4.5, activities: 1 }, code: 'signed', issuedOn: '2026-07-10', issuedBy: 'c-1' },
     { type: 'RevokeCertificate', certificateId: 'cert-1', reason: 'nhầm', revokedOn: '2026-07-11', revokedBy: 'c-1' },
+  ]),
+  ...stream(catalogueDecider, [
+    { type: 'DefineOutputMeasure', measureId: 'wells', nameVi: 'Giếng nước sạch', nameEn: 'Clean-water wells', unitVi: 'giếng', unitEn: 'wells', valueType: 'count', definedOn: '2026-05-01' },
+    { type: 'RetireOutputMeasure', measureId: 'wells', reason: 'gộp', retiredOn: '2026-09-01' },
+  ]),
+  ...stream(resultsDecider, [
+    { type: 'RecordActivityOutput', activityId: 'a-1', outputId: 'o-1', kind: 'youth-work', name: 'Đường bê tông', domain: 'new-rural-construction', measures: [{ measureId: 'rural-road-km', value: 1.5 }, { measureId: 'beneficiaries', value: 120 }], valuationVnd: 300_000_000, completedOn: '2026-07-01', activityStatus: 'completed', catalogue: Object.fromEntries(builtInMeasures().map((m) => [m.measureId, m])) },
+    { type: 'RecordActivityOutput', activityId: 'a-1', outputId: 'o-2', kind: 'youth-task', name: 'Tuyên truyền', measures: [], completedOn: '2026-07-01', activityStatus: 'completed', catalogue: {} },
+    { type: 'WithdrawActivityOutput', activityId: 'a-1', outputId: 'o-2', reason: 'ghi trùng', withdrawnOn: '2026-07-02' },
+    { type: 'RecordResourceMobilised', activityId: 'a-1', resourceId: 'r-1', source: 'business', form: 'cash', amountVnd: 5_000_000, receivedOn: '2026-06-20', donorName: 'Công ty A', activityStatus: 'prepared' },
+    { type: 'RecordResourceMobilised', activityId: 'a-1', resourceId: 'r-2', source: 'vietnamese-abroad', form: 'in-kind', description: 'Sách vở', quantity: 200, unit: 'bộ', valuationVnd: 10_000_000, receivedOn: '2026-06-21', activityStatus: 'in-progress' },
+    { type: 'WithdrawResourceMobilised', activityId: 'a-1', resourceId: 'r-1', reason: 'hoàn trả', withdrawnOn: '2026-06-30' },
   ]),
 ];
 

@@ -1,4 +1,5 @@
 export * from './common/types';
+export { isIsoDate } from './common/rules';
 
 export type * from './campaign/campaign.commands';
 export type * from './campaign/campaign.events';
@@ -33,3 +34,16 @@ export * from './attendance/attendance.types';
 
 export * from './recognition/certificate.criteria';
 export * from './recognition/certificate.decide';
+
+export type * from './outputs/catalogue.commands';
+export type * from './outputs/catalogue.events';
+export { OUTPUT_CATALOGUE_STREAM_TYPE, outputCatalogueStreamId } from './outputs/catalogue.events';
+export { catalogueDecider } from './outputs/catalogue.decide';
+export { type CatalogueState, catalogueOf, evolveCatalogue, initialCatalogue } from './outputs/catalogue.evolve';
+export * from './outputs/output-measures';
+export type * from './outputs/results.commands';
+export type * from './outputs/results.events';
+export { ACTIVITY_RESULTS_STREAM_TYPE, activityResultsStreamId } from './outputs/results.events';
+export { resultsDecider } from './outputs/results.decide';
+export { evolveResults, initialResults } from './outputs/results.evolve';
+export * from './outputs/results.types';

@@ -5,10 +5,12 @@ import {
   activityStreamId,
   type AreaFlags,
   type CampaignDomain,
+  type Formation,
   type Initiator,
+  type Specialisation,
 } from '@tn/campaigns-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute, object, optional, optionalNumber, optionalString, type Payload, requiredBoolean, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, optional, optionalNumber, optionalString, type Payload, requiredBoolean, requiredNumber, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
 
 const FLAG_NAMES: readonly (keyof AreaFlags)[] = ['ethnicMinority', 'mountainous', 'border', 'island'];
@@ -38,10 +40,21 @@ function profileOf(p: Payload) {
   };
 }
 
-type ActivityRouted = Exclude<ActivityCommand, { type: 'RecordActivityFollowUp' | 'AddActivityFormation' }>;
+/** A formation (đội hình): head counts of the three forces, never names; a specialised team names its profession. */
+function formationOf(p: Payload): Formation {
+  const formation = object(p, 'formation');
+  const composition = object(formation, 'composition', 'formation.');
+  const count = (force: keyof Formation['composition']) => requiredNumber(composition, force, 'formation.composition.');
+  return {
+    formationId: requiredString(formation, 'formationId', 'formation.'),
+    name: requiredString(formation, 'name', 'formation.'),
+    composition: { armedForcesYouth: count('armedForcesYouth'), localYouth: count('localYouth'), pupilsStudents: count('pupilsStudents') },
+    ...optional('specialisation', optionalString(formation, 'specialisation', 'formation.') as Specialisation | undefined),
+  };
+}
 
 /** Payload → decider command for each activity command type. */
-export const toActivityCommand = (lookups: CampaignLookups): Record<ActivityRouted['type'], (p: Payload) => ActivityRouted | Promise<ActivityRouted>> => ({
+export const toActivityCommand = (lookups: CampaignLookups): Record<ActivityCommand['type'], (p: Payload) => ActivityCommand | Promise<ActivityCommand>> => ({
   // An activity in a campaign needs the campaign open: read from the campaign's stream.
   ProposeActivity: async (p) => {
     const command = { type: 'ProposeActivity' as const, activityId: requiredString(p, 'activityId'), profile: profileOf(p), proposedOn: requiredString(p, 'proposedOn') };
@@ -71,6 +84,15 @@ export const toActivityCommand = (lookups: CampaignLookups): Record<ActivityRout
     reason: requiredString(p, 'reason'),
     cancelledOn: requiredString(p, 'cancelledOn'),
   }),
+  // The client names the follow-up, so a retried upload records it once (the decider skips a known id).
+  RecordActivityFollowUp: (p) => ({
+    type: 'RecordActivityFollowUp',
+    activityId: requiredString(p, 'activityId'),
+    followUpId: requiredString(p, 'followUpId'),
+    recordedOn: requiredString(p, 'recordedOn'),
+    note: requiredString(p, 'note'),
+  }),
+  AddActivityFormation: (p) => ({ type: 'AddActivityFormation', activityId: requiredString(p, 'activityId'), formation: formationOf(p), addedOn: requiredString(p, 'addedOn') }),
 });
 
 /** One stream per activity. */

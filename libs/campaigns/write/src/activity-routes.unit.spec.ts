@@ -1,6 +1,7 @@
 import { activityStreamId } from '@tn/campaigns-domain';
 import { activityRoutes } from './activity-routes';
 import { envelopeOf, failureOf, fixedLookups, routeOf, summerDefinition } from './routes.test-fixtures';
+import { scopeOfCampaignCommand } from './service/command-scopes';
 
 const lookups = fixedLookups({
   campaigns: {
@@ -24,14 +25,17 @@ const profile = {
 describe('activity command routes', () => {
   it('routes the lifecycle commands to the activity stream', () => {
     expect(routes.map((r) => r.type).sort()).toEqual([
+      'AddActivityFormation',
       'CancelActivity',
       'CompleteActivity',
       'EvaluateActivity',
       'PlanActivity',
       'PrepareActivity',
       'ProposeActivity',
+      'RecordActivityFollowUp',
       'StartActivity',
     ]);
+    expect(route('AddActivityFormation').streamIdOf(envelopeOf('AddActivityFormation', { activityId: 'a-1' }))).toBe(activityStreamId('a-1'));
     expect(route('StartActivity').streamIdOf(envelopeOf('StartActivity', { activityId: 'a-1' }))).toBe(activityStreamId('a-1'));
   });
 
@@ -72,5 +76,40 @@ describe('activity command routes', () => {
       field: 'rating',
     });
     expect(await failureOf(() => route('CancelActivity').toCommand(envelopeOf('CancelActivity', { activityId: 'a-1', cancelledOn: '2026-07-10' })))).toMatchObject({ field: 'reason' });
+  });
+
+  it('maps a follow-up with the id the client gave it', async () => {
+    const payload = { activityId: 'a-1', followUpId: 'fu-1', recordedOn: '2026-09-01', note: 'Đường vẫn tốt' };
+    expect(await route('RecordActivityFollowUp').toCommand(envelopeOf('RecordActivityFollowUp', payload))).toEqual({ type: 'RecordActivityFollowUp', ...payload });
+    expect(await failureOf(() => route('RecordActivityFollowUp').toCommand(envelopeOf('RecordActivityFollowUp', { ...payload, followUpId: undefined })))).toMatchObject({
+      code: 'COMMAND.FIELD_REQUIRED',
+      field: 'followUpId',
+    });
+  });
+
+  it('maps a formation with its head counts, a specialisation only when given, and nothing else the client sent', async () => {
+    const formation = { formationId: 'f-1', name: 'Đội y tế', composition: { armedForcesYouth: 2, localYouth: 5, pupilsStudents: 10 }, specialisation: 'medical' };
+    const command = await route('AddActivityFormation').toCommand(
+      envelopeOf('AddActivityFormation', { activityId: 'a-1', formation: { ...formation, members: ['Nguyễn Văn A'] }, addedOn: '2026-06-20' }),
+    );
+    expect(command).toEqual({ type: 'AddActivityFormation', activityId: 'a-1', formation, addedOn: '2026-06-20' });
+    const { specialisation: _s, ...general } = formation;
+    expect(await route('AddActivityFormation').toCommand(envelopeOf('AddActivityFormation', { activityId: 'a-1', formation: general, addedOn: '2026-06-20' }))).toEqual({
+      type: 'AddActivityFormation',
+      activityId: 'a-1',
+      formation: general,
+      addedOn: '2026-06-20',
+    });
+    const partial = { ...formation, composition: { armedForcesYouth: 2, localYouth: 5 } };
+    expect(await failureOf(() => route('AddActivityFormation').toCommand(envelopeOf('AddActivityFormation', { activityId: 'a-1', formation: partial, addedOn: '2026-06-20' })))).toMatchObject({
+      code: 'COMMAND.FIELD_REQUIRED',
+      field: 'formation.composition.pupilsStudents',
+    });
+  });
+
+  it('scopes follow-ups and formations by the activity (its organiser unit)', () => {
+    for (const type of ['RecordActivityFollowUp', 'AddActivityFormation']) {
+      expect(scopeOfCampaignCommand(envelopeOf(type, { activityId: 'a-1' }))).toEqual({ permission: 'campaigns:write', units: [], activityId: 'a-1' });
+    }
   });
 });

@@ -1,44 +1,135 @@
+import { verifyCheckInCode, withinCheckInWindow } from '@tn/campaigns-contracts';
 import {
   ATTENDANCE_STREAM_TYPE,
+  type AttendanceCommand,
+  attendanceDecider,
   type AttendanceKind,
   type AttendanceMethod,
-  attendanceDecider,
+  type AttendanceRecord,
   attendanceStreamId,
   type RecordAttendance,
+  signUpStatusOf,
 } from '@tn/campaigns-domain';
+import { forbiddenError, validationError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute, objectList, type Payload, requiredString } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, objectList, optionalStringList, type Payload, requiredString } from '@tn/shared-event-sourcing-nest';
+import type { CampaignLookups } from './lookups';
 
-/** Who recorded is the actor of the command (whose token the authoriser verified), never a payload field. */
+/** Who recorded, requested or decided is the actor of the command (whose token the authoriser verified), never a payload field. */
 type Mapper<C> = (p: Payload, envelope: CommandEnvelope) => C | Promise<C>;
+
+/** A check-in or check-out as uploaded; malformed fields are named with `prefix` (`records.3.at`). */
+function recordOf(record: Payload, prefix: string): AttendanceRecord {
+  return {
+    recordId: requiredString(record, 'recordId', prefix),
+    volunteerId: requiredString(record, 'volunteerId', prefix),
+    kind: requiredString(record, 'kind', prefix) as AttendanceKind,
+    at: requiredString(record, 'at', prefix),
+    method: requiredString(record, 'method', prefix) as AttendanceMethod,
+  };
+}
 
 /** An upload of check-ins and check-outs; each record is named by its index when malformed (`records.3.at`). */
 export const toRecordAttendance: Mapper<RecordAttendance> = (p, envelope) => ({
   type: 'RecordAttendance',
   shiftId: requiredString(p, 'shiftId'),
-  records: objectList(p, 'records').map((record, index) => {
-    const prefix = `records.${index}.`;
-    return {
-      recordId: requiredString(record, 'recordId', prefix),
-      volunteerId: requiredString(record, 'volunteerId', prefix),
-      kind: requiredString(record, 'kind', prefix) as AttendanceKind,
-      at: requiredString(record, 'at', prefix),
-      method: requiredString(record, 'method', prefix) as AttendanceMethod,
-    };
-  }),
+  records: objectList(p, 'records').map((record, index) => recordOf(record, `records.${index}.`)),
   recordedBy: envelope.actor.id,
   uploadedAt: requiredString(p, 'uploadedAt'),
 });
 
-/** Attendance of a shift: uploads of check-ins and check-outs. */
-export const attendanceRoutes = (): CommandRoute[] => [
-  commandRoute({
-    type: 'RecordAttendance',
-    streamType: ATTENDANCE_STREAM_TYPE,
-    decider: attendanceDecider,
-    streamIdOf: (envelope: CommandEnvelope) => attendanceStreamId(requiredString(envelope.payload, 'shiftId')),
-    toCommand: (envelope: CommandEnvelope) => toRecordAttendance(envelope.payload, envelope),
-    // A busy shift's attendance grows with every upload; snapshots keep loading it cheap.
-    snapshot: { every: 200, schema: 'attendance-v2' },
+export interface AttendanceRouteOptions {
+  /** The HMAC key of shift check-in codes (derived from AUTH_TOKEN_SECRET, see `checkInKeyFrom`). */
+  checkInKey: Buffer;
+  /** The service's clock (tests set it). */
+  now?: () => Date;
+}
+
+/** A phone's clock may run a little ahead of the service's. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+/** A scan taken offline is uploaded within a day of the code's window. */
+const LATE_UPLOAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A volunteer's own scan of the shift's QR code, recorded as one attendance record. The code is
+ * checked here (the gateway checks it too, but this service trusts no caller): made with the
+ * platform's key, for this shift, and the scan inside its window; the volunteer must hold a
+ * confirmed place on the shift (read from the shift's stream).
+ */
+export const toCheckInWithCode =
+  (lookups: CampaignLookups, options: AttendanceRouteOptions): Mapper<RecordAttendance> =>
+  async (p, envelope) => {
+    const shiftId = requiredString(p, 'shiftId');
+    const check = verifyCheckInCode(requiredString(p, 'code'), options.checkInKey);
+    if (!check.valid || check.content.shiftId !== shiftId) throw validationError('CHECK_IN.CODE_INVALID', 'code', 'the code is not a check-in code of this shift');
+    const record = recordOf({ ...p, method: 'qr-code' }, '');
+    const now = (options.now ?? (() => new Date()))().getTime();
+    if (now > Date.parse(check.content.validUntil) + LATE_UPLOAD_MS) throw validationError('CHECK_IN.CODE_EXPIRED', 'code', 'scans of this code were due within a day of the shift');
+    if (!Number.isNaN(Date.parse(record.at))) {
+      if (!withinCheckInWindow(check.content, record.at)) {
+        throw validationError('CHECK_IN.OUTSIDE_WINDOW', 'at', 'the code is scanned from an hour before the shift until an hour after it', {
+          validFrom: check.content.validFrom,
+          validUntil: check.content.validUntil,
+        });
+      }
+      // A scan is not taken in the future: a code photographed before the shift cannot check anyone out in advance.
+      if (Date.parse(record.at) > now + CLOCK_SKEW_MS) throw validationError('CHECK_IN.TIME_AHEAD', 'at', 'the scan time is later than now');
+    }
+    const shift = await lookups.shiftOf(shiftId);
+    if (shift.status === 'none' || signUpStatusOf(shift, record.volunteerId) !== 'confirmed') {
+      throw forbiddenError('CHECK_IN.NOT_CONFIRMED', 'only a volunteer with a confirmed place on the shift checks in', { shiftId });
+    }
+    return { type: 'RecordAttendance', shiftId, records: [record], recordedBy: envelope.actor.id, uploadedAt: requiredString(p, 'uploadedAt') };
+  };
+
+type CorrectionCommand = Exclude<AttendanceCommand, RecordAttendance>;
+
+/** Corrections: requested with a reason by one person, approved or rejected by another. */
+export const toCorrectionCommand: Record<CorrectionCommand['type'], Mapper<CorrectionCommand>> = {
+  RequestAttendanceCorrection: (p, envelope) => ({
+    type: 'RequestAttendanceCorrection',
+    shiftId: requiredString(p, 'shiftId'),
+    correctionId: requiredString(p, 'correctionId'),
+    volunteerId: requiredString(p, 'volunteerId'),
+    voidRecordIds: optionalStringList(p, 'voidRecordIds'),
+    addRecords: p['addRecords'] === undefined ? [] : objectList(p, 'addRecords').map((record, index) => recordOf(record, `addRecords.${index}.`)),
+    reason: requiredString(p, 'reason'),
+    requestedBy: envelope.actor.id,
+    requestedAt: requiredString(p, 'requestedAt'),
   }),
-];
+  ApproveAttendanceCorrection: (p, envelope) => ({
+    type: 'ApproveAttendanceCorrection',
+    shiftId: requiredString(p, 'shiftId'),
+    correctionId: requiredString(p, 'correctionId'),
+    approvedBy: envelope.actor.id,
+    approvedAt: requiredString(p, 'approvedAt'),
+  }),
+  RejectAttendanceCorrection: (p, envelope) => ({
+    type: 'RejectAttendanceCorrection',
+    shiftId: requiredString(p, 'shiftId'),
+    correctionId: requiredString(p, 'correctionId'),
+    rejectedBy: envelope.actor.id,
+    reason: requiredString(p, 'reason'),
+    rejectedAt: requiredString(p, 'rejectedAt'),
+  }),
+};
+
+/** Attendance of a shift (one stream per shift): uploads, QR scans and corrections. */
+export const attendanceRoutes = (lookups: CampaignLookups, options: AttendanceRouteOptions): CommandRoute[] => {
+  const mappers: Record<string, Mapper<AttendanceCommand>> = {
+    RecordAttendance: toRecordAttendance,
+    CheckInWithCode: toCheckInWithCode(lookups, options),
+    ...toCorrectionCommand,
+  };
+  return Object.entries(mappers).map(([type, map]) =>
+    commandRoute({
+      type,
+      streamType: ATTENDANCE_STREAM_TYPE,
+      decider: attendanceDecider,
+      streamIdOf: (envelope: CommandEnvelope) => attendanceStreamId(requiredString(envelope.payload, 'shiftId')),
+      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
+      // A busy shift's attendance grows with every upload; snapshots keep loading it cheap.
+      snapshot: { every: 200, schema: 'attendance-v2' },
+    }),
+  );
+};

@@ -1,14 +1,33 @@
-import { attendanceStreamId } from '@tn/campaigns-domain';
+import { checkInKeyFrom, checkInWindowOf, signCheckInCode } from '@tn/campaigns-contracts';
+import { attendanceStreamId, type ShiftState } from '@tn/campaigns-domain';
 import { attendanceRoutes } from './attendance-routes';
-import { envelopeOf, failureOf, routeOf } from './routes.test-fixtures';
+import { envelopeOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
 
-const routes = attendanceRoutes();
+const checkInKey = checkInKeyFrom(Buffer.from('a token secret of at least thirty-two bytes', 'utf8'));
+const shift: ShiftState = {
+  status: 'scheduled',
+  shiftId: 's-1',
+  activityId: 'a-1',
+  role: { roleId: 'builder', name: 'Làm đường', requiredSkills: [], requiresApproval: false },
+  startsAt: '2026-07-01T07:00:00+07:00',
+  endsAt: '2026-07-01T11:00:00+07:00',
+  capacity: 2,
+  waitlist: true,
+  confirmed: ['v-1'],
+  waitlisted: ['v-2'],
+  pending: [],
+};
+let now = new Date('2026-07-01T07:00:00+07:00');
+const routes = attendanceRoutes(fixedLookups({ shiftStates: { 's-1': shift } }), { checkInKey, now: () => now });
 const route = (type: string) => routeOf(routes, type);
 const record = { recordId: 'r-1', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T07:02:00+07:00', method: 'team-leader' };
+const code = signCheckInCode(checkInWindowOf(shift), checkInKey);
+const scan = { shiftId: 's-1', code, recordId: 'r-9', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T06:55:00+07:00', uploadedAt: '2026-07-01T06:55:03+07:00' };
 
 describe('attendance routes', () => {
-  it('routes an upload to its shift attendance stream', () => {
-    expect(route('RecordAttendance').streamIdOf(envelopeOf('RecordAttendance', { shiftId: 's-1' }))).toBe(attendanceStreamId('s-1'));
+  it('routes uploads, scans and corrections to the shift attendance stream', () => {
+    expect(routes.map((r) => r.type).sort()).toEqual(['ApproveAttendanceCorrection', 'CheckInWithCode', 'RecordAttendance', 'RejectAttendanceCorrection', 'RequestAttendanceCorrection']);
+    for (const r of routes) expect(r.streamIdOf(envelopeOf(r.type, { shiftId: 's-1' }))).toBe(attendanceStreamId('s-1'));
   });
 
   it('records the actor as the recorder, never a payload field, and names a malformed record by its index', async () => {
@@ -24,5 +43,52 @@ describe('attendance routes', () => {
     expect(await failureOf(() => route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', { ...payload, records: [record, noTime] })))).toMatchObject({
       field: 'records.1.at',
     });
+  });
+
+  it('records a confirmed volunteer’s scan of the shift code as one QR record', async () => {
+    expect(await route('CheckInWithCode').toCommand(envelopeOf('CheckInWithCode', { ...scan, method: 'team-leader' }, 'account-v-1'))).toEqual({
+      type: 'RecordAttendance',
+      shiftId: 's-1',
+      records: [{ recordId: 'r-9', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T06:55:00+07:00', method: 'qr-code' }],
+      recordedBy: 'account-v-1',
+      uploadedAt: '2026-07-01T06:55:03+07:00',
+    });
+  });
+
+  it('refuses a scan with a forged or another shift’s code, outside the window, or by a volunteer without a confirmed place', async () => {
+    const check = (payload: Record<string, unknown>) => failureOf(() => route('CheckInWithCode').toCommand(envelopeOf('CheckInWithCode', payload)));
+    const otherShift = signCheckInCode(checkInWindowOf({ ...shift, shiftId: 's-2' }), checkInKey);
+    const forged = signCheckInCode(checkInWindowOf(shift), checkInKeyFrom(Buffer.from('a guessed secret of at least thirty-two bytes')));
+    expect(await check({ ...scan, code: otherShift })).toMatchObject({ code: 'CHECK_IN.CODE_INVALID', field: 'code' });
+    expect(await check({ ...scan, code: forged })).toMatchObject({ code: 'CHECK_IN.CODE_INVALID' });
+    expect(await check({ ...scan, at: '2026-07-01T12:30:00+07:00' })).toMatchObject({ code: 'CHECK_IN.OUTSIDE_WINDOW', field: 'at' });
+    expect(await check({ ...scan, volunteerId: 'v-2' })).toMatchObject({ code: 'CHECK_IN.NOT_CONFIRMED' });
+    // A check-out "scanned" at 10:00 but sent at 07:00 is refused; sent the next morning, it is taken; two days later the code has expired.
+    const checkOut = { ...scan, kind: 'check-out', at: '2026-07-01T10:00:00+07:00' };
+    expect(await check(checkOut)).toMatchObject({ code: 'CHECK_IN.TIME_AHEAD', field: 'at' });
+    now = new Date('2026-07-02T09:00:00+07:00');
+    expect(await route('CheckInWithCode').toCommand(envelopeOf('CheckInWithCode', checkOut))).toMatchObject({ type: 'RecordAttendance' });
+    now = new Date('2026-07-03T09:00:00+07:00');
+    expect(await check(checkOut)).toMatchObject({ code: 'CHECK_IN.CODE_EXPIRED', field: 'code' });
+    now = new Date('2026-07-01T07:00:00+07:00');
+  });
+
+  it('takes the requester and the decider of a correction from the actor', async () => {
+    const request = { shiftId: 's-1', correctionId: 'c-1', volunteerId: 'v-1', addRecords: [{ ...record, recordId: 'r-2', kind: 'check-out' }], reason: 'quên quét mã', requestedAt: '2026-07-02T08:00:00+07:00', requestedBy: 'x' };
+    expect(await route('RequestAttendanceCorrection').toCommand(envelopeOf('RequestAttendanceCorrection', request, 'leader-1'))).toEqual({
+      type: 'RequestAttendanceCorrection',
+      ...request,
+      voidRecordIds: [],
+      requestedBy: 'leader-1',
+    });
+    expect(await failureOf(() => route('RequestAttendanceCorrection').toCommand(envelopeOf('RequestAttendanceCorrection', { ...request, addRecords: [{ recordId: 'r-3' }] })))).toMatchObject({
+      field: 'addRecords.0.volunteerId',
+    });
+    expect(await route('ApproveAttendanceCorrection').toCommand(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c-1', approvedAt: '2026-07-02T09:00:00+07:00' }, 'cadre-7'))).toMatchObject({
+      approvedBy: 'cadre-7',
+    });
+    expect(
+      await route('RejectAttendanceCorrection').toCommand(envelopeOf('RejectAttendanceCorrection', { shiftId: 's-1', correctionId: 'c-1', reason: 'đúng rồi', rejectedAt: '2026-07-02T09:00:00+07:00' }, 'cadre-7')),
+    ).toMatchObject({ rejectedBy: 'cadre-7', reason: 'đúng rồi' });
   });
 });

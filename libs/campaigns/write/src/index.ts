@@ -1,9 +1,15 @@
-export { attendanceRoutes, toRecordAttendance } from './attendance-routes';
+export { type AttendanceRouteOptions, attendanceRoutes, toCheckInWithCode, toCorrectionCommand, toRecordAttendance } from './attendance-routes';
 export { activityRoutes, toActivityCommand } from './activity-routes';
 export { campaignRoutes, definitionOf, toCampaignCommand } from './campaign-routes';
 export { type CampaignLookups, lookupsFrom } from './lookups';
+export { outputRoutes, toCatalogueCommand, toResultsCommand } from './output-routes';
 export { certificateCodeOf, certificateCodePayloadOf } from './certificate-code';
 export { type ParticipationRouteOptions, participationRoutes, toIssueCertificate, toShiftCommand } from './participation-routes';
 export { CAMPAIGN_PERMISSIONS, campaignAllows, type CampaignPermission, campaignPermissionsOf } from './service/campaign-permissions';
 export { campaignsAuthoriser } from './service/campaigns-authoriser';
+export { LocalHierarchy } from './service/local-hierarchy';
+export { REGISTRY_HIERARCHY_COLLECTION, registryHierarchyProjection } from './service/registry-hierarchy.projection';
+export { EndedSessions } from './service/ended-sessions';
+export { registryFeedGroupOf, RegistryFeedModule } from './service/registry-feed.module';
+export { ENDED_SESSIONS_COLLECTION, endedSessionsProjection } from './service/registry-sessions.projection';
 export { allCampaignRoutes, CampaignsWriteModule } from './service/campaigns-write.module';

@@ -1,4 +1,6 @@
-import { activityStreamId, campaignDecider, type CampaignState, campaignStreamId, shiftStreamId } from '@tn/campaigns-domain';
+import { activityStreamId, campaignDecider, type CampaignState, campaignStreamId, shiftDecider, type ShiftState, shiftStreamId } from '@tn/campaigns-domain';
+import { activityDecider, catalogueDecider, catalogueOf, type LookedUpActivityStatus, type OutputMeasure, outputCatalogueStreamId } from '@tn/campaigns-domain';
+import type { Decider } from '@tn/shared-decider';
 import type { MongoEventStore } from '@tn/shared-event-store';
 
 /**
@@ -13,6 +15,18 @@ export interface CampaignLookups {
   activityOrganiserOf(activityId: string): Promise<string | undefined>;
   /** The activity a shift belongs to; undefined when the shift is not scheduled. */
   shiftActivityOf(shiftId: string): Promise<string | undefined>;
+  /** A shift with its places (confirmed, waitlisted, pending) as its stream has it now. */
+  shiftOf(shiftId: string): Promise<ShiftState>;
+  /** An activity's lifecycle status as its stream has it now ('none' when it does not exist). */
+  activityStatusOf(activityId: string): Promise<LookedUpActivityStatus>;
+  /** The output measures: the built-ins and those defined since, retired ones included. */
+  outputCatalogue(): Promise<OutputMeasure[]>;
+}
+
+/** A stream's state through its decider's evolve. */
+async function foldStream<S>(store: MongoEventStore, decider: Pick<Decider<unknown, never, S>, 'evolve' | 'initialState'>, streamId: string): Promise<S> {
+  const { events } = await store.readStream(streamId);
+  return events.reduce((state, envelope) => decider.evolve(state, { type: envelope.type, data: envelope.data } as never), decider.initialState());
 }
 
 /** The look-ups answered from the event store (one stream read each). */
@@ -37,5 +51,8 @@ export function lookupsFrom(store: () => MongoEventStore): CampaignLookups {
       const scheduled = await firstData(shiftStreamId(shiftId), 'ShiftScheduled');
       return typeof scheduled?.['activityId'] === 'string' ? scheduled['activityId'] : undefined;
     },
+    shiftOf: (shiftId) => foldStream(store(), shiftDecider, shiftStreamId(shiftId)),
+    activityStatusOf: async (activityId) => (await foldStream(store(), activityDecider, activityStreamId(activityId))).status,
+    outputCatalogue: async () => catalogueOf(await foldStream(store(), catalogueDecider, outputCatalogueStreamId())),
   };
 }

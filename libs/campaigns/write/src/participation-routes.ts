@@ -15,6 +15,7 @@ import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, commandRoute, object, optional, optionalBoolean, optionalNumber, optionalString, optionalStringList, type Payload, requiredBoolean, requiredNumber, requiredString } from '@tn/shared-event-sourcing-nest';
 import { certificateCodeOf } from './certificate-code';
 import type { CampaignLookups } from './lookups';
+import { revokeCertificateRoute } from './participation-routes.revocation';
 
 /**
  * Who approved, recorded or issued is the actor of the command (whose token the authoriser
@@ -22,13 +23,11 @@ import type { CampaignLookups } from './lookups';
  */
 type Mapper<C> = (p: Payload, envelope: CommandEnvelope) => C | Promise<C>;
 
-type ShiftRouted = Extract<ShiftCommand, { type: 'ScheduleShift' | 'SignUpForShift' | 'CancelSignUp' | 'ApproveSignUp' }>;
-
 /** Payload → decider command for each shift command type. */
-export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftRouted['type'], Mapper<ShiftRouted>> => ({
+export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftCommand['type'], Mapper<ShiftCommand>> => ({
   ScheduleShift: async (p) => {
     const role = object(p, 'role');
-    const command: ShiftRouted = {
+    const command: ShiftCommand = {
       type: 'ScheduleShift',
       shiftId: requiredString(p, 'shiftId'),
       activityId: requiredString(p, 'activityId'),
@@ -79,6 +78,21 @@ export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftRouted['ty
     volunteerId: requiredString(p, 'volunteerId'),
     approvedBy: envelope.actor.id,
     approvedAt: requiredString(p, 'approvedAt'),
+  }),
+  RejectSignUp: (p, envelope) => ({
+    type: 'RejectSignUp',
+    shiftId: requiredString(p, 'shiftId'),
+    volunteerId: requiredString(p, 'volunteerId'),
+    rejectedBy: envelope.actor.id,
+    reason: requiredString(p, 'reason'),
+    rejectedAt: requiredString(p, 'rejectedAt'),
+  }),
+  // Raising the capacity promotes waitlisted volunteers in the same decision (one stream).
+  ChangeShiftCapacity: (p) => ({
+    type: 'ChangeShiftCapacity',
+    shiftId: requiredString(p, 'shiftId'),
+    capacity: requiredNumber(p, 'capacity'),
+    changedAt: requiredString(p, 'changedAt'),
   }),
 });
 
@@ -131,4 +145,5 @@ export const participationRoutes = (lookups: CampaignLookups, options: Participa
     streamIdOf: (envelope: CommandEnvelope) => certificateStreamId(requiredString(envelope.payload, 'certificateId')),
     toCommand: (envelope: CommandEnvelope) => toIssueCertificate(options.certificateSigningKey)(envelope.payload, envelope),
   }),
+  revokeCertificateRoute(),
 ];

@@ -3,6 +3,7 @@ import { verifyCertificateCode } from '@tn/campaigns-contracts';
 import { certificateStreamId, shiftStreamId } from '@tn/campaigns-domain';
 import { participationRoutes } from './participation-routes';
 import { envelopeOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
+import { scopeOfCampaignCommand } from './service/command-scopes';
 
 const keys = generateKeyPairSync('ed25519');
 const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' } }), { certificateSigningKey: keys.privateKey });
@@ -19,7 +20,18 @@ const shift = {
 
 describe('shift and certificate routes', () => {
   it('routes each command to its stream', () => {
-    expect(routes.map((r) => r.type).sort()).toEqual(['ApproveSignUp', 'CancelSignUp', 'IssueCertificate', 'ScheduleShift', 'SignUpForShift']);
+    expect(routes.map((r) => r.type).sort()).toEqual([
+      'ApproveSignUp',
+      'CancelSignUp',
+      'ChangeShiftCapacity',
+      'IssueCertificate',
+      'RejectSignUp',
+      'RevokeCertificate',
+      'ScheduleShift',
+      'SignUpForShift',
+    ]);
+    expect(route('ChangeShiftCapacity').streamIdOf(envelopeOf('ChangeShiftCapacity', { shiftId: 's-1' }))).toBe(shiftStreamId('s-1'));
+    expect(route('RevokeCertificate').streamIdOf(envelopeOf('RevokeCertificate', { certificateId: 'cert-1' }))).toBe(certificateStreamId('cert-1'));
     expect(route('SignUpForShift').streamIdOf(envelopeOf('SignUpForShift', { shiftId: 's-1' }))).toBe(shiftStreamId('s-1'));
     expect(route('IssueCertificate').streamIdOf(envelopeOf('IssueCertificate', { certificateId: 'cert-1' }))).toBe(certificateStreamId('cert-1'));
   });
@@ -49,6 +61,18 @@ describe('shift and certificate routes', () => {
     expect(
       await route('ApproveSignUp').toCommand(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'someone-else', approvedAt: '2026-06-21T08:00:00+07:00' }, 'leader-1')),
     ).toEqual({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'leader-1', approvedAt: '2026-06-21T08:00:00+07:00' });
+    const rejection = { shiftId: 's-1', volunteerId: 'v-1', rejectedBy: 'someone-else', reason: 'Chưa có chứng chỉ', rejectedAt: '2026-06-21T08:00:00+07:00' };
+    expect(await route('RejectSignUp').toCommand(envelopeOf('RejectSignUp', rejection, 'leader-1'))).toEqual({ type: 'RejectSignUp', ...rejection, rejectedBy: 'leader-1' });
+    expect(await failureOf(() => route('RejectSignUp').toCommand(envelopeOf('RejectSignUp', { ...rejection, reason: undefined })))).toMatchObject({ field: 'reason' });
+  });
+
+  it('maps a capacity change, refusing a capacity that is not a number', async () => {
+    const change = { shiftId: 's-1', capacity: 20, changedAt: '2026-06-22T08:00:00+07:00' };
+    expect(await route('ChangeShiftCapacity').toCommand(envelopeOf('ChangeShiftCapacity', change))).toEqual({ type: 'ChangeShiftCapacity', ...change });
+    expect(await failureOf(() => route('ChangeShiftCapacity').toCommand(envelopeOf('ChangeShiftCapacity', { ...change, capacity: '20' })))).toMatchObject({
+      code: 'COMMAND.FIELD_REQUIRED',
+      field: 'capacity',
+    });
   });
 
   it('maps a certificate with its criteria and the facts the read side computed, signing its code over its content', async () => {
@@ -74,5 +98,12 @@ describe('shift and certificate routes', () => {
     // The same content is signed the same way (a retried command records the same code).
     expect(((await route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', payload, 'manager-1'))) as { code: string }).code).toBe(command.code);
     expect(await failureOf(() => route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', { ...payload, facts: { hours: 42 } })))).toMatchObject({ field: 'facts.activities' });
+  });
+
+  it('scopes the new shift and certificate commands by the unit that owns what they touch', () => {
+    for (const type of ['ChangeShiftCapacity', 'RejectSignUp']) {
+      expect(scopeOfCampaignCommand(envelopeOf(type, { shiftId: 's-1', volunteerId: 'v-1' }))).toEqual({ permission: 'campaigns:write', units: [], shiftId: 's-1' });
+    }
+    expect(scopeOfCampaignCommand(envelopeOf('RevokeCertificate', { certificateId: 'cert-1', issuingUnitId: 'ta-van' }))).toEqual({ permission: 'campaigns:write', units: ['ta-van'] });
   });
 });

@@ -1,4 +1,5 @@
-import type { CampaignState } from '@tn/campaigns-domain';
+import type { CampaignState, ShiftState } from '@tn/campaigns-domain';
+import { builtInMeasures, type LookedUpActivityStatus, type OutputMeasure } from '@tn/campaigns-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import type { CampaignLookups } from './lookups';
 
@@ -14,11 +15,26 @@ export const envelopeOf = (type: string, payload: Record<string, unknown>, actor
 });
 
 /** Look-ups answered from fixed maps. */
-export function fixedLookups(data: { campaigns?: Record<string, CampaignState>; activities?: Record<string, string>; shifts?: Record<string, string> } = {}): CampaignLookups {
+export function fixedLookups(
+  data: {
+    campaigns?: Record<string, CampaignState>;
+    activities?: Record<string, string>;
+    shifts?: Record<string, string>;
+    /** Shifts' places, for commands that read them (check-in by code). */
+    shiftStates?: Record<string, ShiftState>;
+    /** Activities' statuses (an activity listed in `activities` is in progress by default). */
+    activityStatuses?: Record<string, LookedUpActivityStatus>;
+    /** Measures defined beyond the built-ins. */
+    measures?: OutputMeasure[];
+  } = {},
+): CampaignLookups {
   return {
     campaignOf: async (id) => data.campaigns?.[id] ?? { status: 'none' },
     activityOrganiserOf: async (id) => data.activities?.[id],
     shiftActivityOf: async (id) => data.shifts?.[id],
+    shiftOf: async (id) => data.shiftStates?.[id] ?? { status: 'none' },
+    activityStatusOf: async (id) => data.activityStatuses?.[id] ?? (data.activities?.[id] ? 'in-progress' : 'none'),
+    outputCatalogue: async () => [...builtInMeasures(), ...(data.measures ?? [])],
   };
 }
 

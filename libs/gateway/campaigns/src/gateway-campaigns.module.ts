@@ -7,10 +7,15 @@ import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
 import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
 import type { Connection } from 'mongoose';
 import { ActivitiesResolver } from './activities/activities.resolver';
-import { AttendanceResolver } from './attendance/attendance.resolver';
+import { AttendanceResolver, CHECK_IN_KEY } from './attendance/attendance.resolver';
+import { shiftAttendanceProjection } from './attendance/shift-attendance.read-model';
 import { activityProjection } from './activities/activity.read-model';
 import { campaignProjection } from './campaigns/campaign.read-model';
 import { CampaignsResolver } from './campaigns/campaigns.resolver';
+import { CampaignPageResultsResolver, CampaignResultsResolver } from './campaigns/campaign-results.resolver';
+import { outputMeasureProjection } from './outputs/measure.read-model';
+import { ActivityResultsResolver, OutputsResolver } from './outputs/outputs.resolver';
+import { activityResultsProjection } from './outputs/results.read-model';
 import { certificateProjection } from './certificates/certificate.read-model';
 import { CERTIFICATE_VERIFY_KEY, CertificatesResolver } from './certificates/certificates.resolver';
 import { CampaignsClient } from './core/campaigns-client';
@@ -49,6 +54,8 @@ export interface GatewayCampaignsOptions {
   groupId?: string;
   /** The Ed25519 public key that verifies certificate codes (CERTIFICATE_VERIFY_KEY; the campaigns service signs). */
   certificateVerifyKey: KeyObject;
+  /** The HMAC key of shift check-in codes (`checkInKeyFrom(AUTH_TOKEN_SECRET)`, the same as the campaigns service's). */
+  checkInKey: Buffer;
 }
 
 /**
@@ -75,7 +82,7 @@ export class GatewayCampaignsModule {
     const projections = ProjectionsModule.forRoot({
       groupId: options.groupId ?? 'gateway-campaigns',
       topics: [eventTopicOf(context)],
-      projections: [campaignProjection, activityProjection, shiftProjection, participationProjection, certificateProjection],
+      projections: [campaignProjection, activityProjection, shiftProjection, participationProjection, shiftAttendanceProjection, certificateProjection, outputMeasureProjection, activityResultsProjection],
       onBatchProjected: (envelopes) => checkpoints.record(envelopes),
     });
     return {
@@ -84,6 +91,7 @@ export class GatewayCampaignsModule {
       providers: [
         { provide: CampaignsClient, useValue: client },
         { provide: CERTIFICATE_VERIFY_KEY, useValue: options.certificateVerifyKey },
+        { provide: CHECK_IN_KEY, useValue: options.checkInKey },
         {
           provide: CampaignsClientLifecycle,
           inject: [MongoConnection, HealthIndicators],
@@ -98,6 +106,10 @@ export class GatewayCampaignsModule {
         AttendanceResolver,
         ParticipationResolver,
         CertificatesResolver,
+        OutputsResolver,
+        ActivityResultsResolver,
+        CampaignResultsResolver,
+        CampaignPageResultsResolver,
       ],
       exports: [CampaignsClient],
     };

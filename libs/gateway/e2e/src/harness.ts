@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { signAccessToken } from '@tn/shared-auth';
+import type { ServiceConfig } from '@tn/shared-config';
+import type { ServiceDefinition } from '@tn/shared-service-kit';
 import { type IsolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
 // End-to-end tests run the services in one process: this test project is the only place that
 // imports apps (the apps themselves never import each other).
@@ -40,11 +42,21 @@ type Env = Record<string, string>;
 export async function startPlatform(suite: IsolatedSuite, options: { campaigns?: boolean; env?: { registry?: Env; campaigns?: Env; gateway?: Env } } = {}): Promise<Platform> {
   const databases = { registry: `${suite.databaseName}_registry`, campaigns: `${suite.databaseName}_campaigns`, gateway: `${suite.databaseName}_gateway` };
   const common = { KAFKA_TOPIC_PREFIX: suite.topicPrefix };
-  const registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: databases.registry, ...common, ...options.env?.registry });
-  const campaigns = options.campaigns
-    ? await startServiceUnderTest(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns })
-    : undefined;
-  const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway });
+  // A service that fails to start stops those started before it, so the run ends instead of hanging on them.
+  const started: RunningService[] = [];
+  const start = async <C extends ServiceConfig>(definition: ServiceDefinition<C>, env: Env): Promise<RunningService> => {
+    try {
+      const service = await startServiceUnderTest(definition, env);
+      started.unshift(service);
+      return service;
+    } catch (error) {
+      for (const service of started) await service.stop().catch(() => undefined);
+      throw error;
+    }
+  };
+  const registry = await start(registryService, { MONGO_DATABASE: databases.registry, ...common, ...options.env?.registry });
+  const campaigns = options.campaigns ? await start(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns }) : undefined;
+  const gateway = await start(gatewayService, { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway });
   for (const service of [registry, campaigns, gateway]) if (service) await waitUntilReady(service.baseUrl, 60_000);
   return {
     registry,

@@ -189,7 +189,214 @@ const ACCOUNT: Record<string, MessageTemplate> = {
   'AUTH.TOKEN_EXPIRED': { vi: 'Mã truy cập đã hết hạn.', en: 'The access token has expired.' },
 };
 
-export const ERROR_CATALOG: Readonly<Record<string, MessageTemplate>> = { ...GATEWAY, ...UNIT, ...CADRE, ...VOLUNTEER, ...ACCOUNT };
+// Activity lifecycle, formations, follow-ups and list filters (libs/campaigns/domain/src/activity, gateway activities).
+const ACTIVITY_OPERATIONS: Record<string, MessageTemplate> = {
+  'ACTIVITY.NOT_FOUND': { vi: 'Không tìm thấy hoạt động.', en: 'The activity was not found.' },
+  'ACTIVITY.ILLEGAL_TRANSITION': {
+    vi: 'Không thể chuyển hoạt động[ từ trạng thái {from} sang {to}].',
+    en: 'The activity cannot move[ from {from} to {to}].',
+  },
+  'ACTIVITY.NOT_STARTED': { vi: 'Không thể kết thúc hoạt động chưa bắt đầu.', en: 'An activity that never started cannot be completed.' },
+  'ACTIVITY.NOT_COMPLETED': {
+    vi: 'Chỉ ghi nhận duy trì kết quả sau khi hoạt động đã hoàn thành.',
+    en: 'Follow-ups are recorded only once the activity is completed.',
+  },
+  'ACTIVITY.CLOSED': { vi: 'Hoạt động đã kết thúc[ ({status})], không thể thay đổi đội hình.', en: 'The activity is over[ ({status})]; its formations cannot change.' },
+  'ACTIVITY.CANCEL_REASON_REQUIRED': { vi: 'Cần nêu lý do huỷ hoạt động.', en: 'A reason for cancelling is required.' },
+  'ACTIVITY.EVALUATION_REQUIRED': { vi: 'Cần nội dung đánh giá hoạt động.', en: 'An evaluation summary is required.' },
+  'ACTIVITY.RATING_INVALID': { vi: 'Điểm đánh giá là số nguyên từ 1 đến 5.', en: 'A rating is a whole number from 1 to 5.' },
+  'ACTIVITY.FOLLOW_UP_ID_REQUIRED': { vi: 'Cần mã của lần duy trì kết quả.', en: 'A follow-up id is required.' },
+  'ACTIVITY.FOLLOW_UP_NOTE_REQUIRED': { vi: 'Cần nội dung duy trì kết quả.', en: 'A follow-up note is required.' },
+  'ACTIVITY.FORMATION_EXISTS': { vi: 'Đội hình này đã có trong hoạt động.', en: 'This formation is already on the activity.' },
+  'ACTIVITY.FORMATION_ID_REQUIRED': { vi: 'Cần mã đội hình.', en: 'A formation id is required.' },
+  'ACTIVITY.FORMATION_NAME_REQUIRED': { vi: 'Cần tên đội hình.', en: 'A formation name is required.' },
+  'ACTIVITY.COMPOSITION_INVALID': {
+    vi: 'Số lượng thành phần đội hình phải là số nguyên không âm[ ({field})].',
+    en: 'Formation head counts are whole numbers of zero or more[ ({field})].',
+  },
+  'ACTIVITY.COMPOSITION_EMPTY': { vi: 'Đội hình cần ít nhất một thành viên.', en: 'A formation needs at least one member.' },
+  'ACTIVITY.SPECIALISATION_UNKNOWN': {
+    vi: 'Chuyên môn của đội hình không hợp lệ[; dùng một trong: {allowed}].',
+    en: 'Unknown formation specialisation[; use one of: {allowed}].',
+  },
+  'ACTIVITY.AREA_FLAG_UNKNOWN': {
+    vi: 'Đặc điểm địa bàn không hợp lệ[: {flag}][; dùng: {allowed}].',
+    en: 'Unknown area flag[: {flag}][; use: {allowed}].',
+  },
+  'ACTIVITY.FILTER_PERIOD_INVALID': { vi: 'Khoảng thời gian lọc kết thúc trước khi bắt đầu.', en: 'The filter period ends before it starts.' },
+};
+
+// Shifts, recurring shifts and sign-up approval (libs/campaigns/domain/src/shifts).
+const SHIFT_OPERATIONS: Record<string, MessageTemplate> = {
+  'SHIFT.NOT_FOUND': { vi: 'Không tìm thấy ca làm việc.', en: 'The shift was not found.' },
+  'SHIFT.ALREADY_EXISTS': {
+    vi: 'Ca làm việc với mã này đã có, với nội dung khác.',
+    en: 'A shift with this id already exists, with other details.',
+  },
+  'SHIFT.CAPACITY_INVALID': { vi: 'Số chỗ của ca là số nguyên từ 1 trở lên.', en: 'A shift has a whole number of places, at least 1.' },
+  'SHIFT.CAPACITY_BELOW_CONFIRMED': {
+    vi: 'Số chỗ không được ít hơn số tình nguyện viên đã xác nhận[ ({confirmed})].',
+    en: 'The capacity cannot be below the volunteers already confirmed[ ({confirmed})].',
+  },
+  'SHIFT.TEMPLATE_ID_REQUIRED': { vi: 'Cần mã mẫu ca lặp lại.', en: 'A template id is required.' },
+  'SHIFT.RECURRENCE_RANGE_INVALID': { vi: 'Khoảng ngày kết thúc trước khi bắt đầu.', en: 'The date range ends before it starts.' },
+  'SHIFT.RECURRENCE_TOO_LONG': {
+    vi: 'Mỗi lần chỉ tạo ca lặp lại trong tối đa 366 ngày[ (yêu cầu {days} ngày)].',
+    en: 'Recurring shifts are created for at most 366 days at once[ ({days} days asked)].',
+  },
+  'SHIFT.OFFSET_INVALID': { vi: 'Múi giờ không hợp lệ.', en: 'The time-zone offset is invalid.' },
+  'SHIFT.SLOTS_REQUIRED': { vi: 'Cần ít nhất một khung giờ trong tuần.', en: 'At least one weekly slot is required.' },
+  'SHIFT.SLOT_INVALID': {
+    vi: 'Khung giờ không hợp lệ[ ở trường {field}]: thứ từ 1 (thứ Hai) đến 7 (Chủ nhật), giờ dạng HH:MM.',
+    en: 'Invalid weekly slot[ in {field}]: a weekday from 1 (Monday) to 7 (Sunday), times as HH:MM.',
+  },
+  'SIGNUP.NOT_PENDING': { vi: 'Tình nguyện viên không có đăng ký nào đang chờ duyệt.', en: 'The volunteer has no sign-up awaiting approval.' },
+  'SIGNUP.REJECT_REASON_REQUIRED': { vi: 'Cần nêu lý do từ chối đăng ký.', en: 'A reason for rejecting the sign-up is required.' },
+  'SIGNUP.APPROVER_REQUIRED': { vi: 'Cần người duyệt đăng ký.', en: 'An approver is required.' },
+};
+
+// Certificates and badges (libs/campaigns/domain/src/recognition).
+const CERTIFICATE_OPERATIONS: Record<string, MessageTemplate> = {
+  'CERTIFICATE.NOT_FOUND': { vi: 'Không tìm thấy giấy chứng nhận.', en: 'The certificate was not found.' },
+  'CERTIFICATE.AWARD_UNKNOWN': {
+    vi: 'Loại khen thưởng không hợp lệ[; dùng một trong: {allowed}].',
+    en: 'Unknown award[; use one of: {allowed}].',
+  },
+  'CERTIFICATE.REVOKE_REASON_REQUIRED': { vi: 'Cần nêu lý do thu hồi.', en: 'A reason for revoking is required.' },
+};
+
+// Output measures, youth works and tasks, resources mobilised (libs/campaigns/domain/src/outputs).
+const OUTPUT_OPERATIONS: Record<string, MessageTemplate> = {
+  'OUTPUT_MEASURE.ID_INVALID': {
+    vi: 'Mã chỉ số không hợp lệ; dùng chữ thường không dấu nối bằng gạch ngang (ví dụ: gieng-nuoc-sach).',
+    en: 'Invalid measure id; use lower-case words joined by hyphens (for example clean-water-wells).',
+  },
+  'OUTPUT_MEASURE.BUILT_IN': {
+    vi: 'Chỉ số[ {measureId}] có sẵn trong hệ thống, không thể định nghĩa lại hay ngừng dùng.',
+    en: 'The measure[ {measureId}] is built in; it cannot be redefined or retired.',
+  },
+  'OUTPUT_MEASURE.ALREADY_DEFINED': {
+    vi: 'Mã chỉ số[ {measureId}] đã được định nghĩa với nội dung khác; hãy chọn mã khác.',
+    en: 'The measure id[ {measureId}] is already defined differently; choose another id.',
+  },
+  'OUTPUT_MEASURE.NAME_REQUIRED': { vi: 'Cần tên chỉ số bằng tiếng Việt và tiếng Anh[ ({field})].', en: 'The measure needs a Vietnamese and an English name[ ({field})].' },
+  'OUTPUT_MEASURE.UNIT_REQUIRED': { vi: 'Cần đơn vị tính bằng tiếng Việt và tiếng Anh[ ({field})].', en: 'The measure needs a Vietnamese and an English unit label[ ({field})].' },
+  'OUTPUT_MEASURE.VALUE_TYPE_UNKNOWN': {
+    vi: 'Kiểu giá trị không hợp lệ; dùng count (số nguyên) hoặc quantity (số thập phân).',
+    en: 'Unknown value type; use count (whole numbers) or quantity (decimals).',
+  },
+  'OUTPUT_MEASURE.NOT_FOUND': { vi: 'Không tìm thấy chỉ số[ {measureId}] trong danh mục.', en: 'The measure[ {measureId}] is not in the catalogue.' },
+  'OUTPUT_MEASURE.RETIRE_REASON_REQUIRED': { vi: 'Cần nêu lý do ngừng dùng chỉ số.', en: 'A reason for retiring the measure is required.' },
+  'OUTPUT.ACTIVITY_NOT_STARTED': {
+    vi: 'Chỉ ghi nhận công trình, phần việc khi hoạt động đã triển khai.',
+    en: 'Youth works and tasks are recorded only once the activity has started.',
+  },
+  'OUTPUT.ACTIVITY_CANCELLED': { vi: 'Hoạt động đã bị huỷ, không thể ghi nhận công trình, phần việc.', en: 'The activity was cancelled; no outputs can be recorded.' },
+  'OUTPUT.ID_REQUIRED': { vi: 'Cần mã công trình, phần việc.', en: 'An output id is required.' },
+  'OUTPUT.KIND_UNKNOWN': {
+    vi: 'Loại kết quả không hợp lệ; dùng youth-work (công trình) hoặc youth-task (phần việc).',
+    en: 'Unknown output kind; use youth-work or youth-task.',
+  },
+  'OUTPUT.NAME_REQUIRED': { vi: 'Cần tên công trình, phần việc.', en: 'The output needs a name.' },
+  'OUTPUT.DOMAIN_UNKNOWN': { vi: 'Lĩnh vực không hợp lệ[; dùng một trong: {allowed}].', en: 'Unknown domain[; use one of: {allowed}].' },
+  'OUTPUT.MEASURES_INVALID': { vi: 'Danh sách chỉ số không hợp lệ.', en: 'The list of measures is invalid.' },
+  'OUTPUT.MEASURE_UNKNOWN': {
+    vi: 'Chỉ số[ {measureId}] không có trong danh mục[ ({field})].',
+    en: 'The measure[ {measureId}] is not in the catalogue[ ({field})].',
+  },
+  'OUTPUT.MEASURE_RETIRED': {
+    vi: 'Chỉ số[ {measureId}] đã ngừng sử dụng[ ({field})].',
+    en: 'The measure[ {measureId}] is retired[ ({field})].',
+  },
+  'OUTPUT.MEASURE_DUPLICATE': {
+    vi: 'Chỉ số[ {measureId}] được nhập hai lần[ ({field})].',
+    en: 'The measure[ {measureId}] is given twice[ ({field})].',
+  },
+  'OUTPUT.MEASURE_VALUE_INVALID': {
+    vi: 'Giá trị chỉ số không hợp lệ[ ở trường {field}]: chỉ số đếm nhận số nguyên không âm, chỉ số đo lường nhận số không âm.',
+    en: 'Invalid measure value[ in {field}]: counts take whole numbers of zero or more, quantities numbers of zero or more.',
+  },
+  'OUTPUT.VALUATION_INVALID': { vi: 'Giá trị công trình là số nguyên đồng (VND) không âm.', en: 'A valuation is a whole number of VND, zero or more.' },
+  'OUTPUT.ALREADY_RECORDED': {
+    vi: 'Mã công trình, phần việc này đã được ghi nhận với nội dung khác.',
+    en: 'This output id is already recorded with other details.',
+  },
+  'OUTPUT.NOT_FOUND': { vi: 'Không tìm thấy công trình, phần việc trong hoạt động.', en: 'The output was not found on the activity.' },
+  'OUTPUT.WITHDRAW_REASON_REQUIRED': { vi: 'Cần nêu lý do rút công trình, phần việc.', en: 'A reason for withdrawing the output is required.' },
+  'RESOURCE.ACTIVITY_CANCELLED': { vi: 'Hoạt động đã bị huỷ, không thể ghi nhận nguồn lực.', en: 'The activity was cancelled; no resources can be recorded.' },
+  'RESOURCE.ID_REQUIRED': { vi: 'Cần mã bản ghi nguồn lực.', en: 'A resource id is required.' },
+  'RESOURCE.SOURCE_UNKNOWN': { vi: 'Nguồn huy động không hợp lệ[; dùng một trong: {allowed}].', en: 'Unknown source[; use one of: {allowed}].' },
+  'RESOURCE.FORM_UNKNOWN': {
+    vi: 'Hình thức không hợp lệ; dùng cash (tiền mặt) hoặc in-kind (hiện vật).',
+    en: 'Unknown form; use cash or in-kind.',
+  },
+  'RESOURCE.FORM_MISMATCH': {
+    vi: 'Trường[ {field}] không áp dụng cho hình thức này: tiền mặt ghi số tiền, hiện vật ghi mô tả và giá trị quy đổi.',
+    en: 'The field[ {field}] does not apply to this form: cash takes an amount, goods a description and a valuation.',
+  },
+  'RESOURCE.AMOUNT_INVALID': { vi: 'Số tiền là số nguyên đồng (VND) lớn hơn 0.', en: 'An amount is a whole number of VND, greater than zero.' },
+  'RESOURCE.DESCRIPTION_REQUIRED': { vi: 'Cần mô tả hiện vật.', en: 'The goods need a description.' },
+  'RESOURCE.QUANTITY_INVALID': { vi: 'Số lượng phải lớn hơn 0.', en: 'A quantity must be greater than zero.' },
+  'RESOURCE.UNIT_REQUIRED': { vi: 'Đơn vị tính không được để trống.', en: 'The unit label cannot be blank.' },
+  'RESOURCE.VALUATION_INVALID': {
+    vi: 'Giá trị quy đổi của hiện vật là số nguyên đồng (VND) không âm.',
+    en: 'The valuation of goods is a whole number of VND, zero or more.',
+  },
+  'RESOURCE.DONOR_NAME_NOT_ALLOWED': {
+    vi: 'Không ghi tên nhà tài trợ là cá nhân hay kiều bào (dữ liệu cá nhân); chỉ ghi tên tổ chức, doanh nghiệp.',
+    en: 'Donors who are individuals or Vietnamese abroad are not named (personal data); only organisations are.',
+  },
+  'RESOURCE.ALREADY_RECORDED': { vi: 'Mã bản ghi nguồn lực này đã được ghi nhận với nội dung khác.', en: 'This resource id is already recorded with other details.' },
+  'RESOURCE.NOT_FOUND': { vi: 'Không tìm thấy bản ghi nguồn lực trong hoạt động.', en: 'The resource record was not found on the activity.' },
+  'RESOURCE.WITHDRAW_REASON_REQUIRED': { vi: 'Cần nêu lý do rút bản ghi nguồn lực.', en: 'A reason for withdrawing the resource record is required.' },
+};
+
+const ATTENDANCE_OPERATIONS: Record<string, MessageTemplate> = {
+  'ATTENDANCE.RECORDS_REQUIRED': { vi: 'Cần danh sách bản ghi điểm danh.', en: 'A list of attendance records is required.' },
+  'ATTENDANCE.RECORD_ID_REQUIRED': { vi: 'Mỗi bản ghi điểm danh cần mã do thiết bị tạo[ ({field})].', en: 'Each attendance record needs its device-generated id[ ({field})].' },
+  'ATTENDANCE.VOLUNTEER_REQUIRED': { vi: 'Cần tình nguyện viên của bản ghi[ ({field})].', en: 'The record needs its volunteer[ ({field})].' },
+  'ATTENDANCE.KIND_UNKNOWN': { vi: 'Loại điểm danh là check-in hoặc check-out[ ({field})].', en: 'The kind of record is check-in or check-out[ ({field})].' },
+  'ATTENDANCE.METHOD_UNKNOWN': { vi: 'Cách điểm danh là team-leader hoặc qr-code[ ({field})].', en: 'The method is team-leader or qr-code[ ({field})].' },
+  'ATTENDANCE.RECORDER_REQUIRED': { vi: 'Cần người tải lên bản ghi.', en: 'Who uploads the records is required.' },
+  'ATTENDANCE.CORRECTION_ID_REQUIRED': { vi: 'Cần mã đề nghị điều chỉnh.', en: 'A correction id is required.' },
+  'ATTENDANCE.CORRECTION_REASON_REQUIRED': { vi: 'Cần nêu lý do điều chỉnh điểm danh.', en: 'A reason for the correction is required.' },
+  'ATTENDANCE.REQUESTER_REQUIRED': { vi: 'Cần người đề nghị điều chỉnh.', en: 'Who requests the correction is required.' },
+  'ATTENDANCE.CORRECTION_EMPTY': { vi: 'Đề nghị điều chỉnh phải hủy hoặc bổ sung ít nhất một bản ghi.', en: 'A correction voids or adds at least one record.' },
+  'ATTENDANCE.RECORD_NOT_FOUND': { vi: 'Tình nguyện viên không có bản ghi điểm danh này[ ({field})].', en: 'The volunteer has no such attendance record[ ({field})].' },
+  'ATTENDANCE.CORRECTION_OTHER_VOLUNTEER': { vi: 'Một đề nghị điều chỉnh chỉ liên quan đến một tình nguyện viên[ ({field})].', en: 'A correction concerns one volunteer only[ ({field})].' },
+  'ATTENDANCE.RECORD_EXISTS': { vi: 'Bản ghi điểm danh này đã có[ ({field})].', en: 'This attendance record already exists[ ({field})].' },
+  'ATTENDANCE.CORRECTION_NOT_FOUND': { vi: 'Không tìm thấy đề nghị điều chỉnh.', en: 'The correction was not found.' },
+  'ATTENDANCE.CORRECTION_DECIDED': { vi: 'Đề nghị điều chỉnh này đã được xử lý.', en: 'This correction has already been decided.' },
+  'ATTENDANCE.SELF_APPROVAL': { vi: 'Người đề nghị không tự duyệt đề nghị điều chỉnh của mình.', en: 'A correction is decided by someone other than its requester.' },
+  'ATTENDANCE.APPROVER_REQUIRED': { vi: 'Cần người duyệt.', en: 'An approver is required.' },
+  'ATTENDANCE.REJECT_REASON_REQUIRED': { vi: 'Cần nêu lý do từ chối.', en: 'A reason for rejecting is required.' },
+  'HIERARCHY.CATCHING_UP': {
+    vi: 'Dữ liệu cơ cấu tổ chức đang được cập nhật. Vui lòng thử lại sau giây lát.',
+    en: 'The organisation structure is still being brought up to date. Please try again in a moment.',
+  },
+  'CHECK_IN.CODE_INVALID': { vi: 'Mã QR không phải mã điểm danh của ca này.', en: 'The QR code is not a check-in code of this shift.' },
+  'CHECK_IN.OUTSIDE_WINDOW': {
+    vi: 'Chỉ quét mã điểm danh từ 1 giờ trước khi ca bắt đầu đến 1 giờ sau khi ca kết thúc.',
+    en: 'The check-in code is scanned from an hour before the shift starts until an hour after it ends.',
+  },
+  'CHECK_IN.CODE_EXPIRED': { vi: 'Mã điểm danh đã hết hạn (quá 1 ngày sau ca).', en: 'The check-in code has expired (more than a day after the shift).' },
+  'CHECK_IN.TIME_AHEAD': { vi: 'Thời điểm quét mã muộn hơn thời điểm hiện tại.', en: 'The scan time is later than now.' },
+  'CHECK_IN.NOT_CONFIRMED': { vi: 'Chỉ tình nguyện viên đã có chỗ trong ca mới tự điểm danh.', en: 'Only a volunteer with a confirmed place on the shift checks in.' },
+  'CHECK_IN.VOLUNTEER_ONLY': { vi: 'Chỉ tài khoản tình nguyện viên mới tự điểm danh bằng mã QR.', en: 'Only a volunteer account checks in with a QR code.' },
+};
+
+export const ERROR_CATALOG: Readonly<Record<string, MessageTemplate>> = {
+  ...GATEWAY,
+  ...UNIT,
+  ...CADRE,
+  ...VOLUNTEER,
+  ...ACCOUNT,
+  ...ACTIVITY_OPERATIONS,
+  ...SHIFT_OPERATIONS,
+  ...CERTIFICATE_OPERATIONS,
+  ...OUTPUT_OPERATIONS,
+  ...ATTENDANCE_OPERATIONS,
+};
 
 // For codes not (yet) catalogued: still say what kind of failure it was, and name the code.
 const FALLBACK: Readonly<Record<ErrorKind, MessageTemplate>> = {

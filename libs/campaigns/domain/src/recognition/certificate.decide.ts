@@ -32,7 +32,8 @@ export type CertificateIssued = {
   type: 'CertificateIssued';
   data: Omit<IssueCertificate, 'type' | 'facts' | 'campaignId'> & { campaignId?: string; hours: number; activities: number };
 };
-export type CertificateRevoked = { type: 'CertificateRevoked'; data: Omit<RevokeCertificate, 'type'> };
+/** Names the holder, so the holder's own view (one document per volunteer) can follow it. */
+export type CertificateRevoked = { type: 'CertificateRevoked'; data: Omit<RevokeCertificate, 'type'> & { volunteerId: string } };
 export type CertificateEvent = CertificateIssued | CertificateRevoked;
 
 export type CertificateState = { status: 'none' } | { status: 'issued' | 'revoked'; certificateId: string; volunteerId: string };
@@ -73,7 +74,7 @@ function decideCertificate(command: CertificateCommand, state: CertificateState)
       if (state.status === 'revoked') return [];
       requireText(reason, 'CERTIFICATE.REVOKE_REASON_REQUIRED', 'reason', 'a reason');
       requireIsoDate(revokedOn, 'revokedOn');
-      return [{ type: 'CertificateRevoked', data: { certificateId, reason, revokedOn, revokedBy } }];
+      return [{ type: 'CertificateRevoked', data: { certificateId, volunteerId: state.volunteerId, reason, revokedOn, revokedBy } }];
     }
     default:
       return assertNever(command);

@@ -60,7 +60,7 @@ describe('recognition', () => {
     given(certificateDecider, [issued]).when(issue).thenFails('CERTIFICATE.ALREADY_ISSUED');
     const revoke = { type: 'RevokeCertificate', certificateId: issue.certificateId, reason: 'giờ tham gia sai', revokedOn: '2026-09-10', revokedBy: 'cadre-1' } as const;
     const { type: _type, ...data } = revoke;
-    const revoked = given(certificateDecider, [issued]).when(revoke).then([{ type: 'CertificateRevoked', data }]);
+    const revoked = given(certificateDecider, [issued]).when(revoke).then([{ type: 'CertificateRevoked', data: { ...data, volunteerId: issue.volunteerId } }]);
     given(certificateDecider, [issued, ...revoked]).when(revoke).then([]);
     given(certificateDecider).when(revoke).thenFails('CERTIFICATE.NOT_FOUND');
   });

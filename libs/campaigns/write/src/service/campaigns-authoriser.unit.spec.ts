@@ -2,15 +2,30 @@ import { signAccessToken } from '@tn/shared-auth';
 import type { Grant } from '@tn/shared-auth';
 import { envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
 import { campaignAllows, campaignPermissionsOf } from './campaign-permissions';
-import { campaignsAuthoriser } from './campaigns-authoriser';
+import { campaignsAuthoriser, type UnitLineages } from './campaigns-authoriser';
+import { EndedSessions } from './ended-sessions';
+import { localHierarchyOf, unitCreated, unitsMerged } from './local-hierarchy.test-fixtures';
 
 const secret = Buffer.alloc(32, 3);
-const tokenOf = (sub: string, grants: Grant[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string } = {}) =>
-  signAccessToken({ sub, sid: 's', kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 600);
-const authorise = campaignsAuthoriser({ secret, lookups: fixedLookups({ activities: { 'a-1': 'ta-van' }, shifts: { 's-1': 'a-1' } }) });
+const tokenOf = (sub: string, grants: Grant[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string; sid?: string } = {}) =>
+  signAccessToken({ sub, sid: extra.sid ?? 's', kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 600);
+// Lào Cai province with three communes; on 2025-07-01 Hầu Thào merged into Tả Van (the demo's merger).
+const hierarchy = localHierarchyOf([
+  unitCreated('lao-cai', null),
+  unitCreated('ta-van', 'lao-cai'),
+  unitCreated('sa-pa', 'lao-cai'),
+  unitCreated('hau-thao', 'lao-cai'),
+  unitsMerged(['hau-thao'], 'ta-van', '2025-07-01'),
+]);
+const lookups = fixedLookups({ activities: { 'a-1': 'ta-van', 'a-old': 'hau-thao' }, shifts: { 's-1': 'a-1' } });
+// The registry ended session 'ended' of account 'm' (signed out, or a role revoked).
+const endedSessions = new EndedSessions();
+endedSessions.attach(async (accountId, sessionId) => accountId === 'm' && sessionId === 'ended');
+const authorise = campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions });
 
 const manager = tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }]);
 const province = tokenOf('p', [{ role: 'unit-manager', unitId: 'lao-cai' }]);
+const sibling = tokenOf('s', [{ role: 'unit-manager', unitId: 'sa-pa' }]);
 const leader = tokenOf('l', [{ role: 'group-leader', unitId: 'ta-van' }]);
 const admin = tokenOf('admin', [{ role: 'system-admin', unitId: null }]);
 const launch = { campaignId: 'c-1', organiserUnitId: 'ta-van' };
@@ -32,19 +47,50 @@ describe('campaigns authoriser', () => {
     expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'm', signAccessToken({ sub: 'm', sid: 's', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }] }, Buffer.alloc(32, 4), new Date(), 600))))).toMatchObject({ kind: 'forbidden' });
   });
 
-  it("lets a unit's manager act on the unit named, and (for now) not a manager of the unit above", async () => {
+  it("lets a unit's manager and a manager of a unit above act on the unit, and not a manager of a sibling", async () => {
     await expect(authorise(envelopeOf('LaunchCampaign', launch, 'm', manager))).resolves.toBeUndefined();
     await expect(authorise(envelopeOf('LaunchCampaign', launch, 'admin', admin))).resolves.toBeUndefined();
-    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'p', province)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'ta-van' } });
+    await expect(authorise(envelopeOf('LaunchCampaign', launch, 'p', province))).resolves.toBeUndefined();
+    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 's', sibling)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'ta-van' } });
   });
 
-  it("scopes an activity's and a shift's commands by the activity's organiser unit", async () => {
+  it("scopes an activity's and a shift's commands by the activity's organiser unit and its subtree", async () => {
     await expect(authorise(envelopeOf('StartActivity', { activityId: 'a-1' }, 'm', manager))).resolves.toBeUndefined();
     await expect(authorise(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v' }, 'm', manager))).resolves.toBeUndefined();
-    expect(await failureOf(() => authorise(envelopeOf('StartActivity', { activityId: 'a-1' }, 'p', province)))).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(authorise(envelopeOf('StartActivity', { activityId: 'a-1' }, 'p', province))).resolves.toBeUndefined();
+    await expect(authorise(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v' }, 'p', province))).resolves.toBeUndefined();
+    expect(await failureOf(() => authorise(envelopeOf('StartActivity', { activityId: 'a-1' }, 's', sibling)))).toMatchObject({ code: 'FORBIDDEN' });
     // An unknown activity: only an administrator gets through, to hear "not found" from the decider.
     expect(await failureOf(() => authorise(envelopeOf('StartActivity', { activityId: 'nope' }, 'm', manager)))).toMatchObject({ code: 'FORBIDDEN' });
     await expect(authorise(envelopeOf('StartActivity', { activityId: 'nope' }, 'admin', admin))).resolves.toBeUndefined();
+  });
+
+  it('refuses a unit the hierarchy does not know, except to a system administrator', async () => {
+    const nowhere = { campaignId: 'c-2', organiserUnitId: 'nowhere' };
+    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', nowhere, 'p', province)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'nowhere' } });
+    await expect(authorise(envelopeOf('LaunchCampaign', nowhere, 'admin', admin))).resolves.toBeUndefined();
+  });
+
+  it("answers for a merged unit through its successor: the successor's manager may act on it, a sibling's may not", async () => {
+    await expect(authorise(envelopeOf('StartActivity', { activityId: 'a-old', startedAt: '2026-06-01T07:00:00+07:00' }, 'm', manager))).resolves.toBeUndefined();
+    expect(await failureOf(() => authorise(envelopeOf('StartActivity', { activityId: 'a-old' }, 's', sibling)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'hau-thao' } });
+  });
+
+  it('checks rights as of the day the command takes effect too (in Vietnam), as the registry does', async () => {
+    // Before the merger Hầu Thào was not Tả Van's: its manager may not record an act of that time.
+    const before = { activityId: 'a-old', startedAt: '2025-06-30T16:59:00Z' }; // 23:59 on 30 June in Vietnam
+    expect(await failureOf(() => authorise(envelopeOf('StartActivity', before, 'm', manager)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'hau-thao', date: '2025-06-30' } });
+    await expect(authorise(envelopeOf('StartActivity', { ...before, startedAt: '2025-06-30T17:00:00Z' }, 'm', manager))).resolves.toBeUndefined();
+    // The province was above both communes all along.
+    await expect(authorise(envelopeOf('StartActivity', before, 'p', province))).resolves.toBeUndefined();
+  });
+
+  it('answers a retryable HIERARCHY.CATCHING_UP instead of a refusal while the local hierarchy is behind the registry', async () => {
+    const behind: UnitLineages = { refresh: async () => undefined, catchUp: async () => false, lineageOf: () => [], existsOn: () => false };
+    const authoriseBehind = campaignsAuthoriser({ secret, lookups, hierarchy: behind, endedSessions });
+    expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'm', manager)))).toMatchObject({ kind: 'concurrency', code: 'HIERARCHY.CATCHING_UP' });
+    // An administrator does not wait for the hierarchy.
+    await expect(authoriseBehind(envelopeOf('LaunchCampaign', launch, 'admin', admin))).resolves.toBeUndefined();
   });
 
   it('lets a group leader record attendance but not change the activity', async () => {
@@ -58,5 +104,14 @@ describe('campaigns authoriser', () => {
     await expect(authorise(envelopeOf('CancelSignUp', { shiftId: 's-1', volunteerId: 'v-1' }, 'acc-v', volunteer))).resolves.toBeUndefined();
     expect(await failureOf(() => authorise(envelopeOf('SignUpForShift', { shiftId: 's-1', volunteerId: 'v-2' }, 'acc-v', volunteer)))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await failureOf(() => authorise(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v-1' }, 'acc-v', volunteer)))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('refuses the token of a session the registry has ended before it expires, whatever its grants', async () => {
+    const signedOut = tokenOf('m', [{ role: 'system-admin', unitId: null }], { sid: 'ended' });
+    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'm', signedOut)))).toMatchObject({ kind: 'forbidden', code: 'AUTH.SESSION_ENDED' });
+    const volunteer = tokenOf('m', [], { kind: 'volunteer', personId: 'v-1', sid: 'ended' });
+    expect(await failureOf(() => authorise(envelopeOf('SignUpForShift', { shiftId: 's-1', volunteerId: 'v-1' }, 'm', volunteer)))).toMatchObject({ code: 'AUTH.SESSION_ENDED' });
+    // Another session of the same account is still live.
+    await expect(authorise(envelopeOf('LaunchCampaign', launch, 'm', tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }], { sid: 'live' })))).resolves.toBeUndefined();
   });
 });

@@ -1,24 +1,29 @@
 import type { KeyObject } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { campaignEventTypes } from '@tn/campaigns-contracts';
+import { campaignEventTypes, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
 import { activityRoutes } from '../activity-routes';
-import { attendanceRoutes } from '../attendance-routes';
+import { type AttendanceRouteOptions, attendanceRoutes } from '../attendance-routes';
 import { campaignRoutes } from '../campaign-routes';
 import { lookupsFrom } from '../lookups';
+import { outputRoutes } from '../output-routes';
 import { type ParticipationRouteOptions, participationRoutes } from '../participation-routes';
 import { campaignsAuthoriser } from './campaigns-authoriser';
+import { EndedSessions } from './ended-sessions';
+import { LocalHierarchy } from './local-hierarchy';
+import { RegistryFeedModule } from './registry-feed.module';
 
 /** A provider with no value of its own: it hands the store to the look-ups once Nest has made it. */
 const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
 
 /** Every command the campaigns service decides, with the look-ups they read. */
-export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0], options: ParticipationRouteOptions) => [
+export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0], options: ParticipationRouteOptions & AttendanceRouteOptions) => [
   ...campaignRoutes(lookups),
   ...activityRoutes(lookups),
   ...participationRoutes(lookups, options),
-  ...attendanceRoutes(),
+  ...attendanceRoutes(lookups, options),
+  ...outputRoutes(lookups),
 ];
 
 /**
@@ -34,22 +39,28 @@ export class CampaignsWriteModule {
     authTokenSecret: Buffer;
     /** Ed25519 private key that signs certificates' verification codes (CERTIFICATE_SIGNING_KEY). */
     certificateSigningKey: KeyObject;
+    /** The deployment's KAFKA_TOPIC_PREFIX: names the registry's topic and this service's consumer group on it. */
+    topicPrefix?: string;
   }): DynamicModule {
     let store: MongoEventStore | undefined;
     const lookups = lookupsFrom(() => {
       if (!store) throw new Error('event store not ready');
       return store;
     });
+    // The registry's hierarchy and ended sessions, projected locally: grants count over whole
+    // unit subtrees, and tokens of ended sessions are refused (ADR 0008).
+    const hierarchy = new LocalHierarchy();
+    const endedSessions = new EndedSessions();
     const eventSourcing = EventSourcingModule.forRoot({
       context: options.context,
       eventTypes: campaignEventTypes,
-      commands: allCampaignRoutes(lookups, { certificateSigningKey: options.certificateSigningKey }),
+      commands: allCampaignRoutes(lookups, { certificateSigningKey: options.certificateSigningKey, checkInKey: checkInKeyFrom(options.authTokenSecret) }),
       keyEncryptionKey: options.keyEncryptionKey,
-      authorise: campaignsAuthoriser({ secret: options.authTokenSecret, lookups }),
+      authorise: campaignsAuthoriser({ secret: options.authTokenSecret, lookups, hierarchy, endedSessions }),
     });
     return {
       module: CampaignsWriteModule,
-      imports: [eventSourcing],
+      imports: [eventSourcing, RegistryFeedModule.forRoot({ topicPrefix: options.topicPrefix ?? '', hierarchy, endedSessions })],
       providers: [
         {
           provide: STORE_ATTACHMENT,

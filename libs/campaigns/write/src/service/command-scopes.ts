@@ -42,17 +42,44 @@ export function scopeOfCampaignCommand(envelope: CommandEnvelope): CampaignComma
     case 'CompleteActivity':
     case 'EvaluateActivity':
     case 'CancelActivity':
+    case 'RecordActivityFollowUp':
+    case 'AddActivityFormation':
     case 'ScheduleShift':
       return { permission: 'campaigns:write', units: [], activityId: str(p['activityId']) };
     case 'SignUpForShift':
     case 'CancelSignUp':
       return { permission: 'campaigns:write', units: [], shiftId: str(p['shiftId']), selfVolunteerId: str(p['volunteerId']) };
     case 'ApproveSignUp':
+    case 'RejectSignUp':
+    case 'ChangeShiftCapacity':
       return { permission: 'campaigns:write', units: [], shiftId: str(p['shiftId']) };
     case 'RecordAttendance':
       return { permission: 'campaigns:record-attendance', units: [], shiftId: str(p['shiftId']) };
+    // A volunteer scans the shift's code for themselves (the route checks the code and their place).
+    case 'CheckInWithCode':
+      return { permission: 'campaigns:record-attendance', units: [], shiftId: str(p['shiftId']), selfVolunteerId: str(p['volunteerId']) };
+    // A volunteer may ask to correct their own attendance; deciding it takes the organiser's managers.
+    case 'RequestAttendanceCorrection':
+      return { permission: 'campaigns:record-attendance', units: [], shiftId: str(p['shiftId']), selfVolunteerId: str(p['volunteerId']) };
+    case 'ApproveAttendanceCorrection':
+    case 'RejectAttendanceCorrection':
+      return { permission: 'campaigns:write', units: [], shiftId: str(p['shiftId']) };
     case 'IssueCertificate':
       return { permission: 'campaigns:write', units: [str(p['issuingUnitId'])] };
+    // The issuing unit named here is checked against the certificate's stream by the route.
+    case 'RevokeCertificate':
+      return { permission: 'campaigns:write', units: [str(p['issuingUnitId'])] };
+    // An activity's outputs and resources: the activity's organiser unit.
+    case 'RecordActivityOutput':
+    case 'WithdrawActivityOutput':
+    case 'RecordResourceMobilised':
+    case 'WithdrawResourceMobilised':
+      return { permission: 'campaigns:write', units: [], activityId: str(p['activityId']) };
+    // The platform's catalogue belongs to no unit: '' is a unit no grant covers, so only a
+    // system administrator (a grant with no unit) passes.
+    case 'DefineOutputMeasure':
+    case 'RetireOutputMeasure':
+      return { permission: 'campaigns:write', units: [''] };
     default:
       return undefined;
   }

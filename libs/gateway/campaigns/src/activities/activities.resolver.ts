@@ -5,16 +5,27 @@ import { CommandResultView, directoryOf, type GatewayContext, pageOf, type Reque
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import { requireCampaignPermission } from '../core/campaign-permissions';
+import { totalsOf } from '../campaigns/campaigns.resolver';
+import { activityFiltersOf } from './activity-filter';
 import {
   ActivityPage,
   ActivityView,
+  AddActivityFormationInput,
+  CancelActivityInput,
   CompleteActivityInput,
+  EvaluateActivityInput,
   PlanActivityInput,
   PrepareActivityInput,
   ProposeActivityInput,
+  RecordActivityFollowUpInput,
   StartActivityInput,
 } from './activity.models';
-import type { ActivityDoc } from './activity.read-model';
+import { type ActivityDoc, type FormationDoc, listOf } from './activity.read-model';
+
+function formationView({ formationId, name, composition, specialisation, addedOn }: FormationDoc) {
+  const total = composition.armedForcesYouth + composition.localYouth + composition.pupilsStudents;
+  return { id: formationId, name, composition: { ...composition, total }, specialisation: specialisation ?? null, addedOn };
+}
 
 export function activityView(doc: ActivityDoc): ActivityView {
   return {
@@ -33,8 +44,10 @@ export function activityView(doc: ActivityDoc): ActivityView {
     endsOn: doc.endsOn ?? null,
     startedAt: doc.startedAt ?? null,
     completedAt: doc.completedAt ?? null,
-    formations: doc.formations,
-    followUps: doc.followUps,
+    evaluation: doc.evaluation ? { ...doc.evaluation, rating: doc.evaluation.rating ?? null } : null,
+    cancellation: doc.cancellation ?? null,
+    followUps: listOf(doc.followUps).map(({ followUpId, recordedOn, note }) => ({ id: followUpId, recordedOn, note })),
+    formations: listOf(doc.formations).map(formationView),
   };
 }
 
@@ -62,21 +75,26 @@ export class ActivitiesResolver {
     return activityView(doc);
   }
 
-  @Query(() => ActivityPage, { description: "A unit's activities (or a campaign's), with filters." })
+  @Query(() => ActivityPage, { description: "A unit's activities (or a campaign's), with filters, and their totals by status." })
   async activities(
     @Context() context: GatewayContext,
     @Args('unitId', { type: () => ID }) unitId: string,
     @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string,
     @Args('status', { nullable: true }) status?: string,
     @Args('domain', { nullable: true }) domain?: string,
+    @Args('areaFlags', { type: () => [String], nullable: true, description: 'Every listed flag must be true: ethnicMinority, mountainous, border, island.' })
+    areaFlags?: string[],
+    @Args('from', { nullable: true, description: 'Activities running on or after this date (YYYY-MM-DD): the planned period, or the proposal date before planning.' })
+    from?: string,
+    @Args('to', { nullable: true, description: 'Activities running on or before this date (YYYY-MM-DD).' }) to?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<ActivityPage> {
+    const filters = activityFiltersOf(unitId, { campaignId, status, domain, areaFlags, from, to }, context.language);
     await requireCampaignPermission(context, 'campaigns:read', unitId);
-    const docs = (await campaignsOf(context).activitiesOf(unitId)).filter(
-      (doc) => (!campaignId || doc.campaignId === campaignId) && (!status || doc.status === status) && (!domain || doc.domains.includes(domain)),
-    );
-    return pageOf(docs.map(activityView), (v) => [v.proposedOn, v.id], { first: first ?? null, after: after ?? null }, context.language);
+    const docs = await campaignsOf(context).activitiesMatching(filters);
+    const page = pageOf(docs.map(activityView), (v) => [v.proposedOn, v.id], { first: first ?? null, after: after ?? null }, context.language);
+    return { ...page, totals: totalsOf(docs) };
   }
 
   @Mutation(() => CommandResultView, { description: 'Propose an activity (needs survey); the location\'s area code and flags come from the unit read model.' })
@@ -97,7 +115,7 @@ export class ActivitiesResolver {
     return { id: activityId, ...outcome };
   }
 
-  private async lifecycle(context: GatewayContext, type: string, input: { activityId: string }): Promise<CommandResultView> {
+  private async lifecycle<I extends { activityId: string }>(context: GatewayContext, type: string, input: I): Promise<CommandResultView> {
     const { user } = await requireActivityPermission(context, 'campaigns:write', input.activityId);
     const outcome = await this.client.command(type, { ...input }, user, context.language);
     return { id: input.activityId, ...outcome };
@@ -121,5 +139,31 @@ export class ActivitiesResolver {
   @Mutation(() => CommandResultView)
   completeActivity(@Context() context: GatewayContext, @Args('input') input: CompleteActivityInput): Promise<CommandResultView> {
     return this.lifecycle(context, 'CompleteActivity', input);
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Inspection and evaluation of a completed activity (rating 1 to 5 when given).' })
+  evaluateActivity(@Context() context: GatewayContext, @Args('input') input: EvaluateActivityInput): Promise<CommandResultView> {
+    return this.lifecycle(context, 'EvaluateActivity', input);
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Cancel an activity that is not completed yet, with a reason.' })
+  cancelActivity(@Context() context: GatewayContext, @Args('input') input: CancelActivityInput): Promise<CommandResultView> {
+    return this.lifecycle(context, 'CancelActivity', input);
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Record a follow-up maintaining the results of a completed (or evaluated) activity; returns the follow-up id.' })
+  async recordActivityFollowUp(@Context() context: GatewayContext, @Args('input') input: RecordActivityFollowUpInput): Promise<CommandResultView> {
+    const followUpId = input.followUpId ?? randomUUID();
+    const outcome = await this.lifecycle(context, 'RecordActivityFollowUp', { ...input, followUpId });
+    return { ...outcome, id: followUpId };
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Add a formation (đội hình) with its head counts of the three forces; a specialised team names its profession. Returns the formation id.' })
+  async addActivityFormation(@Context() context: GatewayContext, @Args('input') input: AddActivityFormationInput): Promise<CommandResultView> {
+    const { activityId, formationId = randomUUID(), name, composition, specialisation, addedOn } = input;
+    const { armedForcesYouth, localYouth, pupilsStudents } = composition;
+    const formation = { formationId, name, composition: { armedForcesYouth, localYouth, pupilsStudents }, ...(specialisation ? { specialisation } : {}) };
+    const outcome = await this.lifecycle(context, 'AddActivityFormation', { activityId, formation, addedOn });
+    return { ...outcome, id: formationId };
   }
 }

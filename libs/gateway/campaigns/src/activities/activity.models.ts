@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Paginated } from '@tn/gateway-graphql-kit';
+import { StatusCountView } from '../campaigns/campaign.models';
 
 @ObjectType('AreaFlags')
 export class AreaFlagsView {
@@ -16,6 +17,45 @@ export class ActivityLocationView {
   @Field(() => String, { nullable: true }) areaCode!: string | null;
   @Field(() => String, { nullable: true }) site!: string | null;
   @Field(() => AreaFlagsView) flags!: AreaFlagsView;
+}
+
+@ObjectType('ActivityEvaluation', { description: 'Inspection and evaluation after completion.' })
+export class ActivityEvaluationView {
+  @Field() evaluatedOn!: string;
+  @Field() summary!: string;
+  @Field(() => Int, { nullable: true, description: '1 to 5, when given.' }) rating!: number | null;
+}
+
+@ObjectType('ActivityCancellation')
+export class ActivityCancellationView {
+  @Field({ description: 'How far the activity got before it was cancelled.' }) fromStatus!: string;
+  @Field() reason!: string;
+  @Field() cancelledOn!: string;
+}
+
+@ObjectType('ActivityFollowUp', { description: 'Maintaining the results after the activity (duy trì kết quả).' })
+export class ActivityFollowUpView {
+  @Field(() => ID) id!: string;
+  @Field() recordedOn!: string;
+  @Field() note!: string;
+}
+
+@ObjectType('FormationComposition', { description: 'The "three forces" of a formation, as head counts.' })
+export class FormationCompositionView {
+  @Field(() => Int) armedForcesYouth!: number;
+  @Field(() => Int) localYouth!: number;
+  @Field(() => Int) pupilsStudents!: number;
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType('ActivityFormation', { description: 'A volunteer formation (đội hình) working on the activity.' })
+export class ActivityFormationView {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => FormationCompositionView) composition!: FormationCompositionView;
+  @Field(() => String, { nullable: true, description: 'The profession of a specialised team: medical, legal, it, education, construction, agriculture or other.' })
+  specialisation!: string | null;
+  @Field() addedOn!: string;
 }
 
 @ObjectType('Activity')
@@ -35,12 +75,16 @@ export class ActivityView {
   @Field(() => String, { nullable: true }) endsOn!: string | null;
   @Field(() => String, { nullable: true }) startedAt!: string | null;
   @Field(() => String, { nullable: true }) completedAt!: string | null;
-  @Field(() => Int) formations!: number;
-  @Field(() => Int) followUps!: number;
+  @Field(() => ActivityEvaluationView, { nullable: true }) evaluation!: ActivityEvaluationView | null;
+  @Field(() => ActivityCancellationView, { nullable: true }) cancellation!: ActivityCancellationView | null;
+  @Field(() => [ActivityFollowUpView], { description: 'In the order recorded.' }) followUps!: ActivityFollowUpView[];
+  @Field(() => [ActivityFormationView], { description: 'In the order added.' }) formations!: ActivityFormationView[];
 }
 
 @ObjectType('ActivityConnection')
-export class ActivityPage extends Paginated(ActivityView) {}
+export class ActivityPage extends Paginated(ActivityView) {
+  @Field(() => [StatusCountView], { description: 'The activities matching the filters (all pages), counted by status.' }) totals!: StatusCountView[];
+}
 
 @InputType()
 export class ActivityLocationInput {
@@ -86,4 +130,44 @@ export class StartActivityInput {
 export class CompleteActivityInput {
   @Field(() => ID) @IsString() activityId!: string;
   @Field() completedAt!: string;
+}
+
+@InputType()
+export class EvaluateActivityInput {
+  @Field(() => ID) @IsString() activityId!: string;
+  @Field() evaluatedOn!: string;
+  @Field() summary!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { context: { code: 'ACTIVITY.RATING_INVALID' } }) @Max(5, { context: { code: 'ACTIVITY.RATING_INVALID' } }) rating?: number;
+}
+
+@InputType()
+export class CancelActivityInput {
+  @Field(() => ID) @IsString() activityId!: string;
+  @Field() reason!: string;
+  @Field() cancelledOn!: string;
+}
+
+@InputType()
+export class RecordActivityFollowUpInput {
+  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID, { nullable: true, description: 'Name it to make a retry safe: a follow-up is recorded once per id.' }) @IsOptional() @IsString() followUpId?: string;
+  @Field() recordedOn!: string;
+  @Field() note!: string;
+}
+
+@InputType()
+export class FormationCompositionInput {
+  @Field(() => Int, { defaultValue: 0 }) armedForcesYouth!: number;
+  @Field(() => Int, { defaultValue: 0 }) localYouth!: number;
+  @Field(() => Int, { defaultValue: 0 }) pupilsStudents!: number;
+}
+
+@InputType()
+export class AddActivityFormationInput {
+  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() formationId?: string;
+  @Field() name!: string;
+  @Field(() => FormationCompositionInput) composition!: FormationCompositionInput;
+  @Field({ nullable: true, description: 'For a specialised team: medical, legal, it, education, construction, agriculture or other.' }) @IsOptional() @IsString() specialisation?: string;
+  @Field() addedOn!: string;
 }

@@ -10,6 +10,22 @@ export interface AreaFlagsDoc {
   island: boolean;
 }
 
+/** A follow-up maintaining the results after the activity (duy trì kết quả). */
+export interface FollowUpDoc {
+  followUpId: string;
+  recordedOn: string;
+  note: string;
+}
+
+/** A formation (đội hình) with the head counts of the three forces; a specialised team names its profession. */
+export interface FormationDoc {
+  formationId: string;
+  name: string;
+  composition: { armedForcesYouth: number; localYouth: number; pupilsStudents: number };
+  specialisation?: string;
+  addedOn: string;
+}
+
 /** One activity through its lifecycle (the gateway's activity read model). */
 export interface ActivityDoc {
   activityId: string;
@@ -29,9 +45,17 @@ export interface ActivityDoc {
   completedAt?: string;
   evaluation?: { evaluatedOn: string; summary: string; rating?: number };
   cancellation?: { fromStatus: string; reason: string; cancelledOn: string };
-  followUps: number;
-  formations: number;
+  /** In the order recorded. Documents written before these were lists hold counts: read them with `listOf`. */
+  followUps: FollowUpDoc[];
+  formations: FormationDoc[];
 }
+
+/**
+ * The entries of a list field. Documents projected before follow-ups and formations were kept
+ * as lists hold counts there; those read as empty until the read model is rebuilt (a replay of
+ * the same events fills the lists), and an event applied to such a document starts the list.
+ */
+export const listOf = <T>(stored: readonly T[] | number | undefined): T[] => (Array.isArray(stored) ? [...stored] : []);
 
 type Data = Record<string, unknown>;
 const optionalString = (data: Data, field: string) => (typeof data[field] === 'string' ? { [field]: data[field] as string } : {});
@@ -56,9 +80,31 @@ function proposed(data: Data): ActivityDoc {
     ...optionalString(data, 'coordinationModelId'),
     status: 'needs-survey',
     proposedOn: String(data['proposedOn']),
-    followUps: 0,
-    formations: 0,
+    followUps: [],
+    formations: [],
   };
+}
+
+/** A follow-up is recorded once per id (the service decides so too; a replayed event changes nothing). */
+function followUpRecorded(doc: ActivityDoc, data: Data): ActivityDoc {
+  const followUps = listOf(doc.followUps);
+  const followUpId = String(data['followUpId']);
+  if (followUps.some((entry) => entry.followUpId === followUpId)) return doc;
+  return { ...doc, followUps: [...followUps, { followUpId, recordedOn: String(data['recordedOn']), note: String(data['note']) }] };
+}
+
+function formationAdded(doc: ActivityDoc, data: Data): ActivityDoc {
+  const formations = listOf(doc.formations).filter((entry) => entry.formationId !== String(data['formationId']));
+  const composition = (data['composition'] ?? {}) as Data;
+  const count = (force: string) => (typeof composition[force] === 'number' ? (composition[force] as number) : 0);
+  const formation: FormationDoc = {
+    formationId: String(data['formationId']),
+    name: String(data['name']),
+    composition: { armedForcesYouth: count('armedForcesYouth'), localYouth: count('localYouth'), pupilsStudents: count('pupilsStudents') },
+    ...optionalString(data, 'specialisation'),
+    addedOn: String(data['addedOn']),
+  };
+  return { ...doc, formations: [...formations, formation] };
 }
 
 /** Pure: the activity document after one of its stream's events (already decided by the service). */
@@ -84,9 +130,9 @@ export function evolveActivity(doc: ActivityDoc | null, event: EventEnvelope): A
     case 'ActivityCancelled':
       return { ...doc, status: 'cancelled', cancellation: { fromStatus: String(data['fromStatus']), reason: String(data['reason']), cancelledOn: String(data['cancelledOn']) } };
     case 'ActivityFollowUpRecorded':
-      return { ...doc, followUps: doc.followUps + 1 };
+      return followUpRecorded(doc, data);
     case 'ActivityFormationAdded':
-      return { ...doc, formations: doc.formations + 1 };
+      return formationAdded(doc, data);
     default:
       throw new Error(`activity read model cannot apply ${event.type}`);
   }

@@ -1,23 +1,145 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { checkInWindowOf, signCheckInCode, verifyCheckInCode } from '@tn/campaigns-contracts';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, type GatewayContext } from '@tn/gateway-registry';
+import { CommandResultView, type GatewayContext, type RequestUser, requireUser } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
-import { RecordAttendanceInput } from './attendance.models';
+import type { ShiftDoc } from '../shifts/shift.read-model';
+import {
+  ApproveAttendanceCorrectionInput,
+  CheckInWithCodeInput,
+  RecordAttendanceInput,
+  RejectAttendanceCorrectionInput,
+  RequestAttendanceCorrectionInput,
+  ShiftAttendanceView,
+  ShiftCheckInCodeView,
+} from './attendance.models';
+import type { ShiftAttendanceDoc } from './shift-attendance.read-model';
 
-/** Attendance of shifts: uploads of check-ins and check-outs. */
+/** Nest token of the HMAC key of shift check-in codes (derived from AUTH_TOKEN_SECRET, as the campaigns service does). */
+export const CHECK_IN_KEY = Symbol('CHECK_IN_KEY');
+
+export function shiftAttendanceView(shiftId: string, doc: ShiftAttendanceDoc | undefined): ShiftAttendanceView {
+  return {
+    shiftId,
+    recordCount: doc?.recordCount ?? 0,
+    qrCodeRecords: doc?.qrCodeRecords ?? 0,
+    volunteerCount: doc?.volunteerIds.length ?? 0,
+    corrections: (doc?.corrections ?? []).map(({ correctionId, addRecords, decidedBy, decidedAt, rejectionReason, ...rest }) => ({
+      id: correctionId,
+      addRecords: addRecords.map(({ recordId, kind, at, method }) => ({ recordId, kind, at, method })),
+      decidedBy: decidedBy ?? null,
+      decidedAt: decidedAt ?? null,
+      rejectionReason: rejectionReason ?? null,
+      ...rest,
+    })),
+  };
+}
+
+/** Attendance of shifts: uploads, volunteers' QR scans, and corrections with their review. */
 @Resolver()
 export class AttendanceResolver {
-  constructor(private readonly client: CampaignsClient) {}
+  constructor(
+    private readonly client: CampaignsClient,
+    @Inject(CHECK_IN_KEY) private readonly checkInKey: Buffer,
+  ) {}
+
+  private async shiftFor(context: GatewayContext, shiftId: string, field = 'shiftId'): Promise<ShiftDoc> {
+    const shift = await campaignsOf(context).shift(shiftId);
+    if (!shift) throw apiError({ code: 'SHIFT.NOT_FOUND', kind: 'not-found', field }, context.language);
+    return shift;
+  }
+
+  private async send(context: GatewayContext, user: RequestUser, type: string, shiftId: string, payload: Record<string, unknown>): Promise<CommandResultView> {
+    const outcome = await this.client.command(type, { shiftId, ...payload }, user, context.language);
+    return { id: shiftId, ...outcome };
+  }
+
+  @Query(() => ShiftCheckInCodeView, { description: 'The code to show as a QR code at the shift’s site, for volunteers to check themselves in and out.' })
+  async shiftCheckInCode(@Context() context: GatewayContext, @Args('shiftId', { type: () => ID }) shiftId: string): Promise<ShiftCheckInCodeView> {
+    const shift = await this.shiftFor(context, shiftId);
+    await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
+    const content = checkInWindowOf(shift);
+    return { ...content, code: signCheckInCode(content, this.checkInKey) };
+  }
+
+  @Query(() => ShiftAttendanceView, { description: 'A shift’s attendance: records uploaded and corrections to review.' })
+  async shiftAttendance(@Context() context: GatewayContext, @Args('shiftId', { type: () => ID }) shiftId: string): Promise<ShiftAttendanceView> {
+    const shift = await this.shiftFor(context, shiftId);
+    await requireActivityPermission(context, 'campaigns:read', shift.activityId);
+    return shiftAttendanceView(shiftId, await campaignsOf(context).shiftAttendance(shiftId));
+  }
 
   @Mutation(() => CommandResultView, { description: 'Upload check-ins and check-outs (often taken offline): records are identified by their client ids, so uploads may repeat and come in any order.' })
   async recordAttendance(@Context() context: GatewayContext, @Args('input') input: RecordAttendanceInput): Promise<CommandResultView> {
-    const shift = await campaignsOf(context).shift(input.shiftId);
-    if (!shift) throw apiError({ code: 'SHIFT.NOT_FOUND', kind: 'not-found', field: 'shiftId' }, context.language);
+    const shift = await this.shiftFor(context, input.shiftId);
     const { user } = await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
-    const payload = { shiftId: shift.shiftId, records: input.records.map((record) => ({ ...record })), uploadedAt: input.uploadedAt ?? new Date().toISOString() };
-    const outcome = await this.client.command('RecordAttendance', payload, user, context.language);
-    return { id: shift.shiftId, ...outcome };
+    return this.send(context, user, 'RecordAttendance', shift.shiftId, {
+      records: input.records.map((record) => ({ ...record })),
+      uploadedAt: input.uploadedAt ?? new Date().toISOString(),
+    });
+  }
+
+  @Mutation(() => CommandResultView, { description: 'The signed-in volunteer checks in or out by scanning the shift’s QR code (a confirmed place is needed).' })
+  async checkInWithCode(@Context() context: GatewayContext, @Args('input') input: CheckInWithCodeInput): Promise<CommandResultView> {
+    const user = requireUser(context);
+    const volunteerId = user.claims.kind === 'volunteer' ? user.claims.personId : undefined;
+    if (!volunteerId) throw apiError({ code: 'CHECK_IN.VOLUNTEER_ONLY', kind: 'forbidden' }, context.language);
+    const check = verifyCheckInCode(input.code, this.checkInKey);
+    if (!check.valid) throw apiError({ code: 'CHECK_IN.CODE_INVALID', kind: 'validation', field: 'code' }, context.language);
+    const shift = await this.shiftFor(context, check.content.shiftId, 'code');
+    const now = new Date().toISOString();
+    return this.send(context, user, 'CheckInWithCode', shift.shiftId, {
+      code: input.code,
+      recordId: input.recordId ?? randomUUID(),
+      volunteerId,
+      kind: input.kind,
+      at: input.at ?? now,
+      uploadedAt: now,
+    });
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Ask to correct attendance (your own, or as a team leader): records to void and records missed, with a reason.' })
+  async requestAttendanceCorrection(@Context() context: GatewayContext, @Args('input') input: RequestAttendanceCorrectionInput): Promise<CommandResultView> {
+    const shift = await this.shiftFor(context, input.shiftId);
+    const user = requireUser(context);
+    const volunteerId = input.volunteerId ?? user.claims.personId;
+    if (!volunteerId) throw apiError({ code: 'BAD_USER_INPUT', field: 'volunteerId' }, context.language);
+    // A volunteer asks for themselves; anyone else needs to record attendance over the activity.
+    const self = user.claims.kind === 'volunteer' && user.claims.personId === volunteerId;
+    if (!self) await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
+    const correctionId = input.correctionId ?? randomUUID();
+    const result = await this.send(context, user, 'RequestAttendanceCorrection', shift.shiftId, {
+      correctionId,
+      volunteerId,
+      voidRecordIds: input.voidRecordIds ?? [],
+      addRecords: (input.addRecords ?? []).map((record) => ({ recordId: record.recordId ?? randomUUID(), volunteerId, kind: record.kind, at: record.at, method: 'team-leader' })),
+      reason: input.reason,
+      requestedAt: input.requestedAt ?? new Date().toISOString(),
+    });
+    return { ...result, id: correctionId };
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Approve a correction (not your own request): the hours change.' })
+  async approveAttendanceCorrection(@Context() context: GatewayContext, @Args('input') input: ApproveAttendanceCorrectionInput): Promise<CommandResultView> {
+    const shift = await this.shiftFor(context, input.shiftId);
+    const { user } = await requireActivityPermission(context, 'campaigns:write', shift.activityId);
+    const result = await this.send(context, user, 'ApproveAttendanceCorrection', shift.shiftId, { correctionId: input.correctionId, approvedAt: input.approvedAt ?? new Date().toISOString() });
+    return { ...result, id: input.correctionId };
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Reject a correction with a reason (not your own request).' })
+  async rejectAttendanceCorrection(@Context() context: GatewayContext, @Args('input') input: RejectAttendanceCorrectionInput): Promise<CommandResultView> {
+    const shift = await this.shiftFor(context, input.shiftId);
+    const { user } = await requireActivityPermission(context, 'campaigns:write', shift.activityId);
+    const result = await this.send(context, user, 'RejectAttendanceCorrection', shift.shiftId, {
+      correctionId: input.correctionId,
+      reason: input.reason,
+      rejectedAt: input.rejectedAt ?? new Date().toISOString(),
+    });
+    return { ...result, id: input.correctionId };
   }
 }

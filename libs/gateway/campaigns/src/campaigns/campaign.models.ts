@@ -40,10 +40,21 @@ export class CampaignView {
   @Field(() => [CampaignAdoptionView]) adoptions!: CampaignAdoptionView[];
   @Field(() => Int) activityCount!: number;
   @Field(() => [StatusCountView], { description: 'Its activities counted by status.' }) activityTotals!: StatusCountView[];
+  /** Its activities, for the totals of what they produced and mobilised (not a GraphQL field). */
+  activityRefs!: ActivityRef[];
+}
+
+/** An activity as the result totals need it. */
+export interface ActivityRef {
+  activityId: string;
+  domains: string[];
 }
 
 @ObjectType('CampaignConnection')
-export class CampaignPage extends Paginated(CampaignView) {}
+export class CampaignPage extends Paginated(CampaignView) {
+  /** The activities of every campaign matched (every page), for the totals (not a GraphQL field). */
+  activityRefs!: ActivityRef[];
+}
 
 @InputType()
 export class CampaignGoalInput {

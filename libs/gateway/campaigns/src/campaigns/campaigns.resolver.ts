@@ -15,6 +15,7 @@ import {
   PublishCampaignTemplateInput,
   type StatusCountView,
 } from './campaign.models';
+import { requireCampaignFilters } from './campaign-filter';
 import type { CampaignDoc } from './campaign.read-model';
 
 /** Activities counted by status, in a stable order. */
@@ -44,6 +45,7 @@ export function campaignView(doc: CampaignDoc, activities: readonly ActivityDoc[
     adoptions: doc.adoptions,
     activityCount: own.length,
     activityTotals: totalsOf(own),
+    activityRefs: own.map(({ activityId, domains }) => ({ activityId, domains })),
   };
 }
 
@@ -62,7 +64,9 @@ export function matches(doc: CampaignDoc, filters: { from?: string | null; to?: 
 export class CampaignsResolver {
   constructor(private readonly client: CampaignsClient) {}
 
-  @Query(() => CampaignPage, { description: "A unit's campaigns (its own, templates it published, local instances it opened), with filters and activity totals." })
+  @Query(() => CampaignPage, {
+    description: "A unit's campaigns (its own, templates it published, local instances it opened), with filters, activity totals and the totals of what their activities produced and mobilised.",
+  })
   async campaigns(
     @Context() context: GatewayContext,
     @Args('unitId', { type: () => ID }) unitId: string,
@@ -74,12 +78,14 @@ export class CampaignsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<CampaignPage> {
+    requireCampaignFilters({ from, to, status, role }, context.language);
     await requireCampaignPermission(context, 'campaigns:read', unitId);
     const directory = campaignsOf(context);
     const docs = (await directory.campaignsOf(unitId)).filter((doc) => matches(doc, { from, to, domain, status, role }));
     const activities = await directory.activitiesIn(docs.map((doc) => doc.campaignId));
     const views = docs.map((doc) => campaignView(doc, activities));
-    return pageOf(views, (v) => [v.startsOn, v.id], { first: first ?? null, after: after ?? null }, context.language);
+    const page = pageOf(views, (v) => [v.startsOn, v.id], { first: first ?? null, after: after ?? null }, context.language);
+    return { ...page, activityRefs: views.flatMap((view) => view.activityRefs) };
   }
 
   @Query(() => CampaignView, { nullable: true })

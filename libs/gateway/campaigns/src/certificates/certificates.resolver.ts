@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { verifyCertificateCode } from '@tn/campaigns-contracts';
-import { campaignAwardId, type CertificateCriteria, DEFAULT_CERTIFICATE_CRITERIA } from '@tn/campaigns-domain';
+import { type Award, AWARDS, campaignAwardId, type CertificateCriteria, DEFAULT_CERTIFICATE_CRITERIA } from '@tn/campaigns-domain';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, directoryOf, type GatewayContext, peopleOf, today, versionOn } from '@tn/gateway-registry';
 import type { CampaignDoc } from '../campaigns/campaign.read-model';
@@ -22,8 +22,13 @@ const MAX_CODE_LENGTH = 2_000;
 const NOTHING = { certificateId: null, award: null, campaignName: null, organiserUnitName: null, issuedOn: null, hours: null, holderName: null } as const;
 const invalid = (reason: string, certificateId: string | null = null): CertificateVerificationView => ({ valid: false, reason, ...NOTHING, certificateId });
 
-/** A campaign's own certificate criteria (none can be configured yet), else the platform default. */
-export const criteriaOf = (_campaign: CampaignDoc): CertificateCriteria => ({ ...DEFAULT_CERTIFICATE_CRITERIA });
+/**
+ * A campaign's own criteria for an award (none can be configured per campaign yet), else the
+ * platform default, which the certificate and the badge share.
+ */
+export const criteriaOf = (_campaign: CampaignDoc, _award: Award = 'certificate'): CertificateCriteria => ({ ...DEFAULT_CERTIFICATE_CRITERIA });
+
+const isAward = (value: string): value is Award => (AWARDS as readonly string[]).includes(value);
 
 /** Youth Volunteer Certificates: issuance when the criteria are met, and public verification of their codes. */
 @Resolver()
@@ -35,13 +40,15 @@ export class CertificatesResolver {
 
   @Mutation(() => CommandResultView, {
     description:
-      "Issue a volunteer's Youth Volunteer Certificate for a campaign (campaigns:write over its organiser unit). The hours and activities come from attendance; the campaigns service refuses when the criteria are not met (CERTIFICATE.CRITERIA_NOT_MET) and signs the verification code.",
+      "Issue a volunteer's Youth Volunteer Certificate (or Badge) for a campaign (campaigns:write over its organiser unit). The hours and activities come from attendance; the campaigns service refuses when the criteria are not met (CERTIFICATE.CRITERIA_NOT_MET) and signs the verification code.",
   })
   async issueCertificate(
     @Context() context: GatewayContext,
     @Args('volunteerId', { type: () => ID }) volunteerId: string,
     @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('award', { type: () => String, defaultValue: 'certificate', description: 'certificate (Youth Volunteer Certificate) or badge (Youth Volunteer Badge).' }) award = 'certificate',
   ): Promise<CommandResultView> {
+    if (!isAward(award)) throw apiError({ code: 'CERTIFICATE.AWARD_UNKNOWN', kind: 'validation', field: 'award', details: { allowed: AWARDS.join(', ') } }, context.language);
     const campaigns = campaignsOf(context);
     const campaign = await campaigns.campaign(campaignId);
     if (!campaign) throw apiError({ code: 'CAMPAIGN.NOT_FOUND', kind: 'not-found', field: 'campaignId' }, context.language);
@@ -59,18 +66,35 @@ export class CertificatesResolver {
     const campaignOfActivity = new Map(activityIds.map((id, index) => [id, activityDocs[index]?.campaignId]));
     const facts = campaignParticipationFacts(shifts, activityOfShift, campaignOfActivity, campaignId);
 
-    const certificateId = campaignAwardId('certificate', campaignId, volunteerId);
+    const certificateId = campaignAwardId(award, campaignId, volunteerId);
     const payload = {
       certificateId,
-      award: 'certificate',
+      award,
       volunteerId,
       campaignId,
       issuingUnitId: campaign.organiserUnitId,
-      criteria: criteriaOf(campaign),
+      criteria: criteriaOf(campaign, award),
       facts,
       issuedOn: today(),
     };
     const outcome = await this.client.command('IssueCertificate', payload, user, context.language);
+    return { id: certificateId, ...outcome };
+  }
+
+  @Mutation(() => CommandResultView, {
+    description: 'Revoke a certificate or badge, with a reason (campaigns:write over the unit that issued it). Its code then verifies as revoked.',
+  })
+  async revokeCertificate(
+    @Context() context: GatewayContext,
+    @Args('certificateId', { type: () => ID }) certificateId: string,
+    @Args('reason') reason: string,
+  ): Promise<CommandResultView> {
+    const record = await campaignsOf(context).certificate(certificateId);
+    if (!record) throw apiError({ code: 'CERTIFICATE.NOT_FOUND', kind: 'not-found', field: 'certificateId' }, context.language);
+    const user = await requireCampaignPermission(context, 'campaigns:write', record.issuingUnitId);
+    // The issuing unit is sent for the service's own check, which compares it with the certificate's stream.
+    const payload = { certificateId, issuingUnitId: record.issuingUnitId, reason, revokedOn: today() };
+    const outcome = await this.client.command('RevokeCertificate', payload, user, context.language);
     return { id: certificateId, ...outcome };
   }
 

@@ -1,8 +1,12 @@
 import type { Connection } from 'mongoose';
 import type { GatewayContext } from '@tn/gateway-registry';
+import { activityQueryOf, type ActivityFilters } from '../activities/activity-filter';
 import { ACTIVITIES_COLLECTION, type ActivityDoc } from '../activities/activity.read-model';
+import { SHIFT_ATTENDANCE_COLLECTION, type ShiftAttendanceDoc } from '../attendance/shift-attendance.read-model';
 import { type CampaignDoc, CAMPAIGNS_COLLECTION } from '../campaigns/campaign.read-model';
 import { CERTIFICATES_COLLECTION, type CertificateRecordDoc } from '../certificates/certificate.read-model';
+import { OUTPUT_MEASURES_COLLECTION, type OutputMeasureDoc } from '../outputs/measure.read-model';
+import { ACTIVITY_RESULTS_COLLECTION, type ActivityResultsDoc } from '../outputs/results.read-model';
 import { PARTICIPATION_COLLECTION, type ParticipationDoc } from '../participation/participation.read-model';
 import { type ShiftDoc, SHIFTS_COLLECTION } from '../shifts/shift.read-model';
 
@@ -49,8 +53,24 @@ export class CampaignsDirectory {
     return docs.filter((doc) => !doc._deleted);
   }
 
+  /** A unit's activities matching checked filters, selected by the database (see activityQueryOf). */
+  async activitiesMatching(filters: ActivityFilters): Promise<ActivityDoc[]> {
+    const docs = await this.connection.collection<Stored<ActivityDoc>>(ACTIVITIES_COLLECTION).find(activityQueryOf(filters), { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
+  }
+
   shift(id: string): Promise<ShiftDoc | undefined> {
     return this.one(SHIFTS_COLLECTION, id);
+  }
+
+  /** The shifts of an activity (any role). */
+  async shiftsOf(activityId: string): Promise<ShiftDoc[]> {
+    const docs = await this.connection.collection<Stored<ShiftDoc>>(SHIFTS_COLLECTION).find({ activityId }, { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
+  }
+
+  shiftAttendance(shiftId: string): Promise<ShiftAttendanceDoc | undefined> {
+    return this.one(SHIFT_ATTENDANCE_COLLECTION, shiftId);
   }
 
   participation(volunteerId: string): Promise<ParticipationDoc | undefined> {
@@ -59,6 +79,19 @@ export class CampaignsDirectory {
 
   certificate(certificateId: string): Promise<CertificateRecordDoc | undefined> {
     return this.one(CERTIFICATES_COLLECTION, certificateId);
+  }
+
+  /** Outputs and resources of the activities, in one query (an activity with none has no document). */
+  async resultsOf(activityIds: readonly string[]): Promise<ActivityResultsDoc[]> {
+    if (activityIds.length === 0) return [];
+    const docs = await this.connection.collection<Stored<ActivityResultsDoc>>(ACTIVITY_RESULTS_COLLECTION).find({ activityId: { $in: [...activityIds] } }, { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
+  }
+
+  /** The output measures administrators defined (the built-ins are not stored). */
+  async definedMeasures(): Promise<OutputMeasureDoc[]> {
+    const docs = await this.connection.collection<Stored<OutputMeasureDoc>>(OUTPUT_MEASURES_COLLECTION).find({}, { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
   }
 }
 

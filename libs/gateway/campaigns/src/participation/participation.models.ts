@@ -25,6 +25,8 @@ export class CertificateView {
   @Field() issuedOn!: string;
   @Field(() => String, { nullable: true, description: 'The signed verification code: anyone can check it with verifyCertificate, without signing in.' })
   code!: string | null;
+  @Field(() => String, { nullable: true, description: 'When it was revoked (its code no longer verifies); null while it stands.' })
+  revokedOn!: string | null;
 }
 
 @ObjectType('VolunteerHours', { description: 'Hours from attendance (paired check-ins and check-outs, to the minute).' })

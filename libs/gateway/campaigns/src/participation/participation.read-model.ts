@@ -1,4 +1,5 @@
-import { type AttendanceRecord, hoursByVolunteer } from '@tn/campaigns-domain';
+import { type AttendanceRecord, effectiveRecords, hoursByVolunteer } from '@tn/campaigns-domain';
+import { type CorrectionDoc, correctionOf, withDecision } from '../attendance/shift-attendance.read-model';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 
@@ -24,6 +25,8 @@ export interface CertificateDoc {
   issuedOn: string;
   /** The signed verification code (for the holder to share; anyone can check it with verifyCertificate). */
   code?: string;
+  /** Set once revoked: the code then no longer verifies. */
+  revokedOn?: string;
 }
 
 /** One volunteer's participation: sign-ups, attendance records (per shift) and certificates. */
@@ -32,6 +35,8 @@ export interface ParticipationDoc {
   signUps: SignUpDoc[];
   /** Every record once (by its client-generated id), whatever order and however often uploads came. */
   attendance: (AttendanceRecord & { shiftId: string })[];
+  /** Corrections of the volunteer's attendance; approved ones change the hours. Absent in documents older than corrections. */
+  corrections?: (CorrectionDoc & { shiftId: string })[];
   certificates: CertificateDoc[];
 }
 
@@ -75,6 +80,13 @@ export function evolveParticipation(doc: ParticipationDoc | null, event: EventEn
       };
       return { ...current, attendance: [...current.attendance, record] };
     }
+    case 'AttendanceCorrectionRequested': {
+      const correction = { ...correctionOf(data), shiftId: String(data['shiftId']) };
+      return { ...current, corrections: [...(current.corrections ?? []).filter((c) => c.correctionId !== correction.correctionId), correction] };
+    }
+    case 'AttendanceCorrectionApproved':
+    case 'AttendanceCorrectionRejected':
+      return { ...current, corrections: withDecision(current.corrections ?? [], event) as ParticipationDoc['corrections'] };
     case 'CertificateIssued': {
       const certificate: CertificateDoc = {
         certificateId: String(data['certificateId']),
@@ -88,22 +100,36 @@ export function evolveParticipation(doc: ParticipationDoc | null, event: EventEn
       };
       return { ...current, certificates: [...current.certificates.filter((c) => c.certificateId !== certificate.certificateId), certificate] };
     }
+    case 'CertificateRevoked': {
+      const certificateId = String(data['certificateId']);
+      const revokedOn = String(data['revokedOn']);
+      return { ...current, certificates: current.certificates.map((c) => (c.certificateId === certificateId ? { ...c, revokedOn } : c)) };
+    }
     default:
       throw new Error(`participation read model cannot apply ${event.type}`);
   }
 }
 
-/** Hours per shift from the volunteer's attendance records (paired order-independently by the domain). */
-export function hoursPerShift(doc: Pick<ParticipationDoc, 'attendance' | 'volunteerId'>): { shiftId: string; hours: number }[] {
+/**
+ * Hours per shift from the volunteer's attendance records, as approved corrections leave them
+ * (paired order-independently by the domain).
+ */
+export function hoursPerShift(doc: Pick<ParticipationDoc, 'attendance' | 'volunteerId' | 'corrections'>): { shiftId: string; hours: number }[] {
   const byShift = new Map<string, AttendanceRecord[]>();
   for (const { shiftId, ...record } of doc.attendance) byShift.set(shiftId, [...(byShift.get(shiftId) ?? []), record]);
-  return [...byShift.entries()].map(([shiftId, records]) => ({ shiftId, hours: hoursByVolunteer(records)[doc.volunteerId] ?? 0 })).sort((a, b) => a.shiftId.localeCompare(b.shiftId));
+  for (const correction of doc.corrections ?? []) if (!byShift.has(correction.shiftId)) byShift.set(correction.shiftId, []);
+  return [...byShift.entries()]
+    .map(([shiftId, records]) => {
+      const corrections = (doc.corrections ?? []).filter((correction) => correction.shiftId === shiftId);
+      return { shiftId, hours: hoursByVolunteer(effectiveRecords(records, corrections))[doc.volunteerId] ?? 0 };
+    })
+    .sort((a, b) => a.shiftId.localeCompare(b.shiftId));
 }
 
 export const participationProjection = defineProjection<ParticipationDoc>({
   name: 'gateway-participation',
   collection: PARTICIPATION_COLLECTION,
-  handles: [...Object.keys(SIGN_UP_STATUS), 'AttendanceRecorded', 'CertificateIssued'],
+  handles: [...Object.keys(SIGN_UP_STATUS), 'AttendanceRecorded', 'AttendanceCorrectionRequested', 'AttendanceCorrectionApproved', 'AttendanceCorrectionRejected', 'CertificateIssued', 'CertificateRevoked'],
   // A volunteer's document sees only their own events of each shift's and attendance's stream.
   contiguous: false,
   documentId: (event) => String((event.data as Data)['volunteerId']),

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Matches } from 'class-validator';
 
 @ObjectType('Shift')
 export class ShiftView {
@@ -55,4 +55,58 @@ export class CancelSignUpInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to the signed-in volunteer.' }) @IsOptional() @IsString() volunteerId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() cancelledAt?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() reason?: string;
+}
+
+@InputType()
+export class ChangeShiftCapacityInput {
+  @Field(() => ID) @IsString() shiftId!: string;
+  @Field(() => Int, { description: 'Raising it promotes waitlisted volunteers, first in first; it cannot drop below the confirmed count.' }) capacity!: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() changedAt?: string;
+}
+
+@InputType()
+export class ApproveSignUpInput {
+  @Field(() => ID) @IsString() shiftId!: string;
+  @Field(() => ID) @IsString() volunteerId!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() approvedAt?: string;
+}
+
+@InputType()
+export class RejectSignUpInput {
+  @Field(() => ID) @IsString() shiftId!: string;
+  @Field(() => ID) @IsString() volunteerId!: string;
+  @Field() reason!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() rejectedAt?: string;
+}
+
+@InputType()
+export class WeeklySlotInput {
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' }) weekday!: number;
+  @Field({ description: 'Local time in Vietnam, HH:MM.' }) start!: string;
+  @Field({ description: 'Local time in Vietnam, HH:MM; not after the start means the shift ends the next day.' }) end!: string;
+}
+
+/** Template ids become part of shift ids and consistency tokens: plain characters only. */
+const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+@InputType()
+export class ScheduleRecurringShiftsInput {
+  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID, { nullable: true, description: 'Letters, digits, - and _. Name it to make a retry safe; the shift ids are <templateId>-<YYYYMMDD>-<HHMM>.' })
+  @IsOptional()
+  @Matches(TEMPLATE_ID)
+  templateId?: string;
+  @Field(() => ShiftRoleInput) role!: ShiftRoleInput;
+  @Field(() => [WeeklySlotInput]) @ArrayMinSize(1, { context: { code: 'SHIFT.SLOTS_REQUIRED' } }) @ArrayMaxSize(21) slots!: WeeklySlotInput[];
+  @Field({ description: 'First date (YYYY-MM-DD), inclusive.' }) from!: string;
+  @Field({ description: 'Last date (YYYY-MM-DD), inclusive; at most a year and a day after the first.' }) to!: string;
+  @Field(() => Int) capacity!: number;
+  @Field() waitlist!: boolean;
+}
+
+@ObjectType('RecurringShifts')
+export class RecurringShiftsView {
+  @Field(() => [ID], { description: 'Every occurrence in date and start-time order, whether scheduled now or by an earlier run.' }) shiftIds!: string[];
+  @Field(() => [String], { description: 'One per shift written now: send them back in the `tn-consistency-token` header to read them.' })
+  consistencyTokens!: string[];
 }

@@ -1,13 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { apiError } from '@tn/gateway-graphql-kit';
+import type { ScheduleShift } from '@tn/campaigns-domain';
+import { DomainError } from '@tn/shared-decider';
+import { ApiError, apiError, fromCommandReplyError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, type GatewayContext, peopleOf, type RequestUser, requireUser, vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import type { CampaignPermission } from '../core/campaign-permissions';
-import { CancelSignUpInput, ScheduleShiftInput, ShiftView, SignUpForShiftInput } from './shift.models';
+import { isSameOccurrence, recurringShiftCommands, scheduleCommandIdOf, schedulePayloadOf } from './recurring-shifts';
+import {
+  ApproveSignUpInput,
+  CancelSignUpInput,
+  ChangeShiftCapacityInput,
+  RecurringShiftsView,
+  RejectSignUpInput,
+  ScheduleRecurringShiftsInput,
+  ScheduleShiftInput,
+  ShiftView,
+  SignUpForShiftInput,
+} from './shift.models';
 import type { ShiftDoc } from './shift.read-model';
+
+/** Occurrences scheduled at the same time: enough to be quick, few enough not to flood the service. */
+const RECURRENCE_CONCURRENCY = 4;
+/** The expansion's date fields, as the mutation's input names them. */
+const RECURRENCE_FIELDS: Readonly<Record<string, string>> = { fromDate: 'from', toDate: 'to' };
 
 export function shiftView(doc: ShiftDoc): ShiftView {
   return {
@@ -76,6 +94,13 @@ export class ShiftsResolver {
     return id;
   }
 
+  @Query(() => [ShiftView], { description: "An activity's shifts, in start order." })
+  async shifts(@Context() context: GatewayContext, @Args('activityId', { type: () => ID }) activityId: string): Promise<ShiftView[]> {
+    await requireActivityPermission(context, 'campaigns:read', activityId);
+    const docs = await campaignsOf(context).shiftsOf(activityId);
+    return docs.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.shiftId.localeCompare(b.shiftId)).map(shiftView);
+  }
+
   @Query(() => ShiftView, { nullable: true, description: 'A shift with its sign-up counts and the waitlist in order.' })
   async shift(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<ShiftView | null> {
     const doc = await campaignsOf(context).shift(id);
@@ -112,5 +137,72 @@ export class ShiftsResolver {
     const payload = { shiftId: shift.shiftId, volunteerId, cancelledAt: input.cancelledAt ?? new Date().toISOString(), ...(input.reason ? { reason: input.reason } : {}) };
     const outcome = await this.client.command('CancelSignUp', payload, user, context.language);
     return { id: shift.shiftId, ...outcome };
+  }
+
+  /** A command on an existing shift by someone with the permission over its activity's organiser. */
+  private async onShift(context: GatewayContext, type: string, shiftId: string, payload: Record<string, unknown>): Promise<CommandResultView> {
+    const shift = await this.shiftFor(context, shiftId);
+    const { user } = await requireActivityPermission(context, 'campaigns:write', shift.activityId);
+    const outcome = await this.client.command(type, { shiftId: shift.shiftId, ...payload }, user, context.language);
+    return { id: shift.shiftId, ...outcome };
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Change how many places a shift has; raising it promotes waitlisted volunteers in order.' })
+  changeShiftCapacity(@Context() context: GatewayContext, @Args('input') input: ChangeShiftCapacityInput): Promise<CommandResultView> {
+    return this.onShift(context, 'ChangeShiftCapacity', input.shiftId, { capacity: input.capacity, changedAt: input.changedAt ?? new Date().toISOString() });
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Approve a sign-up awaiting approval (restricted roles): the volunteer is placed, or waitlisted when full.' })
+  approveSignUp(@Context() context: GatewayContext, @Args('input') input: ApproveSignUpInput): Promise<CommandResultView> {
+    return this.onShift(context, 'ApproveSignUp', input.shiftId, { volunteerId: input.volunteerId, approvedAt: input.approvedAt ?? new Date().toISOString() });
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Reject a sign-up awaiting approval (restricted roles), with a reason.' })
+  rejectSignUp(@Context() context: GatewayContext, @Args('input') input: RejectSignUpInput): Promise<CommandResultView> {
+    return this.onShift(context, 'RejectSignUp', input.shiftId, { volunteerId: input.volunteerId, reason: input.reason, rejectedAt: input.rejectedAt ?? new Date().toISOString() });
+  }
+
+  @Mutation(() => RecurringShiftsView, {
+    description:
+      'Schedule a shift for every occurrence of weekly slots between two dates (at most a year and a day). Safe to run again: occurrences already scheduled are not scheduled twice.',
+  })
+  async scheduleRecurringShifts(@Context() context: GatewayContext, @Args('input') input: ScheduleRecurringShiftsInput): Promise<RecurringShiftsView> {
+    const { user } = await requireActivityPermission(context, 'campaigns:write', input.activityId);
+    const commands = this.expand(context, input, input.templateId ?? randomUUID());
+    const consistencyTokens: string[] = [];
+    for (let start = 0; start < commands.length; start += RECURRENCE_CONCURRENCY) {
+      const batch = commands.slice(start, start + RECURRENCE_CONCURRENCY);
+      const tokens = await Promise.all(batch.map((command) => this.scheduleOccurrence(context, user, command)));
+      consistencyTokens.push(...tokens.filter((token): token is string => token !== undefined));
+    }
+    return { shiftIds: commands.map((command) => command.shiftId), consistencyTokens };
+  }
+
+  /** The domain's expansion; its refusals (range too long, bad slot) named by the input's fields. */
+  private expand(context: GatewayContext, input: ScheduleRecurringShiftsInput, templateId: string): ScheduleShift[] {
+    try {
+      return recurringShiftCommands(input, templateId);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const field = error.field === undefined ? undefined : (RECURRENCE_FIELDS[error.field] ?? error.field);
+      throw fromCommandReplyError({ kind: error.kind, code: error.code, message: error.message, ...(field ? { field } : {}), details: error.details as Record<string, unknown> }, context.language);
+    }
+  }
+
+  /**
+   * One occurrence. A repeat of the same content is answered by the event store (same command
+   * id). A shift already under this id that is the same occurrence (scheduled another way) counts
+   * as done; one that differs (another activity, role, time or capacity) keeps the refusal
+   * SHIFT.ALREADY_EXISTS: scheduling it differently is a change, not a retry.
+   */
+  private async scheduleOccurrence(context: GatewayContext, user: RequestUser, command: ScheduleShift): Promise<string | undefined> {
+    try {
+      return (await this.client.command('ScheduleShift', schedulePayloadOf(command), user, context.language, scheduleCommandIdOf(command))).consistencyToken;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'SHIFT.ALREADY_EXISTS') throw error;
+      const existing = await campaignsOf(context).shift(command.shiftId);
+      if (!existing || !isSameOccurrence(existing, command)) throw error;
+      return undefined;
+    }
   }
 }

@@ -1,29 +1,12 @@
-import type { UnitProfile } from './hierarchy.types';
-
-export type UnitCreated = {
-  type: 'UnitCreated';
-  data: UnitProfile & { unitId: string; parentId: string | null; effectiveFrom: string };
-};
-export type UnitRenamed = {
-  type: 'UnitRenamed';
-  data: { unitId: string; nameVi: string; nameEn?: string; effectiveFrom: string };
-};
-export type UnitMoved = {
-  type: 'UnitMoved';
-  data: { unitId: string; fromParentId: string | null; toParentId: string; effectiveFrom: string };
-};
-/** The sources stop; their cadres, volunteers and history pass to the successor. */
-export type UnitsMerged = {
-  type: 'UnitsMerged';
-  data: { sourceUnitIds: string[]; successorUnitId: string; effectiveFrom: string };
-};
-export type UnitSplit = {
-  type: 'UnitSplit';
-  data: { unitId: string; successorUnitIds: string[]; effectiveFrom: string };
-};
-export type UnitDissolved = { type: 'UnitDissolved'; data: { unitId: string; effectiveFrom: string } };
-
-export type HierarchyEvent = UnitCreated | UnitRenamed | UnitMoved | UnitsMerged | UnitSplit | UnitDissolved;
-
-/** The whole hierarchy is one stream. */
-export const HIERARCHY_STREAM_ID = 'hierarchy-national';
+// The hierarchy events are read by the services that keep a local copy of the hierarchy too
+// (libs/shared/unit-hierarchy, ADR 0008).
+export {
+  HIERARCHY_STREAM_ID,
+  type HierarchyEvent,
+  type UnitCreated,
+  type UnitDissolved,
+  type UnitMoved,
+  type UnitRenamed,
+  type UnitSplit,
+  type UnitsMerged,
+} from '@tn/shared-unit-hierarchy';

@@ -1,13 +1,5 @@
-import {
-  ancestorsAsOf,
-  evolveHierarchy,
-  HIERARCHY_STREAM_ID,
-  type HierarchyEvent,
-  type HierarchyState,
-  initialHierarchy,
-  isActiveOn,
-  versionAsOf,
-} from '@tn/registry-domain';
+import { evolveHierarchy, HIERARCHY_STREAM_ID, type HierarchyEvent, type HierarchyState, initialHierarchy, isActiveOn } from '@tn/registry-domain';
+import { existsOn, lineageOf } from '@tn/shared-unit-hierarchy';
 import type { MongoEventStore } from '@tn/shared-event-store';
 
 /**
@@ -39,42 +31,12 @@ export class HierarchyView {
 
   /** Whether the unit existed (in any status) on `date`. */
   existsOn(unitId: string, date: string): boolean {
-    return versionAsOf(this.state.units[unitId], date) !== undefined;
+    return existsOn(this.state, unitId, date);
   }
 
-  /**
-   * The unit and the units above it on `date`, nearest first (empty when unknown).
-   *
-   * Volunteers and cadres keep the id of a unit that was merged or split away ("hand-over by
-   * reading", ADR 0006), so such a unit answers through the units that carry it on: when it is
-   * not active on `date` and has successors, the lineage is the unit itself, then each
-   * successor active on `date` (followed again if that one too was merged on) with its
-   * ancestors. A split has several successors, and its lineage is the union of theirs: a
-   * manager of any of the successors' subtrees may act on what the split unit still holds.
-   * The old parents of a merged or split unit no longer count. A dissolved unit without
-   * successors keeps its last parents (nobody else carries it on).
-   */
+  /** The unit and the units above it on `date`, merged and split units answering through their successors (see `lineageOf`). */
   lineageOf(unitId: string, date: string): string[] {
-    if (!this.state.units[unitId]) return [];
-    const lineage = [unitId];
-    const add = (id: string) => {
-      if (!lineage.includes(id)) lineage.push(id);
-    };
-    for (const carrier of this.carriersOf(unitId, date, new Set())) {
-      add(carrier);
-      ancestorsAsOf(this.state, carrier, date).forEach(add);
-    }
-    return lineage;
-  }
-
-  /** The units that stand for `unitId` on `date`: itself while active, else its successors, followed on. */
-  private carriersOf(unitId: string, date: string, seen: Set<string>): string[] {
-    if (seen.has(unitId)) return [];
-    seen.add(unitId);
-    const version = versionAsOf(this.state.units[unitId], date);
-    const successors = version?.successorIds ?? [];
-    if (!version || version.status === 'active' || successors.length === 0) return [unitId];
-    return successors.flatMap((successor) => this.carriersOf(successor, date, seen));
+    return lineageOf(this.state, unitId, date);
   }
 
   private async readNewCommits(): Promise<void> {

@@ -1,4 +1,4 @@
-import { vietnamDateOf } from '../index';
+import { vietnamDateOf } from './vietnam-date';
 
 describe('vietnamDateOf', () => {
   it('gives the date in Vietnam (UTC+7), not the UTC date', () => {

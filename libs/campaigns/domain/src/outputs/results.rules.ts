@@ -1,0 +1,116 @@
+import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { NOT_STARTED } from '../activity/activity.types';
+import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
+import { CAMPAIGN_DOMAINS } from '../common/types';
+import { requireMeasureValue } from './output-measures';
+import type { RecordActivityOutput, RecordResourceMobilised } from './results.commands';
+import {
+  type ActivityOutput,
+  type LookedUpActivityStatus,
+  type MeasureValue,
+  OUTPUT_KINDS,
+  PERSONAL_SOURCES,
+  RESOURCE_FORMS,
+  RESOURCE_SOURCES,
+  type ResourceGift,
+  type ResourceMobilisation,
+} from './results.types';
+
+/** Whole VND (no minor unit), within the numbers a JSON double holds exactly. */
+export function requireVnd(value: number | undefined, min: number, code: string, field: string): asserts value is number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+    throw validationError(code, field, `must be a whole number of VND ≥ ${min}`, { value: value ?? null, min });
+  }
+}
+
+function requireActivityExists(status: LookedUpActivityStatus, activityId: string): void {
+  if (status === 'none') throw notFoundError('ACTIVITY.NOT_FOUND', `activity ${activityId} does not exist`, { activityId });
+}
+
+/** Outputs exist once the work has begun: in progress, completed or evaluated. */
+export function requireOutputsOpen(status: LookedUpActivityStatus, activityId: string): void {
+  requireActivityExists(status, activityId);
+  if (NOT_STARTED.includes(status as never)) {
+    throw illegalStateError('OUTPUT.ACTIVITY_NOT_STARTED', `activity ${activityId} is ${status}: outputs are recorded once it has started`, { activityId, status });
+  }
+  if (status === 'cancelled') throw illegalStateError('OUTPUT.ACTIVITY_CANCELLED', `activity ${activityId} was cancelled`, { activityId, status });
+}
+
+/** Resources are mobilised from the needs survey on (preparing conditions), never for a cancelled activity. */
+export function requireResourcesOpen(status: LookedUpActivityStatus, activityId: string): void {
+  requireActivityExists(status, activityId);
+  if (status === 'cancelled') throw illegalStateError('RESOURCE.ACTIVITY_CANCELLED', `activity ${activityId} was cancelled`, { activityId, status });
+}
+
+/** Each measure known to the catalogue, not retired, named once, with a value of its type. */
+function requireMeasures(command: RecordActivityOutput): MeasureValue[] {
+  if (!Array.isArray(command.measures)) throw validationError('OUTPUT.MEASURES_INVALID', 'measures', 'measures must be a list');
+  const seen = new Set<string>();
+  return command.measures.map(({ measureId, value }, index) => {
+    const field = `measures.${index}`;
+    const measure = command.catalogue[measureId];
+    if (!measure) throw validationError('OUTPUT.MEASURE_UNKNOWN', `${field}.measureId`, `${String(measureId)} is not in the catalogue`, { measureId });
+    if (measure.retired) throw validationError('OUTPUT.MEASURE_RETIRED', `${field}.measureId`, `${measureId} is retired`, { measureId });
+    if (seen.has(measureId)) throw validationError('OUTPUT.MEASURE_DUPLICATE', `${field}.measureId`, `${measureId} is given twice`, { measureId });
+    seen.add(measureId);
+    requireMeasureValue(measure, value, `${field}.value`);
+    return { measureId, value };
+  });
+}
+
+export function requireOutput(command: RecordActivityOutput): ActivityOutput {
+  const { activityId, outputId, kind, name, domain, valuationVnd, completedOn } = command;
+  requireOutputsOpen(command.activityStatus, activityId);
+  requireText(outputId, 'OUTPUT.ID_REQUIRED', 'outputId', 'an output id');
+  requireOneOf(kind, OUTPUT_KINDS, 'OUTPUT.KIND_UNKNOWN', 'kind');
+  requireText(name, 'OUTPUT.NAME_REQUIRED', 'name', 'a name');
+  if (domain !== undefined) requireOneOf(domain, CAMPAIGN_DOMAINS, 'OUTPUT.DOMAIN_UNKNOWN', 'domain');
+  const measures = requireMeasures(command);
+  if (valuationVnd !== undefined) requireVnd(valuationVnd, 0, 'OUTPUT.VALUATION_INVALID', 'valuationVnd');
+  requireIsoDate(completedOn, 'completedOn');
+  return compact({ activityId, outputId, kind, name: name.trim(), domain, measures, valuationVnd, completedOn });
+}
+
+const IN_KIND_FIELDS = ['description', 'quantity', 'unit', 'valuationVnd'] as const;
+
+function requireFormFields(command: RecordResourceMobilised, fields: readonly string[]): void {
+  const stray = fields.find((field) => command[field as keyof RecordResourceMobilised] !== undefined);
+  if (stray) throw validationError('RESOURCE.FORM_MISMATCH', stray, `${stray} does not apply to a ${command.form} gift`, { form: command.form });
+}
+
+function requireGift(command: RecordResourceMobilised): ResourceGift {
+  requireOneOf(command.form, RESOURCE_FORMS, 'RESOURCE.FORM_UNKNOWN', 'form');
+  if (command.form === 'cash') {
+    requireFormFields(command, IN_KIND_FIELDS);
+    requireVnd(command.amountVnd, 1, 'RESOURCE.AMOUNT_INVALID', 'amountVnd');
+    return { form: 'cash', amountVnd: command.amountVnd };
+  }
+  requireFormFields(command, ['amountVnd']);
+  const { description, quantity, unit, valuationVnd } = command;
+  requireText(description, 'RESOURCE.DESCRIPTION_REQUIRED', 'description', 'a description of the goods');
+  if (quantity !== undefined && !(typeof quantity === 'number' && Number.isFinite(quantity) && quantity > 0)) {
+    throw validationError('RESOURCE.QUANTITY_INVALID', 'quantity', 'a quantity is a number > 0', { quantity });
+  }
+  if (unit !== undefined) requireText(unit, 'RESOURCE.UNIT_REQUIRED', 'unit', 'a unit label');
+  requireVnd(valuationVnd, 0, 'RESOURCE.VALUATION_INVALID', 'valuationVnd');
+  return compact({ form: 'in-kind' as const, description: (description as string).trim(), quantity, unit: unit?.trim(), valuationVnd });
+}
+
+/**
+ * A gift with its source. A donor is named only when it is an organisation: a person's name
+ * (an individual, a Vietnamese abroad) is personal data this context does not keep, so such a
+ * name is refused rather than dropped, and the person is counted anonymously.
+ */
+export function requireResource(command: RecordResourceMobilised): ResourceMobilisation {
+  const { activityId, resourceId, source, receivedOn } = command;
+  requireResourcesOpen(command.activityStatus, activityId);
+  requireText(resourceId, 'RESOURCE.ID_REQUIRED', 'resourceId', 'a resource id');
+  requireOneOf(source, RESOURCE_SOURCES, 'RESOURCE.SOURCE_UNKNOWN', 'source');
+  const gift = requireGift(command);
+  const donorName = typeof command.donorName === 'string' && command.donorName.trim() ? command.donorName.trim() : undefined;
+  if (donorName !== undefined && PERSONAL_SOURCES.includes(source)) {
+    throw validationError('RESOURCE.DONOR_NAME_NOT_ALLOWED', 'donorName', `a ${source} donor is counted without a name`, { source });
+  }
+  requireIsoDate(receivedOn, 'receivedOn');
+  return compact({ activityId, resourceId, source, ...gift, receivedOn, donorName }) as ResourceMobilisation;
+}

@@ -1,0 +1,102 @@
+import {
+  evolveHierarchy,
+  existsOn,
+  type HierarchyEvent,
+  type HierarchyState,
+  initialHierarchy,
+  isHierarchyEvent,
+  lineageOf,
+} from '@tn/shared-unit-hierarchy';
+import type { HierarchyEventRow } from './registry-hierarchy.projection';
+
+/** Where the local hierarchy reads from: the projected events, and how far the projector is behind. */
+export interface LocalHierarchySource {
+  /** Projected hierarchy events after `version`, in version order. */
+  eventsAfter(version: number): Promise<HierarchyEventRow[]>;
+  /** Registry events on the topic not projected yet (0 when caught up). */
+  lag(): Promise<number>;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/**
+ * The registry's organisation hierarchy as the campaigns service knows it: the projected events
+ * folded with the registry's own fold (libs/shared/unit-hierarchy), so lineages are computed
+ * exactly as the registry computes them. It reads only versions it has not folded yet; versions
+ * are folded in order and a missing one stops the fold (reported by `status`) until it arrives.
+ */
+export class LocalHierarchy {
+  private state: HierarchyState = initialHierarchy();
+  private version = 0;
+  private gap = false;
+  private caughtUpOnce = false;
+  private refreshing?: Promise<void>;
+  private source?: LocalHierarchySource;
+
+  /** The source arrives once Nest has connected to MongoDB and Kafka. */
+  attach(source: LocalHierarchySource): void {
+    this.source = source;
+  }
+
+  /** Fold the events projected since the last refresh (concurrent callers share one read). */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.readNewEvents().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+
+  /**
+   * Wait up to `waitMs` until the projector has caught up with the registry's topic and the fold
+   * with the projection; false when it has not by then. A "no" from the authoriser is checked
+   * again after this, so that a unit created (or a merger recorded) a moment ago is not refused
+   * only because its event is still on its way.
+   */
+  async catchUp(waitMs = 3000, pollMs = 100): Promise<boolean> {
+    const source = this.requireSource();
+    const until = Date.now() + waitMs;
+    for (;;) {
+      // Lag first: an event counted as consumed is already written, so the refresh after it sees it.
+      const lag = await source.lag().catch(() => undefined);
+      await this.refresh();
+      if (lag === 0 && !this.gap) {
+        this.caughtUpOnce = true;
+        return true;
+      }
+      if (Date.now() >= until) return false;
+      await pause(pollMs);
+    }
+  }
+
+  /** For readiness: caught up with the registry at least once since start, and no version missing. */
+  status(): { ready: boolean; version: number; gap: boolean } {
+    return { ready: this.caughtUpOnce && !this.gap, version: this.version, gap: this.gap };
+  }
+
+  /** The unit and the units whose grants cover it on `date` (merged and split units through their successors); empty when unknown. */
+  lineageOf(unitId: string, date: string): string[] {
+    return lineageOf(this.state, unitId, date);
+  }
+
+  /** Whether the unit existed (in any status) on `date`. */
+  existsOn(unitId: string, date: string): boolean {
+    return existsOn(this.state, unitId, date);
+  }
+
+  private requireSource(): LocalHierarchySource {
+    if (!this.source) throw new Error('LocalHierarchy used before its source was attached');
+    return this.source;
+  }
+
+  private async readNewEvents(): Promise<void> {
+    const rows = await this.requireSource().eventsAfter(this.version);
+    this.gap = false;
+    for (const row of rows) {
+      if (row.version !== this.version + 1) {
+        this.gap = true; // a version has not arrived (parked upstream, or dead-lettered): wait for it
+        return;
+      }
+      // The registry's fold is total over its event types; anything else is not part of the hierarchy.
+      if (isHierarchyEvent(row)) this.state = evolveHierarchy(this.state, { type: row.type, data: row.data } as HierarchyEvent);
+      this.version = row.version;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { eventTopicOf } from '@tn/shared-event-bus';
+import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
+import { HealthIndicators, KafkaConnection, MongoConnection } from '@tn/shared-service-kit';
+import { HIERARCHY_CONTEXT } from '@tn/shared-unit-hierarchy';
+import type { EndedSessions } from './ended-sessions';
+import type { LocalHierarchy } from './local-hierarchy';
+import { registryHierarchyLag } from './registry-hierarchy-lag';
+import { type HierarchyEventRow, REGISTRY_HIERARCHY_COLLECTION, registryHierarchyProjection } from './registry-hierarchy.projection';
+import { ENDED_SESSIONS_COLLECTION, endedSessionIdOf, endedSessionsProjection } from './registry-sessions.projection';
+
+export interface RegistryFeedOptions {
+  /** Put before the registry's topic and this service's consumer group (KAFKA_TOPIC_PREFIX). */
+  topicPrefix: string;
+  hierarchy: LocalHierarchy;
+  endedSessions: EndedSessions;
+}
+
+const OPTIONS = Symbol('REGISTRY_FEED_OPTIONS');
+export const registryFeedGroupOf = (topicPrefix: string) => `${topicPrefix}campaigns-registry-feed`;
+
+/** Hands the local hierarchy and the ended sessions their sources, reports the hierarchy in readiness, and indexes it by version. */
+@Injectable()
+class RegistryFeedLifecycle implements OnApplicationBootstrap {
+  private readonly logger = new Logger('RegistryFeed');
+
+  constructor(
+    @Inject(OPTIONS) options: RegistryFeedOptions,
+    private readonly mongo: MongoConnection,
+    kafka: KafkaConnection,
+    indicators: HealthIndicators,
+  ) {
+    const topic = eventTopicOf(`${options.topicPrefix}${HIERARCHY_CONTEXT}`);
+    const groupId = registryFeedGroupOf(options.topicPrefix);
+    options.hierarchy.attach({
+      eventsAfter: async (version) =>
+        (await mongo.connection
+          .collection(REGISTRY_HIERARCHY_COLLECTION)
+          .find({ version: { $gt: version } }, { projection: { _id: 0, version: 1, type: 1, data: 1 } })
+          .sort({ version: 1 })
+          .toArray()) as unknown as HierarchyEventRow[],
+      lag: () => registryHierarchyLag(kafka.kafka, topic, groupId),
+    });
+    options.endedSessions.attach(
+      async (accountId, sessionId) =>
+        (await mongo.connection.collection(ENDED_SESSIONS_COLLECTION).findOne({ _id: endedSessionIdOf(accountId, sessionId) as never }, { projection: { _id: 1 } })) !== null,
+    );
+    indicators.register('registry-hierarchy', async () => {
+      // Not ready until caught up once: commands would otherwise be refused for units on their way.
+      if (!options.hierarchy.status().ready) await options.hierarchy.catchUp(0).catch(() => false);
+      const { ready, version, gap } = options.hierarchy.status();
+      if (ready) return { up: true, detail: `version ${version}` };
+      return { up: false, detail: gap ? `waiting for hierarchy version ${version + 1}` : 'catching up with the registry hierarchy' };
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    void this.mongo
+      .connected()
+      .then(() => this.mongo.connection.collection(REGISTRY_HIERARCHY_COLLECTION).createIndex({ version: 1 }))
+      .catch((error: Error) => this.logger.warn(`hierarchy projection index not made: ${error.message}`));
+  }
+}
+
+/**
+ * What the campaigns service keeps of the registry's events, for its own authorisation (ADR
+ * 0008): the organisation hierarchy (folded by `LocalHierarchy`) and the sessions the registry
+ * has ended, projected from the registry's event topic with this service's own consumer group
+ * into this service's database.
+ */
+@Module({})
+export class RegistryFeedModule {
+  static forRoot(options: RegistryFeedOptions): DynamicModule {
+    return {
+      module: RegistryFeedModule,
+      imports: [
+        ProjectionsModule.forRoot({
+          groupId: registryFeedGroupOf(options.topicPrefix),
+          topics: [eventTopicOf(`${options.topicPrefix}${HIERARCHY_CONTEXT}`)],
+          projections: [registryHierarchyProjection, endedSessionsProjection],
+        }),
+      ],
+      providers: [{ provide: OPTIONS, useValue: options }, RegistryFeedLifecycle],
+    };
+  }
+}

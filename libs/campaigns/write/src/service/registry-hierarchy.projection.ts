@@ -1,0 +1,33 @@
+import { defineProjection } from '@tn/shared-event-bus';
+import { HIERARCHY_EVENT_TYPES, HIERARCHY_STREAM_ID } from '@tn/shared-unit-hierarchy';
+
+/** The campaigns service's copy of the registry's hierarchy stream (ADR 0008). */
+export const REGISTRY_HIERARCHY_COLLECTION = 'campaigns_registry_hierarchy';
+
+/** One hierarchy event as projected: the local hierarchy folds them in version order. */
+export interface HierarchyEventRow {
+  version: number;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Keeps every event of the registry's hierarchy stream, one document per version (the stream is
+ * small and changes rarely). A re-delivered event finds its document and is skipped; the reader
+ * (LocalHierarchy) folds versions in order and stops at a missing one, so a gap is noticed and
+ * reported, never skipped over. Documents are per event, hence `contiguous: false`: each sees
+ * exactly one version of the stream.
+ */
+export const registryHierarchyProjection = defineProjection<HierarchyEventRow>({
+  name: 'campaigns-registry-hierarchy',
+  collection: REGISTRY_HIERARCHY_COLLECTION,
+  handles: HIERARCHY_EVENT_TYPES,
+  contiguous: false,
+  documentId: (event) => (event.streamId === HIERARCHY_STREAM_ID ? `${HIERARCHY_STREAM_ID}@${event.streamVersion}` : undefined),
+  evolve: (_row, event) => {
+    // The shared fold reads schema version 1; a newer one is dead-lettered (and the gap it leaves
+    // shows in readiness) rather than folded wrongly, until this service learns it.
+    if (event.schemaVersion !== 1) throw new Error(`hierarchy event ${event.type} v${event.schemaVersion} is not understood here`);
+    return { version: event.streamVersion, type: event.type, data: event.data };
+  },
+});
