@@ -1,6 +1,7 @@
 /**
- * Loads the DEMO dataset (DỮ LIỆU MẪU, tools/demo/demo-dataset.ts) into a running registry over
- * its Kafka command topic, as a system administrator. Idempotent: every command has a fixed id,
+ * Loads the DEMO dataset (DỮ LIỆU MẪU, tools/demo/demo-dataset.ts) into a running registry, and
+ * the demo campaigns (tools/demo/demo-campaigns.ts) into the campaigns service, over their Kafka
+ * command topics, as a system administrator. Idempotent: every command has a fixed id,
  * so a second run changes nothing and reports the data as already loaded.
  *
  *   KAFKA_BROKERS=127.0.0.1:9092 AUTH_TOKEN_SECRET=<base64> node -r @swc-node/register tools/demo/load-demo.ts
@@ -14,9 +15,11 @@ import { sealSecret, signAccessToken } from '@tn/shared-auth';
 import type { CommandReply } from '@tn/shared-event-contracts';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
 import { checkDataset } from './check-dataset';
+import { campaignDemoCommands } from './demo-campaigns';
 import { DEMO_MARK, demoDataset, type DemoDataset, type DemoUnit } from './demo-dataset';
 
-const CONTEXT = 'registry';
+const REGISTRY = 'registry';
+const CAMPAIGNS = 'campaigns';
 const ACTOR_ID = 'demo-loader';
 const BATCH = 8;
 const ATTEMPTS = 3;
@@ -36,6 +39,8 @@ const ALREADY_LOADED: Record<string, string[]> = {
 const RETRYABLE_KINDS = new Set(['concurrency', 'internal']);
 
 interface Command {
+  /** The service that decides it (the registry unless said). */
+  context?: string;
   type: string;
   /** A demo id (never personal data): names the command in output and in its command id. */
   id: string;
@@ -108,6 +113,8 @@ function phasesOf(data: DemoDataset, secret: Buffer): { name: string; groups: Co
         one({ type: 'OpenAccount', id: account.username, payload: { ...account, sealedPassword: sealSecret(secret, password) } }),
       ),
     },
+    // After the people and units they name; one after another (each may need the one before).
+    { name: 'campaigns', groups: [campaignDemoCommands().map((command) => ({ ...command, context: CAMPAIGNS }))] },
   ];
 }
 
@@ -138,7 +145,7 @@ async function main(): Promise<void> {
   if (secret.length !== 32) throw new LoadError('AUTH_TOKEN_SECRET must be 32 bytes in base64');
   const token = signAccessToken({ sub: ACTOR_ID, sid: ACTOR_ID, kind: 'service', grants: [{ role: 'system-admin', unitId: null }] }, secret, new Date(), 3600);
 
-  const client = new CommandClient([CONTEXT], {
+  const client = new CommandClient([REGISTRY, CAMPAIGNS], {
     clientId: 'tn-demo-loader',
     brokers,
     // A fresh group per run: no waiting for an earlier run's member to time out.
@@ -156,7 +163,7 @@ async function main(): Promise<void> {
     let reply: CommandReply | undefined;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
-        reply = await client.send(CONTEXT, {
+        reply = await client.send(command.context ?? REGISTRY, {
           type: command.type,
           payload: command.payload,
           actor: { kind: 'account', id: ACTOR_ID },
@@ -191,6 +198,9 @@ async function main(): Promise<void> {
   report(counts, Date.now() - started);
 }
 
+/** Command types of the campaigns demo (for the report). */
+const CAMPAIGN_COMMAND_TYPES = [...new Set(campaignDemoCommands().map((command) => command.type))];
+
 function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number): void {
   const total = (...types: string[]) =>
     types.reduce((sum, type) => ({ fresh: sum.fresh + (counts.get(type)?.fresh ?? 0), already: sum.already + (counts.get(type)?.already ?? 0) }), { fresh: 0, already: 0 });
@@ -211,11 +221,13 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
       rule,
       ` ${DEMO_MARK} — not real people`,
       ' Tỉnh Lào Cai after the 2025-07-01 merger (Lào Cai + Yên Bái), with Tuyên Quang for scoping.',
+      ' Campaigns: Summer 2026 (a province template run by Y Tý and Sa Pa: a road, a play space, attendance,\n   outputs, resources) and Border Spring 2027 (planned; its shifts are open for sign-up).',
       rule,
       line('units', unitCount, total('CreateUnit', 'MergeUnits', 'RenameUnit')),
       line('cadres', demoDataset.cadres.length, total('RegisterCadre', 'AppointCadre', 'TransferCadre', 'EndCadreTerm')),
       line('volunteers', demoDataset.volunteers.length, total('RegisterVolunteer', 'ChangeVolunteerHomeUnit')),
       line('accounts', demoDataset.accounts.length, total('OpenAccount')),
+      line('campaigns', 4, total(...CAMPAIGN_COMMAND_TYPES)),
       `  all ${everything.fresh + everything.already} commands: ${everything.fresh} applied, ${everything.already} already loaded, in ${(elapsedMs / 1000).toFixed(1)} s`,
       '',
       ' Sign-in accounts (demo passwords):',
