@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fetch (once) the Apache Kafka jars from Maven Central and build FerretDB from its Go module.
 # Both land in the cache folder outside the repository; a second run finds them and returns.
+# PostgreSQL (only for TN_MONGO_BACKEND=postgresql) is not fetched: up.sh uses an installed one.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 fetch_kafka() {

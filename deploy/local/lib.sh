@@ -21,6 +21,21 @@ FERRETDB_VERSION="${TN_FERRETDB_VERSION:-v1.24.2}"
 FERRETDB_BIN="$TN_CACHE_DIR/ferretdb-$FERRETDB_VERSION/ferretdb"
 MONGO_PORT="${TN_MONGO_PORT:-27017}"
 FERRETDB_RUN="$TN_RUN_DIR/ferretdb"
+# FerretDB's storage: 'sqlite' (the default, and what tests and CI use) or 'postgresql', an
+# opt-in for benchmarks that starts a local PostgreSQL (installed apart, e.g. Debian's
+# postgresql package) as FerretDB's backend: it filters top-level equalities in SQL.
+MONGO_BACKEND="${TN_MONGO_BACKEND:-sqlite}"
+case "$MONGO_BACKEND" in
+  sqlite | postgresql) ;;
+  *) printf "[local] ERROR: TN_MONGO_BACKEND must be 'sqlite' or 'postgresql', not '%s'.\n" "$MONGO_BACKEND" >&2; exit 1 ;;
+esac
+
+# PostgreSQL for TN_MONGO_BACKEND=postgresql: loopback only, on a port of its own, data in the run folder.
+POSTGRES_PORT="${TN_POSTGRES_PORT:-5433}"
+POSTGRES_RUN="$TN_RUN_DIR/postgres"
+POSTGRES_DATABASE="ferretdb"
+# PostgreSQL refuses to run as root: as root, its processes run as this system user.
+POSTGRES_OS_USER="${TN_POSTGRES_OS_USER:-postgres}"
 
 START_TIMEOUT_SECONDS="${TN_START_TIMEOUT_SECONDS:-90}"
 STOP_TIMEOUT_SECONDS="${TN_STOP_TIMEOUT_SECONDS:-30}"
@@ -38,6 +53,27 @@ require_java17() {
   major="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
   [ "${major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed to run Apache Kafka; found specification version '${major:-unknown}'."
 }
+
+# The folder holding initdb, postgres, psql and pg_isready: TN_POSTGRES_BIN_DIR, else pg_config's, else
+# the newest of Debian's versioned folders, else the PATH. Prints nothing when none is found.
+postgres_bin_dir() {
+  local dir on_path=""
+  if command -v initdb >/dev/null 2>&1; then on_path="$(dirname "$(command -v initdb)")"; fi
+  for dir in "${TN_POSTGRES_BIN_DIR:-}" "$(pg_config --bindir 2>/dev/null || true)" \
+      $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r) "$on_path"; do
+    if [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/postgres" ] && [ -x "$dir/psql" ] && [ -x "$dir/pg_isready" ]; then
+      echo "$dir"
+      return 0
+    fi
+  done
+}
+
+# The prefix that runs a PostgreSQL program as the PostgreSQL system user when we are root
+# (setpriv execs, so a pid recorded before it is the server's own); empty otherwise.
+AS_POSTGRES_USER=()
+if [ "$(id -u)" -eq 0 ]; then
+  AS_POSTGRES_USER=(setpriv "--reuid=$POSTGRES_OS_USER" "--regid=$POSTGRES_OS_USER" --init-groups --)
+fi
 
 port_open() { # port -> 0 when something accepts connections on 127.0.0.1:port
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -64,8 +100,8 @@ start_detached() { # pidfile logfile command...
   while [ ! -s "$pidfile" ] && [ "$waited" -lt 50 ]; do sleep 0.1; waited=$((waited + 1)); done
 }
 
-stop_by_pidfile() { # name pidfile
-  local name="$1" pidfile="$2" pid
+stop_by_pidfile() { # name pidfile [signal, TERM unless given]
+  local name="$1" pidfile="$2" signal="${3:-TERM}" pid
   if ! [ -f "$pidfile" ]; then say "$name is not running (no pid file)."; return 0; fi
   pid="$(cat "$pidfile")"
   if ! kill -0 "$pid" 2>/dev/null; then
@@ -73,7 +109,7 @@ stop_by_pidfile() { # name pidfile
     rm -f "$pidfile"
     return 0
   fi
-  kill -TERM "$pid" 2>/dev/null || true
+  kill "-$signal" "$pid" 2>/dev/null || true
   local waited=0
   while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt $((STOP_TIMEOUT_SECONDS * 10)) ]; do
     sleep 0.1

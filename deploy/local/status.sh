@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Report whether the local servers are running; exits 0 only when both are up and answering.
+# Report whether the local servers are running; exits 0 only when all are up and answering
+# (PostgreSQL too when TN_MONGO_BACKEND=postgresql or this run folder has one running).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 status=0
@@ -12,5 +13,8 @@ report() { # name pidfile port
   fi
 }
 report Kafka "$KAFKA_RUN/kafka.pid" "$KAFKA_PORT"
-report FerretDB "$FERRETDB_RUN/ferretdb.pid" "$MONGO_PORT"
+report "FerretDB ($(cat "$FERRETDB_RUN/backend" 2>/dev/null || echo "$MONGO_BACKEND") backend)" "$FERRETDB_RUN/ferretdb.pid" "$MONGO_PORT"
+if [ "$MONGO_BACKEND" = postgresql ] || pid_alive "$POSTGRES_RUN/postgres.pid"; then
+  report PostgreSQL "$POSTGRES_RUN/postgres.pid" "$POSTGRES_PORT"
+fi
 exit "$status"

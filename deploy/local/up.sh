@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Start a single-node Kafka (KRaft) and FerretDB (SQLite backend) and wait until both answer.
+# With TN_MONGO_BACKEND=postgresql (an opt-in for benchmarks; tests and CI use SQLite) FerretDB
+# stores its data in a local PostgreSQL instead, which this script initialises once (data in
+# the run folder), starts on 127.0.0.1:TN_POSTGRES_PORT (5433) and gives FerretDB's database.
 # Idempotent: servers this script already started are left running and reported.
 # Prints the connection settings as KAFKA_BROKERS=... and MONGO_URL=... lines at the end.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -85,19 +88,84 @@ start_kafka() {
   say "Kafka is ready (pid $(cat "$pidfile"))."
 }
 
+# PostgreSQL as FerretDB's storage (TN_MONGO_BACKEND=postgresql): initdb once, then the server
+# itself (not pg_ctl) under our pid file, as the PostgreSQL system user when we are root.
+start_postgres() {
+  local pidfile="$POSTGRES_RUN/postgres.pid" bindir data="$POSTGRES_RUN/data"
+  bindir="$(postgres_bin_dir)"
+  [ -n "$bindir" ] || fail "TN_MONGO_BACKEND=postgresql needs PostgreSQL's server programs (initdb, postgres, psql, pg_isready), which were not found (looked at TN_POSTGRES_BIN_DIR, pg_config --bindir, /usr/lib/postgresql/*/bin and the PATH); install PostgreSQL (e.g. apt-get install postgresql) or set TN_POSTGRES_BIN_DIR."
+  if [ "$(id -u)" -eq 0 ]; then
+    id "$POSTGRES_OS_USER" >/dev/null 2>&1 || fail "PostgreSQL refuses to run as root and there is no '$POSTGRES_OS_USER' user to run it as; create one or set TN_POSTGRES_OS_USER."
+    require_command setpriv "run PostgreSQL as the '$POSTGRES_OS_USER' user"
+  fi
+  if pid_alive "$pidfile" && port_open "$POSTGRES_PORT"; then
+    say "PostgreSQL is already running (pid $(cat "$pidfile"), port $POSTGRES_PORT)."
+  else
+    if ! pid_alive "$pidfile"; then
+      rm -f "$pidfile"
+      port_open "$POSTGRES_PORT" && fail "port $POSTGRES_PORT is taken by another process; set TN_POSTGRES_PORT to use another port."
+      mkdir -p "$data"
+      if [ "$(id -u)" -eq 0 ]; then chown "$POSTGRES_OS_USER:" "$data"; fi
+      chmod 700 "$data"
+      "${AS_POSTGRES_USER[@]}" test -w "$data" || fail "the '$POSTGRES_OS_USER' user cannot write $data (a parent folder is closed to it); set TN_RUN_DIR to a folder it can reach."
+      if [ ! -f "$data/PG_VERSION" ]; then
+        say "initialising a PostgreSQL cluster ($("$bindir/postgres" --version)) in $data..."
+        if ! (cd / && "${AS_POSTGRES_USER[@]}" "$bindir/initdb" -D "$data" --username=postgres --auth=trust \
+            --encoding=UTF8 --no-locale) >"$POSTGRES_RUN/initdb.log" 2>&1; then
+          print_log_tail "$POSTGRES_RUN/initdb.log"
+          find "$data" -mindepth 1 -delete 2>/dev/null || true
+          fail "initdb failed."
+        fi
+      fi
+      say "starting PostgreSQL on 127.0.0.1:$POSTGRES_PORT..."
+      # Loopback TCP only (trust authentication, set by initdb above), no Unix socket to place.
+      start_detached "$pidfile" "$POSTGRES_RUN/server.log" "${AS_POSTGRES_USER[@]}" "$bindir/postgres" -D "$data" \
+        -c "port=$POSTGRES_PORT" -c listen_addresses=127.0.0.1 -c unix_socket_directories=
+    fi
+    local waited=0
+    until "$bindir/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -d postgres; do
+      if ! pid_alive "$pidfile"; then
+        print_log_tail "$POSTGRES_RUN/server.log"
+        fail "PostgreSQL exited during start-up."
+      fi
+      if [ "$waited" -ge $((START_TIMEOUT_SECONDS * 10)) ]; then
+        print_log_tail "$POSTGRES_RUN/server.log"
+        fail "PostgreSQL did not become ready within ${START_TIMEOUT_SECONDS}s."
+      fi
+      sleep 0.1
+      waited=$((waited + 1))
+    done
+    say "PostgreSQL is ready (pid $(cat "$pidfile"))."
+  fi
+  local psql=("$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -d postgres)
+  if [ "$("${psql[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = '$POSTGRES_DATABASE'")" != 1 ]; then
+    "${psql[@]}" -c "CREATE DATABASE $POSTGRES_DATABASE" >/dev/null || fail "could not create the database '$POSTGRES_DATABASE' in PostgreSQL."
+    say "created the PostgreSQL database '$POSTGRES_DATABASE' for FerretDB."
+  fi
+}
+
 start_ferretdb() {
-  local pidfile="$FERRETDB_RUN/ferretdb.pid"
+  local pidfile="$FERRETDB_RUN/ferretdb.pid" running_backend
+  if pid_alive "$pidfile"; then
+    running_backend="$(cat "$FERRETDB_RUN/backend" 2>/dev/null || echo sqlite)"
+    [ "$running_backend" = "$MONGO_BACKEND" ] || fail "FerretDB in $TN_RUN_DIR runs on its $running_backend backend, not $MONGO_BACKEND (TN_MONGO_BACKEND); stop it with down.sh first, or use another TN_RUN_DIR."
+  fi
   if pid_alive "$pidfile" && port_open "$MONGO_PORT"; then
-    say "FerretDB is already running (pid $(cat "$pidfile"), port $MONGO_PORT)."
+    say "FerretDB is already running (pid $(cat "$pidfile"), port $MONGO_PORT) on its $MONGO_BACKEND backend."
     return 0
   fi
   if ! pid_alive "$pidfile"; then
     rm -f "$pidfile"
     port_open "$MONGO_PORT" && fail "port $MONGO_PORT is taken by another process; set TN_MONGO_PORT to use another port."
     mkdir -p "$FERRETDB_RUN/data" "$FERRETDB_RUN/state"
-    say "starting FerretDB $FERRETDB_VERSION (SQLite backend) on 127.0.0.1:$MONGO_PORT..."
+    local storage=(--handler=sqlite "--sqlite-url=file:$FERRETDB_RUN/data/")
+    if [ "$MONGO_BACKEND" = postgresql ]; then
+      storage=(--handler=postgresql "--postgresql-url=postgres://postgres@127.0.0.1:$POSTGRES_PORT/$POSTGRES_DATABASE")
+    fi
+    echo "$MONGO_BACKEND" >"$FERRETDB_RUN/backend"
+    say "starting FerretDB $FERRETDB_VERSION ($MONGO_BACKEND backend) on 127.0.0.1:$MONGO_PORT..."
     start_detached "$pidfile" "$FERRETDB_RUN/server.log" \
-      "$FERRETDB_BIN" --handler=sqlite "--sqlite-url=file:$FERRETDB_RUN/data/" \
+      "$FERRETDB_BIN" "${storage[@]}" \
       "--state-dir=$FERRETDB_RUN/state" "--listen-addr=127.0.0.1:$MONGO_PORT" \
       --debug-addr=- --telemetry=disable --log-level=WARN --log-format=json
   fi
@@ -119,6 +187,7 @@ start_ferretdb() {
 
 require_java17
 "$(dirname "${BASH_SOURCE[0]}")/fetch.sh"
+if [ "$MONGO_BACKEND" = postgresql ]; then start_postgres; fi
 start_ferretdb
 start_kafka
 echo "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"

@@ -473,7 +473,7 @@ async function main(): Promise<void> {
       console.log('|---|---:|---:|---:|---:|---:|---:|');
       for (const row of rows) console.log(`| ${row.name} | ${row.totalCount} | ${Math.round(row.singleMs).toLocaleString('en')} | ${row.done}${row.bad ? ` (${row.bad} bad)` : ''} | ${row.rps.toFixed(1)} | ${row.done ? row.p50 : 'n/a'} | ${row.done ? row.p99 : 'n/a'} |`);
     }
-    console.log(`\nMongoDB ${MONGO_URL.replace(/\/\/[^@]*@/, '//')}, Kafka ${env('KAFKA_BROKERS')}, topic prefix ${TOPIC_PREFIX}`);
+    console.log(`\nMongoDB ${MONGO_URL.replace(/\/\/[^@]*@/, '//')} (${process.env['BENCH_STORE'] ?? 'store not named'}), Kafka ${env('KAFKA_BROKERS')}, topic prefix ${TOPIC_PREFIX}`);
   } finally {
     stopAll();
     await client.close();

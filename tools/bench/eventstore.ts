@@ -359,6 +359,7 @@ async function cleanTopics(): Promise<void> {
 
 async function main(): Promise<void> {
   const figures: Figure[] = [];
+  log(`store: ${process.env['BENCH_STORE'] ?? mongoUrl}`);
   try {
     figures.push(...(await appendFigures()));
     figures.push(...(await loadFigures()));
