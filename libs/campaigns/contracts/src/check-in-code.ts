@@ -20,19 +20,37 @@ export type CheckInCodeCheck = { valid: true; content: CheckInCodeContent } | { 
 
 /** A scan is accepted from this long before the shift starts until this long after it ends. */
 export const CHECK_IN_MARGIN_MS = 60 * 60 * 1000;
+/**
+ * A code shown on site is good for this long, and the console shows a fresh one before it runs
+ * out: a photo of the code sent to someone elsewhere checks them in only around the moment it was
+ * taken (a check-out needs a code of the end of the shift, shown on site at that time).
+ */
+export const CHECK_IN_CODE_TTL_MS = 15 * 60 * 1000;
 
 /** The HMAC key of check-in codes, derived from the token secret for this one purpose. */
 export function checkInKeyFrom(authTokenSecret: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', authTokenSecret, Buffer.alloc(0), 'tinhnguyen/shift-check-in-code/v1', 32));
 }
 
-/** The window in which a shift's code may be scanned. */
+/** The window in which a shift's codes may be scanned at all. */
 export function checkInWindowOf(shift: { shiftId: string; startsAt: string; endsAt: string }): CheckInCodeContent {
   return {
     shiftId: shift.shiftId,
     validFrom: new Date(Date.parse(shift.startsAt) - CHECK_IN_MARGIN_MS).toISOString(),
     validUntil: new Date(Date.parse(shift.endsAt) + CHECK_IN_MARGIN_MS).toISOString(),
   };
+}
+
+/**
+ * The content of the code to show at `now`: good from a minute ago for CHECK_IN_CODE_TTL_MS, within
+ * the shift's window; undefined when `now` is outside that window (nothing to show yet, or any more).
+ */
+export function checkInCodeContentAt(shift: { shiftId: string; startsAt: string; endsAt: string }, now: Date): CheckInCodeContent | undefined {
+  const window = checkInWindowOf(shift);
+  const from = Math.max(Date.parse(window.validFrom), now.getTime() - 60_000);
+  const until = Math.min(Date.parse(window.validUntil), now.getTime() + CHECK_IN_CODE_TTL_MS);
+  if (from >= until || now.getTime() < Date.parse(window.validFrom)) return undefined;
+  return { shiftId: shift.shiftId, validFrom: new Date(from).toISOString(), validUntil: new Date(until).toISOString() };
 }
 
 const macOf = (encoded: string, key: Buffer) => createHmac('sha256', key).update(encoded, 'ascii').digest();

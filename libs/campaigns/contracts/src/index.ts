@@ -14,7 +14,9 @@ export {
   verifyCertificateCode,
 } from './certificate-code';
 export {
+  CHECK_IN_CODE_TTL_MS,
   CHECK_IN_MARGIN_MS,
+  checkInCodeContentAt,
   type CheckInCodeCheck,
   type CheckInCodeContent,
   checkInKeyFrom,

@@ -47,8 +47,8 @@ export interface AttendanceRouteOptions {
 
 /** A phone's clock may run a little ahead of the service's. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-/** A scan taken offline is uploaded within a day of the code's window. */
-const LATE_UPLOAD_MS = 24 * 60 * 60 * 1000;
+/** A scan taken offline (no signal at the site) is uploaded the same day: within six hours of its code. */
+const LATE_UPLOAD_MS = 6 * 60 * 60 * 1000;
 
 /**
  * A volunteer's own scan of the shift's QR code, recorded as one attendance record. The code is
@@ -64,10 +64,10 @@ export const toCheckInWithCode =
     if (!check.valid || check.content.shiftId !== shiftId) throw validationError('CHECK_IN.CODE_INVALID', 'code', 'the code is not a check-in code of this shift');
     const record = recordOf({ ...p, method: 'qr-code' }, '');
     const now = (options.now ?? (() => new Date()))().getTime();
-    if (now > Date.parse(check.content.validUntil) + LATE_UPLOAD_MS) throw validationError('CHECK_IN.CODE_EXPIRED', 'code', 'scans of this code were due within a day of the shift');
+    if (now > Date.parse(check.content.validUntil) + LATE_UPLOAD_MS) throw validationError('CHECK_IN.CODE_EXPIRED', 'code', 'scans of this code were due within six hours');
     if (!Number.isNaN(Date.parse(record.at))) {
       if (!withinCheckInWindow(check.content, record.at)) {
-        throw validationError('CHECK_IN.OUTSIDE_WINDOW', 'at', 'the code is scanned from an hour before the shift until an hour after it', {
+        throw validationError('CHECK_IN.OUTSIDE_WINDOW', 'at', 'the scan time is outside the time the code was shown', {
           validFrom: check.content.validFrom,
           validUntil: check.content.validUntil,
         });
@@ -92,7 +92,9 @@ export const toCorrectionCommand: Record<CorrectionCommand['type'], Mapper<Corre
     correctionId: requiredString(p, 'correctionId'),
     volunteerId: requiredString(p, 'volunteerId'),
     voidRecordIds: optionalStringList(p, 'voidRecordIds'),
-    addRecords: p['addRecords'] === undefined ? [] : objectList(p, 'addRecords').map((record, index) => recordOf(record, `addRecords.${index}.`)),
+    // Records a correction adds were entered by a person, whatever the payload says (ADR 0009).
+    addRecords:
+      p['addRecords'] === undefined ? [] : objectList(p, 'addRecords').map((record, index) => ({ ...recordOf({ ...record, method: 'team-leader' }, `addRecords.${index}.`), method: 'team-leader' as const })),
     reason: requiredString(p, 'reason'),
     requestedBy: envelope.actor.id,
     requestedAt: requiredString(p, 'requestedAt'),

@@ -18,6 +18,9 @@ const shift: ShiftState = {
   pending: [],
 };
 let now = new Date('2026-07-01T07:00:00+07:00');
+beforeEach(() => {
+  now = new Date('2026-07-01T07:00:00+07:00');
+});
 const routes = attendanceRoutes(fixedLookups({ shiftStates: { 's-1': shift } }), { checkInKey, now: () => now });
 const route = (type: string) => routeOf(routes, type);
 const record = { recordId: 'r-1', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T07:02:00+07:00', method: 'team-leader' };
@@ -63,21 +66,22 @@ describe('attendance routes', () => {
     expect(await check({ ...scan, code: forged })).toMatchObject({ code: 'CHECK_IN.CODE_INVALID' });
     expect(await check({ ...scan, at: '2026-07-01T12:30:00+07:00' })).toMatchObject({ code: 'CHECK_IN.OUTSIDE_WINDOW', field: 'at' });
     expect(await check({ ...scan, volunteerId: 'v-2' })).toMatchObject({ code: 'CHECK_IN.NOT_CONFIRMED' });
-    // A check-out "scanned" at 10:00 but sent at 07:00 is refused; sent the next morning, it is taken; two days later the code has expired.
+    // A check-out "scanned" at 10:00 but sent at 07:00 is refused; sent (offline) that afternoon, it is taken; the next day the code has expired.
     const checkOut = { ...scan, kind: 'check-out', at: '2026-07-01T10:00:00+07:00' };
     expect(await check(checkOut)).toMatchObject({ code: 'CHECK_IN.TIME_AHEAD', field: 'at' });
-    now = new Date('2026-07-02T09:00:00+07:00');
+    now = new Date('2026-07-01T16:00:00+07:00');
     expect(await route('CheckInWithCode').toCommand(envelopeOf('CheckInWithCode', checkOut))).toMatchObject({ type: 'RecordAttendance' });
-    now = new Date('2026-07-03T09:00:00+07:00');
+    now = new Date('2026-07-02T09:00:00+07:00');
     expect(await check(checkOut)).toMatchObject({ code: 'CHECK_IN.CODE_EXPIRED', field: 'code' });
-    now = new Date('2026-07-01T07:00:00+07:00');
   });
 
   it('takes the requester and the decider of a correction from the actor', async () => {
-    const request = { shiftId: 's-1', correctionId: 'c-1', volunteerId: 'v-1', addRecords: [{ ...record, recordId: 'r-2', kind: 'check-out' }], reason: 'quên quét mã', requestedAt: '2026-07-02T08:00:00+07:00', requestedBy: 'x' };
+    const request = { shiftId: 's-1', correctionId: 'c-1', volunteerId: 'v-1', addRecords: [{ ...record, recordId: 'r-2', kind: 'check-out', method: 'qr-code' }], reason: 'quên quét mã', requestedAt: '2026-07-02T08:00:00+07:00', requestedBy: 'x' };
     expect(await route('RequestAttendanceCorrection').toCommand(envelopeOf('RequestAttendanceCorrection', request, 'leader-1'))).toEqual({
       type: 'RequestAttendanceCorrection',
       ...request,
+      // A record a correction adds was entered by a person, whatever the payload claims.
+      addRecords: [{ ...record, recordId: 'r-2', kind: 'check-out', method: 'team-leader' }],
       voidRecordIds: [],
       requestedBy: 'leader-1',
     });

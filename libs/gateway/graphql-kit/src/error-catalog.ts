@@ -376,10 +376,14 @@ const ATTENDANCE_OPERATIONS: Record<string, MessageTemplate> = {
   },
   'CHECK_IN.CODE_INVALID': { vi: 'Mã QR không phải mã điểm danh của ca này.', en: 'The QR code is not a check-in code of this shift.' },
   'CHECK_IN.OUTSIDE_WINDOW': {
-    vi: 'Chỉ quét mã điểm danh từ 1 giờ trước khi ca bắt đầu đến 1 giờ sau khi ca kết thúc.',
-    en: 'The check-in code is scanned from an hour before the shift starts until an hour after it ends.',
+    vi: 'Thời điểm quét nằm ngoài thời gian mã được hiển thị; hãy quét mã đang hiển thị tại địa điểm.',
+    en: 'The scan time is outside the time the code was shown; scan the code shown at the site now.',
   },
-  'CHECK_IN.CODE_EXPIRED': { vi: 'Mã điểm danh đã hết hạn (quá 1 ngày sau ca).', en: 'The check-in code has expired (more than a day after the shift).' },
+  'CHECK_IN.NOT_OPEN': {
+    vi: 'Chỉ có mã điểm danh từ 1 giờ trước khi ca bắt đầu đến 1 giờ sau khi ca kết thúc.',
+    en: 'Check-in codes are shown from an hour before the shift starts until an hour after it ends.',
+  },
+  'CHECK_IN.CODE_EXPIRED': { vi: 'Bản ghi quét mã phải được gửi trong vòng 6 giờ.', en: 'A scan of this code had to be sent within six hours.' },
   'CHECK_IN.TIME_AHEAD': { vi: 'Thời điểm quét mã muộn hơn thời điểm hiện tại.', en: 'The scan time is later than now.' },
   'CHECK_IN.NOT_CONFIRMED': { vi: 'Chỉ tình nguyện viên đã có chỗ trong ca mới tự điểm danh.', en: 'Only a volunteer with a confirmed place on the shift checks in.' },
   'CHECK_IN.VOLUNTEER_ONLY': { vi: 'Chỉ tài khoản tình nguyện viên mới tự điểm danh bằng mã QR.', en: 'Only a volunteer account checks in with a QR code.' },

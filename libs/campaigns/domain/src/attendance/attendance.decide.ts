@@ -3,8 +3,7 @@ import { requireIsoDateTime, requireText } from '../common/rules';
 import type { AttendanceCommand, RecordAttendance, RequestAttendanceCorrection } from './attendance.commands';
 import type { AttendanceEvent } from './attendance.events';
 import { evolveAttendance, initialAttendance } from './attendance.evolve';
-import { volunteerOfRecord } from './attendance.record-index';
-import { requireCorrection, requirePendingCorrection, requireRecord } from './attendance.rules';
+import { holdsRecord, requireCorrection, requirePendingCorrection, requireRecord } from './attendance.rules';
 import type { AttendanceState } from './attendance.types';
 
 /**
@@ -20,7 +19,7 @@ function record(command: RecordAttendance, state: AttendanceState): AttendanceEv
   const seen = new Set<string>();
   const events: AttendanceEvent[] = [];
   for (const { recordId, volunteerId, kind, at, method } of records) {
-    if (seen.has(recordId) || volunteerOfRecord(state.records, recordId) !== undefined) continue;
+    if (seen.has(recordId) || holdsRecord(state, recordId)) continue;
     seen.add(recordId);
     events.push({ type: 'AttendanceRecorded', data: { shiftId, recordId, volunteerId, kind, at, method, recordedBy, uploadedAt } });
   }

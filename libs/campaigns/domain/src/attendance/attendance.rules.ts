@@ -15,6 +15,12 @@ export function requireRecord(record: AttendanceRecord, prefix: string): Attenda
   return { recordId, volunteerId, kind, at, method };
 }
 
+/** Whether the shift holds a record with this id: uploaded, or added by a correction not rejected. */
+export function holdsRecord(state: AttendanceState, recordId: string): boolean {
+  if (volunteerOfRecord(state.records, recordId) !== undefined) return true;
+  return Object.values(state.corrections).some((correction) => correction.status !== 'rejected' && correction.addRecords.some((record) => record.recordId === recordId));
+}
+
 /** A correction of one volunteer's records, with a reason, that voids or adds something. */
 export function requireCorrection(command: RequestAttendanceCorrection, state: AttendanceState): AttendanceRecord[] {
   requireText(command.correctionId, 'ATTENDANCE.CORRECTION_ID_REQUIRED', 'correctionId', 'a correction id');
@@ -38,7 +44,7 @@ export function requireCorrection(command: RequestAttendanceCorrection, state: A
     if (added.volunteerId !== command.volunteerId) {
       throw validationError('ATTENDANCE.CORRECTION_OTHER_VOLUNTEER', `addRecords.${index}.volunteerId`, 'a correction concerns one volunteer');
     }
-    if (volunteerOfRecord(state.records, added.recordId) !== undefined) {
+    if (holdsRecord(state, added.recordId) || adds.slice(0, index).some((other) => other?.recordId === added.recordId)) {
       throw validationError('ATTENDANCE.RECORD_EXISTS', `addRecords.${index}.recordId`, `record ${added.recordId} already exists`);
     }
     return added;

@@ -161,4 +161,24 @@ describe('attendance and hours', () => {
       .when({ type: 'RequestAttendanceCorrection', shiftId: 's-1', correctionId: 'c-9', volunteerId: 'v-1', voidRecordIds: ['r-1290'], addRecords: [], reason: 'x', requestedBy: 'leader-1', requestedAt: '2026-07-02T08:00:00+07:00' })
       .thenFails('ATTENDANCE.RECORD_NOT_FOUND');
   });
+
+  it('holds the ids of records a correction added: a later upload or correction cannot reuse them', () => {
+    const request: AttendanceCommand = {
+      type: 'RequestAttendanceCorrection',
+      shiftId: 's-1',
+      correctionId: 'c-5',
+      volunteerId: 'v-2',
+      voidRecordIds: [],
+      addRecords: [rec('r8', 'v-2', 'check-out', '11:00')],
+      reason: 'quên quét mã',
+      requestedBy: 'leader-1',
+      requestedAt: '2026-07-02T08:00:00+07:00',
+    };
+    const history = apply([upload(morning), request]).events;
+    expect(attendanceDecider.decide(upload([rec('r8', 'v-2', 'check-out', '12:00')]), fold(attendanceDecider, history))).toEqual([]);
+    given(attendanceDecider, history).when({ ...request, correctionId: 'c-6' }).thenFails('ATTENDANCE.RECORD_EXISTS');
+    given(attendanceDecider, apply([upload(morning)]).events)
+      .when({ ...request, addRecords: [rec('r9', 'v-2', 'check-out', '11:00'), rec('r9', 'v-2', 'check-out', '11:30')] })
+      .thenFails('ATTENDANCE.RECORD_EXISTS');
+  });
 });

@@ -114,4 +114,23 @@ describe('campaigns authoriser', () => {
     // Another session of the same account is still live.
     await expect(authorise(envelopeOf('LaunchCampaign', launch, 'm', tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }], { sid: 'live' })))).resolves.toBeUndefined();
   });
+
+  it('lets a volunteer scan and ask corrections for themselves only, a group leader record but not decide, and only an administrator define measures', async () => {
+    const volunteer = tokenOf('acc-v1', [], { kind: 'volunteer', personId: 'v1' });
+    const scan = (volunteerId: string) => envelopeOf('CheckInWithCode', { shiftId: 's-1', volunteerId }, 'acc-v1', volunteer);
+    await expect(authorise(scan('v1'))).resolves.toBeUndefined();
+    expect(await failureOf(() => authorise(scan('v2')))).toMatchObject({ code: 'FORBIDDEN' });
+    const ask = (volunteerId: string) => envelopeOf('RequestAttendanceCorrection', { shiftId: 's-1', volunteerId }, 'acc-v1', volunteer);
+    await expect(authorise(ask('v1'))).resolves.toBeUndefined();
+    expect(await failureOf(() => authorise(ask('v2')))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failureOf(() => authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'acc-v1', volunteer)))).toMatchObject({ code: 'FORBIDDEN' });
+
+    await expect(authorise(envelopeOf('RequestAttendanceCorrection', { shiftId: 's-1', volunteerId: 'v2' }, 'l', leader))).resolves.toBeUndefined();
+    expect(await failureOf(() => authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'l', leader)))).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'm', manager))).resolves.toBeUndefined();
+
+    const define = { measureId: 'wells' };
+    expect(await failureOf(() => authorise(envelopeOf('DefineOutputMeasure', define, 'p', province)))).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(authorise(envelopeOf('DefineOutputMeasure', define, 'admin', admin))).resolves.toBeUndefined();
+  });
 });

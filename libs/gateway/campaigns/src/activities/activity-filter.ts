@@ -1,4 +1,4 @@
-import { type AreaFlags, isIsoDate } from '@tn/campaigns-domain';
+import { ACTIVITY_STATUSES, type AreaFlags, CAMPAIGN_DOMAINS, isIsoDate } from '@tn/campaigns-domain';
 import { apiError, type Language } from '@tn/gateway-graphql-kit';
 
 /** Every area flag, checked complete against the domain's AreaFlags by the compiler. */
@@ -38,6 +38,11 @@ export function activityFiltersOf(organiserUnitId: string, args: ActivityFilterA
   for (const field of ['from', 'to'] as const) {
     const value = args[field];
     if (value && !isIsoDate(value)) throw apiError({ code: 'DATE.INVALID', kind: 'validation', field }, language);
+  }
+  // A value that could never match is the client's mistake, said as such rather than answered with an empty page.
+  for (const [field, allowed] of [['status', ACTIVITY_STATUSES], ['domain', CAMPAIGN_DOMAINS]] as const) {
+    const value = args[field];
+    if (value && !(allowed as readonly string[]).includes(value)) throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field, details: { allowed: allowed.join(', ') } }, language);
   }
   if (args.from && args.to && args.to < args.from) {
     throw apiError({ code: 'ACTIVITY.FILTER_PERIOD_INVALID', kind: 'validation', field: 'to', details: { from: args.from, to: args.to } }, language);

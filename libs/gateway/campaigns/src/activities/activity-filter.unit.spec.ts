@@ -32,4 +32,9 @@ describe('activity list filters', () => {
     expect(failure(() => activityFiltersOf('u', { from: '2026-02-30' }, 'en'))).toEqual({ code: 'DATE.INVALID', field: 'from' });
     expect(failure(() => activityFiltersOf('u', { from: '2026-07-01', to: '2026-06-01' }, 'en'))).toEqual({ code: 'ACTIVITY.FILTER_PERIOD_INVALID', field: 'to' });
   });
+
+  it('refuses a status or a domain that no activity can have', () => {
+    expect(failure(() => activityFiltersOf('u', { status: 'done' }, 'en'))).toEqual({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(failure(() => activityFiltersOf('u', { domain: 'sports' }, 'en'))).toEqual({ code: 'BAD_USER_INPUT', field: 'domain' });
+  });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { checkInWindowOf, signCheckInCode, verifyCheckInCode } from '@tn/campaigns-contracts';
+import { checkInCodeContentAt, signCheckInCode, verifyCheckInCode } from '@tn/campaigns-contracts';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, type GatewayContext, type RequestUser, requireUser } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
@@ -58,11 +58,14 @@ export class AttendanceResolver {
     return { id: shiftId, ...outcome };
   }
 
-  @Query(() => ShiftCheckInCodeView, { description: 'The code to show as a QR code at the shift’s site, for volunteers to check themselves in and out.' })
+  @Query(() => ShiftCheckInCodeView, {
+    description: 'The code to show as a QR code at the shift’s site, for volunteers to check themselves in and out; good for 15 minutes (ask again before validUntil), from an hour before the shift until an hour after it.',
+  })
   async shiftCheckInCode(@Context() context: GatewayContext, @Args('shiftId', { type: () => ID }) shiftId: string): Promise<ShiftCheckInCodeView> {
     const shift = await this.shiftFor(context, shiftId);
     await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
-    const content = checkInWindowOf(shift);
+    const content = checkInCodeContentAt(shift, new Date());
+    if (!content) throw apiError({ code: 'CHECK_IN.NOT_OPEN', kind: 'illegal-state', field: 'shiftId' }, context.language);
     return { ...content, code: signCheckInCode(content, this.checkInKey) };
   }
 

@@ -92,7 +92,7 @@ const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 @InputType()
 export class ScheduleRecurringShiftsInput {
   @Field(() => ID) @IsString() activityId!: string;
-  @Field(() => ID, { nullable: true, description: 'Letters, digits, - and _. Name it to make a retry safe; the shift ids are <templateId>-<YYYYMMDD>-<HHMM>.' })
+  @Field(() => ID, { nullable: true, description: 'Letters, digits, - and _. Name it to make a retry safe; the shift ids are <activityId>-<templateId>-<YYYYMMDD>-<HHMM>.' })
   @IsOptional()
   @Matches(TEMPLATE_ID)
   templateId?: string;

@@ -164,11 +164,12 @@ export class ShiftsResolver {
 
   @Mutation(() => RecurringShiftsView, {
     description:
-      'Schedule a shift for every occurrence of weekly slots between two dates (at most a year and a day). Safe to run again: occurrences already scheduled are not scheduled twice.',
+      'Schedule a shift for every occurrence of weekly slots between two dates (at most a year and a day). Safe to run again with the same templateId: occurrences already scheduled are not scheduled twice.',
   })
   async scheduleRecurringShifts(@Context() context: GatewayContext, @Args('input') input: ScheduleRecurringShiftsInput): Promise<RecurringShiftsView> {
     const { user } = await requireActivityPermission(context, 'campaigns:write', input.activityId);
-    const commands = this.expand(context, input, input.templateId ?? randomUUID());
+    // Shift ids are global: the activity's id in front keeps two units' templates of the same name apart.
+    const commands = this.expand(context, input, `${input.activityId}-${input.templateId ?? randomUUID()}`);
     const consistencyTokens: string[] = [];
     for (let start = 0; start < commands.length; start += RECURRENCE_CONCURRENCY) {
       const batch = commands.slice(start, start + RECURRENCE_CONCURRENCY);
