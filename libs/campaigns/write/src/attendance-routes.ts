@@ -14,9 +14,8 @@ import { forbiddenError, validationError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, commandRoute, objectList, optionalStringList, type Payload, requiredString } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
+import type { Mapper } from './route-mapper';
 
-/** Who recorded, requested or decided is the actor of the command (whose token the authoriser verified), never a payload field. */
-type Mapper<C> = (p: Payload, envelope: CommandEnvelope) => C | Promise<C>;
 
 /** A check-in or check-out as uploaded; malformed fields are named with `prefix` (`records.3.at`). */
 function recordOf(record: Payload, prefix: string): AttendanceRecord {

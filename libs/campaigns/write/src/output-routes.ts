@@ -15,8 +15,8 @@ import {
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, commandRoute, objectList, optional, optionalNumber, optionalString, type Payload, requiredNumber, requiredString } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
+import type { Mapper } from './route-mapper';
 
-type Mapper<C> = (p: Payload) => C | Promise<C>;
 
 /** Payload → decider command for the catalogue of output measures (one stream for the platform). */
 export const toCatalogueCommand = (): Record<CatalogueCommand['type'], Mapper<CatalogueCommand>> => ({
@@ -107,7 +107,7 @@ export const outputRoutes = (lookups: CampaignLookups): CommandRoute[] => [
       streamType: OUTPUT_CATALOGUE_STREAM_TYPE,
       decider: catalogueDecider,
       streamIdOf: () => outputCatalogueStreamId(),
-      toCommand: (envelope: CommandEnvelope) => map(envelope.payload),
+      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
     }),
   ),
   ...Object.entries(toResultsCommand(lookups)).map(([type, map]) =>
@@ -116,7 +116,7 @@ export const outputRoutes = (lookups: CampaignLookups): CommandRoute[] => [
       streamType: ACTIVITY_RESULTS_STREAM_TYPE,
       decider: resultsDecider,
       streamIdOf: (envelope: CommandEnvelope) => activityResultsStreamId(requiredString(envelope.payload, 'activityId')),
-      toCommand: (envelope: CommandEnvelope) => map(envelope.payload),
+      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
     }),
   ),
 ];

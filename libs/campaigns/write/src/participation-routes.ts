@@ -12,16 +12,12 @@ import {
 } from '@tn/campaigns-domain';
 import { notFoundError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute, object, optional, optionalBoolean, optionalNumber, optionalString, optionalStringList, type Payload, requiredBoolean, requiredNumber, requiredString } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, optional, optionalBoolean, optionalNumber, optionalString, optionalStringList, requiredBoolean, requiredNumber, requiredString } from '@tn/shared-event-sourcing-nest';
 import { certificateCodeOf } from './certificate-code';
 import type { CampaignLookups } from './lookups';
+import type { Mapper } from './route-mapper';
 import { revokeCertificateRoute } from './participation-routes.revocation';
 
-/**
- * Who approved, recorded or issued is the actor of the command (whose token the authoriser
- * verified), never a payload field: nobody can record a decision in someone else's name.
- */
-type Mapper<C> = (p: Payload, envelope: CommandEnvelope) => C | Promise<C>;
 
 /** Payload → decider command for each shift command type. */
 export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftCommand['type'], Mapper<ShiftCommand>> => ({
