@@ -31,6 +31,8 @@ export class LocalHierarchy {
   private gap = false;
   private caughtUpOnce = false;
   private refreshing?: Promise<void>;
+  /** One read to start when the read in flight ends: for callers that need one started after they asked. */
+  private nextRead?: Promise<void>;
   private source?: LocalHierarchySource;
 
   /** The source arrives once Nest has connected to MongoDB and Kafka. */
@@ -45,6 +47,22 @@ export class LocalHierarchy {
   }
 
   /**
+   * Like `refresh`, but the read it waits for starts now or later: a read already in flight may
+   * have started before the newest event was stored, so one more read is chained after it
+   * (shared by everyone who asks meanwhile).
+   */
+  private refreshFromNow(): Promise<void> {
+    if (!this.refreshing) return this.refresh();
+    this.nextRead ??= this.refreshing
+      .catch(() => undefined)
+      .then(() => {
+        this.nextRead = undefined;
+        return this.refresh();
+      });
+    return this.nextRead;
+  }
+
+  /**
    * Wait up to `waitMs` until the projector has caught up with the registry's topic and the fold
    * with the projection; false when it has not by then. A "no" from the authoriser is checked
    * again after this, so that a unit created (or a merger recorded) a moment ago is not refused
@@ -54,9 +72,10 @@ export class LocalHierarchy {
     const source = this.requireSource();
     const until = Date.now() + waitMs;
     for (;;) {
-      // Lag first: an event counted as consumed is already written, so the refresh after it sees it.
+      // Lag first: an event counted as consumed is already written, so a read started after the
+      // probe sees it (joining a read begun before the probe would not).
       const lag = await source.lag().catch(() => undefined);
-      await this.refresh();
+      await this.refreshFromNow();
       if (lag === 0 && !this.gap) {
         this.caughtUpOnce = true;
         return true;

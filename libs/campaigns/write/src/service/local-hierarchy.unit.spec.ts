@@ -53,4 +53,33 @@ describe('LocalHierarchy', () => {
     expect(await behind.catchUp(20, 1)).toBe(false);
     expect(behind.status().ready).toBe(false);
   });
+
+  it('does not answer caught up from a read that started before the newest event was stored', async () => {
+    const stored = rowsOf([unitCreated('lao-cai', null)]);
+    const reads: { after: number; release: () => void }[] = [];
+    const hierarchy = new LocalHierarchy();
+    hierarchy.attach({
+      // Each read sees the rows stored when it starts, and answers when the test releases it.
+      eventsAfter: (version) => {
+        const rows = stored.filter((row) => row.version > version);
+        return new Promise((resolve) => reads.push({ after: version, release: () => resolve(rows) }));
+      },
+      lag: async () => 0,
+    });
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+    const earlier = hierarchy.refresh(); // e.g. another command's read, in flight...
+    stored.push(...rowsOf([unitCreated('ta-van', 'lao-cai')], 2)); // ...when the unit's event is stored
+    const caughtUp = [hierarchy.catchUp(1000, 1), hierarchy.catchUp(1000, 1)];
+    await settle();
+    reads[0]?.release();
+    await earlier;
+    await settle();
+    reads[1]?.release();
+
+    expect(await Promise.all(caughtUp)).toEqual([true, true]);
+    expect(hierarchy.lineageOf('ta-van', '2025-08-01')).toEqual(['ta-van', 'lao-cai']);
+    // Both waits shared the one read that started after the lag probe.
+    expect(reads.map((read) => read.after)).toEqual([0, 1]);
+  });
 });

@@ -1,11 +1,11 @@
-import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { eventTopicOf } from '@tn/shared-event-bus';
 import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
 import { HealthIndicators, KafkaConnection, MongoConnection } from '@tn/shared-service-kit';
 import { HIERARCHY_CONTEXT } from '@tn/shared-unit-hierarchy';
 import type { EndedSessions } from './ended-sessions';
 import type { LocalHierarchy } from './local-hierarchy';
-import { registryHierarchyLag } from './registry-hierarchy-lag';
+import { RegistryHierarchyLag } from './registry-hierarchy-lag';
 import { type HierarchyEventRow, REGISTRY_HIERARCHY_COLLECTION, registryHierarchyProjection } from './registry-hierarchy.projection';
 import { ENDED_SESSIONS_COLLECTION, endedSessionIdOf, endedSessionsProjection } from './registry-sessions.projection';
 
@@ -21,8 +21,9 @@ export const registryFeedGroupOf = (topicPrefix: string) => `${topicPrefix}campa
 
 /** Hands the local hierarchy and the ended sessions their sources, reports the hierarchy in readiness, and indexes it by version. */
 @Injectable()
-class RegistryFeedLifecycle implements OnApplicationBootstrap {
+class RegistryFeedLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RegistryFeed');
+  private readonly hierarchyLag: RegistryHierarchyLag;
 
   constructor(
     @Inject(OPTIONS) options: RegistryFeedOptions,
@@ -32,6 +33,7 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap {
   ) {
     const topic = eventTopicOf(`${options.topicPrefix}${HIERARCHY_CONTEXT}`);
     const groupId = registryFeedGroupOf(options.topicPrefix);
+    this.hierarchyLag = new RegistryHierarchyLag(kafka.kafka, topic, groupId);
     options.hierarchy.attach({
       eventsAfter: async (version) =>
         (await mongo.connection
@@ -39,7 +41,7 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap {
           .find({ version: { $gt: version } }, { projection: { _id: 0, version: 1, type: 1, data: 1 } })
           .sort({ version: 1 })
           .toArray()) as unknown as HierarchyEventRow[],
-      lag: () => registryHierarchyLag(kafka.kafka, topic, groupId),
+      lag: () => this.hierarchyLag.lag(),
     });
     options.endedSessions.attach(
       async (accountId, sessionId) =>
@@ -59,6 +61,10 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap {
       .connected()
       .then(() => this.mongo.connection.collection(REGISTRY_HIERARCHY_COLLECTION).createIndex({ version: 1 }))
       .catch((error: Error) => this.logger.warn(`hierarchy projection index not made: ${error.message}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.hierarchyLag.close();
   }
 }
 
