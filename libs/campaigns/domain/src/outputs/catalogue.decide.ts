@@ -4,6 +4,7 @@ import type { CatalogueCommand, DefineOutputMeasure, RetireOutputMeasure } from 
 import type { CatalogueEvent } from './catalogue.events';
 import { type CatalogueState, evolveCatalogue, initialCatalogue } from './catalogue.evolve';
 import { BUILT_IN_MEASURE_IDS, MEASURE_VALUE_TYPES, type OutputMeasureDefinition } from './output-measures';
+import { ownEntry } from './own-entry';
 
 /** Lower-case words joined by hyphens, as the built-ins (`rural-road-km`): ids end up in reports and URLs. */
 const MEASURE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -28,7 +29,7 @@ function define(command: DefineOutputMeasure, state: CatalogueState): CatalogueE
   requireOneOf(valueType, MEASURE_VALUE_TYPES, 'OUTPUT_MEASURE.VALUE_TYPE_UNKNOWN', 'valueType');
   requireIsoDate(definedOn, 'definedOn');
   const definition: OutputMeasureDefinition = { measureId, nameVi: nameVi.trim(), nameEn: nameEn.trim(), unitVi: unitVi.trim(), unitEn: unitEn.trim(), valueType };
-  const existing = state.measures[measureId];
+  const existing = ownEntry(state.measures, measureId);
   if (existing) {
     // Ids are never reused for another meaning: outputs recorded with the id must keep theirs.
     const same = (Object.keys(definition) as (keyof OutputMeasureDefinition)[]).every((key) => existing[key] === definition[key]);
@@ -41,7 +42,7 @@ function define(command: DefineOutputMeasure, state: CatalogueState): CatalogueE
 function retire(command: RetireOutputMeasure, state: CatalogueState): CatalogueEvent[] {
   const { measureId, reason, retiredOn } = command;
   requireNotBuiltIn(measureId);
-  const measure = state.measures[measureId];
+  const measure = ownEntry(state.measures, measureId);
   if (!measure) throw notFoundError('OUTPUT_MEASURE.NOT_FOUND', `measure ${measureId} is not in the catalogue`, { measureId });
   requireText(reason, 'OUTPUT_MEASURE.RETIRE_REASON_REQUIRED', 'reason', 'a reason for retiring');
   requireIsoDate(retiredOn, 'retiredOn');

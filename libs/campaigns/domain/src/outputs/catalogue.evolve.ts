@@ -1,6 +1,7 @@
 import { assertNever } from '@tn/shared-decider';
 import type { CatalogueEvent } from './catalogue.events';
 import { builtInMeasures, type OutputMeasure } from './output-measures';
+import { ownEntry } from './own-entry';
 
 /** The measures administrators defined (the built-ins are not in the stream). */
 export type CatalogueState = { measures: Readonly<Record<string, OutputMeasure>> };
@@ -14,7 +15,7 @@ export function evolveCatalogue(state: CatalogueState, event: CatalogueEvent): C
       return { measures: { ...state.measures, [measureId]: { measureId, nameVi, nameEn, unitVi, unitEn, valueType, builtIn: false, retired: false } } };
     }
     case 'OutputMeasureRetired': {
-      const measure = state.measures[event.data.measureId];
+      const measure = ownEntry(state.measures, event.data.measureId);
       return measure ? { measures: { ...state.measures, [measure.measureId]: { ...measure, retired: true } } } : state;
     }
     default:

@@ -60,4 +60,15 @@ describe('the output measure catalogue', () => {
     given(catalogueDecider).when({ ...retire, measureId: 'houses' }).thenFails('OUTPUT_MEASURE.BUILT_IN');
     expect(catalogueOf(fold(catalogueDecider, [defined, retired])).at(-1)).toMatchObject({ measureId: wells.measureId, retired: true });
   });
+
+  it('knows only the measures it holds: ids an object inherits are unknown until defined', () => {
+    for (const measureId of ['constructor', 'toString', '__proto__']) {
+      given(catalogueDecider).when({ type: 'RetireOutputMeasure', measureId, reason: 'không dùng', retiredOn: '2026-09-01' }).thenFails('OUTPUT_MEASURE.NOT_FOUND');
+    }
+    const constructorMeasure: CatalogueEvent = { type: 'OutputMeasureDefined', data: { ...wells, measureId: 'constructor', definedOn: '2026-05-01' } };
+    given(catalogueDecider).when({ ...define, measureId: 'constructor' }).then([constructorMeasure]);
+    given(catalogueDecider, [constructorMeasure]).when({ ...define, measureId: 'constructor' }).then([]);
+    // A retirement the stream holds for an unknown id changes nothing.
+    expect(catalogueOf(fold(catalogueDecider, [{ ...retired, data: { ...retired.data, measureId: 'toString' } }]))).toEqual(catalogueOf(catalogueDecider.initialState()));
+  });
 });

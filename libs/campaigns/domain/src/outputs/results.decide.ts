@@ -1,22 +1,24 @@
 import { assertNever, type Decider, illegalStateError, notFoundError } from '@tn/shared-decider';
 import { requireIsoDate, requireText } from '../common/rules';
+import { ownEntry } from './own-entry';
 import type { ResultsCommand, WithdrawActivityOutput, WithdrawResourceMobilised } from './results.commands';
 import type { ResultsEvent } from './results.events';
 import { evolveResults, initialResults } from './results.evolve';
-import { requireOutput, requireResource } from './results.rules';
+import { outputRecordOf, requireOutput, requireResource, resourceRecordOf } from './results.rules';
 import type { ResultsState } from './results.types';
-
-/** Records are compared as written: the same builder makes both, so their keys come in the same order. */
-const sameRecord = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
+import { sameContent } from './same-content';
 
 /**
- * A client id makes recording idempotent: the same record again records nothing, another record
- * under a used id is refused (`<PREFIX>.ALREADY_RECORDED`), so a retry never counts twice.
+ * A client id makes recording idempotent, so a retry never counts twice. The same record again
+ * records nothing, checked before anything looked up: a retry after the activity was cancelled or a
+ * measure retired must not fail. Another record under a used id is refused once the command passed
+ * its checks (`<PREFIX>.ALREADY_RECORDED`). Returns the record when it is new.
  */
-function once<T extends object>(existing: { record: T } | undefined, record: T, code: string, id: string): boolean {
-  if (!existing) return true;
-  if (sameRecord(existing.record, record)) return false;
-  throw illegalStateError(code, `${id} is already recorded with other content`, { id });
+function once<T>(existing: { record: T } | undefined, asWritten: T, check: () => T, code: string, id: string): T | undefined {
+  if (existing && sameContent(existing.record, asWritten)) return undefined;
+  const record = check();
+  if (existing) throw illegalStateError(code, `${id} is already recorded with other content`, { id });
+  return record;
 }
 
 function withdrawal(command: WithdrawActivityOutput | WithdrawResourceMobilised, existing: { withdrawn: boolean } | undefined, prefix: string, id: string): boolean {
@@ -29,20 +31,20 @@ function withdrawal(command: WithdrawActivityOutput | WithdrawResourceMobilised,
 function decideResults(command: ResultsCommand, state: ResultsState): ResultsEvent[] {
   switch (command.type) {
     case 'RecordActivityOutput': {
-      const output = requireOutput(command);
-      return once(state.outputs[output.outputId], output, 'OUTPUT.ALREADY_RECORDED', output.outputId) ? [{ type: 'ActivityOutputRecorded', data: output }] : [];
+      const output = once(ownEntry(state.outputs, command.outputId), outputRecordOf(command), () => requireOutput(command), 'OUTPUT.ALREADY_RECORDED', command.outputId);
+      return output ? [{ type: 'ActivityOutputRecorded', data: output }] : [];
     }
     case 'WithdrawActivityOutput': {
       const { activityId, outputId, reason, withdrawnOn } = command;
-      return withdrawal(command, state.outputs[outputId], 'OUTPUT', outputId) ? [{ type: 'ActivityOutputWithdrawn', data: { activityId, outputId, reason, withdrawnOn } }] : [];
+      return withdrawal(command, ownEntry(state.outputs, outputId), 'OUTPUT', outputId) ? [{ type: 'ActivityOutputWithdrawn', data: { activityId, outputId, reason, withdrawnOn } }] : [];
     }
     case 'RecordResourceMobilised': {
-      const resource = requireResource(command);
-      return once(state.resources[resource.resourceId], resource, 'RESOURCE.ALREADY_RECORDED', resource.resourceId) ? [{ type: 'ResourceMobilised', data: resource }] : [];
+      const resource = once(ownEntry(state.resources, command.resourceId), resourceRecordOf(command), () => requireResource(command), 'RESOURCE.ALREADY_RECORDED', command.resourceId);
+      return resource ? [{ type: 'ResourceMobilised', data: resource }] : [];
     }
     case 'WithdrawResourceMobilised': {
       const { activityId, resourceId, reason, withdrawnOn } = command;
-      return withdrawal(command, state.resources[resourceId], 'RESOURCE', resourceId)
+      return withdrawal(command, ownEntry(state.resources, resourceId), 'RESOURCE', resourceId)
         ? [{ type: 'ResourceMobilisationWithdrawn', data: { activityId, resourceId, reason, withdrawnOn } }]
         : [];
     }

@@ -2,17 +2,16 @@ import { illegalStateError, notFoundError, validationError } from '@tn/shared-de
 import { NOT_STARTED } from '../activity/activity.types';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
 import { CAMPAIGN_DOMAINS } from '../common/types';
+import { ownEntry } from './own-entry';
 import { requireMeasureValue } from './output-measures';
 import type { RecordActivityOutput, RecordResourceMobilised } from './results.commands';
 import {
   type ActivityOutput,
   type LookedUpActivityStatus,
-  type MeasureValue,
   OUTPUT_KINDS,
   PERSONAL_SOURCES,
   RESOURCE_FORMS,
   RESOURCE_SOURCES,
-  type ResourceGift,
   type ResourceMobilisation,
 } from './results.types';
 
@@ -43,19 +42,30 @@ export function requireResourcesOpen(status: LookedUpActivityStatus, activityId:
 }
 
 /** Each measure known to the catalogue, not retired, named once, with a value of its type. */
-function requireMeasures(command: RecordActivityOutput): MeasureValue[] {
+function requireMeasures(command: RecordActivityOutput): void {
   if (!Array.isArray(command.measures)) throw validationError('OUTPUT.MEASURES_INVALID', 'measures', 'measures must be a list');
   const seen = new Set<string>();
-  return command.measures.map(({ measureId, value }, index) => {
+  command.measures.forEach(({ measureId, value }, index) => {
     const field = `measures.${index}`;
-    const measure = command.catalogue[measureId];
+    const measure = ownEntry(command.catalogue, measureId);
     if (!measure) throw validationError('OUTPUT.MEASURE_UNKNOWN', `${field}.measureId`, `${String(measureId)} is not in the catalogue`, { measureId });
     if (measure.retired) throw validationError('OUTPUT.MEASURE_RETIRED', `${field}.measureId`, `${measureId} is retired`, { measureId });
     if (seen.has(measureId)) throw validationError('OUTPUT.MEASURE_DUPLICATE', `${field}.measureId`, `${measureId} is given twice`, { measureId });
     seen.add(measureId);
     requireMeasureValue(measure, value, `${field}.value`);
-    return { measureId, value };
   });
+}
+
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * The output a command records, as it is written (text trimmed, absent optionals left out), before
+ * any check: a retry is recognised by it whatever the activity or the catalogue became since.
+ */
+export function outputRecordOf(command: RecordActivityOutput): ActivityOutput {
+  const { activityId, outputId, kind, name, domain, valuationVnd, completedOn } = command;
+  const measures = Array.isArray(command.measures) ? command.measures.map((measure) => ({ measureId: measure?.measureId, value: measure?.value })) : command.measures;
+  return compact({ activityId, outputId, kind, name: trimmed(name) as string, domain, measures, valuationVnd, completedOn });
 }
 
 export function requireOutput(command: RecordActivityOutput): ActivityOutput {
@@ -65,10 +75,10 @@ export function requireOutput(command: RecordActivityOutput): ActivityOutput {
   requireOneOf(kind, OUTPUT_KINDS, 'OUTPUT.KIND_UNKNOWN', 'kind');
   requireText(name, 'OUTPUT.NAME_REQUIRED', 'name', 'a name');
   if (domain !== undefined) requireOneOf(domain, CAMPAIGN_DOMAINS, 'OUTPUT.DOMAIN_UNKNOWN', 'domain');
-  const measures = requireMeasures(command);
+  requireMeasures(command);
   if (valuationVnd !== undefined) requireVnd(valuationVnd, 0, 'OUTPUT.VALUATION_INVALID', 'valuationVnd');
   requireIsoDate(completedOn, 'completedOn');
-  return compact({ activityId, outputId, kind, name: name.trim(), domain, measures, valuationVnd, completedOn });
+  return outputRecordOf(command);
 }
 
 const IN_KIND_FIELDS = ['description', 'quantity', 'unit', 'valuationVnd'] as const;
@@ -78,12 +88,13 @@ function requireFormFields(command: RecordResourceMobilised, fields: readonly st
   if (stray) throw validationError('RESOURCE.FORM_MISMATCH', stray, `${stray} does not apply to a ${command.form} gift`, { form: command.form });
 }
 
-function requireGift(command: RecordResourceMobilised): ResourceGift {
+/** The cash or goods fields that fit the form; the record keeps them as given (see resourceRecordOf). */
+function requireGift(command: RecordResourceMobilised): void {
   requireOneOf(command.form, RESOURCE_FORMS, 'RESOURCE.FORM_UNKNOWN', 'form');
   if (command.form === 'cash') {
     requireFormFields(command, IN_KIND_FIELDS);
     requireVnd(command.amountVnd, 1, 'RESOURCE.AMOUNT_INVALID', 'amountVnd');
-    return { form: 'cash', amountVnd: command.amountVnd };
+    return;
   }
   requireFormFields(command, ['amountVnd']);
   const { description, quantity, unit, valuationVnd } = command;
@@ -93,7 +104,17 @@ function requireGift(command: RecordResourceMobilised): ResourceGift {
   }
   if (unit !== undefined) requireText(unit, 'RESOURCE.UNIT_REQUIRED', 'unit', 'a unit label');
   requireVnd(valuationVnd, 0, 'RESOURCE.VALUATION_INVALID', 'valuationVnd');
-  return compact({ form: 'in-kind' as const, description: (description as string).trim(), quantity, unit: unit?.trim(), valuationVnd });
+}
+
+/**
+ * The resource a command records, as it is written (text trimmed, an empty donor name and absent
+ * optionals left out), before any check: a retry is recognised by it whatever the activity became.
+ * Once checked, only the fields of the gift's form are present.
+ */
+export function resourceRecordOf(command: RecordResourceMobilised): ResourceMobilisation {
+  const { activityId, resourceId, source, form, amountVnd, description, quantity, unit, valuationVnd, receivedOn } = command;
+  const donorName = typeof command.donorName === 'string' ? command.donorName.trim() || undefined : undefined;
+  return compact({ activityId, resourceId, source, form, amountVnd, description: trimmed(description), quantity, unit: trimmed(unit), valuationVnd, receivedOn, donorName }) as ResourceMobilisation;
 }
 
 /**
@@ -106,11 +127,11 @@ export function requireResource(command: RecordResourceMobilised): ResourceMobil
   requireResourcesOpen(command.activityStatus, activityId);
   requireText(resourceId, 'RESOURCE.ID_REQUIRED', 'resourceId', 'a resource id');
   requireOneOf(source, RESOURCE_SOURCES, 'RESOURCE.SOURCE_UNKNOWN', 'source');
-  const gift = requireGift(command);
-  const donorName = typeof command.donorName === 'string' && command.donorName.trim() ? command.donorName.trim() : undefined;
+  requireGift(command);
+  const { donorName } = resourceRecordOf(command);
   if (donorName !== undefined && PERSONAL_SOURCES.includes(source)) {
     throw validationError('RESOURCE.DONOR_NAME_NOT_ALLOWED', 'donorName', `a ${source} donor is counted without a name`, { source });
   }
   requireIsoDate(receivedOn, 'receivedOn');
-  return compact({ activityId, resourceId, source, ...gift, receivedOn, donorName }) as ResourceMobilisation;
+  return resourceRecordOf(command);
 }

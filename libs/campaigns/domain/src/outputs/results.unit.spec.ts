@@ -48,6 +48,13 @@ const cement: RecordResourceMobilised = {
   activityStatus: 'in-progress',
 };
 
+/** The event a command records on a fresh stream. */
+function firstEventOf(command: RecordActivityOutput | RecordResourceMobilised): ResultsEvent {
+  const [event] = resultsDecider.decide(command, resultsDecider.initialState());
+  if (!event) throw new Error(`${command.type} recorded nothing`);
+  return event;
+}
+
 describe('outputs of an activity', () => {
   it('records a youth work with its measures once the activity is in progress, completed or evaluated', () => {
     for (const activityStatus of ['in-progress', 'completed', 'evaluated'] as const) {
@@ -105,6 +112,46 @@ describe('outputs of an activity', () => {
   it('records the same output id once: a repeat records nothing, other content under it is refused', () => {
     given(resultsDecider, [recorded]).when(record).then([]);
     given(resultsDecider, [recorded]).when({ ...record, name: 'Đường khác' }).thenFails('OUTPUT.ALREADY_RECORDED');
+  });
+
+  it('takes a retry of the same output after the activity was cancelled or a measure retired, recording nothing', () => {
+    const activeWells = { ...wells, retired: false };
+    const withWells: RecordActivityOutput = { ...record, catalogue: { ...catalogue, wells: activeWells }, measures: [...record.measures, { measureId: 'wells', value: 2 }] };
+    const withWellsRecorded = firstEventOf(withWells);
+    given(resultsDecider, [withWellsRecorded]).when({ ...withWells, catalogue: { ...catalogue, wells } }).then([]);
+    given(resultsDecider, [recorded]).when({ ...record, activityStatus: 'cancelled' }).then([]);
+    given(resultsDecider, [recorded]).when({ ...record, activityStatus: 'none', catalogue: {} }).then([]);
+    // The stored record may list its fields in another order: it is the same content.
+    const { measures, completedOn, name, ...rest } = road;
+    const reordered: ResultsEvent = { type: 'ActivityOutputRecorded', data: { completedOn, measures: measures.map(({ value, measureId }) => ({ value, measureId })), ...rest, name } };
+    given(resultsDecider, [reordered]).when({ ...record, activityStatus: 'cancelled' }).then([]);
+    given(resultsDecider, [recorded]).when({ ...record, name: `  ${road.name} ` }).then([]);
+  });
+
+  it('refuses other content under a used output id as before, whatever changed since', () => {
+    given(resultsDecider, [recorded]).when({ ...record, valuationVnd: 1 }).thenFails('OUTPUT.ALREADY_RECORDED');
+    given(resultsDecider, [recorded]).when({ ...record, measures: [{ measureId: 'rural-road-km', value: 1.2 }] }).thenFails('OUTPUT.ALREADY_RECORDED');
+    given(resultsDecider, [recorded]).when({ ...record, name: 'Đường khác', activityStatus: 'cancelled' }).thenFails('OUTPUT.ACTIVITY_CANCELLED');
+  });
+
+  it('takes ids an object inherits (constructor, toString, __proto__) as any other id', () => {
+    for (const id of ['constructor', 'toString', '__proto__']) {
+      expect(given(resultsDecider).when({ ...record, measures: [{ measureId: id, value: 1 }] }).thenFails('OUTPUT.MEASURE_UNKNOWN').field).toBe('measures.0.measureId');
+      const output = { ...record, outputId: id };
+      const outputRecorded: ResultsEvent = { type: 'ActivityOutputRecorded', data: { ...recorded.data, outputId: id } as never };
+      given(resultsDecider).when(output).then([outputRecorded]);
+      given(resultsDecider, [outputRecorded]).when(output).then([]);
+      given(resultsDecider, [outputRecorded]).when({ ...output, name: 'Đường khác' }).thenFails('OUTPUT.ALREADY_RECORDED');
+      const withdrawal = { activityId: 'a-1', outputId: id, reason: 'ghi trùng', withdrawnOn: '2026-07-05' };
+      const withdraw = { type: 'WithdrawActivityOutput', ...withdrawal } as const;
+      given(resultsDecider).when(withdraw).thenFails('OUTPUT.NOT_FOUND');
+      given(resultsDecider, [recorded]).when(withdraw).thenFails('OUTPUT.NOT_FOUND');
+      given(resultsDecider, [outputRecorded]).when(withdraw).then([{ type: 'ActivityOutputWithdrawn', data: withdrawal }]);
+      const mobilised = firstEventOf({ ...cash, resourceId: id });
+      expect(mobilised).toMatchObject({ type: 'ResourceMobilised', data: { resourceId: id } });
+      given(resultsDecider, [mobilised]).when({ ...cash, resourceId: id }).then([]);
+      given(resultsDecider).when({ type: 'WithdrawResourceMobilised', activityId: 'a-1', resourceId: id, reason: 'nhầm', withdrawnOn: '2026-06-30' }).thenFails('RESOURCE.NOT_FOUND');
+    }
   });
 
   it('withdraws an output with a reason, once', () => {
@@ -169,11 +216,19 @@ describe('resources mobilised for an activity', () => {
   it('refuses resources for a cancelled or unknown activity; a repeat records nothing; a withdrawal needs a reason', () => {
     given(resultsDecider).when({ ...cash, activityStatus: 'cancelled' }).thenFails('RESOURCE.ACTIVITY_CANCELLED');
     given(resultsDecider).when({ ...cash, activityStatus: 'none' }).thenFails('ACTIVITY.NOT_FOUND');
-    const [mobilised] = resultsDecider.decide(cash, resultsDecider.initialState());
-    given(resultsDecider, [mobilised!]).when(cash).then([]);
-    given(resultsDecider, [mobilised!]).when({ ...cash, amountVnd: 1 }).thenFails('RESOURCE.ALREADY_RECORDED');
+    const mobilised = firstEventOf(cash);
+    given(resultsDecider, [mobilised]).when(cash).then([]);
+    given(resultsDecider, [mobilised]).when({ ...cash, amountVnd: 1 }).thenFails('RESOURCE.ALREADY_RECORDED');
     const withdraw = { type: 'WithdrawResourceMobilised', activityId: 'a-1', resourceId: 'r-1', reason: 'nhà tài trợ rút lại', withdrawnOn: '2026-06-30' } as const;
-    given(resultsDecider, [mobilised!]).when(withdraw).then([{ type: 'ResourceMobilisationWithdrawn', data: { activityId: 'a-1', resourceId: 'r-1', reason: 'nhà tài trợ rút lại', withdrawnOn: '2026-06-30' } }]);
+    given(resultsDecider, [mobilised]).when(withdraw).then([{ type: 'ResourceMobilisationWithdrawn', data: { activityId: 'a-1', resourceId: 'r-1', reason: 'nhà tài trợ rút lại', withdrawnOn: '2026-06-30' } }]);
     given(resultsDecider).when(withdraw).thenFails('RESOURCE.NOT_FOUND');
+  });
+
+  it('takes a retry of the same resource after the activity was cancelled, recording nothing; other content is refused', () => {
+    const mobilised = firstEventOf(cement);
+    given(resultsDecider, [mobilised]).when({ ...cement, activityStatus: 'cancelled' }).then([]);
+    given(resultsDecider, [mobilised]).when({ ...cement, description: ' Xi măng PCB40 ', activityStatus: 'none' }).then([]);
+    given(resultsDecider, [mobilised]).when({ ...cement, quantity: 21 }).thenFails('RESOURCE.ALREADY_RECORDED');
+    given(resultsDecider, [mobilised]).when({ ...cement, quantity: 21, activityStatus: 'cancelled' }).thenFails('RESOURCE.ACTIVITY_CANCELLED');
   });
 });
