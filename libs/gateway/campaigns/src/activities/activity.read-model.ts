@@ -1,5 +1,6 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { type Data, optionalString } from '../core/event-data';
 
 export const ACTIVITIES_COLLECTION = 'gw_activities';
 
@@ -57,8 +58,6 @@ export interface ActivityDoc {
  */
 export const listOf = <T>(stored: readonly T[] | number | undefined): T[] => (Array.isArray(stored) ? [...stored] : []);
 
-type Data = Record<string, unknown>;
-const optionalString = (data: Data, field: string) => (typeof data[field] === 'string' ? { [field]: data[field] as string } : {});
 
 function proposed(data: Data): ActivityDoc {
   const location = (data['location'] ?? {}) as Data;

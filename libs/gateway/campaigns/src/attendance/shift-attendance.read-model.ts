@@ -1,6 +1,7 @@
 import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-domain';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import type { Data } from '../core/event-data';
 
 export const SHIFT_ATTENDANCE_COLLECTION = 'gw_shift_attendance';
 
@@ -31,8 +32,6 @@ export interface ShiftAttendanceDoc {
   volunteerIds: string[];
   corrections: CorrectionDoc[];
 }
-
-type Data = Record<string, unknown>;
 
 export function correctionOf(data: Data): CorrectionDoc {
   return {

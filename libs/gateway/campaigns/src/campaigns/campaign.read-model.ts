@@ -1,5 +1,6 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { type Data, optionalString } from '../core/event-data';
 
 export const CAMPAIGNS_COLLECTION = 'gw_campaigns';
 
@@ -29,8 +30,6 @@ export interface CampaignDoc {
   adoptions: { unitId: string; localCampaignId: string; adoptedOn: string }[];
 }
 
-type Data = Record<string, unknown>;
-const optionalString = (data: Data, field: string) => (typeof data[field] === 'string' ? { [field]: data[field] as string } : {});
 
 function created(data: Data, role: CampaignRole, organiserField: string, dateField: string): CampaignDoc {
   return {

@@ -1,5 +1,6 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import type { Data } from '../core/event-data';
 
 export const CERTIFICATES_COLLECTION = 'gw_certificates';
 
@@ -18,8 +19,6 @@ export interface CertificateRecordDoc {
   status: 'issued' | 'revoked';
   revokedOn?: string;
 }
-
-type Data = Record<string, unknown>;
 
 /** Pure: the certificate after one of its stream's events. */
 export function evolveCertificateRecord(doc: CertificateRecordDoc | null, event: EventEnvelope): CertificateRecordDoc {

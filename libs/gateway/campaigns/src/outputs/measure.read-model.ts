@@ -1,13 +1,12 @@
 import { type OutputMeasure } from '@tn/campaigns-domain';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import type { Data } from '../core/event-data';
 
 export const OUTPUT_MEASURES_COLLECTION = 'gw_output_measures';
 
 /** A measure an administrator defined (the built-ins ship with the domain and are not stored). */
 export type OutputMeasureDoc = OutputMeasure & { definedOn: string; retiredOn?: string };
-
-type Data = Record<string, unknown>;
 
 /** Pure: the measure document after one of the catalogue stream's events about it. */
 export function evolveOutputMeasure(doc: OutputMeasureDoc | null, event: EventEnvelope): OutputMeasureDoc {

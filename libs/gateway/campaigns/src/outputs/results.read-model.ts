@@ -1,5 +1,6 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { type Data, optionalString, optionalNumber } from '../core/event-data';
 
 export const ACTIVITY_RESULTS_COLLECTION = 'gw_activity_results';
 
@@ -40,9 +41,6 @@ export interface ActivityResultsDoc {
   resources: ResourceDoc[];
 }
 
-type Data = Record<string, unknown>;
-const optionalString = (data: Data, field: string) => (typeof data[field] === 'string' ? { [field]: data[field] as string } : {});
-const optionalNumber = (data: Data, field: string) => (typeof data[field] === 'number' ? { [field]: data[field] as number } : {});
 
 function outputOf(data: Data): OutputDoc {
   const measures = Array.isArray(data['measures']) ? (data['measures'] as Data[]) : [];

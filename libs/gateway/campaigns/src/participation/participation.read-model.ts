@@ -2,6 +2,7 @@ import { type AttendanceRecord, effectiveRecords, hoursByVolunteer } from '@tn/c
 import { type CorrectionDoc, correctionOf, withDecision } from '../attendance/shift-attendance.read-model';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
+import type { Data } from '../core/event-data';
 
 export const PARTICIPATION_COLLECTION = 'gw_participation';
 
@@ -39,8 +40,6 @@ export interface ParticipationDoc {
   corrections?: (CorrectionDoc & { shiftId: string })[];
   certificates: CertificateDoc[];
 }
-
-type Data = Record<string, unknown>;
 
 const SIGN_UP_STATUS: Readonly<Record<string, { status: SignUpState; at: string }>> = {
   SignUpRequested: { status: 'pending-approval', at: 'requestedAt' },
