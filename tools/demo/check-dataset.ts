@@ -58,6 +58,7 @@ export function checkDataset(dataset: DemoDataset): string[] {
     if (!cadre.cadreId.startsWith('demo-')) problem(`cadres: id ${cadre.cadreId} does not start with "demo-"`);
     if (cadreIds.has(cadre.cadreId)) problem(`cadres: id ${cadre.cadreId} is used twice`);
     cadreIds.add(cadre.cadreId);
+    if (!activeOn(cadre.registeringUnitId, cadre.registeredOn)) problem(`cadres: unit ${cadre.registeringUnitId} of ${cadre.cadreId} is not active on ${cadre.registeredOn}`);
   }
   const positions = new Map<string, { cadreId: string; open: boolean }>();
   for (const step of dataset.cadreSteps) {

@@ -65,6 +65,8 @@ export interface DemoCadre {
   email?: string;
   phone?: string;
   registeredOn: string;
+  /** The unit that registers the cadre (their owner until the first appointment): here, that of their first position. */
+  registeringUnitId: string;
 }
 
 /** What happens to a cadre's positions, in order per cadre (`AppointCadre`, `TransferCadre`, `EndCadreTerm` payloads). */
@@ -319,14 +321,14 @@ export const renames: DemoRename[] = [
 const demoPhone = (n: number) => `0900000${String(n).padStart(3, '0')}`;
 
 export const cadres: DemoCadre[] = [
-  { cadreId: 'demo-cb-01', fullName: 'Hoàng Minh Tuấn (mẫu)', email: 'cb01.tuan@demo.example', phone: demoPhone(101), registeredOn: '2025-01-02' },
-  { cadreId: 'demo-cb-02', fullName: 'Lê Thị Thu Hà (mẫu)', email: 'cb02.ha@demo.example', phone: demoPhone(102), registeredOn: '2025-07-01' },
-  { cadreId: 'demo-cb-03', fullName: 'Phạm Quang Huy (mẫu)', email: 'cb03.huy@demo.example', registeredOn: '2025-07-01' },
-  { cadreId: 'demo-cb-04', fullName: 'Vũ Văn Khánh (mẫu)', phone: demoPhone(104), registeredOn: '2025-01-02' },
-  { cadreId: 'demo-cb-05', fullName: 'Đỗ Thị Lan (mẫu)', email: 'cb05.lan@demo.example', phone: demoPhone(105), registeredOn: '2025-01-02' },
-  { cadreId: 'demo-cb-06', fullName: 'Trần Đức Mạnh (mẫu)', email: 'cb06.manh@demo.example', registeredOn: '2025-07-01' },
-  { cadreId: 'demo-cb-07', fullName: 'Ngô Thị Mai (mẫu)', phone: demoPhone(107), registeredOn: '2025-07-01' },
-  { cadreId: 'demo-cb-08', fullName: 'Bùi Văn Nam (mẫu)', email: 'cb08.nam@demo.example', registeredOn: '2025-07-01' },
+  { cadreId: 'demo-cb-01', fullName: 'Hoàng Minh Tuấn (mẫu)', email: 'cb01.tuan@demo.example', phone: demoPhone(101), registeredOn: '2025-01-02', registeringUnitId: LAO_CAI },
+  { cadreId: 'demo-cb-02', fullName: 'Lê Thị Thu Hà (mẫu)', email: 'cb02.ha@demo.example', phone: demoPhone(102), registeredOn: '2025-07-01', registeringUnitId: LAO_CAI },
+  { cadreId: 'demo-cb-03', fullName: 'Phạm Quang Huy (mẫu)', email: 'cb03.huy@demo.example', registeredOn: '2025-07-01', registeringUnitId: LAO_CAI },
+  { cadreId: 'demo-cb-04', fullName: 'Vũ Văn Khánh (mẫu)', phone: demoPhone(104), registeredOn: '2025-01-02', registeringUnitId: XA_Y_TY_OLD },
+  { cadreId: 'demo-cb-05', fullName: 'Đỗ Thị Lan (mẫu)', email: 'cb05.lan@demo.example', phone: demoPhone(105), registeredOn: '2025-01-02', registeringUnitId: XA_A_LU },
+  { cadreId: 'demo-cb-06', fullName: 'Trần Đức Mạnh (mẫu)', email: 'cb06.manh@demo.example', registeredOn: '2025-07-01', registeringUnitId: PHUONG_LAO_CAI.unitId },
+  { cadreId: 'demo-cb-07', fullName: 'Ngô Thị Mai (mẫu)', phone: demoPhone(107), registeredOn: '2025-07-01', registeringUnitId: PHUONG_SA_PA.unitId },
+  { cadreId: 'demo-cb-08', fullName: 'Bùi Văn Nam (mẫu)', email: 'cb08.nam@demo.example', registeredOn: '2025-07-01', registeringUnitId: TUYEN_QUANG },
 ];
 
 /** In order per cadre. */

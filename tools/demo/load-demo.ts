@@ -148,6 +148,8 @@ async function main(): Promise<void> {
   const client = new CommandClient([REGISTRY, CAMPAIGNS], {
     clientId: 'tn-demo-loader',
     brokers,
+    // Payloads hold the demo people's personal data: sealed like every command (services refuse unsealed ones).
+    sealingSecret: secret,
     // A fresh group per run: no waiting for an earlier run's member to time out.
     replyGroupId: `tn-demo-loader-${randomUUID()}`,
     timeoutMs: 30_000,
@@ -169,6 +171,8 @@ async function main(): Promise<void> {
           actor: { kind: 'account', id: ACTOR_ID },
           commandId: `demo:${command.type}:${command.id}`,
           credentials: token,
+          // A sign-up takes its time from the envelope (never the payload): the demo replays when it happened.
+          ...(typeof command.payload['signedUpAt'] === 'string' ? { issuedAt: command.payload['signedUpAt'] } : {}),
         });
       } catch (error) {
         // A timeout: the same command id is applied once, so sending it again is safe.

@@ -5,7 +5,7 @@ import { type Grant, signAccessToken } from '@tn/shared-auth';
 import { isolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
 import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
 import { campaignsService } from './app.module';
-import { registryHierarchyPublisher, unitCreated } from './registry-hierarchy.test-fixtures';
+import { cadreAppointed, registryHierarchyPublisher, unitCreated } from './registry-hierarchy.test-fixtures';
 
 // The registry's hierarchy and session events, published on the registry's topic, reach the
 // campaigns service's local copies: grants count over whole unit subtrees, and the token of an
@@ -17,6 +17,9 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
   const run = randomUUID().slice(0, 8);
   const id = (name: string) => `${run}-${name}`;
   const [province, taVan, saPa, hauThao] = [id('lao-cai'), id('ta-van'), id('sa-pa'), id('hau-thao')];
+  const cadre = id('cadre-1');
+  // Days around today: the write side judges dates against the server's now.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   let campaigns: RunningService;
   let client: CommandClient;
 
@@ -38,12 +41,12 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
           kind: 'peak',
           peakTemplate: 'summer-volunteer',
           domains: ['environment-climate-change'],
-          startsOn: '2026-06-01',
-          endsOn: '2026-08-31',
+          startsOn: day(-10),
+          endsOn: day(80),
           goals: [{ measure: 'rural-road-km', target: 1 }],
           initiator: 'union',
         },
-        launchedOn: '2026-05-20',
+        launchedOn: day(-20),
       },
       actor,
     );
@@ -54,7 +57,9 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
     campaigns = await startServiceUnderTest(campaignsService, { MONGO_DATABASE: suite.databaseName, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
     const readiness = await waitUntilReady(campaigns.baseUrl, 60_000);
     expect(readiness.dependencies).toContainEqual(expect.objectContaining({ name: 'registry-hierarchy', up: true, detail: 'version 3' }));
-    client = new CommandClient([context], { clientId: 'campaigns-hierarchy-test', brokers: suite.kafkaBrokers, replyGroupId: `${suite.topicPrefix}replies` });
+    // The activity's responsible cadre holds a position in Tả Van (a command naming a cadre is checked).
+    await registry.publishCadre(cadre, cadreAppointed(cadre, taVan));
+    client = new CommandClient([context], { clientId: 'campaigns-hierarchy-test', brokers: suite.kafkaBrokers, sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), replyGroupId: `${suite.topicPrefix}replies` });
     await client.connect();
   }, 90_000);
   afterAll(async () => {
@@ -75,17 +80,17 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
         organiserUnitId: taVan,
         domains: ['new-rural-construction'],
         location: { unitId: taVan, site: 'Thôn 3', flags: { ethnicMinority: true, mountainous: true, border: false, island: false } },
-        responsibleCadreId: 'cadre-1',
+        responsibleCadreId: cadre,
         initiator: 'union',
       },
-      proposedOn: '2026-06-02',
+      proposedOn: day(-5),
     };
     expect(await send('ProposeActivity', proposal, provinceManager)).toMatchObject({ ok: true, eventTypes: ['ActivityProposed'] });
-    expect(await send('PlanActivity', { activityId: id('road'), startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-05' }, saPaManager)).toMatchObject({
+    expect(await send('PlanActivity', { activityId: id('road'), startsOn: day(7), endsOn: day(9), plannedOn: day(0) }, saPaManager)).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    expect(await send('PlanActivity', { activityId: id('road'), startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-05' }, provinceManager)).toMatchObject({ ok: true });
+    expect(await send('PlanActivity', { activityId: id('road'), startsOn: day(7), endsOn: day(9), plannedOn: day(0) }, provinceManager)).toMatchObject({ ok: true });
   }, 60_000);
 
   it('takes in hierarchy changes published while it runs: a new commune, then its merger into a neighbour', async () => {

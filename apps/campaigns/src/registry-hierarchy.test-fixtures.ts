@@ -16,6 +16,18 @@ export const unitCreated = (unitId: string, parentId: string | null, effectiveFr
 
 type RegistryEvent = { type: string; data: object };
 
+/** A cadre's appointment to a position in a unit (what the campaigns service keeps of it: the unit). */
+export const cadreAppointed = (cadreId: string, unitId: string, positionId = `${cadreId}-position`): RegistryEvent => ({
+  type: 'CadreAppointed',
+  data: { cadreId, positionId, unitId, title: 'Bí thư', termStart: '2025-01-01' },
+});
+
+/** A volunteer's registration, reduced to what the campaigns service keeps of it (the home unit): no personal data. */
+export const volunteerRegistered = (volunteerId: string, homeUnitId: string): RegistryEvent => ({
+  type: 'VolunteerRegistered',
+  data: { volunteerId, homeUnitId, registeredOn: '2025-01-01' },
+});
+
 /** Publishes the registry's events, numbering each stream's on from the last version published. */
 export function registryHierarchyPublisher(brokers: string[], topicPrefix: string) {
   const kafka = new Kafka({ clientId: 'registry-stand-in', brokers, logLevel: logLevel.NOTHING });
@@ -56,6 +68,10 @@ export function registryHierarchyPublisher(brokers: string[], topicPrefix: strin
     publish: (...events: HierarchyEvent[]) => send(HIERARCHY_STREAM_ID, 'hierarchy', events),
     /** Events of one account's stream (`account-<id>`). */
     publishAccount: (accountId: string, ...events: RegistryEvent[]) => send(`account-${accountId}`, 'account', events),
+    /** Events of one cadre's stream (`cadre-<id>`). */
+    publishCadre: (cadreId: string, ...events: RegistryEvent[]) => send(`cadre-${cadreId}`, 'cadre', events),
+    /** Events of one volunteer's stream (`volunteer-<id>`). */
+    publishVolunteer: (volunteerId: string, ...events: RegistryEvent[]) => send(`volunteer-${volunteerId}`, 'volunteer', events),
     close: () => producer.disconnect(),
   };
 }

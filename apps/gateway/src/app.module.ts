@@ -2,12 +2,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
-import { localisedErrors, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
+import { languageOf, localisedErrors, messageFor, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
 import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
 import { graphqlContext } from './graphql-context';
+import { trustedProxiesProvider } from './trusted-proxies';
 import { PlatformStatusResolver } from './platform/platform-status.resolver';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -42,6 +43,7 @@ export class GatewayAppModule {
           groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v3-${config.MONGO_DATABASE}`,
           certificateVerifyKey: certificateVerifyKeyFrom(config.CERTIFICATE_VERIFY_KEY),
           checkInKey: checkInKeyFrom(secret),
+          sealingSecret: secret,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -67,7 +69,7 @@ export class GatewayAppModule {
           formatError: errors.formatError,
         }),
       ],
-      providers: [PlatformStatusResolver],
+      providers: [PlatformStatusResolver, trustedProxiesProvider(config.TRUSTED_PROXIES)],
     };
   }
 }
@@ -76,4 +78,8 @@ export const gatewayService: ServiceDefinition<GatewayConfig> = {
   service: 'gateway',
   loadConfig: loadGatewayConfig,
   rootModule: (config) => GatewayAppModule.register(config),
+  // A refused body is answered as GraphQL errors are, in the request's language.
+  requestErrorBody: (code, request, details) => ({
+    errors: [{ message: messageFor(code, languageOf(request.headers['accept-language']), details), extensions: { code } }],
+  }),
 };

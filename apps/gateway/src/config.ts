@@ -1,6 +1,6 @@
-import { IsBoolean, IsInt, IsOptional, Min, ValidateBy } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Matches, Min, ValidateBy } from 'class-validator';
 import { isCertificateKey } from '@tn/campaigns-contracts';
-import { Base64Key32, EnvBoolean, EnvInteger, loadConfig, ServiceConfig } from '@tn/shared-config';
+import { Base64Key32, EnvBoolean, EnvInteger, EnvList, loadConfig, ServiceConfig } from '@tn/shared-config';
 
 /** Everything the gateway reads from its environment (shared settings in ServiceConfig). */
 export class GatewayConfig extends ServiceConfig {
@@ -29,6 +29,15 @@ export class GatewayConfig extends ServiceConfig {
     },
   })
   CERTIFICATE_VERIFY_KEY!: string;
+
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, subnets, or loopback / linklocal /
+   * uniquelocal). Empty: the client is the socket's address. The client address keys the rate
+   * limit and the sign-in throttle, so list only proxies you run.
+   */
+  @EnvList()
+  @Matches(/^(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)$/, { each: true, message: 'each trusted proxy must be an address, a subnet (a.b.c.d/n) or loopback, linklocal, uniquelocal (got "$value")' })
+  TRUSTED_PROXIES: string[] = [];
 
   /** Rate limit per client (account, else address): a burst of this many operations… */
   @EnvInteger()

@@ -15,6 +15,8 @@ export function graphqlContext(secret: Buffer) {
       .map((token) => token.trim())
       .filter(Boolean);
     const { user, problem } = userFromHeader(req.headers.authorization, secret);
-    return { req, language, consistencyTokens, loaders: new Map<string, unknown>(), ...(user ? { user } : {}), ...(problem ? { authProblem: problem } : {}) };
+    // req.ip honours the app's 'trust proxy' setting (TRUSTED_PROXIES): the socket address otherwise.
+    const clientAddress = req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+    return { req, language, consistencyTokens, clientAddress, loaders: new Map<string, unknown>(), ...(user ? { user } : {}), ...(problem ? { authProblem: problem } : {}) };
   };
 }

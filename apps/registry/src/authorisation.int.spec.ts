@@ -36,7 +36,8 @@ describe('registry authorisation (real Kafka and MongoDB-wire server)', () => {
 
   const send = (caller: Caller, type: string, payload: Record<string, unknown>): Promise<CommandReply> =>
     client.send(context, { type, payload, actor: { kind: 'account', id: caller.sub }, credentials: caller.token });
-  const request = <Result>(body: Record<string, unknown>) => client.request<RegistryReply<Result>>(requestsTopic, body);
+  // Requests go sealed whole, and results come back sealed for them (never in clear on Kafka): CommandClient.request.
+  const request = <Result>(body: Record<string, unknown>): Promise<RegistryReply<Result>> => client.request<Result>(requestsTopic, body);
   async function expectOk(reply: Promise<CommandReply>): Promise<CommandReply> {
     const settled = await reply;
     expect(settled).toMatchObject({ ok: true });
@@ -89,7 +90,7 @@ describe('registry authorisation (real Kafka and MongoDB-wire server)', () => {
     client = new CommandClient([context], {
       clientId: 'registry-authorisation-test',
       brokers: suite.kafkaBrokers,
-      replyGroupId: `${suite.topicPrefix}auth-replies`,
+      sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), replyGroupId: `${suite.topicPrefix}auth-replies`,
       requestTopics: [requestsTopic],
     });
     await client.connect();

@@ -17,8 +17,10 @@ export class PlatformStatusResolver {
     return {
       service: this.service,
       ready: report.ready,
+      status: report.health,
+      stuckPartitions: report.dependencies.flatMap((dependency) => dependency.stuckPartitions ?? []),
       // Probe error texts stay in the HTTP readiness endpoint, not in the public API.
-      dependencies: report.dependencies.map(({ name, up, latencyMs }) => ({ name, up, latencyMs })),
+      dependencies: report.dependencies.map(({ name, up, latencyMs, stuckPartitions }) => ({ name, up, latencyMs, stuckPartitions: stuckPartitions ?? [] })),
     };
   }
 }

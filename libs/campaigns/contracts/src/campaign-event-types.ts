@@ -28,6 +28,12 @@ const definition: PayloadSchema = {
   goals: 'any',
   'coordinationModelId?': 'string',
   initiator: 'non-empty-string',
+  /**
+   * `{ minimumHours?, minimumActivities? }`, added later within version 1: events written before
+   * it lack it and read as the platform default criteria (40 hours, 2 activities), so no upcaster
+   * is needed and no stored event changes.
+   */
+  'certificateCriteria?': 'object',
 };
 
 /** Campaigns, templates and local instances (one stream per campaign). */

@@ -29,9 +29,9 @@ const definition: CampaignDefinition = {
   initiator: 'youth-federation',
 };
 const role = { roleId: 'guide', name: 'Hướng dẫn', requiredSkills: [], minimumAge: 16, requiresApproval: true };
-const schedule = { type: 'ScheduleShift', shiftId: 's-1', activityId: 'a-1', role, startsAt: at('07:00'), endsAt: at('11:00'), capacity: 1, waitlist: true } as const;
+const schedule = { type: 'ScheduleShift', shiftId: 's-1', activityId: 'a-1', activityStatus: 'planned', role, startsAt: at('07:00'), endsAt: at('11:00'), capacity: 1, waitlist: true } as const;
 const adult = { skills: [], ageOnShiftDate: 20, hasGuardianConsent: false };
-const signUp = (volunteerId: string) => ({ type: 'SignUpForShift', shiftId: 's-1', volunteerId, volunteer: adult, signedUpAt: '2026-06-20T09:00:00+07:00' }) as const;
+const signUp = (volunteerId: string) => ({ type: 'SignUpForShift', shiftId: 's-1', volunteerId, volunteer: adult, activityStatus: 'planned', signedUpAt: '2026-06-20T09:00:00+07:00' }) as const;
 const approve = (volunteerId: string) => ({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId, approvedBy: 'c-1', approvedAt: '2026-06-21T09:00:00+07:00' }) as const;
 const record = (recordId: string, kind: 'check-in' | 'check-out', time: string) => ({ recordId, volunteerId: 'v-1', kind, at: at(time), method: 'qr-code' as const });
 const correction = (correctionId: string): AttendanceCommand => ({
@@ -53,7 +53,9 @@ const events = [
     { type: 'ApplyCoordinationModel', campaignId: 't-1', coordinationModelId: 'm-1', appliedOn: '2026-05-03' },
     { type: 'CloseCampaign', campaignId: 't-1', closedOn: '2026-07-20' },
   ]),
-  ...stream(campaignDecider, [{ type: 'LaunchCampaign', campaignId: 'c-1', organiserUnitId: 'x', definition, launchedOn: '2026-05-01' }]),
+  ...stream(campaignDecider, [
+    { type: 'LaunchCampaign', campaignId: 'c-1', organiserUnitId: 'x', definition: { ...definition, certificateCriteria: { minimumHours: 20, minimumActivities: 1 } }, launchedOn: '2026-05-01' },
+  ]),
   ...stream(campaignDecider, [
     { type: 'OpenLocalCampaign', campaignId: 'l-1', organiserUnitId: 'x', templateCampaignId: 't-1', template: { definition, recordedAdoption: { localCampaignId: 'l-1' } }, openedOn: '2026-05-02' },
   ]),
@@ -62,8 +64,8 @@ const events = [
     { type: 'AddActivityFormation', activityId: 'a-1', addedOn: '2026-06-02', formation: { formationId: 'f-1', name: 'Đội y tế', composition: { armedForcesYouth: 0, localYouth: 2, pupilsStudents: 8 }, specialisation: 'medical' } },
     { type: 'PlanActivity', activityId: 'a-1', startsOn: '2026-07-01', endsOn: '2026-07-01', plannedOn: '2026-06-03' },
     { type: 'PrepareActivity', activityId: 'a-1', preparedOn: '2026-06-25' },
-    { type: 'StartActivity', activityId: 'a-1', startedAt: at('06:00') },
-    { type: 'CompleteActivity', activityId: 'a-1', completedAt: at('18:00') },
+    { type: 'StartActivity', activityId: 'a-1', startedAt: at('06:00'), sentAt: at('06:00') },
+    { type: 'CompleteActivity', activityId: 'a-1', completedAt: at('18:00'), sentAt: at('18:00') },
     { type: 'EvaluateActivity', activityId: 'a-1', evaluatedOn: '2026-07-05', summary: 'tốt', rating: 4 },
     { type: 'RecordActivityFollowUp', activityId: 'a-1', followUpId: 'fu-1', recordedOn: '2026-08-01', note: 'duy trì' },
   ]),
@@ -83,7 +85,7 @@ const events = [
     { type: 'ChangeShiftCapacity', shiftId: 's-1', capacity: 2, changedAt: '2026-06-23T09:00:00+07:00' },
   ]),
   ...stream(attendanceDecider, [
-    { type: 'RecordAttendance', shiftId: 's-1', records: [record('r1', 'check-in', '07:00'), record('r2', 'check-out', '10:00')], recordedBy: 'v-1', uploadedAt: at('20:00') },
+    { type: 'RecordAttendance', shiftId: 's-1', records: [record('r1', 'check-in', '07:00'), record('r2', 'check-out', '10:00')], recordedBy: 'v-1', uploadedAt: at('20:00'), shiftTimes: { startsAt: at('07:00'), endsAt: at('11:00') } },
     correction('k-1'),
     correction('k-2'),
     { type: 'ApproveAttendanceCorrection', shiftId: 's-1', correctionId: 'k-1', approvedBy: 'c-1', approvedAt: at('21:00') },

@@ -12,6 +12,7 @@ import {
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, commandRoute, object, optional, optionalNumber, optionalString, type Payload, requiredBoolean, requiredNumber, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
+import type { Mapper } from './route-mapper';
 
 const FLAG_NAMES: readonly (keyof AreaFlags)[] = ['ethnicMinority', 'mountainous', 'border', 'island'];
 
@@ -54,7 +55,7 @@ function formationOf(p: Payload): Formation {
 }
 
 /** Payload → decider command for each activity command type. */
-export const toActivityCommand = (lookups: CampaignLookups): Record<ActivityCommand['type'], (p: Payload) => ActivityCommand | Promise<ActivityCommand>> => ({
+export const toActivityCommand = (lookups: CampaignLookups): Record<ActivityCommand['type'], Mapper<ActivityCommand>> => ({
   // An activity in a campaign needs the campaign open: read from the campaign's stream.
   ProposeActivity: async (p) => {
     const command = { type: 'ProposeActivity' as const, activityId: requiredString(p, 'activityId'), profile: profileOf(p), proposedOn: requiredString(p, 'proposedOn') };
@@ -69,8 +70,9 @@ export const toActivityCommand = (lookups: CampaignLookups): Record<ActivityComm
     plannedOn: requiredString(p, 'plannedOn'),
   }),
   PrepareActivity: (p) => ({ type: 'PrepareActivity', activityId: requiredString(p, 'activityId'), preparedOn: requiredString(p, 'preparedOn') }),
-  StartActivity: (p) => ({ type: 'StartActivity', activityId: requiredString(p, 'activityId'), startedAt: requiredString(p, 'startedAt') }),
-  CompleteActivity: (p) => ({ type: 'CompleteActivity', activityId: requiredString(p, 'activityId'), completedAt: requiredString(p, 'completedAt') }),
+  // When the command was sent (the envelope) bounds the times stated: an activity does not start a month ahead.
+  StartActivity: (p, envelope) => ({ type: 'StartActivity', activityId: requiredString(p, 'activityId'), startedAt: requiredString(p, 'startedAt'), sentAt: envelope.issuedAt }),
+  CompleteActivity: (p, envelope) => ({ type: 'CompleteActivity', activityId: requiredString(p, 'activityId'), completedAt: requiredString(p, 'completedAt'), sentAt: envelope.issuedAt }),
   EvaluateActivity: (p) => ({
     type: 'EvaluateActivity',
     activityId: requiredString(p, 'activityId'),
@@ -103,6 +105,6 @@ export const activityRoutes = (lookups: CampaignLookups): CommandRoute[] =>
       streamType: ACTIVITY_STREAM_TYPE,
       decider: activityDecider,
       streamIdOf: (envelope: CommandEnvelope) => activityStreamId(requiredString(envelope.payload, 'activityId')),
-      toCommand: (envelope: CommandEnvelope) => map(envelope.payload),
+      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
     }),
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { verifyCheckInCode, withinCheckInWindow } from '@tn/campaigns-contracts';
 import {
   ATTENDANCE_STREAM_TYPE,
@@ -8,9 +9,10 @@ import {
   type AttendanceRecord,
   attendanceStreamId,
   type RecordAttendance,
+  type ShiftTimes,
   signUpStatusOf,
 } from '@tn/campaigns-domain';
-import { forbiddenError, validationError } from '@tn/shared-decider';
+import { forbiddenError, notFoundError, validationError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, commandRoute, objectList, optionalStringList, type Payload, requiredString } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
@@ -28,14 +30,33 @@ function recordOf(record: Payload, prefix: string): AttendanceRecord {
   };
 }
 
-/** An upload of check-ins and check-outs; each record is named by its index when malformed (`records.3.at`). */
-export const toRecordAttendance: Mapper<RecordAttendance> = (p, envelope) => ({
-  type: 'RecordAttendance',
-  shiftId: requiredString(p, 'shiftId'),
-  records: objectList(p, 'records').map((record, index) => recordOf(record, `records.${index}.`)),
-  recordedBy: envelope.actor.id,
-  uploadedAt: requiredString(p, 'uploadedAt'),
-});
+/** The shift's times, from its stream: records are checked against them. */
+async function shiftTimesOf(lookups: CampaignLookups, shiftId: string): Promise<ShiftTimes> {
+  const shift = await lookups.shiftOf(shiftId);
+  if (shift.status === 'none') throw notFoundError('SHIFT.NOT_FOUND', `shift ${shiftId} is not scheduled`, { shiftId });
+  return { startsAt: shift.startsAt, endsAt: shift.endsAt };
+}
+
+/**
+ * An upload of check-ins and check-outs; each record is named by its index when malformed
+ * (`records.3.at`). Records keep their device times; the upload's time is the envelope's.
+ */
+export const toRecordAttendance =
+  (lookups: CampaignLookups): Mapper<RecordAttendance> =>
+  async (p, envelope) => {
+    const shiftId = requiredString(p, 'shiftId');
+    const records = objectList(p, 'records').map((record, index) => recordOf(record, `records.${index}.`));
+    return { type: 'RecordAttendance', shiftId, records, recordedBy: envelope.actor.id, uploadedAt: envelope.issuedAt, shiftTimes: await shiftTimesOf(lookups, shiftId) };
+  };
+
+/**
+ * A QR scan's record id, made here from the volunteer, the code and the kind (never the phone's
+ * id): scanning the same code again is the same record, so it adds no hours. A team leader
+ * expects a volunteer who scans twice (a double tap, a retry on a bad connection, a second try to
+ * "make sure") to be checked in once, not to see an error; a check-out needs its own scan.
+ */
+export const qrRecordIdOf = (volunteerId: string, code: string, kind: string): string =>
+  `qr-${createHash('sha256').update(JSON.stringify([volunteerId, code, kind])).digest('base64url').slice(0, 32)}`;
 
 export interface AttendanceRouteOptions {
   /** The HMAC key of shift check-in codes (derived from AUTH_TOKEN_SECRET, see `checkInKeyFrom`). */
@@ -61,7 +82,10 @@ export const toCheckInWithCode =
     const shiftId = requiredString(p, 'shiftId');
     const check = verifyCheckInCode(requiredString(p, 'code'), options.checkInKey);
     if (!check.valid || check.content.shiftId !== shiftId) throw validationError('CHECK_IN.CODE_INVALID', 'code', 'the code is not a check-in code of this shift');
-    const record = recordOf({ ...p, method: 'qr-code' }, '');
+    // The record's id comes from volunteer, code and kind (never the phone): a repeated scan is the same record.
+    const volunteerId = requiredString(p, 'volunteerId');
+    const kind = requiredString(p, 'kind') as AttendanceKind;
+    const record: AttendanceRecord = { recordId: qrRecordIdOf(volunteerId, requiredString(p, 'code'), kind), volunteerId, kind, at: requiredString(p, 'at'), method: 'qr-code' };
     const now = (options.now ?? (() => new Date()))().getTime();
     if (now > Date.parse(check.content.validUntil) + LATE_UPLOAD_MS) throw validationError('CHECK_IN.CODE_EXPIRED', 'code', 'scans of this code were due within six hours');
     if (!Number.isNaN(Date.parse(record.at))) {
@@ -78,7 +102,14 @@ export const toCheckInWithCode =
     if (shift.status === 'none' || signUpStatusOf(shift, record.volunteerId) !== 'confirmed') {
       throw forbiddenError('CHECK_IN.NOT_CONFIRMED', 'only a volunteer with a confirmed place on the shift checks in', { shiftId });
     }
-    return { type: 'RecordAttendance', shiftId, records: [record], recordedBy: envelope.actor.id, uploadedAt: requiredString(p, 'uploadedAt') };
+    return {
+      type: 'RecordAttendance',
+      shiftId,
+      records: [record],
+      recordedBy: envelope.actor.id,
+      uploadedAt: envelope.issuedAt,
+      shiftTimes: { startsAt: shift.startsAt, endsAt: shift.endsAt },
+    };
   };
 
 type CorrectionCommand = Exclude<AttendanceCommand, RecordAttendance>;
@@ -96,7 +127,7 @@ export const toCorrectionCommand: Record<CorrectionCommand['type'], Mapper<Corre
       p['addRecords'] === undefined ? [] : objectList(p, 'addRecords').map((record, index) => ({ ...recordOf({ ...record, method: 'team-leader' }, `addRecords.${index}.`), method: 'team-leader' as const })),
     reason: requiredString(p, 'reason'),
     requestedBy: envelope.actor.id,
-    requestedAt: requiredString(p, 'requestedAt'),
+    requestedAt: envelope.issuedAt,
   }),
   ApproveAttendanceCorrection: (p, envelope) => ({
     type: 'ApproveAttendanceCorrection',
@@ -118,7 +149,7 @@ export const toCorrectionCommand: Record<CorrectionCommand['type'], Mapper<Corre
 /** Attendance of a shift (one stream per shift): uploads, QR scans and corrections. */
 export const attendanceRoutes = (lookups: CampaignLookups, options: AttendanceRouteOptions): CommandRoute[] => {
   const mappers: Record<string, Mapper<AttendanceCommand>> = {
-    RecordAttendance: toRecordAttendance,
+    RecordAttendance: toRecordAttendance(lookups),
     CheckInWithCode: toCheckInWithCode(lookups, options),
     ...toCorrectionCommand,
   };
@@ -130,7 +161,8 @@ export const attendanceRoutes = (lookups: CampaignLookups, options: AttendanceRo
       streamIdOf: (envelope: CommandEnvelope) => attendanceStreamId(requiredString(envelope.payload, 'shiftId')),
       toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
       // A busy shift's attendance grows with every upload; snapshots keep loading it cheap.
-      snapshot: { every: 200, schema: 'attendance-v2' },
+      // v3: the record index holds each record's content key, not only its volunteer.
+      snapshot: { every: 200, schema: 'attendance-v3' },
     }),
   );
 };

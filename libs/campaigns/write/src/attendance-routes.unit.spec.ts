@@ -1,6 +1,6 @@
 import { checkInKeyFrom, checkInWindowOf, signCheckInCode } from '@tn/campaigns-contracts';
 import { attendanceStreamId, type ShiftState } from '@tn/campaigns-domain';
-import { attendanceRoutes } from './attendance-routes';
+import { attendanceRoutes, qrRecordIdOf } from './attendance-routes';
 import { envelopeOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
 
 const checkInKey = checkInKeyFrom(Buffer.from('a token secret of at least thirty-two bytes', 'utf8'));
@@ -25,7 +25,7 @@ const routes = attendanceRoutes(fixedLookups({ shiftStates: { 's-1': shift } }),
 const route = (type: string) => routeOf(routes, type);
 const record = { recordId: 'r-1', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T07:02:00+07:00', method: 'team-leader' };
 const code = signCheckInCode(checkInWindowOf(shift), checkInKey);
-const scan = { shiftId: 's-1', code, recordId: 'r-9', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T06:55:00+07:00', uploadedAt: '2026-07-01T06:55:03+07:00' };
+const scan = { shiftId: 's-1', code, volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T06:55:00+07:00', uploadedAt: '2026-07-01T06:55:03+07:00' };
 
 describe('attendance routes', () => {
   it('routes uploads, scans and corrections to the shift attendance stream', () => {
@@ -33,29 +33,38 @@ describe('attendance routes', () => {
     for (const r of routes) expect(r.streamIdOf(envelopeOf(r.type, { shiftId: 's-1' }))).toBe(attendanceStreamId('s-1'));
   });
 
-  it('records the actor as the recorder, never a payload field, and names a malformed record by its index', async () => {
-    const payload = { shiftId: 's-1', records: [record], recordedBy: 'someone-else', uploadedAt: '2026-07-01T12:00:00+07:00' };
+  it('records the actor as the recorder and the envelope\'s time as the upload\'s, never payload fields, with the shift\'s times; names a malformed record by its index', async () => {
+    const payload = { shiftId: 's-1', records: [record], recordedBy: 'someone-else', uploadedAt: '2030-07-01T12:00:00+07:00' };
     expect(await route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', payload, 'leader-1'))).toEqual({
       type: 'RecordAttendance',
       shiftId: 's-1',
       records: [record],
       recordedBy: 'leader-1',
-      uploadedAt: '2026-07-01T12:00:00+07:00',
+      uploadedAt: '2026-06-01T00:00:00.000Z',
+      shiftTimes: { startsAt: shift.startsAt, endsAt: shift.endsAt },
     });
+    expect(await failureOf(() => route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', { ...payload, shiftId: 's-unknown' })))).toMatchObject({ code: 'SHIFT.NOT_FOUND' });
     const { at: _at, ...noTime } = record;
     expect(await failureOf(() => route('RecordAttendance').toCommand(envelopeOf('RecordAttendance', { ...payload, records: [record, noTime] })))).toMatchObject({
       field: 'records.1.at',
     });
   });
 
-  it('records a confirmed volunteer’s scan of the shift code as one QR record', async () => {
+  it('records a confirmed volunteer’s scan of the shift code as one QR record, its id made from the volunteer, the code and the kind', async () => {
+    const recordId = qrRecordIdOf('v-1', code, 'check-in');
     expect(await route('CheckInWithCode').toCommand(envelopeOf('CheckInWithCode', { ...scan, method: 'team-leader' }, 'account-v-1'))).toEqual({
       type: 'RecordAttendance',
       shiftId: 's-1',
-      records: [{ recordId: 'r-9', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T06:55:00+07:00', method: 'qr-code' }],
+      records: [{ recordId, volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T06:55:00+07:00', method: 'qr-code' }],
       recordedBy: 'account-v-1',
-      uploadedAt: '2026-07-01T06:55:03+07:00',
+      uploadedAt: '2026-06-01T00:00:00.000Z',
+      shiftTimes: { startsAt: shift.startsAt, endsAt: shift.endsAt },
     });
+    // Scanned again (another phone id, another minute): the same record; a check-out is another.
+    const again = await route('CheckInWithCode').toCommand(envelopeOf('CheckInWithCode', { ...scan, at: '2026-07-01T06:57:00+07:00' }));
+    expect((again as { records: { recordId: string }[] }).records[0]!.recordId).toBe(recordId);
+    expect(qrRecordIdOf('v-1', code, 'check-out')).not.toBe(recordId);
+    expect(qrRecordIdOf('v-2', code, 'check-in')).not.toBe(recordId);
   });
 
   it('refuses a scan with a forged or another shift’s code, outside the window, or by a volunteer without a confirmed place', async () => {
@@ -84,6 +93,7 @@ describe('attendance routes', () => {
       addRecords: [{ ...record, recordId: 'r-2', kind: 'check-out', method: 'team-leader' }],
       voidRecordIds: [],
       requestedBy: 'leader-1',
+      requestedAt: '2026-06-01T00:00:00.000Z',
     });
     expect(await failureOf(() => route('RequestAttendanceCorrection').toCommand(envelopeOf('RequestAttendanceCorrection', { ...request, addRecords: [{ recordId: 'r-3' }] })))).toMatchObject({
       field: 'addRecords.0.volunteerId',

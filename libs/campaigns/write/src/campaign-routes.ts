@@ -6,12 +6,13 @@ import {
   campaignDecider,
   campaignStreamId,
   type CampaignKind,
+  type CertificateCriteria,
   type Initiator,
   type PeakTemplate,
 } from '@tn/campaigns-domain';
 import { illegalStateError, notFoundError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute, object, objectList, optional, optionalString, type Payload, requiredBoolean, requiredNumber, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, commandRoute, object, objectList, optional, optionalNumber, optionalObject, optionalString, type Payload, requiredBoolean, requiredNumber, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
 
 /** The `definition` object of a payload; fields are named with their path (`definition.goals.0.target`). */
@@ -29,7 +30,16 @@ export function definitionOf(payload: Payload, prefix = 'definition.'): Campaign
     })),
     ...optional('coordinationModelId', optionalString(payload, 'coordinationModelId', prefix)),
     initiator: requiredString(payload, 'initiator', prefix) as Initiator,
+    ...optional('certificateCriteria', criteriaOf(payload, prefix)),
   };
+}
+
+/** A campaign's own certificate criteria, when it sets any (the decider checks their ranges). */
+function criteriaOf(payload: Payload, prefix: string): CertificateCriteria | undefined {
+  const criteria = optionalObject(payload, 'certificateCriteria', prefix);
+  if (criteria === undefined) return undefined;
+  const at = `${prefix}certificateCriteria.`;
+  return { ...optional('minimumHours', optionalNumber(criteria, 'minimumHours', at)), ...optional('minimumActivities', optionalNumber(criteria, 'minimumActivities', at)) };
 }
 
 /**

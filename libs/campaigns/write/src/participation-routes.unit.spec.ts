@@ -2,11 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { verifyCertificateCode } from '@tn/campaigns-contracts';
 import { certificateStreamId, shiftStreamId } from '@tn/campaigns-domain';
 import { participationRoutes } from './participation-routes';
-import { envelopeOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
+import { envelopeOf, failureOf, fixedLookups, routeOf, summerDefinition } from './routes.test-fixtures';
 import { scopeOfCampaignCommand } from './service/command-scopes';
 
 const keys = generateKeyPairSync('ed25519');
-const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' } }), { certificateSigningKey: keys.privateKey });
+const campaign = { status: 'open', campaignId: 'c-1', role: 'own', unitId: 'ta-van', definition: { ...summerDefinition, certificateCriteria: { minimumHours: 30 } }, adoptions: {} } as never;
+const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' }, campaigns: { 'c-1': campaign } }), { certificateSigningKey: keys.privateKey });
 const route = (type: string) => routeOf(routes, type);
 const shift = {
   shiftId: 's-1',
@@ -36,22 +37,26 @@ describe('shift and certificate routes', () => {
     expect(route('IssueCertificate').streamIdOf(envelopeOf('IssueCertificate', { certificateId: 'cert-1' }))).toBe(certificateStreamId('cert-1'));
   });
 
-  it('maps a shift with its role (no skills, no approval by default) and refuses one for an unknown activity', async () => {
+  it('maps a shift with its role (no skills, no approval by default) and its activity\'s status', async () => {
     expect(await route('ScheduleShift').toCommand(envelopeOf('ScheduleShift', shift))).toEqual({
       type: 'ScheduleShift',
       ...shift,
+      activityStatus: 'in-progress',
       role: { roleId: 'builder', name: 'Làm đường', requiredSkills: [], requiresApproval: false },
     });
-    expect(await failureOf(() => route('ScheduleShift').toCommand(envelopeOf('ScheduleShift', { ...shift, activityId: 'a-unknown' })))).toMatchObject({
-      kind: 'not-found',
-      code: 'ACTIVITY.NOT_FOUND',
-    });
+    expect(await route('ScheduleShift').toCommand(envelopeOf('ScheduleShift', { ...shift, activityId: 'a-unknown' }))).toMatchObject({ activityStatus: 'none' });
     expect(await failureOf(() => route('ScheduleShift').toCommand(envelopeOf('ScheduleShift', { ...shift, capacity: '15' })))).toMatchObject({ field: 'capacity' });
   });
 
-  it('takes the volunteer facts a sign-up needs from the payload, naming a missing one', async () => {
-    const payload = { shiftId: 's-1', volunteerId: 'v-1', volunteer: { skills: ['first-aid'], ageOnShiftDate: 16, hasGuardianConsent: true }, signedUpAt: '2026-06-20T10:00:00+07:00' };
-    expect(await route('SignUpForShift').toCommand(envelopeOf('SignUpForShift', payload))).toEqual({ type: 'SignUpForShift', ...payload });
+  it('takes the volunteer facts a sign-up needs from the payload, naming a missing one, and its time from the envelope', async () => {
+    const payload = { shiftId: 's-1', volunteerId: 'v-1', volunteer: { skills: ['first-aid'], ageOnShiftDate: 16, hasGuardianConsent: true } };
+    // A time the client states is not when it signed up.
+    expect(await route('SignUpForShift').toCommand(envelopeOf('SignUpForShift', { ...payload, signedUpAt: '2020-01-01T00:00:00Z' }))).toEqual({
+      type: 'SignUpForShift',
+      ...payload,
+      activityStatus: expect.any(String),
+      signedUpAt: '2026-06-01T00:00:00.000Z',
+    });
     expect(
       await failureOf(() => route('SignUpForShift').toCommand(envelopeOf('SignUpForShift', { ...payload, volunteer: { hasGuardianConsent: false } }))),
     ).toMatchObject({ code: 'COMMAND.FIELD_REQUIRED', field: 'volunteer.ageOnShiftDate' });
@@ -87,7 +92,9 @@ describe('shift and certificate routes', () => {
       issuedOn: '2026-09-01',
     };
     const command = (await route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', { ...payload, code: 'forged-by-the-caller' }, 'manager-1'))) as { code: string };
-    expect(command).toEqual({ type: 'IssueCertificate', ...payload, code: expect.any(String), issuedBy: 'manager-1' });
+    // The criteria are the campaign's own, whatever the caller sent.
+    expect(command).toEqual({ type: 'IssueCertificate', ...payload, criteria: { minimumHours: 30 }, code: expect.any(String), issuedBy: 'manager-1' });
+    expect(await failureOf(() => route('IssueCertificate').toCommand(envelopeOf('IssueCertificate', { ...payload, campaignId: 'c-unknown' })))).toMatchObject({ code: 'CAMPAIGN.NOT_FOUND' });
     expect(command.code).not.toBe('forged-by-the-caller');
     expect(verifyCertificateCode(command.code, keys.publicKey)).toEqual({
       valid: true,

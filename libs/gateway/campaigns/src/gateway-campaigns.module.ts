@@ -56,6 +56,8 @@ export interface GatewayCampaignsOptions {
   certificateVerifyKey: KeyObject;
   /** The HMAC key of shift check-in codes (`checkInKeyFrom(AUTH_TOKEN_SECRET)`, the same as the campaigns service's). */
   checkInKey: Buffer;
+  /** The shared auth secret that seals command payloads (personal data is never in clear on Kafka). */
+  sealingSecret: Buffer;
 }
 
 /**
@@ -72,6 +74,7 @@ export class GatewayCampaignsModule {
       context,
       brokers: options.brokers,
       clientId: 'gateway-campaigns',
+      sealingSecret: options.sealingSecret,
       replyGroupId: `${options.topicPrefix ?? ''}gateway-campaigns-replies-${process.pid}`,
     });
     let connection: Connection | undefined;

@@ -8,9 +8,13 @@ import { errorOf, graphqlClient, type Platform, startPlatform, tokenFor } from '
 describe('activity and shift operations through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('activity operations e2e');
   const run = randomUUID().slice(0, 6);
-  // Sign-ups need shifts ahead: next year. Attendance for the badge lies in this year's past summer.
-  const Y = new Date().getUTCFullYear() + 1;
-  const PAST = Y - 2;
+  // Business time is the server's: dates are days around today, so the scenario holds whenever it
+  // runs. The road was carried out over the last weeks (a start or an end is never later than
+  // now); the clinic is planned a month ahead (sign-ups need shifts ahead). The badge's attendance
+  // lies in last year's summer.
+  const now = Date.now();
+  const day = (offset: number) => new Date(now + offset * 86_400_000).toISOString().slice(0, 10);
+  const PAST = new Date(now).getUTCFullYear() - 1;
   const id = (name: string) => `${run}-${name}`;
   let platform: Platform;
 
@@ -53,15 +57,15 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
       );
     }
     const launched = await mutate(
-      `mutation { launchCampaign(input: { campaignId: "${campaignId}", organiserUnitId: "${commune}", definition: { name: "Hè tình nguyện Tả Van", kind: "peak", peakTemplate: "summer-volunteer", domains: ["public-health"], startsOn: "${Y}-05-01", endsOn: "${Y}-12-31", goals: [{ measure: "beneficiaries", target: 300 }], initiator: "union" }, launchedOn: "${Y}-04-20" }) { consistencyToken } }`,
+      `mutation { launchCampaign(input: { campaignId: "${campaignId}", organiserUnitId: "${commune}", definition: { name: "Hè tình nguyện Tả Van", kind: "peak", peakTemplate: "summer-volunteer", domains: ["public-health"], startsOn: "${day(-90)}", endsOn: "${day(90)}", goals: [{ measure: "beneficiaries", target: 300 }], initiator: "union" }, launchedOn: "${day(-95)}" }) { consistencyToken } }`,
       [units],
     );
     setUp = [
-      await mutate(propose(lifecycle, 'Làm đường bê tông', commune, `${Y}-05-02`), [launched]),
-      await mutate(propose(cancelled, 'Lớp học tình thương', ward, `${Y}-05-03`), [launched]),
-      await mutate(propose(planned, 'Khám bệnh miễn phí', ward, `${Y}-05-04`), [launched]),
+      await mutate(propose(lifecycle, 'Làm đường bê tông', commune, day(-60)), [launched]),
+      await mutate(propose(cancelled, 'Lớp học tình thương', ward, day(-59)), [launched]),
+      await mutate(propose(planned, 'Khám bệnh miễn phí', ward, day(-58)), [launched]),
     ];
-    setUp.push(await mutate(`mutation { planActivity(input: { activityId: "${planned}", startsOn: "${Y}-09-01", endsOn: "${Y}-09-30", plannedOn: "${Y}-05-10" }) { consistencyToken } }`, setUp));
+    setUp.push(await mutate(`mutation { planActivity(input: { activityId: "${planned}", startsOn: "${day(30)}", endsOn: "${day(59)}", plannedOn: "${day(-50)}" }) { consistencyToken } }`, setUp));
   }, 120_000);
 
   afterAll(async () => {
@@ -70,26 +74,26 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
 
   it('takes an activity through the lifecycle with its formations, to its evaluation and a follow-up', async () => {
     const step = (mutation: string, consistency: string[] = []) => mutate(`mutation { ${mutation} { consistencyToken } }`, consistency);
-    await step(`planActivity(input: { activityId: "${lifecycle}", startsOn: "${Y}-06-01", endsOn: "${Y}-06-30", plannedOn: "${Y}-05-05" })`, setUp);
+    await step(`planActivity(input: { activityId: "${lifecycle}", startsOn: "${day(-40)}", endsOn: "${day(-10)}", plannedOn: "${day(-55)}" })`, setUp);
     await step(
-      `addActivityFormation(input: { activityId: "${lifecycle}", formationId: "doi-3-luc-luong", name: "Đội hình ba lực lượng", composition: { armedForcesYouth: 4, localYouth: 12, pupilsStudents: 20 }, addedOn: "${Y}-05-06" })`,
+      `addActivityFormation(input: { activityId: "${lifecycle}", formationId: "doi-3-luc-luong", name: "Đội hình ba lực lượng", composition: { armedForcesYouth: 4, localYouth: 12, pupilsStudents: 20 }, addedOn: "${day(-54)}" })`,
     );
     await step(
-      `addActivityFormation(input: { activityId: "${lifecycle}", formationId: "doi-y-te", name: "Đội thanh niên tình nguyện y tế", composition: { localYouth: 2, pupilsStudents: 6 }, specialisation: "medical", addedOn: "${Y}-05-07" })`,
+      `addActivityFormation(input: { activityId: "${lifecycle}", formationId: "doi-y-te", name: "Đội thanh niên tình nguyện y tế", composition: { localYouth: 2, pupilsStudents: 6 }, specialisation: "medical", addedOn: "${day(-53)}" })`,
     );
     const again = await gql(
-      `mutation { addActivityFormation(input: { activityId: "${lifecycle}", formationId: "doi-y-te", name: "Trùng", composition: { localYouth: 1 }, addedOn: "${Y}-05-08" }) { id } }`,
+      `mutation { addActivityFormation(input: { activityId: "${lifecycle}", formationId: "doi-y-te", name: "Trùng", composition: { localYouth: 1 }, addedOn: "${day(-52)}" }) { id } }`,
       { token: admin },
     );
     expect(errorOf(again).code).toBe('ACTIVITY.FORMATION_EXISTS');
-    await step(`prepareActivity(input: { activityId: "${lifecycle}", preparedOn: "${Y}-05-20" })`);
-    await step(`startActivity(input: { activityId: "${lifecycle}", startedAt: "${Y}-06-01T07:00:00+07:00" })`);
+    await step(`prepareActivity(input: { activityId: "${lifecycle}", preparedOn: "${day(-45)}" })`);
+    await step(`startActivity(input: { activityId: "${lifecycle}", startedAt: "${day(-40)}T07:00:00+07:00" })`);
     // A follow-up maintains results: not before the activity is completed.
-    const early = await gql(`mutation { recordActivityFollowUp(input: { activityId: "${lifecycle}", recordedOn: "${Y}-06-10", note: "Sớm" }) { id } }`, { token: admin });
+    const early = await gql(`mutation { recordActivityFollowUp(input: { activityId: "${lifecycle}", recordedOn: "${day(-30)}", note: "Sớm" }) { id } }`, { token: admin });
     expect(errorOf(early).code).toBe('ACTIVITY.NOT_COMPLETED');
-    await step(`completeActivity(input: { activityId: "${lifecycle}", completedAt: "${Y}-06-30T17:00:00+07:00" })`);
-    await step(`evaluateActivity(input: { activityId: "${lifecycle}", evaluatedOn: "${Y}-07-05", summary: "Hoàn thành 2 km đường bê tông", rating: 5 })`);
-    const followUp = `recordActivityFollowUp(input: { activityId: "${lifecycle}", followUpId: "kiem-tra-thang-9", recordedOn: "${Y}-09-01", note: "Đường vẫn tốt, đã dọn cỏ hai bên" })`;
+    await step(`completeActivity(input: { activityId: "${lifecycle}", completedAt: "${day(-10)}T17:00:00+07:00" })`);
+    await step(`evaluateActivity(input: { activityId: "${lifecycle}", evaluatedOn: "${day(-5)}", summary: "Hoàn thành 2 km đường bê tông", rating: 5 })`);
+    const followUp = `recordActivityFollowUp(input: { activityId: "${lifecycle}", followUpId: "kiem-tra-thang-9", recordedOn: "${day(0)}", note: "Đường vẫn tốt, đã dọn cỏ hai bên" })`;
     await step(followUp);
     // The same follow-up sent again (a retry) is recorded once.
     const last = await step(followUp);
@@ -100,9 +104,9 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
     );
     expect(activity).toEqual({
       status: 'evaluated',
-      evaluation: { evaluatedOn: `${Y}-07-05`, summary: 'Hoàn thành 2 km đường bê tông', rating: 5 },
+      evaluation: { evaluatedOn: day(-5), summary: 'Hoàn thành 2 km đường bê tông', rating: 5 },
       cancellation: null,
-      followUps: [{ id: 'kiem-tra-thang-9', recordedOn: `${Y}-09-01`, note: 'Đường vẫn tốt, đã dọn cỏ hai bên' }],
+      followUps: [{ id: 'kiem-tra-thang-9', recordedOn: day(0), note: 'Đường vẫn tốt, đã dọn cỏ hai bên' }],
       formations: [
         { id: 'doi-3-luc-luong', name: 'Đội hình ba lực lượng', composition: { armedForcesYouth: 4, localYouth: 12, pupilsStudents: 20, total: 36 }, specialisation: null },
         { id: 'doi-y-te', name: 'Đội thanh niên tình nguyện y tế', composition: { armedForcesYouth: 0, localYouth: 2, pupilsStudents: 6, total: 8 }, specialisation: 'medical' },
@@ -111,14 +115,14 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
   });
 
   it('cancels an activity with a reason, then refuses moving it on with ACTIVITY.ILLEGAL_TRANSITION', async () => {
-    const done = await mutate(`mutation { cancelActivity(input: { activityId: "${cancelled}", reason: "Bão số 3 đổ bộ", cancelledOn: "${Y}-05-15" }) { consistencyToken } }`, setUp);
-    const refused = await gql(`mutation { planActivity(input: { activityId: "${cancelled}", startsOn: "${Y}-06-01", endsOn: "${Y}-06-02", plannedOn: "${Y}-05-16" }) { id } }`, { token: admin });
+    const done = await mutate(`mutation { cancelActivity(input: { activityId: "${cancelled}", reason: "Bão số 3 đổ bộ", cancelledOn: "${day(-50)}" }) { consistencyToken } }`, setUp);
+    const refused = await gql(`mutation { planActivity(input: { activityId: "${cancelled}", startsOn: "${day(10)}", endsOn: "${day(11)}", plannedOn: "${day(-49)}" }) { id } }`, { token: admin });
     expect(errorOf(refused).code).toBe('ACTIVITY.ILLEGAL_TRANSITION');
     expect(refused.errors?.[0]?.message).toBeTruthy();
-    const noReason = await gql(`mutation { cancelActivity(input: { activityId: "${planned}", reason: " ", cancelledOn: "${Y}-05-15" }) { id } }`, { token: admin });
+    const noReason = await gql(`mutation { cancelActivity(input: { activityId: "${planned}", reason: " ", cancelledOn: "${day(-50)}" }) { id } }`, { token: admin });
     expect(errorOf(noReason)).toEqual({ code: 'ACTIVITY.CANCEL_REASON_REQUIRED', field: 'reason' });
     const { activity } = await read(`{ activity(id: "${cancelled}") { status cancellation { fromStatus reason cancelledOn } } }`, [done]);
-    expect(activity).toEqual({ status: 'cancelled', cancellation: { fromStatus: 'needs-survey', reason: 'Bão số 3 đổ bộ', cancelledOn: `${Y}-05-15` } });
+    expect(activity).toEqual({ status: 'cancelled', cancellation: { fromStatus: 'needs-survey', reason: 'Bão số 3 đổ bộ', cancelledOn: day(-50) } });
   });
 
   it("filters a unit's activities by area flags and by period, with totals by status", async () => {
@@ -128,8 +132,8 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
     expect(ids(await list(', areaFlags: ["mountainous", "ethnicMinority"]'))).toEqual([lifecycle]);
     expect((await list(', areaFlags: ["border"]')).totalCount).toBe(0);
     // The planned period overlaps; before planning, the proposal date counts.
-    expect(ids(await list(`, from: "${Y}-09-15", to: "${Y}-10-15"`))).toEqual([planned]);
-    expect(ids(await list(`, from: "${Y}-05-03", to: "${Y}-05-03"`))).toEqual([cancelled]);
+    expect(ids(await list(`, from: "${day(45)}", to: "${day(75)}"`))).toEqual([planned]);
+    expect(ids(await list(`, from: "${day(-59)}", to: "${day(-59)}"`))).toEqual([cancelled]);
     const all = await list('');
     expect(all.totalCount).toBe(3);
     expect(all.totals).toEqual([
@@ -142,7 +146,7 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
   });
 
   it('schedules recurring shifts from a weekly template (2 slots a week over 3 weeks: 6 shifts), and a second run adds none', async () => {
-    const schedule = `mutation { scheduleRecurringShifts(input: { activityId: "${planned}", templateId: "${id('kham-benh')}", role: { roleId: "ho-tro", name: "Hỗ trợ khám bệnh" }, slots: [{ weekday: 2, start: "07:30", end: "11:30" }, { weekday: 6, start: "13:30", end: "17:00" }], from: "${Y}-09-01", to: "${Y}-09-21", capacity: 8, waitlist: true }) { shiftIds consistencyTokens } }`;
+    const schedule = `mutation { scheduleRecurringShifts(input: { activityId: "${planned}", templateId: "${id('kham-benh')}", role: { roleId: "ho-tro", name: "Hỗ trợ khám bệnh" }, slots: [{ weekday: 2, start: "07:30", end: "11:30" }, { weekday: 6, start: "13:30", end: "17:00" }], from: "${day(31)}", to: "${day(51)}", capacity: 8, waitlist: true }) { shiftIds consistencyTokens } }`;
     const first = await gql(schedule, { token: admin, consistency: setUp });
     expect(first.errors).toBeUndefined();
     const { shiftIds, consistencyTokens } = first.data!['scheduleRecurringShifts'];
@@ -157,14 +161,14 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
     const times = shifts.map((shift: { startsAt: string; endsAt: string }) => `${shift.startsAt.slice(11)}–${shift.endsAt.slice(11)}`).sort();
     expect(times).toEqual([...Array(3).fill('07:30:00+07:00–11:30:00+07:00'), ...Array(3).fill('13:30:00+07:00–17:00:00+07:00')]);
     expect(shifts.every((shift: { capacity: number }) => shift.capacity === 8)).toBe(true);
-    const tooLong = await gql(schedule.replace(`to: "${Y}-09-21"`, `to: "${Y + 1}-09-21"`), { token: admin });
+    const tooLong = await gql(schedule.replace(`to: "${day(51)}"`, `to: "${day(51 + 365)}"`), { token: admin });
     expect(errorOf(tooLong)).toEqual({ code: 'SHIFT.RECURRENCE_TOO_LONG', field: 'to' });
   });
 
   it('promotes waitlisted volunteers in order when the capacity is raised', async () => {
     const shiftId = id('shift-small');
     let last = await mutate(
-      `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${planned}", role: { roleId: "lai-xe", name: "Lái xe" }, startsAt: "${Y}-09-05T07:00:00+07:00", endsAt: "${Y}-09-05T11:00:00+07:00", capacity: 1, waitlist: true }) { consistencyToken } }`,
+      `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${planned}", role: { roleId: "lai-xe", name: "Lái xe" }, startsAt: "${day(35)}T07:00:00+07:00", endsAt: "${day(35)}T11:00:00+07:00", capacity: 1, waitlist: true }) { consistencyToken } }`,
       setUp,
     );
     for (const volunteerId of volunteers.slice(0, 3)) {
@@ -181,7 +185,7 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
   it('approves one pending sign-up on a restricted role and rejects another with a reason', async () => {
     const shiftId = id('shift-doctor');
     let last = await mutate(
-      `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${planned}", role: { roleId: "bac-si", name: "Bác sĩ", requiresApproval: true }, startsAt: "${Y}-09-06T07:00:00+07:00", endsAt: "${Y}-09-06T11:00:00+07:00", capacity: 2, waitlist: false }) { consistencyToken } }`,
+      `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${planned}", role: { roleId: "bac-si", name: "Bác sĩ", requiresApproval: true }, startsAt: "${day(36)}T07:00:00+07:00", endsAt: "${day(36)}T11:00:00+07:00", capacity: 2, waitlist: false }) { consistencyToken } }`,
       setUp,
     );
     for (const volunteerId of volunteers.slice(3, 5)) {
@@ -198,7 +202,7 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
   });
 
   it('issues a Youth Volunteer Badge when its criteria are met, and a revoked badge no longer verifies', async () => {
-    // A past campaign of the town: 48 hours in two activities (3 days of 8 hours each).
+    // A past campaign of the town: 48 hours in two activities (3 days of 8 hours each, one shift a day).
     const holder = volunteers[0]!;
     const pastCampaign = id('past-summer');
     const launched = await mutate(
@@ -209,19 +213,19 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
     for (const index of [0, 1]) {
       const activityId = id(`past-act-${index}`);
       const proposed = await mutate(propose(activityId, `Hoạt động hè ${index + 1}`, ward, `${PAST}-05-02`, pastCampaign, ward), [launched]);
-      const shiftId = id(`past-shift-${index}`);
-      const scheduled = await mutate(
-        `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${activityId}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${PAST}-06-0${index + 1}T07:00:00+07:00", endsAt: "${PAST}-06-0${index + 1}T17:00:00+07:00", capacity: 10, waitlist: false }) { consistencyToken } }`,
-        [proposed],
-      );
-      const records = [1, 2, 3].flatMap((day) => {
-        const at = (hour: string) => `${PAST}-06-${String(day + index * 10).padStart(2, '0')}T${hour}:00+07:00`;
-        return [
-          `{ recordId: "${id(`${index}-${day}-in`)}", volunteerId: "${holder}", kind: "check-in", at: "${at('07:00')}", method: "team-leader" }`,
-          `{ recordId: "${id(`${index}-${day}-out`)}", volunteerId: "${holder}", kind: "check-out", at: "${at('15:00')}", method: "team-leader" }`,
+      for (const date of [1, 2, 3].map((d) => d + index * 10)) {
+        const at = (hour: string) => `${PAST}-06-${String(date).padStart(2, '0')}T${hour}:00+07:00`;
+        const shiftId = id(`past-shift-${index}-${date}`);
+        const scheduled = await mutate(
+          `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${activityId}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${at('07:00')}", endsAt: "${at('17:00')}", capacity: 10, waitlist: false }) { consistencyToken } }`,
+          [proposed],
+        );
+        const records = [
+          `{ recordId: "${id(`${index}-${date}-in`)}", volunteerId: "${holder}", kind: "check-in", at: "${at('07:00')}", method: "team-leader" }`,
+          `{ recordId: "${id(`${index}-${date}-out`)}", volunteerId: "${holder}", kind: "check-out", at: "${at('15:00')}", method: "team-leader" }`,
         ];
-      });
-      attendance.push(await mutate(`mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`, [scheduled]));
+        attendance.push(await mutate(`mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`, [scheduled]));
+      }
     }
     const unknownAward = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${pastCampaign}", award: "medal") { id } }`, { token: admin, consistency: attendance });
     expect(errorOf(unknownAward)).toEqual({ code: 'CERTIFICATE.AWARD_UNKNOWN', field: 'award' });

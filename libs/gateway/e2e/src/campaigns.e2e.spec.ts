@@ -6,8 +6,13 @@ import { errorOf, graphqlClient, type Platform, startPlatform, tokenFor, unitInp
 describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('campaigns e2e');
   const run = randomUUID().slice(0, 6);
-  // Shifts must lie ahead (a sign-up after a shift started is refused): next year's summer.
-  const Y = new Date().getUTCFullYear() + 1;
+  // Business time is the server's: dates are days around today and times whole minutes around
+  // \`base\` (the current minute), so the scenario holds whenever it runs. The main shift starts
+  // 45 minutes from \`base\` (sign-ups come before it starts) and attendance is recorded in the
+  // hour before it (within the shift's margin, never later than now).
+  const base = Math.floor(Date.now() / 60_000) * 60_000;
+  const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
+  const day = (offset: number) => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
   const id = (name: string) => `${run}-${name}`;
   let platform: Platform;
 
@@ -18,7 +23,7 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
   const volunteerToken = (volunteerId: string) => tokenFor([], { kind: 'volunteer', personId: volunteerId });
 
   const definition = (name: string) =>
-    `{ name: "${name}", kind: "peak", peakTemplate: "summer-volunteer", domains: ["environment-climate-change", "new-rural-construction"], startsOn: "${Y}-06-01", endsOn: "${Y}-08-31", goals: [{ measure: "trees", target: 500 }], initiator: "union" }`;
+    `{ name: "${name}", kind: "peak", peakTemplate: "summer-volunteer", domains: ["environment-climate-change", "new-rural-construction"], startsOn: "${day(-7)}", endsOn: "${day(83)}", goals: [{ measure: "trees", target: 500 }], initiator: "union" }`;
   const volunteers = Array.from({ length: 20 }, (_, i) => id(`vol-${String(i + 1).padStart(2, '0')}`));
   const activities = [id('act-road'), id('act-trees'), id('act-class')];
   const shiftId = id('shift-main');
@@ -56,26 +61,27 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
 
     // The commune's Summer campaign with three activities; the first one runs a shift of 15 with a waitlist.
     const campaignToken = await mutate(
-      `mutation { launchCampaign(input: { campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", definition: ${definition('Mùa hè xanh Tả Van')}, launchedOn: "${Y}-05-01" }) { consistencyToken } }`,
+      `mutation { launchCampaign(input: { campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", definition: ${definition('Mùa hè xanh Tả Van')}, launchedOn: "${day(-14)}" }) { consistencyToken } }`,
     );
     const proposed: string[] = [];
     for (const [index, activityId] of activities.entries()) {
       proposed.push(
         await mutate(
-          `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Hoạt động ${index + 1}", campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}", site: "Thôn ${index + 1}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${Y}-05-02" }) { consistencyToken } }`,
+          `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Hoạt động ${index + 1}", campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}", site: "Thôn ${index + 1}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${day(-5)}" }) { consistencyToken } }`,
           [campaignToken, unitsToken],
         ),
       );
     }
     const road = activities[0]!;
-    await mutate(`mutation { planActivity(input: { activityId: "${road}", startsOn: "${Y}-06-01", endsOn: "${Y}-06-30", plannedOn: "${Y}-05-03" }) { consistencyToken } }`, proposed);
-    await mutate(`mutation { prepareActivity(input: { activityId: "${road}", preparedOn: "${Y}-05-20" }) { consistencyToken } }`);
-    await mutate(`mutation { startActivity(input: { activityId: "${road}", startedAt: "${Y}-06-01T07:00:00+07:00" }) { consistencyToken } }`);
+    // The road starts now (a start later than now is refused), and runs for a month.
+    await mutate(`mutation { planActivity(input: { activityId: "${road}", startsOn: "${day(0)}", endsOn: "${day(29)}", plannedOn: "${day(-3)}" }) { consistencyToken } }`, proposed);
+    await mutate(`mutation { prepareActivity(input: { activityId: "${road}", preparedOn: "${day(-1)}" }) { consistencyToken } }`);
+    await mutate(`mutation { startActivity(input: { activityId: "${road}", startedAt: "${at(0)}" }) { consistencyToken } }`);
     shiftToken = await mutate(
-      `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${road}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${Y}-06-06T07:00:00+07:00", endsAt: "${Y}-06-06T17:00:00+07:00", capacity: 15, waitlist: true }) { consistencyToken } }`,
+      `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${road}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${at(45)}", endsAt: "${at(45 + 240)}", capacity: 15, waitlist: true }) { consistencyToken } }`,
     );
     smallShiftToken = await mutate(
-      `mutation { scheduleShift(input: { shiftId: "${smallShiftId}", activityId: "${road}", role: { roleId: "lai-xe", name: "Lái xe" }, startsAt: "${Y}-06-07T07:00:00+07:00", endsAt: "${Y}-06-07T11:00:00+07:00", capacity: 1, waitlist: false }) { consistencyToken } }`,
+      `mutation { scheduleShift(input: { shiftId: "${smallShiftId}", activityId: "${road}", role: { roleId: "lai-xe", name: "Lái xe" }, startsAt: "${at(24 * 60)}", endsAt: "${at(24 * 60 + 240)}", capacity: 1, waitlist: false }) { consistencyToken } }`,
     );
     // Wait for every volunteer in the gateway's read model (the gateway supplies their facts).
     expect((await gql(`{ volunteer(id: "${volunteers[19]}") { id } }`, { token: admin, consistency: registered })).errors).toBeUndefined();
@@ -111,7 +117,7 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
   it('refuses completing an activity that never started with ACTIVITY.NOT_STARTED, and writes nothing', async () => {
     const query = `{ activity(id: "${activities[1]}") { status completedAt } campaign(id: "${id('summer')}") { activityCount activityTotals { status count } } }`;
     const before = await gql(query, { token: admin });
-    const refused = await gql(`mutation { completeActivity(input: { activityId: "${activities[1]}", completedAt: "${Y}-06-30T17:00:00+07:00" }) { consistencyToken } }`, { token: admin });
+    const refused = await gql(`mutation { completeActivity(input: { activityId: "${activities[1]}", completedAt: "${at(0)}" }) { consistencyToken } }`, { token: admin });
     expect(errorOf(refused).code).toBe('ACTIVITY.NOT_STARTED');
     expect(before.data!['activity']).toEqual({ status: 'needs-survey', completedAt: null });
     expect(before.data!['campaign']).toEqual({ activityCount: 3, activityTotals: [{ status: 'in-progress', count: 1 }, { status: 'needs-survey', count: 2 }] });
@@ -131,8 +137,9 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
   it('gives the same hours for a batch uploaded twice and a later batch uploaded first as for one in-order upload', async () => {
     const record = (recordId: string, volunteerId: string, kind: string, at: string) => `{ recordId: "${id(recordId)}", volunteerId: "${volunteerId}", kind: "${kind}", at: "${at}", method: "team-leader" }`;
     const batch = (records: string[]) => `mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`;
-    const checkIns = (a: string, b: string, tag: string) => [record(`${tag}-in-a`, a, 'check-in', `${Y}-06-06T07:00:00+07:00`), record(`${tag}-in-b`, b, 'check-in', `${Y}-06-06T07:30:00+07:00`)];
-    const checkOuts = (a: string, b: string, tag: string) => [record(`${tag}-out-a`, a, 'check-out', `${Y}-06-06T11:30:00+07:00`), record(`${tag}-out-b`, b, 'check-out', `${Y}-06-06T09:30:00+07:00`)];
+    // Setting up in the hour before the shift (its margin): a for 15 minutes, b for 6.
+    const checkIns = (a: string, b: string, tag: string) => [record(`${tag}-in-a`, a, 'check-in', at(-15)), record(`${tag}-in-b`, b, 'check-in', at(-9))];
+    const checkOuts = (a: string, b: string, tag: string) => [record(`${tag}-out-a`, a, 'check-out', at(0)), record(`${tag}-out-b`, b, 'check-out', at(-3))];
     const [a1, b1, a2, b2] = [volunteers[0]!, volunteers[1]!, volunteers[3]!, volunteers[4]!];
     // In order, once.
     await mutate(batch(checkIns(a1, b1, 'x')));
@@ -147,24 +154,24 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
       expect(result.errors).toBeUndefined();
       return result.data!['myHours'];
     };
-    expect(await hours(a1)).toEqual({ totalHours: 4.5, shifts: [{ shiftId, hours: 4.5 }] });
-    expect(await hours(b1)).toEqual({ totalHours: 2, shifts: [{ shiftId, hours: 2 }] });
+    expect(await hours(a1)).toEqual({ totalHours: 0.25, shifts: [{ shiftId, hours: 0.25 }] });
+    expect(await hours(b1)).toEqual({ totalHours: 0.1, shifts: [{ shiftId, hours: 0.1 }] });
     expect(await hours(a2)).toEqual(await hours(a1));
     expect(await hours(b2)).toEqual(await hours(b1));
   });
 
   it('lets two communes adopt a province template once each, one local instance per commune, and refuses a second adoption', async () => {
     const published = await mutate(
-      `mutation { publishCampaignTemplate(input: { campaignId: "${id('tpl')}", publisherUnitId: "${id('lao-cai')}", definition: ${definition('Chiến dịch Mùa hè xanh 2026')}, publishedOn: "${Y}-04-01" }) { consistencyToken } }`,
+      `mutation { publishCampaignTemplate(input: { campaignId: "${id('tpl')}", publisherUnitId: "${id('lao-cai')}", definition: ${definition('Chiến dịch Mùa hè xanh 2026')}, publishedOn: "${day(-20)}" }) { consistencyToken } }`,
     );
     const opened: string[] = [];
     for (const commune of [id('ta-van'), id('bat-xat')]) {
-      await mutate(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${commune}", localCampaignId: "${commune}-summer", adoptedOn: "${Y}-04-10" }) { consistencyToken } }`, [published]);
+      await mutate(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${commune}", localCampaignId: "${commune}-summer", adoptedOn: "${day(-16)}" }) { consistencyToken } }`, [published]);
       opened.push(
-        await mutate(`mutation { openLocalCampaign(input: { campaignId: "${commune}-summer", templateCampaignId: "${id('tpl')}", organiserUnitId: "${commune}", openedOn: "${Y}-04-11" }) { consistencyToken } }`),
+        await mutate(`mutation { openLocalCampaign(input: { campaignId: "${commune}-summer", templateCampaignId: "${id('tpl')}", organiserUnitId: "${commune}", openedOn: "${day(-15)}" }) { consistencyToken } }`),
       );
     }
-    const again = await gql(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${id('ta-van')}", localCampaignId: "${id('second')}", adoptedOn: "${Y}-04-12" }) { consistencyToken } }`, { token: admin });
+    const again = await gql(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${id('ta-van')}", localCampaignId: "${id('second')}", adoptedOn: "${day(-14)}" }) { consistencyToken } }`, { token: admin });
     expect(errorOf(again)).toEqual({ code: 'CAMPAIGN.ALREADY_ADOPTED', field: 'adoptingUnitId' });
     for (const commune of [id('ta-van'), id('bat-xat')]) {
       const local = await gql(`{ campaigns(unitId: "${commune}", role: "local") { totalCount nodes { id templateCampaignId name } } }`, { token: admin, consistency: opened });
@@ -183,7 +190,7 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
     const other = tokenFor([{ role: 'unit-manager', unitId: id('bat-xat') }]);
     expect(errorOf(await gql(`{ campaigns(unitId: "${id('ta-van')}") { totalCount } }`, { token: other })).code).toBe('FORBIDDEN');
     const province = tokenFor([{ role: 'unit-manager', unitId: id('lao-cai') }]);
-    const summer = await gql(`{ campaigns(unitId: "${id('ta-van')}", role: "campaign", domain: "environment-climate-change", from: "${Y}-07-01") { totalCount } }`, { token: province });
+    const summer = await gql(`{ campaigns(unitId: "${id('ta-van')}", role: "campaign", domain: "environment-climate-change", from: "${day(30)}") { totalCount } }`, { token: province });
     expect(summer.data!['campaigns']).toEqual({ totalCount: 1 });
   });
 });

@@ -19,7 +19,9 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
   const signingKey = keys.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
   const verifyKey = keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
   const run = randomUUID().slice(0, 6);
-  const Y = new Date().getUTCFullYear();
+  // Business time is the server's: the campaign and its attendance are dated in days before today
+  // (attendance is never later than now), so the scenario holds whenever it runs.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const id = (name: string) => `${run}-${name}`;
   let platform: Platform;
 
@@ -58,38 +60,44 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
       );
     }
     const launched = await mutate(
-      `mutation { launchCampaign(input: { campaignId: "${campaignId}", organiserUnitId: "${id('ta-van')}", definition: { name: "Mùa hè xanh Tả Van", kind: "peak", peakTemplate: "summer-volunteer", domains: ["new-rural-construction"], startsOn: "${Y}-06-01", endsOn: "${Y}-08-31", goals: [{ measure: "trees", target: 500 }], initiator: "union" }, launchedOn: "${Y}-05-01" }) { consistencyToken } }`,
+      `mutation { launchCampaign(input: { campaignId: "${campaignId}", organiserUnitId: "${id('ta-van')}", definition: { name: "Mùa hè xanh Tả Van", kind: "peak", peakTemplate: "summer-volunteer", domains: ["new-rural-construction"], startsOn: "${day(-40)}", endsOn: "${day(50)}", goals: [{ measure: "trees", target: 500 }], initiator: "union" }, launchedOn: "${day(-50)}" }) { consistencyToken } }`,
       [unitsToken],
     );
-    // Two activities of the campaign, one shift each.
+    // Two activities of the campaign, three days (one shift each) in each.
+    const daysOf = (activity: number) => [-30, -29, -28].map((offset) => offset + activity * 10);
     const shifts: string[] = [];
     for (const [index, activityId] of [id('act-road'), id('act-trees')].entries()) {
       const proposed = await mutate(
-        `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Hoạt động ${index + 1}", campaignId: "${campaignId}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}", site: "Thôn ${index + 1}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${Y}-05-02" }) { consistencyToken } }`,
+        `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Hoạt động ${index + 1}", campaignId: "${campaignId}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}", site: "Thôn ${index + 1}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${day(-45)}" }) { consistencyToken } }`,
         [launched, unitsToken],
       );
-      shifts.push(
-        await mutate(
-          `mutation { scheduleShift(input: { shiftId: "${id(`shift-${index}`)}", activityId: "${activityId}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${Y}-06-0${index + 1}T07:00:00+07:00", endsAt: "${Y}-06-0${index + 1}T17:00:00+07:00", capacity: 10, waitlist: false }) { consistencyToken } }`,
-          [proposed],
-        ),
-      );
+      // One shift a day (attendance falls within its shift): 30 to 28 days ago, then 20 to 18 days ago.
+      for (const date of daysOf(index)) {
+        shifts.push(
+          await mutate(
+            `mutation { scheduleShift(input: { shiftId: "${id(`shift-${index}-${date}`)}", activityId: "${activityId}", role: { roleId: "lao-dong", name: "Lao động" }, startsAt: "${day(date)}T07:00:00+07:00", endsAt: "${day(date)}T17:00:00+07:00", capacity: 10, waitlist: false }) { consistencyToken } }`,
+            [proposed],
+          ),
+        );
+      }
     }
     // The holder: three 8-hour days in each activity (48 hours in 2 activities); the newcomer: one day in one.
-    const day = (shift: number, volunteerId: string, date: number) => {
-      const at = (hour: string) => `${Y}-06-${String(date).padStart(2, '0')}T${hour}:00+07:00`;
+    const worked = (shift: number, volunteerId: string, date: number) => {
+      const at = (hour: string) => `${day(date)}T${hour}:00+07:00`;
       return `{ recordId: "${id(`${volunteerId}-${shift}-${date}-in`)}", volunteerId: "${volunteerId}", kind: "check-in", at: "${at('07:00')}", method: "team-leader" }, { recordId: "${id(`${volunteerId}-${shift}-${date}-out`)}", volunteerId: "${volunteerId}", kind: "check-out", at: "${at('15:00')}", method: "team-leader" }`;
     };
     const tokens: string[] = [];
     for (const shift of [0, 1]) {
-      const records = [1, 2, 3].map((date) => day(shift, holder, date + shift * 10));
-      if (shift === 0) records.push(day(shift, newcomer, 1));
-      tokens.push(await mutate(`mutation { recordAttendance(input: { shiftId: "${id(`shift-${shift}`)}", records: [${records.join(', ')}] }) { consistencyToken } }`, [shifts[shift]!]));
+      for (const [n, date] of daysOf(shift).entries()) {
+        const records = [worked(shift, holder, date)];
+        if (shift === 0 && n === 0) records.push(worked(shift, newcomer, date));
+        tokens.push(await mutate(`mutation { recordAttendance(input: { shiftId: "${id(`shift-${shift}-${date}`)}", records: [${records.join(', ')}] }) { consistencyToken } }`, [shifts[shift * 3 + n]!]));
+      }
     }
     // Everything in the gateway's read models before certificates are computed from them.
     const seen = await gql(`{ volunteer(id: "${newcomer}") { id } }`, { token: admin, consistency: [...registered, ...tokens] });
     expect(seen.errors).toBeUndefined();
-    attendanceToken = tokens[1]!;
+    attendanceToken = tokens[tokens.length - 1]!;
   }, 300_000);
 
   afterAll(async () => {

@@ -6,7 +6,8 @@ import { errorOf, graphqlClient, type Platform, startPlatform, tokenFor, unitInp
 describe('outputs and resources mobilised through the GraphQL gateway (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('outputs e2e');
   const run = randomUUID().slice(0, 6);
-  const Y = new Date().getUTCFullYear();
+  // Business time is the server's: dates are days around today (the road started two weeks ago), so the scenario holds whenever it runs.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const id = (name: string) => `${run}-${name}`;
   let platform: Platform;
 
@@ -34,21 +35,21 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
       unitsToken = await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`);
     }
     const campaign = await mutate(
-      `mutation { launchCampaign(input: { campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", definition: { name: "Mùa hè xanh", kind: "peak", peakTemplate: "summer-volunteer", domains: ["new-rural-construction"], startsOn: "${Y}-06-01", endsOn: "${Y}-08-31", goals: [{ measure: "rural-road-km", target: 2 }], initiator: "union" }, launchedOn: "${Y}-05-01" }) { consistencyToken } }`,
+      `mutation { launchCampaign(input: { campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", definition: { name: "Mùa hè xanh", kind: "peak", peakTemplate: "summer-volunteer", domains: ["new-rural-construction"], startsOn: "${day(-15)}", endsOn: "${day(75)}", goals: [{ measure: "rural-road-km", target: 2 }], initiator: "union" }, launchedOn: "${day(-45)}" }) { consistencyToken } }`,
       [unitsToken],
     );
     const proposed: string[] = [];
     for (const activityId of [started, notStarted]) {
       proposed.push(
         await mutate(
-          `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Làm đường thôn 3", campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${Y}-05-02" }) { consistencyToken } }`,
+          `mutation { proposeActivity(input: { activityId: "${activityId}", name: "Làm đường thôn 3", campaignId: "${id('summer')}", organiserUnitId: "${id('ta-van')}", domains: ["new-rural-construction"], location: { unitId: "${id('ta-van')}" }, responsibleCadreId: "${id('cadre')}", initiator: "union", proposedOn: "${day(-44)}" }) { consistencyToken } }`,
           [campaign, unitsToken],
         ),
       );
     }
-    await mutate(`mutation { planActivity(input: { activityId: "${started}", startsOn: "${Y}-06-01", endsOn: "${Y}-06-30", plannedOn: "${Y}-05-03" }) { consistencyToken } }`, proposed);
-    await mutate(`mutation { prepareActivity(input: { activityId: "${started}", preparedOn: "${Y}-05-20" }) { consistencyToken } }`);
-    setUp = [await mutate(`mutation { startActivity(input: { activityId: "${started}", startedAt: "${Y}-06-01T07:00:00+07:00" }) { consistencyToken } }`), ...proposed];
+    await mutate(`mutation { planActivity(input: { activityId: "${started}", startsOn: "${day(-15)}", endsOn: "${day(14)}", plannedOn: "${day(-43)}" }) { consistencyToken } }`, proposed);
+    await mutate(`mutation { prepareActivity(input: { activityId: "${started}", preparedOn: "${day(-26)}" }) { consistencyToken } }`);
+    setUp = [await mutate(`mutation { startActivity(input: { activityId: "${started}", startedAt: "${day(-15)}T07:00:00+07:00" }) { consistencyToken } }`), ...proposed];
   }, 300_000);
 
   afterAll(async () => {
@@ -57,11 +58,11 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
 
   it('lets a system administrator (only) extend the catalogue, listed after the built-ins with both names', async () => {
     const define = (token: string) =>
-      gql(`mutation { defineOutputMeasure(input: { measureId: "${measureId}", nameVi: "Giếng nước sạch", nameEn: "Clean-water wells", unitVi: "giếng", unitEn: "wells", valueType: "count", definedOn: "${Y}-05-01" }) { consistencyToken } }`, { token });
+      gql(`mutation { defineOutputMeasure(input: { measureId: "${measureId}", nameVi: "Giếng nước sạch", nameEn: "Clean-water wells", unitVi: "giếng", unitEn: "wells", valueType: "count", definedOn: "${day(-45)}" }) { consistencyToken } }`, { token });
     expect(errorOf(await define(commune)).code).toBe('FORBIDDEN');
     const defined = await define(admin);
     expect(defined.errors).toBeUndefined();
-    const redefined = await gql(`mutation { defineOutputMeasure(input: { measureId: "trees", nameVi: "Cây", nameEn: "Trees", unitVi: "cây", unitEn: "trees", valueType: "quantity", definedOn: "${Y}-05-01" }) { consistencyToken } }`, { token: admin });
+    const redefined = await gql(`mutation { defineOutputMeasure(input: { measureId: "trees", nameVi: "Cây", nameEn: "Trees", unitVi: "cây", unitEn: "trees", valueType: "quantity", definedOn: "${day(-45)}" }) { consistencyToken } }`, { token: admin });
     expect(errorOf(redefined).code).toBe('OUTPUT_MEASURE.BUILT_IN');
     const catalogue = await gql(`{ outputMeasures { id nameVi nameEn unitVi valueType builtIn } }`, { token: commune, consistency: [defined.data!['defineOutputMeasure'].consistencyToken] });
     expect(catalogue.errors).toBeUndefined();
@@ -72,17 +73,17 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
 
   it('records a youth work with two measures and resources in cash and in kind, and the unit totals show them', async () => {
     const output = await mutate(
-      `mutation { recordActivityOutput(input: { activityId: "${started}", outputId: "${id('road')}", kind: "youth-work", name: "Đường bê tông thôn 3", measures: [{ measureId: "rural-road-km", value: 1.5 }, { measureId: "${measureId}", value: 2 }], valuationVnd: 450000000, completedOn: "${Y}-06-20" }) { consistencyToken } }`,
+      `mutation { recordActivityOutput(input: { activityId: "${started}", outputId: "${id('road')}", kind: "youth-work", name: "Đường bê tông thôn 3", measures: [{ measureId: "rural-road-km", value: 1.5 }, { measureId: "${measureId}", value: 2 }], valuationVnd: 450000000, completedOn: "${day(-5)}" }) { consistencyToken } }`,
       setUp,
       commune,
     );
     const cash = await mutate(
-      `mutation { recordResourceMobilised(input: { activityId: "${started}", resourceId: "${id('cash')}", source: "business", form: "cash", amountVnd: 50000000, donorName: "Công ty CP Xi măng Lào Cai", receivedOn: "${Y}-05-25" }) { consistencyToken } }`,
+      `mutation { recordResourceMobilised(input: { activityId: "${started}", resourceId: "${id('cash')}", source: "business", form: "cash", amountVnd: 50000000, donorName: "Công ty CP Xi măng Lào Cai", receivedOn: "${day(-21)}" }) { consistencyToken } }`,
       [],
       commune,
     );
     const goods = await mutate(
-      `mutation { recordResourceMobilised(input: { activityId: "${started}", resourceId: "${id('goods')}", source: "vietnamese-abroad", form: "in-kind", description: "Xi măng PCB40", quantity: 20, unit: "tấn", valuationVnd: 30000000, receivedOn: "${Y}-05-26" }) { consistencyToken } }`,
+      `mutation { recordResourceMobilised(input: { activityId: "${started}", resourceId: "${id('goods')}", source: "vietnamese-abroad", form: "in-kind", description: "Xi măng PCB40", quantity: 20, unit: "tấn", valuationVnd: 30000000, receivedOn: "${day(-20)}" }) { consistencyToken } }`,
       [],
       commune,
     );
@@ -118,17 +119,17 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
     expect(before.data!['unitResultTotals'].outputCount).toBe(1);
 
     const early = await gql(
-      `mutation { recordActivityOutput(input: { activityId: "${notStarted}", kind: "youth-task", name: "Tuyên truyền", measures: [{ measureId: "beneficiaries", value: 100 }], completedOn: "${Y}-06-01" }) { consistencyToken } }`,
+      `mutation { recordActivityOutput(input: { activityId: "${notStarted}", kind: "youth-task", name: "Tuyên truyền", measures: [{ measureId: "beneficiaries", value: 100 }], completedOn: "${day(-15)}" }) { consistencyToken } }`,
       { token: commune },
     );
     expect(errorOf(early).code).toBe('OUTPUT.ACTIVITY_NOT_STARTED');
     const fraction = await gql(
-      `mutation { recordActivityOutput(input: { activityId: "${started}", kind: "youth-work", name: "Giếng", measures: [{ measureId: "rural-road-km", value: 0.5 }, { measureId: "${measureId}", value: 2.5 }], completedOn: "${Y}-06-21" }) { consistencyToken } }`,
+      `mutation { recordActivityOutput(input: { activityId: "${started}", kind: "youth-work", name: "Giếng", measures: [{ measureId: "rural-road-km", value: 0.5 }, { measureId: "${measureId}", value: 2.5 }], completedOn: "${day(-4)}" }) { consistencyToken } }`,
       { token: commune },
     );
     expect(errorOf(fraction)).toEqual({ code: 'OUTPUT.MEASURE_VALUE_INVALID', field: 'measures.1.value' });
     const named = await gql(
-      `mutation { recordResourceMobilised(input: { activityId: "${started}", source: "individual", form: "cash", amountVnd: 2000000, donorName: "Nguyễn Văn A", receivedOn: "${Y}-05-27" }) { consistencyToken } }`,
+      `mutation { recordResourceMobilised(input: { activityId: "${started}", source: "individual", form: "cash", amountVnd: 2000000, donorName: "Nguyễn Văn A", receivedOn: "${day(-19)}" }) { consistencyToken } }`,
       { token: commune, language: 'en' },
     );
     expect(errorOf(named)).toEqual({ code: 'RESOURCE.DONOR_NAME_NOT_ALLOWED', field: 'donorName' });
@@ -136,11 +137,12 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
 
     // Nothing was written: a later write to the same results stream shows the same totals before it.
     const later = await mutate(
-      `mutation { recordResourceMobilised(input: { activityId: "${started}", resourceId: "${id('anonymous')}", source: "individual", form: "cash", amountVnd: 2000000, receivedOn: "${Y}-05-27" }) { consistencyToken } }`,
+      `mutation { recordResourceMobilised(input: { activityId: "${started}", resourceId: "${id('anonymous')}", source: "individual", form: "cash", amountVnd: 2000000, receivedOn: "${day(-19)}" }) { consistencyToken } }`,
       [],
       commune,
     );
-    expect(later).toMatch(new RegExp(`^activity-results-${started}@4$`));
+    // The token is `<stream>@<version>.<tag>` (the tag is the gateway's HMAC): version 4, the three writes before and this one.
+    expect(later).toMatch(new RegExp(`^activity-results-${started}@4\\.[A-Za-z0-9_-]{22}$`));
     const after = await gql(totalsQuery, { token: commune, consistency: [later] });
     expect(after.data!['unitResultTotals']).toEqual({
       ...before.data!['unitResultTotals'],

@@ -36,7 +36,7 @@ describe('people changes through the GraphQL gateway (real Kafka and MongoDB-wir
     ] as const) {
       lastToken = await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`);
     }
-    await mutate(`mutation { registerCadre(input: { cadreId: "${id('cadre-sai')}", fullName: "Lý A Sài", registeredOn: "2025-01-02" }) { consistencyToken } }`);
+    await mutate(`mutation { registerCadre(input: { cadreId: "${id('cadre-sai')}", fullName: "Lý A Sài", registeredOn: "2025-01-02", registeringUnitId: "${id('ta-van')}" }) { consistencyToken } }`);
     await mutate(
       `mutation { appointCadre(input: { cadreId: "${id('cadre-sai')}", positionId: "${id('pos-sai')}", unitId: "${id('ta-van')}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "2025-01-02" }) { consistencyToken } }`,
     );

@@ -1,4 +1,7 @@
 import type { Language } from './language';
+import { CAMPAIGNS_MESSAGES } from './messages/campaigns';
+import { GATEWAY_MESSAGES } from './messages/gateway';
+import { REGISTRY_MESSAGES } from './messages/registry';
 
 /**
  * Message templates by stable error code. `{name}` is filled from the error's field and
@@ -52,9 +55,45 @@ const GATEWAY: Record<string, MessageTemplate> = {
   INTERNAL: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
   NOT_FOUND: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested item was not found.' },
   'DATE.INVALID': INVALID_DATE,
+  'DATE.OUT_OF_RANGE': {
+    vi: 'Ngày[ ở trường {field}] nằm ngoài khoảng cho phép[ (từ {min} đến {max})].',
+    en: 'The date[ in {field}] is outside the allowed range[ ({min} to {max})].',
+  },
+  'INPUT.ID_INVALID': {
+    vi: 'Mã định danh không hợp lệ[ ở trường {field}]: chỉ dùng chữ cái không dấu, chữ số, gạch dưới, hai chấm và gạch ngang, bắt đầu bằng chữ cái hoặc chữ số, tối đa 128 ký tự.',
+    en: 'Invalid id[ in {field}]: use only unaccented letters, digits, underscores, colons and hyphens, starting with a letter or digit, at most 128 characters.',
+  },
+  'INPUT.TEXT_FORBIDDEN_CHARACTER': {
+    vi: 'Văn bản[ ở trường {field}] chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản không được phép.',
+    en: 'The text[ in {field}] contains a control or text-direction character that is not allowed.',
+  },
+  'INPUT.TEXT_TOO_LONG': {
+    vi: 'Văn bản quá dài[ ở trường {field}][; tối đa {maxLength} ký tự].',
+    en: 'The text is too long[ in {field}][; at most {maxLength} characters].',
+  },
+  'INPUT.TOO_DEEP': {
+    vi: 'Dữ liệu gửi lên lồng quá sâu[ ở trường {field}].',
+    en: 'The input is nested too deeply[ in {field}].',
+  },
   'COMMAND.FIELD_REQUIRED': { vi: 'Thiếu thông tin bắt buộc[: {field}].', en: 'A required field is missing[: {field}].' },
   'COMMAND.FIELD_TYPE': { vi: 'Kiểu dữ liệu không đúng[ ở trường {field}].', en: 'Wrong type of value[ in {field}].' },
   'COMMAND.UNKNOWN_TYPE': { vi: 'Loại lệnh này không được hỗ trợ.', en: 'This command type is not supported.' },
+  'COMMAND.SEALED_PAYLOAD_INVALID': {
+    vi: 'Nội dung lệnh (payload) không được niêm phong bởi cổng API tin cậy.',
+    en: 'The command payload was not sealed by a trusted gateway.',
+  },
+  'COMMAND.NOT_SEALED': {
+    vi: 'Nội dung lệnh (payload) phải được niêm phong: lệnh có thể chứa dữ liệu cá nhân.',
+    en: 'The command payload must be sealed: it may hold personal data.',
+  },
+  'REQUEST.NOT_SEALED': {
+    vi: 'Yêu cầu (request) phải được niêm phong: yêu cầu có thể chứa thông tin đăng nhập và dữ liệu cá nhân.',
+    en: 'The request must be sealed: it may hold credentials and personal data.',
+  },
+  'REQUEST.SEALED_INVALID': {
+    vi: 'Yêu cầu (request) không được niêm phong bởi cổng API tin cậy.',
+    en: 'The request was not sealed by a trusted gateway.',
+  },
   'COMMAND.FAILED': {
     vi: 'Chưa xử lý được yêu cầu; bạn có thể gửi lại yêu cầu này.',
     en: 'The request could not be processed; it is safe to send it again.',
@@ -173,6 +212,10 @@ const ACCOUNT: Record<string, MessageTemplate> = {
   'ACCOUNT.CLOSED': ACCOUNT_CLOSED,
   'ACCOUNT.ALREADY_CLOSED': ACCOUNT_CLOSED,
   'AUTH.INVALID_CREDENTIALS': { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  'AUTH.SIGN_IN_THROTTLED': {
+    vi: 'Đăng nhập sai quá nhiều lần với tên đăng nhập này. Vui lòng chờ[ {retryAfterSeconds} giây] rồi thử lại.',
+    en: 'Too many failed sign-ins for this username. Please wait[ {retryAfterSeconds} seconds] and try again.',
+  },
   'AUTH.SESSION_ENDED': {
     vi: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
     en: 'The session has ended. Please sign in again.',
@@ -233,6 +276,22 @@ const SHIFT_OPERATIONS: Record<string, MessageTemplate> = {
     vi: 'Ca làm việc với mã này đã có, với nội dung khác.',
     en: 'A shift with this id already exists, with other details.',
   },
+  'SHIFT.TOO_LONG': {
+    vi: 'Một ca làm việc kéo dài tối đa[ {maxHours}] giờ; hãy chia thành nhiều ca.',
+    en: 'A shift lasts at most[ {maxHours}] hours; split it into several shifts.',
+  },
+  'SHIFT.ACTIVITY_OVER': {
+    vi: 'Hoạt động đã kết thúc[ ({status})], không thể thêm ca hay đăng ký.',
+    en: 'The activity is over[ ({status})]; no shifts or sign-ups can be added.',
+  },
+  'ACTIVITY.CANCELLED': {
+    vi: 'Hoạt động đã bị huỷ, không thể thêm ca hay đăng ký.',
+    en: 'The activity was cancelled; no shifts or sign-ups can be added.',
+  },
+  'ACTIVITY.TIME_AHEAD': {
+    vi: 'Thời điểm[ ở trường {field}] muộn hơn thời điểm hiện tại; hoạt động chỉ được ghi nhận bắt đầu hay kết thúc khi việc đó đã diễn ra.',
+    en: 'The time[ in {field}] is later than now; an activity is recorded as started or completed once that has happened.',
+  },
   'SHIFT.CAPACITY_INVALID': { vi: 'Số chỗ của ca là số nguyên từ 1 trở lên.', en: 'A shift has a whole number of places, at least 1.' },
   'SHIFT.CAPACITY_BELOW_CONFIRMED': {
     vi: 'Số chỗ không được ít hơn số tình nguyện viên đã xác nhận[ ({confirmed})].',
@@ -261,6 +320,10 @@ const CERTIFICATE_OPERATIONS: Record<string, MessageTemplate> = {
   'CERTIFICATE.AWARD_UNKNOWN': {
     vi: 'Loại khen thưởng không hợp lệ[; dùng một trong: {allowed}].',
     en: 'Unknown award[; use one of: {allowed}].',
+  },
+  'CERTIFICATE.CRITERION_OUT_OF_RANGE': {
+    vi: 'Ngưỡng tiêu chí cấp giấy chứng nhận phải là số nguyên[ từ {min} đến {max}][ ({field})].',
+    en: 'A certificate criterion must be a whole number[ from {min} to {max}][ ({field})].',
   },
   'CERTIFICATE.REVOKE_REASON_REQUIRED': { vi: 'Cần nêu lý do thu hồi.', en: 'A reason for revoking is required.' },
 };
@@ -364,6 +427,15 @@ const ATTENDANCE_OPERATIONS: Record<string, MessageTemplate> = {
   'ATTENDANCE.CORRECTION_EMPTY': { vi: 'Đề nghị điều chỉnh phải hủy hoặc bổ sung ít nhất một bản ghi.', en: 'A correction voids or adds at least one record.' },
   'ATTENDANCE.RECORD_NOT_FOUND': { vi: 'Tình nguyện viên không có bản ghi điểm danh này[ ({field})].', en: 'The volunteer has no such attendance record[ ({field})].' },
   'ATTENDANCE.CORRECTION_OTHER_VOLUNTEER': { vi: 'Một đề nghị điều chỉnh chỉ liên quan đến một tình nguyện viên[ ({field})].', en: 'A correction concerns one volunteer only[ ({field})].' },
+  'ATTENDANCE.RECORD_CONFLICT': {
+    vi: 'Mã bản ghi điểm danh này đã được dùng cho một bản ghi khác[ ({field})]; mỗi bản ghi cần mã riêng.',
+    en: 'This attendance record id is already used for another record[ ({field})]; each record needs its own id.',
+  },
+  'ATTENDANCE.OUTSIDE_SHIFT': {
+    vi: 'Thời điểm điểm danh nằm ngoài ca làm việc[ ({startsAt} – {endsAt})], kể cả một giờ trước và sau ca[ ({field})].',
+    en: 'The attendance time is outside the shift[ ({startsAt} – {endsAt})], even allowing an hour before and after[ ({field})].',
+  },
+  'ATTENDANCE.TIME_AHEAD': { vi: 'Thời điểm điểm danh muộn hơn thời điểm hiện tại[ ({field})].', en: 'The attendance time is later than now[ ({field})].' },
   'ATTENDANCE.RECORD_EXISTS': { vi: 'Bản ghi điểm danh này đã có[ ({field})].', en: 'This attendance record already exists[ ({field})].' },
   'ATTENDANCE.CORRECTION_NOT_FOUND': { vi: 'Không tìm thấy đề nghị điều chỉnh.', en: 'The correction was not found.' },
   'ATTENDANCE.CORRECTION_DECIDED': { vi: 'Đề nghị điều chỉnh này đã được xử lý.', en: 'This correction has already been decided.' },
@@ -400,6 +472,9 @@ export const ERROR_CATALOG: Readonly<Record<string, MessageTemplate>> = {
   ...CERTIFICATE_OPERATIONS,
   ...OUTPUT_OPERATIONS,
   ...ATTENDANCE_OPERATIONS,
+  ...REGISTRY_MESSAGES,
+  ...CAMPAIGNS_MESSAGES,
+  ...GATEWAY_MESSAGES,
 };
 
 // For codes not (yet) catalogued: still say what kind of failure it was, and name the code.

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { ApiError } from './api-error';
+import { coercionProblem } from './coercion-error';
 import { messageFor } from './error-catalog';
 import { type Language, requestLanguage } from './language';
 
@@ -34,7 +35,8 @@ function apiErrorIn(error: unknown): ApiError | undefined {
 
 /**
  * Apollo `formatError` in a given language: our errors go out as they are; parse,
- * validation and variable errors keep their graphql message; anything else is hidden as
+ * validation and variable errors keep their graphql message, except values of the wrong
+ * type, which are said again without the value; anything else is hidden as
  * INTERNAL, without message, details or stack trace.
  */
 export function toGraphQLFormattedError(formatted: GraphQLFormattedError, error: unknown, language: Language): GraphQLFormattedError {
@@ -47,6 +49,12 @@ export function toGraphQLFormattedError(formatted: GraphQLFormattedError, error:
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && !path && REQUEST_CODES.has(code)) {
+    // A mistyped value: say which field in the request's language, never the value (a password?).
+    const problem = coercionProblem(formatted.message, error);
+    if (problem) {
+      const field = problem.field ? { field: problem.field } : {};
+      return { message: messageFor('VALUE_TYPE_INVALID', language, { ...problem }), ...where, extensions: { code, ...field } };
+    }
     return { message: formatted.message, ...where, extensions: { code } };
   }
   if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(FRAMEWORK_CODES, code)) {

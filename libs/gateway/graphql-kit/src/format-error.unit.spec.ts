@@ -68,8 +68,16 @@ describe('localisedErrors with Apollo', () => {
     expect(syntax.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
     expect(syntax.message).toContain('Syntax Error');
     const [variable] = await run('query ($n: Int) { units(first: $n) { id } }', 'vi', { n: 'many' });
-    expect(variable.extensions).toEqual({ code: 'BAD_USER_INPUT' });
-    expect(variable.message).toContain('$n');
+    expect(variable.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
+    expect(variable.message).toBe('Giá trị không đúng kiểu dữ liệu ở trường n; cần kiểu Int.');
+  });
+
+  it('says a mistyped value again in the request language, without the value', async () => {
+    const [literal] = await run('{ units(first: "hunter2") { id } }', 'en');
+    expect(literal).toMatchObject({ message: 'Wrong type of value in first; expected Int.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'first' } });
+    const [variable] = await run('query ($n: Int) { units(first: $n) { id } }', 'vi', { n: 'hunter2; Secret cannot represent' });
+    expect(variable.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
+    expect(JSON.stringify([literal, variable])).not.toMatch(/hunter2|Secret/);
   });
 
   it('restores our code when Apollo wraps our error from a validation rule', async () => {

@@ -16,3 +16,11 @@ export { type CursorValue, decodeCursor, encodeCursor, pageSize, type PageSizeOp
 export { type Edge, type Page, PageInfo, Paginated } from './paginated';
 export { RateLimiter, type RateDecision, type RateLimiterOptions } from './rate-limiter';
 export { rateLimitPlugin, type RateLimitPluginOptions } from './rate-limit.plugin';
+export {
+  type BackOffPolicy,
+  DEFAULT_SIGN_IN_THROTTLE,
+  MemorySignInThrottle,
+  type SignInThrottle,
+  type SignInThrottlePolicy,
+  type ThrottleVerdict,
+} from './sign-in-throttle';

@@ -6,10 +6,12 @@ import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
 import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
 import type { Connection } from 'mongoose';
 import { ApiErrorFilter } from './core/api-error.filter';
+import { AuthChanges } from './core/auth-changes';
 import { AuthSecret } from './core/auth-secret';
 import { ProjectionCheckpoints } from './core/consistency';
 import { ConsistencyInterceptor } from './core/consistency.interceptor';
 import { useReadModelConnection } from './core/loaders';
+import { ReadModelCipher, readModelCipher, useReadModelCipher } from './core/read-model-cipher';
 import { ReadModelIndexes } from './core/read-model-indexes';
 import { RegistryClient } from './core/registry-client';
 import { revealThrough } from './core/reveal';
@@ -33,8 +35,10 @@ class RegistryClientLifecycle implements OnApplicationBootstrap, OnApplicationSh
     private readonly client: RegistryClient,
     mongo: MongoConnection,
     indicators: HealthIndicators,
+    secret: AuthSecret,
   ) {
     useReadModelConnection(mongo.connection);
+    useReadModelCipher(new ReadModelCipher(mongo.connection, secret.key));
     indicators.register('registry-commands', () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
   }
 
@@ -65,6 +69,7 @@ export class GatewayRegistryModule {
       context,
       brokers: options.brokers,
       clientId: 'gateway-registry',
+      sealingSecret: options.authSecret,
       replyGroupId: `${options.topicPrefix ?? ''}gateway-registry-replies-${process.pid}`,
     });
     let connection: Connection | undefined;
@@ -79,7 +84,7 @@ export class GatewayRegistryModule {
           groupId: options.groupId ?? 'gateway-registry',
           topics: [eventTopicOf(context)],
           projections: [unitProjection, unitChildrenProjection, volunteerProjection, cadreProjection, accountProjection],
-          ...revealThrough(client, options.authSecret),
+          ...revealThrough(client, options.authSecret, readModelCipher),
           onBatchProjected: (envelopes) => checkpoints.record(envelopes),
         }),
       ],
@@ -93,6 +98,11 @@ export class GatewayRegistryModule {
             connection = mongo.connection;
             return checkpoints;
           },
+        },
+        {
+          provide: AuthChanges,
+          inject: [ProjectionCheckpoints, MongoConnection],
+          useFactory: (projected: ProjectionCheckpoints, mongo: MongoConnection) => new AuthChanges(() => mongo.connection, projected),
         },
         RegistryClientLifecycle,
         ReadModelIndexes,

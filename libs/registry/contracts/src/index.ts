@@ -4,8 +4,11 @@ export {
   isUnreadableEnvelope,
   REGISTRY_REQUESTS_TOPIC,
   type RegistryReply,
+  type SealedRegistryReply,
+  type SealedRegistryRequest,
   type RegistryRequest,
   registryRequestsTopicOf,
   type RevealedSlot,
+  type SubjectErasure,
   type UnreadableEnvelope,
 } from './registry-requests';

@@ -9,7 +9,8 @@ const cadreEventTypes: EventTypeDefinition[] = [
   {
     type: 'CadreRegistered',
     version: 1,
-    schema: { cadreId: 'non-empty-string', fullName: 'non-empty-string', 'email?': 'string', 'phone?': 'string', registeredOn: 'iso-date' },
+    // Optional only so that registrations recorded before it stay readable; new ones always name it.
+    schema: { cadreId: 'non-empty-string', fullName: 'non-empty-string', 'email?': 'string', 'phone?': 'string', registeredOn: 'iso-date', 'registeringUnitId?': 'non-empty-string' },
     personalData: cadre(['fullName', 'email', 'phone']),
   },
   {

@@ -3,7 +3,8 @@ import type { EventEnvelope } from '@tn/shared-event-contracts';
 /**
  * Requests to the registry that are not commands of one stream (Kafka request/reply on
  * `registry.requests`): sign-in and sessions, decryption of projected events for the gateway,
- * and the data subject's rights. Passwords travel sealed (see shared-auth sealSecret).
+ * and the data subject's rights. A request travels sealed whole (`SealedRegistryRequest`), and
+ * the password inside is sealed once more, as a password (see shared-auth sealSecret).
  */
 export const registryRequestsTopicOf = (context: string) => `${context}.requests`;
 export const REGISTRY_REQUESTS_TOPIC = registryRequestsTopicOf('registry');
@@ -16,6 +17,17 @@ export type RegistryRequest =
   | { op: 'reveal'; credentials: string; envelopes: EventEnvelope[] }
   | { op: 'exportSubject'; credentials: string; subjectId: string }
   | { op: 'eraseSubject'; credentials: string; subjectId: string };
+
+/**
+ * A request as it travels on Kafka: the whole `RegistryRequest` (credentials, username,
+ * refresh token, subject id) sealed with the shared secret and bound to `requestId`, which
+ * binds the reply's sealed result too (see shared-event-sourcing-nest `sealedRequest`). The
+ * registry refuses an unsealed request with `REQUEST.NOT_SEALED`.
+ */
+export interface SealedRegistryRequest {
+  requestId: string;
+  sealedRequest: string;
+}
 
 /**
  * What `reveal` returns in the slot of an event it cannot decrypt (its ciphertext or key is
@@ -38,6 +50,25 @@ export type RevealedSlot = EventEnvelope | UnreadableEnvelope;
 export const isUnreadableEnvelope = (slot: unknown): slot is UnreadableEnvelope =>
   typeof slot === 'object' && slot !== null && (slot as { __unreadable?: unknown }).__unreadable === true;
 
+/**
+ * What `eraseSubject` returns: the erasure's commit, and each of the person's accounts it
+ * closed with the commit of the closing, so the gateway refuses their tokens before its read
+ * model shows the accounts closed.
+ */
+export interface SubjectErasure {
+  streamId: string;
+  version: number;
+  closedAccounts: { accountId: string; streamId: string; version: number }[];
+}
+
+/** A reply once its result is opened (see SealedRegistryReply). */
 export type RegistryReply<Result = unknown> =
   | { ok: true; result: Result }
   | { ok: false; error: { kind: string; code: string; message: string; field?: string } };
+
+/**
+ * A reply as it travels on Kafka: the result (tokens, revealed personal data, a subject's
+ * export) is sealed with the shared secret for the one request it answers (bound to its
+ * `requestId`), so the reply topic never holds it in clear and it cannot answer another request.
+ */
+export type SealedRegistryReply = { ok: true; sealedResult: string } | Extract<RegistryReply, { ok: false }>;

@@ -28,3 +28,11 @@ export { evolveAccount, initialAccount } from './accounts/account.evolve';
 export * from './accounts/account.types';
 
 export { vietnamDateOf } from './calendar/vietnam-date';
+export {
+  birthDateWindow,
+  businessDateWindow,
+  EARLIEST_BUSINESS_DATE,
+  OLDEST_AGE_YEARS,
+  type ServerToday,
+  YEARS_AHEAD_ALLOWED,
+} from './calendar/date-window.rules';

@@ -1,4 +1,5 @@
-import type { CommandEnvelope } from '@tn/shared-event-contracts';
+import { validationError } from '@tn/shared-decider';
+import { type CommandEnvelope, isEntityId } from '@tn/shared-event-contracts';
 import { type CommandRoute, commandRoute, object, optionalString, requiredString, stringList } from '@tn/shared-event-sourcing-nest';
 import {
   HIERARCHY_STREAM_ID,
@@ -6,6 +7,7 @@ import {
   hierarchyDecider,
   type Organisation,
   type UnitProfile,
+  vietnamDateOf,
 } from '@tn/registry-domain';
 
 type Payload = Record<string, unknown>;
@@ -27,6 +29,18 @@ function profileOf(payload: Payload, prefix = ''): UnitProfile {
       island: flags['island'] === true,
     },
   };
+}
+
+/** Child unit id → id of the part that takes it: both sides are ids, so both follow the id grammar. */
+function childAssignmentsOf(payload: Payload): Record<string, string> {
+  const assignments = (payload['childAssignments'] ?? {}) as Record<string, unknown>;
+  if (typeof assignments !== 'object' || assignments === null || Array.isArray(assignments)) {
+    throw validationError('COMMAND.FIELD_TYPE', 'childAssignments', 'childAssignments must be an object');
+  }
+  for (const [child, part] of Object.entries(assignments)) {
+    if (!isEntityId(child) || !isEntityId(part)) throw validationError('INPUT.ID_INVALID', 'childAssignments', 'childAssignments names units by id');
+  }
+  return assignments as Record<string, string>;
 }
 
 /** Payload → decider command for each hierarchy command type. */
@@ -77,7 +91,7 @@ const toHierarchyCommand: Record<HierarchyCommand['type'], (p: Payload) => Hiera
       unitId: requiredString(part, 'unitId', `into.${index}.`),
       profile: profileOf(part, `into.${index}.`),
     })),
-    childAssignments: (p['childAssignments'] ?? {}) as Record<string, string>,
+    childAssignments: childAssignmentsOf(p),
     effectiveFrom: requiredString(p, 'effectiveFrom'),
   }),
   DissolveUnit: (p) => ({ type: 'DissolveUnit', unitId: requiredString(p, 'unitId'), effectiveFrom: requiredString(p, 'effectiveFrom') }),
@@ -90,7 +104,8 @@ export const hierarchyRoutes: CommandRoute[] = Object.entries(toHierarchyCommand
     streamType: 'hierarchy',
     decider: hierarchyDecider,
     streamIdOf: () => HIERARCHY_STREAM_ID,
-    toCommand: (envelope: CommandEnvelope) => map(envelope.payload),
+    // The server's date of the command bounds its effective date (the decider keeps no clock).
+    toCommand: (envelope: CommandEnvelope) => ({ ...map(envelope.payload), today: vietnamDateOf(envelope.issuedAt) }),
     snapshot: { every: 200, schema: 'hierarchy-v1' },
   }),
 );

@@ -29,6 +29,7 @@ describe('hierarchy command routes', () => {
       unitId: 'lao-cai',
       parentId: null,
       effectiveFrom: '2025-07-01',
+      today: '2025-07-01',
       profile: {
         nameVi: 'Tỉnh đoàn Lào Cai',
         organisation: 'union',

@@ -14,6 +14,7 @@ import {
   type Role,
   type VolunteerCommand,
   volunteerDecider,
+  vietnamDateOf,
   volunteerStreamId,
 } from '@tn/registry-domain';
 
@@ -65,14 +66,20 @@ function consentOf(consent: Payload, prefix: string): ConsentInput {
 
 /** Payload → decider command for each cadre command type. */
 export const toCadreCommand: Record<CadreCommand['type'], Mapper<CadreCommand>> = {
-  RegisterCadre: (p) => ({
-    type: 'RegisterCadre',
-    cadreId: requiredString(p, 'cadreId'),
-    fullName: requiredString(p, 'fullName'),
-    ...spreadIf('email', optionalString(p, 'email')),
-    ...spreadIf('phone', optionalString(p, 'phone')),
-    registeredOn: requiredString(p, 'registeredOn'),
-  }),
+  RegisterCadre: (p, lookups) => {
+    const registeringUnitId = requiredString(p, 'registeringUnitId');
+    const registeredOn = requiredString(p, 'registeredOn');
+    return {
+      type: 'RegisterCadre',
+      cadreId: requiredString(p, 'cadreId'),
+      fullName: requiredString(p, 'fullName'),
+      ...spreadIf('email', optionalString(p, 'email')),
+      ...spreadIf('phone', optionalString(p, 'phone')),
+      registeredOn,
+      registeringUnitId,
+      unitActive: lookups.isUnitActiveOn(registeringUnitId, registeredOn),
+    };
+  },
   AppointCadre: (p, lookups) => {
     const unitId = requiredString(p, 'unitId');
     const termStart = requiredString(p, 'termStart');
@@ -210,7 +217,8 @@ function routesOf<C, E extends DomainEvent, S>(
       streamType: stream.type,
       decider,
       streamIdOf: (envelope: CommandEnvelope) => stream.idOf(type, envelope.payload),
-      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, lookups, envelope),
+      // The server's date of the command bounds every date it carries (the deciders keep no clock).
+      toCommand: (envelope: CommandEnvelope) => ({ ...map(envelope.payload, lookups, envelope), today: vietnamDateOf(envelope.issuedAt) }),
     }),
   );
 }

@@ -106,15 +106,16 @@ describe('people command routes', () => {
   });
 
   it('maps an envelope through its route into a command the decider accepts', () => {
-    const command = route('RegisterCadre').toCommand(envelope('RegisterCadre', { cadreId: 'c-1', fullName: 'Mai', registeredOn: '2025-07-01' }));
+    const payload = { cadreId: 'c-1', fullName: 'Mai', registeredOn: '2025-07-01', registeringUnitId: 'ta-van' };
+    const command = route('RegisterCadre').toCommand(envelope('RegisterCadre', payload));
     expect(route('RegisterCadre').decider.decide(command, route('RegisterCadre').decider.initialState())).toEqual([
-      { type: 'CadreRegistered', data: { cadreId: 'c-1', fullName: 'Mai', registeredOn: '2025-07-01' } },
+      { type: 'CadreRegistered', data: payload },
     ]);
   });
 
   it('revokes a role as of the moment the command was issued, unless the payload says when', () => {
     const payload = { accountId: 'a-1', role: 'trainer', unitId: 'ta-van' };
-    expect(route('RevokeRole').toCommand(envelope('RevokeRole', payload))).toEqual({ type: 'RevokeRole', ...payload, revokedAt: '2025-07-01T00:00:00.000Z' });
+    expect(route('RevokeRole').toCommand(envelope('RevokeRole', payload))).toEqual({ type: 'RevokeRole', ...payload, revokedAt: '2025-07-01T00:00:00.000Z', today: '2025-07-01' });
     expect(toAccountCommand.RevokeRole({ ...payload, revokedAt: '2025-07-02T10:00:00Z' }, lookups)).toMatchObject({ revokedAt: '2025-07-02T10:00:00Z' });
     expect(failure(() => toAccountCommand.RevokeRole(payload, lookups)).field).toBe('revokedAt');
   });

@@ -1,4 +1,4 @@
-import { ArrayNotEmpty, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { Base64Key32, EnvInteger, EnvList } from './env-decorators';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +31,28 @@ export class ServiceConfig {
   @IsString()
   HTTP_HOST = '0.0.0.0';
 
+  /**
+   * Prometheus metrics are served on their own port, not the public one (they describe the
+   * service to whoever can read them). Unset: HTTP_PORT + 6000; 0: any free port (tests).
+   */
+  @IsOptional()
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be a port between 0 and 65535' })
+  @Max(65535, { message: 'must be a port between 0 and 65535' })
+  @ValidateBy({
+    name: 'differsFromHttpPort',
+    validator: {
+      validate: (value: unknown, args) => value === 0 || value !== (args?.object as { HTTP_PORT?: unknown }).HTTP_PORT,
+      defaultMessage: () => 'must differ from HTTP_PORT (metrics are not served on the public port)',
+    },
+  })
+  METRICS_PORT?: number;
+
+  /** Where the metrics port listens: this machine only unless a scraper elsewhere needs it. */
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
+
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
@@ -50,6 +72,12 @@ export class ServiceConfig {
   @IsString()
   @Matches(/^([a-z0-9][a-z0-9_-]*\.)*$/, { message: 'must be empty or dot-terminated words of a-z, 0-9, "_" or "-" (for example "staging.")' })
   KAFKA_TOPIC_PREFIX = '';
+}
+
+/** The metrics port of a configuration (see METRICS_PORT). */
+export function metricsPortOf(config: Pick<ServiceConfig, 'METRICS_PORT' | 'HTTP_PORT'>): number {
+  if (config.METRICS_PORT !== undefined) return config.METRICS_PORT;
+  return config.HTTP_PORT + 6000 <= 65535 ? config.HTTP_PORT + 6000 : 0;
 }
 
 /** Settings of a service that writes events (all but the gateway). */

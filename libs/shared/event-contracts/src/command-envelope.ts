@@ -15,6 +15,13 @@ export interface CommandEnvelope<Payload extends object = Record<string, unknown
   unitScope?: string;
   /** The actor's access token, which the owning service verifies again (never stored in events). */
   credentials?: string;
+  /**
+   * The payload and the credentials sealed with the shared secret and bound to the command's
+   * type, id and actor (then `payload` is empty and `credentials` absent), so that neither
+   * personal data nor the access token is in clear on the command topic; the receiving service
+   * opens it before anything else (see shared-event-sourcing-nest `openedEnvelope`).
+   */
+  sealedPayload?: string;
 }
 
 /** The decision's outcome, returned to the sender. */

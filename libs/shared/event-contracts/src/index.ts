@@ -17,3 +17,17 @@ export {
   subjectStreamId,
 } from './personal-data';
 export { type CommandEnvelope, type CommandReply, commandTopicOf } from './command-envelope';
+export {
+  ENTITY_ID_PATTERN,
+  findInputProblem,
+  type InputProblem,
+  isCleanText,
+  isEntityId,
+  isIdField,
+  LONG_TEXT_FIELDS,
+  MAX_ENTITY_ID_LENGTH,
+  MAX_LINE_TEXT_LENGTH,
+  MAX_LONG_TEXT_LENGTH,
+  type TextRules,
+  textProblem,
+} from './input-grammar';

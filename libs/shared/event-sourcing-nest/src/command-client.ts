@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { firstValueFrom, timeout } from 'rxjs';
 import { type Actor, type CommandEnvelope, type CommandReply, commandTopicOf } from '@tn/shared-event-contracts';
+import { openedReplyResult, sealedEnvelope, sealedRequest } from './command-credentials';
 
 export interface SendCommandInput<Payload extends object> {
   type: string;
@@ -18,6 +19,9 @@ export interface SendCommandInput<Payload extends object> {
   /** The actor's access token (the service checks it again). */
   credentials?: string;
 }
+
+/** A request's reply with its sealed result opened. */
+export type RequestReply<Result> = { ok: true; result: Result } | { ok: false; error: { kind: string; code: string; message: string; field?: string } };
 
 /**
  * Sends commands to the contexts that own them over Kafka request/reply and returns the
@@ -36,6 +40,8 @@ export class CommandClient {
       timeoutMs?: number;
       /** Other request/reply topics of the contexts (sign-in, reveal, exports). */
       requestTopics?: string[];
+      /** The shared secret to seal command payloads with (they may hold personal data); services refuse unsealed ones. */
+      sealingSecret: Buffer;
     },
   ) {
     this.timeoutMs = options.timeoutMs ?? 15_000;
@@ -63,10 +69,21 @@ export class CommandClient {
     return this.client.close();
   }
 
-  /** A plain request on one of the `requestTopics`; the reply as the service sent it. */
-  async request<Reply>(topic: string, body: object): Promise<Reply> {
+  /**
+   * A request on one of the `requestTopics`. The whole body is sealed (it may hold credentials,
+   * usernames, refresh tokens) and so is the reply's result, bound to this request's id: a
+   * sealed result meant for another request is refused (an error is thrown).
+   */
+  async request<Result>(topic: string, body: object): Promise<RequestReply<Result>> {
     if (!this.options.requestTopics?.includes(topic)) throw new Error(`no reply subscription for ${topic}`);
-    return firstValueFrom(this.client.send<Reply, object>(topic, body).pipe(timeout(this.timeoutMs)));
+    const wire = sealedRequest(body, this.options.sealingSecret);
+    const reply = await firstValueFrom(
+      this.client.send<{ ok: true; sealedResult: string } | Extract<RequestReply<Result>, { ok: false }>, object>(topic, wire).pipe(timeout(this.timeoutMs)),
+    );
+    if (!reply.ok) return reply;
+    const result = typeof reply.sealedResult === 'string' ? openedReplyResult<Result>(reply.sealedResult, wire.requestId, this.options.sealingSecret) : undefined;
+    if (result === undefined) throw new Error(`the reply on ${topic} was not sealed for this request`);
+    return { ok: true, result };
   }
 
   async send<Payload extends object>(context: string, input: SendCommandInput<Payload>): Promise<CommandReply> {
@@ -81,8 +98,10 @@ export class CommandClient {
       ...(input.unitScope ? { unitScope: input.unitScope } : {}),
       ...(input.credentials ? { credentials: input.credentials } : {}),
     };
+    // Sealed, the payload (names, birth dates, phones…) and the access token are not in clear in Kafka's logs.
+    const sealed = sealedEnvelope(envelope, this.options.sealingSecret);
     return firstValueFrom(
-      this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), envelope).pipe(timeout(this.timeoutMs)),
+      this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), sealed).pipe(timeout(this.timeoutMs)),
     );
   }
 }

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DomainError } from '@tn/shared-decider';
 import type { CommandEnvelope, CommandReply, DomainEvent } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore, type SnapshotStore } from '@tn/shared-event-store';
+import { envelopeInputProblem } from './command-input-check';
 import type { CommandRoute } from './command-route';
 
 /** Routes each incoming command to the generic handler of its decider and shapes the reply. */
@@ -31,6 +32,8 @@ export class CommandDispatcher {
     if (!entry) {
       return failure('validation', 'COMMAND.UNKNOWN_TYPE', `unknown command type "${String(envelope?.type)}"`, 'type');
     }
+    const problem = envelopeInputProblem(envelope);
+    if (problem) return failure('validation', problem.code, `${problem.field} is not acceptable (${problem.code})`, problem.field, problem.details);
     try {
       // The service checks the actor's rights itself, whatever the gateway already checked.
       await this.authorise(envelope);

@@ -50,3 +50,37 @@ describe('CommandDispatcher replies', () => {
     expect(() => new CommandDispatcher(noStore, {} as SnapshotStore, [route, route])).toThrow('command type X routed twice');
   });
 });
+
+describe('CommandDispatcher input gate (every context, before authorisation)', () => {
+  let authorised = 0;
+  const gated = new CommandDispatcher(
+    noStore,
+    {} as SnapshotStore,
+    [commandRoute({ type: 'Name', streamType: 'n', decider, streamIdOf: () => 'n-1', toCommand: () => ({ n: 1 }) })],
+    async () => {
+      authorised++;
+      throw validationError('AUTH.SHOULD_NOT_RUN', 'x', 'authorisation ran');
+    },
+  );
+  const errorOf = async (payload: Record<string, unknown>, override: Partial<CommandEnvelope> = {}) => {
+    const reply = await gated.dispatch({ ...envelope('Name', payload), ...override });
+    return reply.ok ? undefined : { code: reply.error.code, field: reply.error.field };
+  };
+
+  it.each([['NUL', '\u0000'], ['5,000 characters', 'a'.repeat(5000)], ['a path', '../../etc/passwd'], ['$where', '$where'], ['a query', '{"$gt":""}'], ['empty', '']])('refuses an id (%s) naming its field', async (_, bad) => {
+    expect(await errorOf({ unitId: bad })).toEqual({ code: 'INPUT.ID_INVALID', field: 'unitId' });
+    expect(await errorOf({ sourceUnitIds: ['ok', bad] })).toEqual({ code: 'INPUT.ID_INVALID', field: 'sourceUnitIds.1' });
+  });
+
+  it('refuses control and bidi characters in any text, and a bad command id or time', async () => {
+    expect(await errorOf({ fullName: 'Mai\u202E' })).toEqual({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'fullName' });
+    expect(await errorOf({ profile: { nameVi: 'x\u0007' } })).toEqual({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'profile.nameVi' });
+    expect(await errorOf({}, { commandId: 'a/b' })).toEqual({ code: 'INPUT.ID_INVALID', field: 'commandId' });
+    expect(await errorOf({}, { issuedAt: 'yesterday' })).toEqual({ code: 'DATE.INVALID', field: 'issuedAt' });
+    expect(authorised).toBe(0);
+  });
+
+  it('lets a clean payload through to authorisation', async () => {
+    expect(await errorOf({ unitId: 'lao-cai', fullName: 'Nguyễn Thị Mai', note: 'hai\ndòng' })).toEqual({ code: 'AUTH.SHOULD_NOT_RUN', field: 'x' });
+  });
+});

@@ -11,6 +11,8 @@ export interface EventSourcingOptions {
   keyEncryptionKey: Buffer;
   /** Refuse a command the actor may not give (throw a forbidden DomainError); runs before the decider. */
   authorise?: (envelope: CommandEnvelope) => Promise<void>;
+  /** The shared secret that opens sealed command payloads (CommandEnvelope.sealedPayload); unsealed ones are refused. */
+  sealingSecret: Buffer;
   /** Partitions of the context's topics when they are created. */
   partitions?: number;
 }

@@ -25,7 +25,7 @@ export class EventSourcingModule {
   static forRoot(options: EventSourcingOptions): DynamicModule {
     return {
       module: EventSourcingModule,
-      controllers: [createCommandController(commandTopicOf(options.context))],
+      controllers: [createCommandController(commandTopicOf(options.context), options.sealingSecret)],
       providers: [
         { provide: EVENT_SOURCING_OPTIONS, useValue: options },
         {

@@ -1,5 +1,5 @@
-export { CommandClient, type SendCommandInput } from './command-client';
-export { claimsOf } from './command-credentials';
+export { CommandClient, type RequestReply, type SendCommandInput } from './command-client';
+export { claimsOf, openedRequest, type SealedRequest, sealedReplyResult } from './command-credentials';
 export { CommandDispatcher } from './command-dispatcher';
 export { type CommandRoute, commandRoute } from './command-route';
 export * from './payload-fields';

@@ -9,7 +9,7 @@ import {
   type Type,
 } from '@nestjs/common';
 import { Gauge } from 'prom-client';
-import { type Projection, Projector } from '@tn/shared-event-bus';
+import { describeError, type PartitionStall, type Projection, Projector } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection, MetricsService, MongoConnection } from '@tn/shared-service-kit';
 
@@ -24,13 +24,23 @@ export interface ProjectionsOptions {
   onBatchProjected?: (envelopes: EventEnvelope[]) => Promise<void>;
   /** How often consumer lag is measured for the metric (ms). */
   lagIntervalMs?: number;
+  /**
+   * Failed attempts in a row at one offset after which a partition is reported stuck (readiness
+   * down, `tn_projector_stuck_partitions`, an error log line). kafkajs retries about every 5 s,
+   * so the default (5) reports a stall within half a minute.
+   */
+  stuckAfterAttempts?: number;
 }
 
 const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
 
 /**
  * Runs a service's projectors for its life: starts once MongoDB and Kafka answer (retrying),
- * reports readiness as `projector:<group>` and consumer lag as `tn_projector_lag`.
+ * reports readiness as `projector:<group>` (down while a partition is stuck, naming it) and
+ * consumer lag as `tn_projector_lag`. Each failed attempt sets
+ * `tn_projector_partition_failed_attempts`; a partition that reaches the bound logs one error line
+ * `projector partition stuck` with projector, topic, partition, offset, attempts and error (class
+ * and code only, never event data), repeated every further bound of attempts.
  */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -46,7 +56,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(PROJECTIONS_OPTIONS) private readonly options: ProjectionsOptions,
     private readonly mongo: MongoConnection,
     private readonly kafka: KafkaConnection,
-    metrics: MetricsService,
+    private readonly metrics: MetricsService,
     indicators: HealthIndicators,
   ) {
     // One gauge per service, labelled by group: a service may run several projectors.
@@ -58,11 +68,19 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         labelNames: ['group'] as const,
         registers: [metrics.registry],
       });
-    indicators.register(`projector:${options.groupId}`, () =>
-      this.projector?.isRunning
-        ? { up: true, ...(this.lastLag === undefined ? {} : { detail: `lag ${this.lastLag}` }) }
-        : { up: false, detail: 'projector not running yet' },
-    );
+    metrics.projectorStuckPartitions.set({ group: options.groupId }, 0); // a series to alert on from the start
+    indicators.register(`projector:${options.groupId}`, () => {
+      if (!this.projector?.isRunning) return { up: false, detail: 'projector not running yet' };
+      const stuck = this.projector.stuckPartitions();
+      if (stuck.length > 0) {
+        return {
+          up: false,
+          detail: stuck.map((s) => `stuck at ${s.topic}[${s.partition}]@${s.offset} after ${s.attempts} attempts: ${s.error}`).join('; '),
+          stuckPartitions: stuck.map(({ topic, partition, offset, attempts, since }) => ({ projector: options.groupId, topic, partition, offset, attempts, since })),
+        };
+      }
+      return { up: true, ...(this.lastLag === undefined ? {} : { detail: `lag ${this.lastLag}` }) };
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -88,10 +106,20 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         ...(this.options.reveal ? { reveal: this.options.reveal } : {}),
         ...(this.options.revealBatch ? { revealBatch: this.options.revealBatch } : {}),
         ...(this.options.onBatchProjected ? { onBatchProjected: this.options.onBatchProjected } : {}),
-        onDeadLetter: (error) => this.logger.error(`event dead-lettered by ${this.options.groupId}: ${error.message}`),
+        stuckAfterAttempts: this.stuckAfterAttempts,
+        onDeadLetter: (error, { topic, partition, offset }) => {
+          this.metrics.projectorDeadLetters.inc({ group: this.options.groupId, topic });
+          this.logger.error({ msg: 'event dead-lettered', projector: this.options.groupId, topic, partition, offset, error: describeError(error) });
+        },
+        onPartitionFailed: (stall) => this.partitionFailed(stall),
+        onPartitionRecovered: (stall) => this.partitionRecovered(stall),
       });
       try {
         await projector.start();
+        if (this.closing) {
+          await projector.stop(); // shut down while starting: no lag timer after the shutdown
+          return;
+        }
         this.projector = projector;
         this.lagTimer = setInterval(() => void this.measureLag(), this.options.lagIntervalMs ?? 5000);
         return;
@@ -100,6 +128,30 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         await projector.stop().catch(() => undefined);
         await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** Math.min(attempt, 5))).unref());
       }
+    }
+  }
+
+  private get stuckAfterAttempts(): number {
+    return this.options.stuckAfterAttempts ?? 5;
+  }
+
+  private partitionFailed(stall: PartitionStall): void {
+    const group = this.options.groupId;
+    this.metrics.projectorPartitionAttempts.set({ group, topic: stall.topic, partition: String(stall.partition) }, stall.attempts);
+    this.metrics.projectorStuckPartitions.set({ group }, this.projector?.stuckPartitions().length ?? (stall.stuck ? 1 : 0));
+    if (stall.stuck && stall.attempts % this.stuckAfterAttempts === 0) {
+      const { topic, partition, offset, attempts, since, error } = stall;
+      this.logger.error({ msg: 'projector partition stuck', projector: group, topic, partition, offset, attempts, since, error });
+    }
+  }
+
+  private partitionRecovered(stall: PartitionStall): void {
+    const group = this.options.groupId;
+    this.metrics.projectorPartitionAttempts.set({ group, topic: stall.topic, partition: String(stall.partition) }, 0);
+    this.metrics.projectorStuckPartitions.set({ group }, this.projector?.stuckPartitions().length ?? 0);
+    if (stall.stuck) {
+      const { topic, partition, offset, attempts } = stall;
+      this.logger.log({ msg: 'projector partition moved on', projector: group, topic, partition, offset, attempts });
     }
   }
 

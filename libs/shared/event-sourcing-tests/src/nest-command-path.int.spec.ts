@@ -15,6 +15,8 @@ import { counterTotals, eventually } from './fixtures/projection-fixtures';
 describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('nest command path');
   const context = `${suite.topicPrefix}counter`;
+  // Commands are sealed with a secret the service and its clients share.
+  const sealingSecret = randomBytes(32);
   let service: RunningService;
   let client: CommandClient;
 
@@ -39,7 +41,7 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
         module: CounterServiceModule,
         imports: [
           ServiceKitModule.forRoot({ service: 'counter', config }),
-          EventSourcingModule.forRoot({ context, eventTypes: counterEventTypes, commands: counterRoutes, keyEncryptionKey: randomBytes(32), partitions: 1 }),
+          EventSourcingModule.forRoot({ context, eventTypes: counterEventTypes, commands: counterRoutes, keyEncryptionKey: randomBytes(32), sealingSecret, partitions: 1 }),
           ProjectionsModule.forRoot({
             groupId: `${context}-totals`,
             topics: [eventTopicOf(context)],
@@ -63,6 +65,7 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
     client = new CommandClient([context], {
       clientId: 'gateway-test',
       brokers: suite.kafkaBrokers,
+      sealingSecret,
       replyGroupId: `${suite.topicPrefix}gateway-replies`,
     });
     await client.connect();
@@ -121,12 +124,12 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
     const deadline = Date.now() + 15_000;
     let metrics = '';
     while (Date.now() < deadline) {
-      metrics = await (await fetch(`${service.baseUrl}/metrics`)).text();
+      metrics = await (await fetch(`${service.metricsUrl}/metrics`)).text();
       if (/tn_outbox_backlog\{[^}]*\} 0/.test(metrics)) break;
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(metrics).toMatch(/tn_outbox_backlog\{[^}]*\} 0/);
-    await eventually('the lag metric', async () => /tn_projector_lag\{[^}]*group="[^"]+-totals"[^}]*\} 0/.test(await (await fetch(`${service.baseUrl}/metrics`)).text()));
+    await eventually('the lag metric', async () => /tn_projector_lag\{[^}]*group="[^"]+-totals"[^}]*\} 0/.test(await (await fetch(`${service.metricsUrl}/metrics`)).text()));
     expect(commandTopicOf(context)).toBe(`${context}.commands`);
   });
 });

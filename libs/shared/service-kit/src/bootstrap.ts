@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import pino from 'pino';
 import { ConfigError, type ServiceConfig } from '@tn/shared-config';
+import { type RequestErrorBody, useRequestBodies } from './request-body';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   service: string;
@@ -13,6 +15,8 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   rootModule: (config: C) => DynamicModule;
   /** Runs after the application is created and before it listens (e.g. to connect Kafka transports). */
   beforeListen?: (app: INestApplication, config: C) => Promise<void>;
+  /** How a refused request body (too large, unreadable) is answered; GraphQL-shaped English by default. */
+  requestErrorBody?: RequestErrorBody;
 }
 
 /** Create a service's Nest application (not yet listening). */
@@ -20,7 +24,11 @@ export async function createService<C extends ServiceConfig>(
   definition: ServiceDefinition<C>,
   config: C,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(definition.rootModule(config), { bufferLogs: true });
+  // Bodies are parsed by useRequestBodies, which answers refused ones in the API's own shape.
+  const app = await NestFactory.create<NestExpressApplication>(definition.rootModule(config), { bufferLogs: true, bodyParser: false });
+  // Naming the framework only helps whoever probes for its weaknesses.
+  app.disable('x-powered-by');
+  useRequestBodies(app, definition.requestErrorBody);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await definition.beforeListen?.(app, config);

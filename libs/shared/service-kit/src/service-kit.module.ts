@@ -7,7 +7,7 @@ import { ReadinessService } from './health/readiness.service';
 import { KafkaConnection } from './kafka/kafka-connection';
 import { loggerOptions } from './logging/logger-options';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
-import { MetricsController } from './metrics/metrics.controller';
+import { MetricsServer } from './metrics/metrics-server';
 import { MetricsService } from './metrics/metrics.service';
 import { MongoConnection } from './mongo/mongo-connection';
 import { SERVICE_CONFIG, SERVICE_NAME } from './tokens';
@@ -20,7 +20,7 @@ export interface ServiceKitOptions {
 
 /**
  * What every TinhNguyen service has: JSON logs, its MongoDB database and Kafka client,
- * liveness/readiness endpoints and Prometheus metrics. Apps import it once in their root module.
+ * liveness/readiness endpoints and Prometheus metrics (on their own port). Apps import it once in their root module.
  */
 @Global()
 @Module({})
@@ -29,11 +29,12 @@ export class ServiceKitModule implements NestModule {
     return {
       module: ServiceKitModule,
       imports: [LoggerModule.forRoot(loggerOptions(service, config))],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       providers: [
         { provide: SERVICE_NAME, useValue: service },
         { provide: SERVICE_CONFIG, useValue: config },
         MetricsService,
+        MetricsServer,
         MongoConnection,
         KafkaConnection,
         HealthIndicators,
@@ -43,6 +44,7 @@ export class ServiceKitModule implements NestModule {
         SERVICE_NAME,
         SERVICE_CONFIG,
         MetricsService,
+        MetricsServer,
         MongoConnection,
         KafkaConnection,
         HealthIndicators,

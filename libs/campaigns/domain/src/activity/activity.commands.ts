@@ -13,8 +13,9 @@ export type ProposeActivity = {
 };
 export type PlanActivity = { type: 'PlanActivity'; activityId: string; startsOn: string; endsOn: string; plannedOn: string };
 export type PrepareActivity = { type: 'PrepareActivity'; activityId: string; preparedOn: string };
-export type StartActivity = { type: 'StartActivity'; activityId: string; startedAt: string };
-export type CompleteActivity = { type: 'CompleteActivity'; activityId: string; completedAt: string };
+/** `sentAt` is when the command was sent (the envelope's time): an activity does not start, or end, later than that. */
+export type StartActivity = { type: 'StartActivity'; activityId: string; startedAt: string; sentAt: string };
+export type CompleteActivity = { type: 'CompleteActivity'; activityId: string; completedAt: string; sentAt: string };
 /** Inspection and evaluation; `rating` from 1 to 5 when given. */
 export type EvaluateActivity = { type: 'EvaluateActivity'; activityId: string; evaluatedOn: string; summary: string; rating?: number };
 /** Maintaining the results (duy trì kết quả) after completion; idempotent by `followUpId`. */

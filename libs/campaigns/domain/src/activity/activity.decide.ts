@@ -1,5 +1,5 @@
 import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
-import { instantOf, requireIsoDate, requireIsoDateTime, requirePeriod, requireText } from '../common/rules';
+import { instantOf, requireIsoDate, requireIsoDateTime, requireNotAhead, requirePeriod, requireText } from '../common/rules';
 import type { ActivityCommand, AddActivityFormation, EvaluateActivity, RecordActivityFollowUp } from './activity.commands';
 import type { ActivityEvent } from './activity.events';
 import { evolveActivity, initialActivity } from './activity.evolve';
@@ -63,10 +63,14 @@ function decideActivity(command: ActivityCommand, state: ActivityState): Activit
     case 'StartActivity':
       requireTransition(state, activityId, command.type);
       requireIsoDateTime(command.startedAt, 'startedAt');
+      requireIsoDateTime(command.sentAt, 'sentAt');
+      requireNotAhead(command.startedAt, command.sentAt, 'ACTIVITY.TIME_AHEAD', 'startedAt');
       return [{ type: 'ActivityStarted', data: { activityId, startedAt: command.startedAt } }];
     case 'CompleteActivity': {
       const activity = requireTransition(state, activityId, command.type);
       requireIsoDateTime(command.completedAt, 'completedAt');
+      requireIsoDateTime(command.sentAt, 'sentAt');
+      requireNotAhead(command.completedAt, command.sentAt, 'ACTIVITY.TIME_AHEAD', 'completedAt');
       if (activity.startedAt !== undefined && instantOf(command.completedAt) < instantOf(activity.startedAt)) {
         throw validationError('ACTIVITY.COMPLETED_BEFORE_START', 'completedAt', `the activity started at ${activity.startedAt}`, {
           startedAt: activity.startedAt,

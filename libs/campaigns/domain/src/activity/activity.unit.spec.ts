@@ -20,7 +20,7 @@ const planned: ActivityEvent = { type: 'ActivityPlanned', data: { ...id, startsO
 const prepared: ActivityEvent = { type: 'ActivityPrepared', data: { ...id, preparedOn: '2026-06-25' } };
 const started: ActivityEvent = { type: 'ActivityStarted', data: { ...id, startedAt: '2026-07-01T07:00:00+07:00' } };
 const completed: ActivityEvent = { type: 'ActivityCompleted', data: { ...id, completedAt: '2026-07-03T17:00:00+07:00' } };
-const complete: ActivityCommand = { type: 'CompleteActivity', ...id, completedAt: '2026-07-03T17:00:00+07:00' };
+const complete: ActivityCommand = { type: 'CompleteActivity', ...id, completedAt: '2026-07-03T17:00:00+07:00', sentAt: '2026-07-03T17:05:00+07:00' };
 const cancel: ActivityCommand = { type: 'CancelActivity', ...id, reason: 'bão số 3', cancelledOn: '2026-06-30' };
 const formation = {
   formationId: 'f-1',
@@ -33,7 +33,7 @@ describe('activities', () => {
     given(activityDecider).when(propose).then([proposed]);
     given(activityDecider, [proposed]).when({ type: 'PlanActivity', ...id, startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-05' }).then([planned]);
     given(activityDecider, [proposed, planned]).when({ type: 'PrepareActivity', ...id, preparedOn: '2026-06-25' }).then([prepared]);
-    given(activityDecider, [proposed, planned, prepared]).when({ type: 'StartActivity', ...id, startedAt: '2026-07-01T07:00:00+07:00' }).then([started]);
+    given(activityDecider, [proposed, planned, prepared]).when({ type: 'StartActivity', ...id, startedAt: '2026-07-01T07:00:00+07:00', sentAt: '2026-07-01T07:00:00+07:00' }).then([started]);
     given(activityDecider, [proposed, planned, prepared, started]).when(complete).then([completed]);
     const evaluated = given(activityDecider, [proposed, planned, prepared, started, completed])
       .when({ type: 'EvaluateActivity', ...id, evaluatedOn: '2026-07-10', summary: '1,2 km đường bê tông', rating: 5 })
@@ -52,7 +52,7 @@ describe('activities', () => {
   });
 
   it('rejects other illegal transitions, naming where the activity is and where it was sent', () => {
-    const skip = given(activityDecider, [proposed, planned]).when({ type: 'StartActivity', ...id, startedAt: '2026-07-01T07:00:00+07:00' });
+    const skip = given(activityDecider, [proposed, planned]).when({ type: 'StartActivity', ...id, startedAt: '2026-07-01T07:00:00+07:00', sentAt: '2026-07-01T07:00:00+07:00' });
     expect(skip.thenFails('ACTIVITY.ILLEGAL_TRANSITION').details).toEqual({ activityId: 'a-1', from: 'planned', to: 'in-progress' });
     given(activityDecider, [proposed, planned, prepared, started])
       .when({ type: 'EvaluateActivity', ...id, evaluatedOn: '2026-07-10', summary: 'x' })
@@ -102,5 +102,12 @@ describe('activities', () => {
       .then([{ type: 'ActivityProposed', data: { ...standalone, activityId: 'a-2', proposedOn: '2026-06-01' } }]);
     const noFlags = { ...profile, location: { unitId: 'ta-van' } } as unknown as ActivityProfile;
     expect(given(activityDecider).when({ ...propose, profile: noFlags }).thenFails('ACTIVITY.AREA_FLAGS_INVALID').field).toBe('profile.location.flags.ethnicMinority');
+  });
+
+  it('refuses starting or completing an activity later than the command was sent (a start a month ahead)', () => {
+    const start = { type: 'StartActivity', ...id, startedAt: '2026-08-01T07:00:00+07:00', sentAt: '2026-07-01T07:00:00+07:00' } as const;
+    const error = given(activityDecider, [proposed, planned, prepared]).when(start).thenFails('ACTIVITY.TIME_AHEAD');
+    expect(error.field).toBe('startedAt');
+    given(activityDecider, [proposed, planned, prepared]).when({ ...start, startedAt: '2026-07-01T07:04:00+07:00' }).then([{ type: 'ActivityStarted', data: { ...id, startedAt: '2026-07-01T07:04:00+07:00' } }]);
   });
 });

@@ -9,10 +9,22 @@ export type RecordAttendance = {
   shiftId: string;
   records: AttendanceRecord[];
   recordedBy: string;
+  /** When the upload reached the service (the command envelope's time): no record is later. */
   uploadedAt: string;
+  /** The shift's times, looked up by the adapter from the shift's stream: records fall within them. */
+  shiftTimes: ShiftTimes;
 };
 
-/** Idempotent by `correctionId`. */
+export interface ShiftTimes {
+  startsAt: string;
+  endsAt: string;
+}
+
+/**
+ * Idempotent by `correctionId`. `requestedAt` is the envelope's time: records added are not later.
+ * Added records may lie outside the shift's times (coming early to prepare): a second person
+ * reviews every correction before it counts.
+ */
 export type RequestAttendanceCorrection = {
   type: 'RequestAttendanceCorrection';
   shiftId: string;

@@ -3,26 +3,36 @@ import { requireIsoDateTime, requireText } from '../common/rules';
 import type { AttendanceCommand, RecordAttendance, RequestAttendanceCorrection } from './attendance.commands';
 import type { AttendanceEvent } from './attendance.events';
 import { evolveAttendance, initialAttendance } from './attendance.evolve';
-import { holdsRecord, requireCorrection, requirePendingCorrection, requireRecord } from './attendance.rules';
+import { contentKeyOf } from './attendance.record-index';
+import { heldContentKey, requireCorrection, requirePendingCorrection, requireRecord, requireRecordTime } from './attendance.rules';
 import type { AttendanceState } from './attendance.types';
 
 /**
- * Records the batch's new records only: a record id already held, or repeated within the batch,
- * adds nothing. A malformed record refuses the whole batch (nothing is written), naming it.
+ * Records the batch's new records only: a record already held, or repeated within the batch, adds
+ * nothing. A malformed record, one outside its shift or later than the upload, or a record id
+ * already used for other content (ATTENDANCE.RECORD_CONFLICT) refuses the whole batch (nothing is
+ * written), naming the record.
  */
 function record(command: RecordAttendance, state: AttendanceState): AttendanceEvent[] {
-  const { shiftId, recordedBy, uploadedAt } = command;
+  const { shiftId, recordedBy, uploadedAt, shiftTimes } = command;
   requireText(recordedBy, 'ATTENDANCE.RECORDER_REQUIRED', 'recordedBy', 'who uploads the records');
   requireIsoDateTime(uploadedAt, 'uploadedAt');
   if (!Array.isArray(command.records)) throw validationError('ATTENDANCE.RECORDS_REQUIRED', 'records', 'a list of records is required');
   const records = command.records.map((input, index) => requireRecord(input, `records.${index}.`));
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const events: AttendanceEvent[] = [];
-  for (const { recordId, volunteerId, kind, at, method } of records) {
-    if (seen.has(recordId) || holdsRecord(state, recordId)) continue;
-    seen.add(recordId);
+  records.forEach((record, index) => {
+    const { recordId, volunteerId, kind, at, method } = record;
+    const key = contentKeyOf(record);
+    const held = seen.get(recordId) ?? heldContentKey(state, recordId);
+    if (held !== undefined) {
+      if (held === key) return;
+      throw validationError('ATTENDANCE.RECORD_CONFLICT', `records.${index}.recordId`, `record ${recordId} is already held with other content`, { recordId });
+    }
+    requireRecordTime(record, shiftTimes, uploadedAt, `records.${index}.at`);
+    seen.set(recordId, key);
     events.push({ type: 'AttendanceRecorded', data: { shiftId, recordId, volunteerId, kind, at, method, recordedBy, uploadedAt } });
-  }
+  });
   return events;
 }
 

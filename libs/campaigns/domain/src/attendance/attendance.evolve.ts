@@ -1,6 +1,6 @@
 import { assertNever } from '@tn/shared-decider';
 import type { AttendanceEvent } from './attendance.events';
-import { withRecord } from './attendance.record-index';
+import { contentKeyOf, withRecord } from './attendance.record-index';
 import type { AttendanceCorrection, AttendanceState, CorrectionStatus } from './attendance.types';
 
 export const initialAttendance = (): AttendanceState => ({ records: [], corrections: {} });
@@ -14,7 +14,7 @@ function settle(state: AttendanceState, correctionId: string, status: Correction
 export function evolveAttendance(state: AttendanceState, event: AttendanceEvent): AttendanceState {
   switch (event.type) {
     case 'AttendanceRecorded': {
-      const records = withRecord(state.records, event.data.recordId, event.data.volunteerId);
+      const records = withRecord(state.records, event.data.recordId, contentKeyOf(event.data));
       return records === state.records ? state : { ...state, records };
     }
     case 'AttendanceCorrectionRequested': {

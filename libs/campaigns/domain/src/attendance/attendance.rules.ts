@@ -1,7 +1,7 @@
 import { forbiddenError, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
-import { requireIsoDateTime, requireOneOf, requireText } from '../common/rules';
-import { volunteerOfRecord } from './attendance.record-index';
-import type { RequestAttendanceCorrection } from './attendance.commands';
+import { instantOf, requireIsoDateTime, requireNotAhead, requireOneOf, requireText } from '../common/rules';
+import { contentKeyOf, contentKeyOfRecord, volunteerOfRecord } from './attendance.record-index';
+import type { RequestAttendanceCorrection, ShiftTimes } from './attendance.commands';
 import { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceCorrection, type AttendanceRecord, type AttendanceState } from './attendance.types';
 
 /** Each record well formed; `prefix` names it in the payload (`records.3.`). Returns it without extra fields. */
@@ -15,10 +15,39 @@ export function requireRecord(record: AttendanceRecord, prefix: string): Attenda
   return { recordId, volunteerId, kind, at, method };
 }
 
-/** Whether the shift holds a record with this id: uploaded, or added by a correction not rejected. */
-export function holdsRecord(state: AttendanceState, recordId: string): boolean {
-  if (volunteerOfRecord(state.records, recordId) !== undefined) return true;
-  return Object.values(state.corrections).some((correction) => correction.status !== 'rejected' && correction.addRecords.some((record) => record.recordId === recordId));
+/** The content key of the record the shift holds under this id (uploaded, or added by a correction not rejected); undefined when none. */
+export function heldContentKey(state: AttendanceState, recordId: string): string | undefined {
+  const uploaded = contentKeyOfRecord(state.records, recordId);
+  if (uploaded !== undefined) return uploaded;
+  for (const correction of Object.values(state.corrections)) {
+    if (correction.status === 'rejected') continue;
+    const added = correction.addRecords.find((record) => record.recordId === recordId);
+    if (added) return contentKeyOf(added);
+  }
+  return undefined;
+}
+
+/** Whether the shift holds a record with this id. */
+export const holdsRecord = (state: AttendanceState, recordId: string): boolean => heldContentKey(state, recordId) !== undefined;
+
+/**
+ * How far outside its shift a record may be: the hour before (arriving, setting up) and the hour
+ * after (clearing up), as a shift's check-in codes are. A 4-hour shift credits at most 6 hours.
+ */
+export const ATTENDANCE_MARGIN_MS = 60 * 60 * 1000;
+
+/** A device's record lies within its shift (with the margin) and is not later than the upload. */
+export function requireRecordTime(record: AttendanceRecord, shift: ShiftTimes, uploadedAt: string, field: string): void {
+  const from = instantOf(shift.startsAt) - ATTENDANCE_MARGIN_MS;
+  const until = instantOf(shift.endsAt) + ATTENDANCE_MARGIN_MS;
+  const at = instantOf(record.at);
+  if (at < from || at > until) {
+    throw validationError('ATTENDANCE.OUTSIDE_SHIFT', field, `${record.at} is outside the shift (${shift.startsAt} to ${shift.endsAt}, with an hour either side)`, {
+      startsAt: shift.startsAt,
+      endsAt: shift.endsAt,
+    });
+  }
+  requireNotAhead(record.at, uploadedAt, 'ATTENDANCE.TIME_AHEAD', field);
 }
 
 /** A correction of one volunteer's records, with a reason, that voids or adds something. */
@@ -44,6 +73,7 @@ export function requireCorrection(command: RequestAttendanceCorrection, state: A
     if (added.volunteerId !== command.volunteerId) {
       throw validationError('ATTENDANCE.CORRECTION_OTHER_VOLUNTEER', `addRecords.${index}.volunteerId`, 'a correction concerns one volunteer');
     }
+    requireNotAhead(added.at, command.requestedAt, 'ATTENDANCE.TIME_AHEAD', `addRecords.${index}.at`);
     if (holdsRecord(state, added.recordId) || adds.slice(0, index).some((other) => other?.recordId === added.recordId)) {
       throw validationError('ATTENDANCE.RECORD_EXISTS', `addRecords.${index}.recordId`, `record ${added.recordId} already exists`);
     }

@@ -15,12 +15,15 @@ const rec = (recordId: string, volunteerId: string, kind: AttendanceRecord['kind
 /** Morning batch: two volunteers in and out. Afternoon batch: v-1 again, v-2's late check-out. */
 const morning = [rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '11:00'), rec('r3', 'v-2', 'check-in', '07:30')];
 const afternoon = [rec('r4', 'v-1', 'check-in', '13:00'), rec('r5', 'v-1', 'check-out', '16:30'), rec('r6', 'v-2', 'check-out', '10:00')];
+/** The shift the records belong to: 07:00 to 16:00 (records may fall an hour either side). */
+const shiftTimes = { startsAt: '2026-07-01T07:00:00+07:00', endsAt: '2026-07-01T16:00:00+07:00' };
 const upload = (records: AttendanceRecord[], uploadedAt = '2026-07-01T20:00:00+07:00'): RecordAttendance => ({
   type: 'RecordAttendance',
   shiftId: 's-1',
   records,
   recordedBy: 'leader-1',
   uploadedAt,
+  shiftTimes,
 });
 
 /** The records that count after these events: as the read side computes them, from the records and corrections recorded. */
@@ -175,10 +178,57 @@ describe('attendance and hours', () => {
       requestedAt: '2026-07-02T08:00:00+07:00',
     };
     const history = apply([upload(morning), request]).events;
-    expect(attendanceDecider.decide(upload([rec('r8', 'v-2', 'check-out', '12:00')]), fold(attendanceDecider, history))).toEqual([]);
+    expect(attendanceDecider.decide(upload([rec('r8', 'v-2', 'check-out', '11:00')]), fold(attendanceDecider, history))).toEqual([]);
+    given(attendanceDecider, history).when(upload([rec('r8', 'v-2', 'check-out', '12:00')])).thenFails('ATTENDANCE.RECORD_CONFLICT');
     given(attendanceDecider, history).when({ ...request, correctionId: 'c-6' }).thenFails('ATTENDANCE.RECORD_EXISTS');
     given(attendanceDecider, apply([upload(morning)]).events)
       .when({ ...request, addRecords: [rec('r9', 'v-2', 'check-out', '11:00'), rec('r9', 'v-2', 'check-out', '11:30')] })
       .thenFails('ATTENDANCE.RECORD_EXISTS');
+  });
+
+  it('refuses a record outside its shift (with an hour either side) or later than the upload, naming it', () => {
+    const outside = given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '23:00')])).thenFails('ATTENDANCE.OUTSIDE_SHIFT');
+    expect([outside.field, outside.details]).toEqual(['records.1.at', shiftTimes]);
+    given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '05:59')])).thenFails('ATTENDANCE.OUTSIDE_SHIFT');
+    expect(attendanceDecider.decide(upload([rec('r1', 'v-1', 'check-in', '06:00'), rec('r2', 'v-1', 'check-out', '17:00')]), attendanceDecider.initialState())).toHaveLength(2);
+    const ahead = given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '11:00')], '2026-07-01T09:00:00+07:00')).thenFails('ATTENDANCE.TIME_AHEAD');
+    expect(ahead.field).toBe('records.1.at');
+  });
+
+  it('credits a shift of 07:00 to 16:00 at most 11 hours, however the records are spread', () => {
+    const { records } = apply([upload([rec('r1', 'v-1', 'check-in', '06:00'), rec('r2', 'v-1', 'check-out', '17:00')])]);
+    expect(hoursByVolunteer(records)).toEqual({ 'v-1': 11 });
+  });
+
+  it('refuses a record id already used for other content, within a batch or across uploads; the same record again is a no-op', () => {
+    const recorded = apply([upload(morning)]).events;
+    const conflict = given(attendanceDecider, recorded).when(upload([{ ...morning[1]!, at: '2026-07-01T12:00:00+07:00' }])).thenFails('ATTENDANCE.RECORD_CONFLICT');
+    expect([conflict.field, conflict.details]).toEqual(['records.0.recordId', { recordId: 'r2' }]);
+    given(attendanceDecider, recorded).when(upload([{ ...morning[1]!, volunteerId: 'v-9' }])).thenFails('ATTENDANCE.RECORD_CONFLICT');
+    given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r1', 'v-1', 'check-out', '11:00')])).thenFails('ATTENDANCE.RECORD_CONFLICT');
+    // The same instant spelt in another zone is the same record.
+    given(attendanceDecider, recorded).when(upload([{ ...morning[1]!, at: '2026-07-01T04:00:00Z' }])).then([]);
+  });
+
+  it('treats a second QR scan of the same code (same service-made id) as the same record, whatever its time', () => {
+    const scan = (time: string): AttendanceRecord => ({ ...rec('qr-v-1-code-in', 'v-1', 'check-in', time), method: 'qr-code' });
+    const first = apply([upload([scan('07:00')])]).events;
+    given(attendanceDecider, first).when(upload([scan('07:05')])).then([]);
+  });
+
+  it('refuses a correction adding a record later than the request', () => {
+    const recorded = apply([upload(morning)]).events;
+    const request: AttendanceCommand = {
+      type: 'RequestAttendanceCorrection',
+      shiftId: 's-1',
+      correctionId: 'c-7',
+      volunteerId: 'v-2',
+      voidRecordIds: [],
+      addRecords: [rec('r7', 'v-2', 'check-out', '11:30')],
+      reason: 'quên quét mã',
+      requestedBy: 'leader-1',
+      requestedAt: '2026-07-01T09:00:00+07:00',
+    };
+    expect(given(attendanceDecider, recorded).when(request).thenFails('ATTENDANCE.TIME_AHEAD').field).toBe('addRecords.0.at');
   });
 });

@@ -1,4 +1,5 @@
 import { streamIdOf } from '@tn/shared-event-contracts';
+import { compact } from '../common/rules';
 import type { CampaignDefinition } from './campaign.types';
 
 /** Definition fields are flattened into each creation event (see `definitionData`). */
@@ -40,7 +41,7 @@ export const campaignStreamId = (campaignId: string) => streamIdOf(CAMPAIGN_STRE
 
 /** The definition as event data: optional fields present only when set. */
 export function definitionData(definition: CampaignDefinition): CampaignDefinition {
-  const { name, kind, peakTemplate, domains, startsOn, endsOn, goals, coordinationModelId, initiator } = definition;
+  const { name, kind, peakTemplate, domains, startsOn, endsOn, goals, coordinationModelId, initiator, certificateCriteria } = definition;
   return {
     name,
     kind,
@@ -51,5 +52,6 @@ export function definitionData(definition: CampaignDefinition): CampaignDefiniti
     goals: goals.map(({ measure, target }) => ({ measure, target })),
     ...(coordinationModelId === undefined ? {} : { coordinationModelId }),
     initiator,
+    ...(certificateCriteria === undefined ? {} : { certificateCriteria: compact({ minimumHours: certificateCriteria.minimumHours, minimumActivities: certificateCriteria.minimumActivities }) }),
   };
 }

@@ -1,6 +1,7 @@
 import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
 import { requireOneOf, requirePeriod, requireText } from '../common/rules';
 import { CAMPAIGN_DOMAINS, INITIATORS } from '../common/types';
+import { requireCampaignCriteria } from '../recognition/certificate.criteria';
 import { CAMPAIGN_KINDS, type CampaignDefinition, type CampaignState, type ExistingCampaign, PEAK_TEMPLATES } from './campaign.types';
 
 /** Kind and peak template agree: a peak campaign names its template, other kinds name none. */
@@ -54,6 +55,7 @@ export function requireDefinition(definition: CampaignDefinition): void {
   if (definition.coordinationModelId !== undefined) {
     requireText(definition.coordinationModelId, 'CAMPAIGN.MODEL_REQUIRED', 'definition.coordinationModelId', 'a coordination model id');
   }
+  if (definition.certificateCriteria !== undefined) requireCampaignCriteria(definition.certificateCriteria, 'definition.certificateCriteria.');
 }
 
 export function requireNew(state: CampaignState, campaignId: string): void {

@@ -1,4 +1,5 @@
 import type { CampaignDomain, Initiator } from '../common/types';
+import type { CertificateCriteria } from '../recognition/certificate.criteria';
 
 /** Regular volunteering (thường xuyên), periodic campaigns (theo đợt), or a peak campaign. */
 export const CAMPAIGN_KINDS = ['regular', 'periodic', 'peak'] as const;
@@ -30,6 +31,11 @@ export interface CampaignDefinition {
   /** An id from the training catalogue of coordination models (K3); a reference, not checked here. */
   coordinationModelId?: string;
   initiator: Initiator;
+  /**
+   * When a volunteer earns the campaign's certificate (and badge). Absent: the platform default
+   * (DEFAULT_CERTIFICATE_CRITERIA), which is also what campaigns recorded before this field existed apply.
+   */
+  certificateCriteria?: CertificateCriteria;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isUnionOrFederationInitiated } from '../common/types';
 import type { AdoptCampaignTemplate, CampaignCommand, OpenLocalCampaign } from './campaign.commands';
 import { campaignDecider } from './campaign.decide';
 import { type CampaignEvent, campaignStreamId } from './campaign.events';
+import { criteriaOfCampaign } from '../recognition/certificate.criteria';
 import type { CampaignDefinition } from './campaign.types';
 
 const summer: CampaignDefinition = {
@@ -127,5 +128,25 @@ describe('campaigns', () => {
     expect(isUnionOrFederationInitiated('union')).toBe(true);
     expect(isUnionOrFederationInitiated('youth-federation')).toBe(true);
     expect(isUnionOrFederationInitiated('other-organisation')).toBe(false);
+  });
+
+  it('keeps certificate criteria in the definition, refuses them out of range, and reads old events as the default', () => {
+    const launch = (certificateCriteria: CampaignDefinition['certificateCriteria']): CampaignCommand => ({
+      type: 'LaunchCampaign',
+      campaignId: 'c-9',
+      organiserUnitId: 'ta-van',
+      definition: { ...summer, certificateCriteria },
+      launchedOn: '2026-05-01',
+    });
+    const [launched] = given(campaignDecider).when(launch({ minimumHours: 16, minimumActivities: 1 })).then([
+      { type: 'CampaignLaunched', data: { ...summer, certificateCriteria: { minimumHours: 16, minimumActivities: 1 }, campaignId: 'c-9', organiserUnitId: 'ta-van', launchedOn: '2026-05-01' } },
+    ]);
+    const state = fold(campaignDecider, [launched!]);
+    expect(state.status !== 'none' && criteriaOfCampaign(state.definition)).toEqual({ minimumHours: 16, minimumActivities: 1 });
+    const error = given(campaignDecider).when(launch({ minimumHours: 5000 })).thenFails('CERTIFICATE.CRITERION_OUT_OF_RANGE');
+    expect([error.field, error.details]).toEqual(['definition.certificateCriteria.minimumHours', { value: 5000, min: 1, max: 1000 }]);
+    // A campaign recorded before criteria were configurable applies the platform default.
+    const old = fold(campaignDecider, [{ type: 'CampaignLaunched', data: { ...summer, campaignId: 'c-0', organiserUnitId: 'ta-van', launchedOn: '2026-05-01' } }]);
+    expect(old.status !== 'none' && criteriaOfCampaign(old.definition)).toEqual({ minimumHours: 40, minimumActivities: 2 });
   });
 });

@@ -53,6 +53,15 @@ export function requirePeriod(startsOn: string, endsOn: string, code: string, pr
   if (endsOn < startsOn) throw validationError(code, `${prefix}endsOn`, 'the period cannot end before it starts', { startsOn, endsOn });
 }
 
+/**
+ * A time stated by a device or a person is not later than the moment the command was sent (the
+ * envelope's time, given by the server), give or take a phone clock running a little fast.
+ */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+export function requireNotAhead(at: string, now: string, code: string, field: string): void {
+  if (instantOf(at) > instantOf(now) + CLOCK_SKEW_MS) throw validationError(code, field, `${at} is later than now (${now})`, { at, now });
+}
+
 /** An illegal-state error that still names the payload field it concerns. */
 export const illegalStateAt = (code: string, field: string, message: string, details: Record<string, unknown> = {}) =>
   new DomainError('illegal-state', code, message, field, details);

@@ -46,6 +46,36 @@ export function requireCriteria(criteria: CertificateCriteria): void {
   }
 }
 
+/**
+ * The thresholds a campaign may set: at least one hour or activity, at most what a year of steady
+ * volunteering gives (a threshold nobody can reach would make the award meaningless).
+ */
+export const CRITERION_RANGES: Readonly<Record<CriterionName, { min: number; max: number }>> = Object.freeze({
+  minimumHours: { min: 1, max: 1000 },
+  minimumActivities: { min: 1, max: 100 },
+});
+
+/**
+ * A campaign's criteria as part of its definition: at least one, each a whole number within its
+ * range. `prefix` names the field (`definition.certificateCriteria.`).
+ */
+export function requireCampaignCriteria(criteria: CertificateCriteria, prefix: string): void {
+  if (typeof criteria !== 'object' || criteria === null) throw validationError('CERTIFICATE.CRITERIA_REQUIRED', prefix.slice(0, -1), 'criteria are an object');
+  const given = Object.entries(criteria).filter(([, value]) => value !== undefined);
+  if (given.length === 0) throw validationError('CERTIFICATE.CRITERIA_REQUIRED', prefix.slice(0, -1), 'at least one criterion is required');
+  for (const [name, value] of given) {
+    if (!Object.hasOwn(CRITERION_RANGES, name)) throw validationError('CERTIFICATE.CRITERION_UNKNOWN', `${prefix}${name}`, `unknown criterion ${name}`);
+    const range = CRITERION_RANGES[name as CriterionName];
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+      throw validationError('CERTIFICATE.CRITERION_OUT_OF_RANGE', `${prefix}${name}`, `a whole number from ${range.min} to ${range.max}`, { value, ...range });
+    }
+  }
+}
+
+/** The criteria a campaign applies: its own, else the platform default (campaigns created before criteria were configurable have none). */
+export const criteriaOfCampaign = (definition: { certificateCriteria?: CertificateCriteria }): CertificateCriteria =>
+  definition.certificateCriteria ? { ...definition.certificateCriteria } : { ...DEFAULT_CERTIFICATE_CRITERIA };
+
 /** Pure: which criteria the facts meet. Met when nothing is unmet. */
 export function evaluateCertificate(criteria: CertificateCriteria, facts: ParticipationFacts): CertificateEvaluation {
   const unmet: UnmetCriterion[] = [];

@@ -57,7 +57,15 @@ function issue(command: IssueCertificate, state: CertificateState): CertificateE
   requireCriteria(criteria);
   const evaluation = evaluateCertificate(criteria, facts ?? { hours: 0, activities: 0 });
   if (!evaluation.met) {
-    throw validationError('CERTIFICATE.CRITERIA_NOT_MET', 'facts', 'the certificate criteria are not met', { unmet: evaluation.unmet });
+    // Thresholds and the volunteer's numbers, flat, so the message names them.
+    const named = Object.fromEntries(
+      evaluation.unmet.flatMap(({ criterion, required, actual }) => {
+        const what = criterion === 'minimumHours' ? 'Hours' : 'Activities';
+        return [[`required${what}`, required], [`actual${what}`, actual]];
+      }),
+    );
+    const summary = evaluation.unmet.map(({ criterion, required, actual }) => `${criterion} ${required}, has ${actual}`).join('; ');
+    throw validationError('CERTIFICATE.CRITERIA_NOT_MET', 'facts', `the certificate criteria are not met (${summary})`, { unmet: evaluation.unmet, ...named });
   }
   const { hours, activities } = facts;
   const data = { certificateId, award, volunteerId, issuingUnitId, criteria: compact(criteria), hours, activities, code, issuedOn, issuedBy };

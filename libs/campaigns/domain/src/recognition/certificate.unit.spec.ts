@@ -1,5 +1,5 @@
 import { given } from '@tn/shared-decider';
-import { DEFAULT_CERTIFICATE_CRITERIA, evaluateCertificate } from './certificate.criteria';
+import { criteriaOfCampaign, DEFAULT_CERTIFICATE_CRITERIA, evaluateCertificate, requireCampaignCriteria } from './certificate.criteria';
 import { campaignAwardId, type CertificateEvent, certificateDecider, certificateStreamId, type IssueCertificate } from './certificate.decide';
 
 const issue: IssueCertificate = {
@@ -51,7 +51,8 @@ describe('recognition', () => {
 
   it('refuses a certificate whose criteria are not met, saying which', () => {
     const error = given(certificateDecider).when({ ...issue, facts: { hours: 8, activities: 1 } }).thenFails('CERTIFICATE.CRITERIA_NOT_MET');
-    expect(error.details).toEqual({ unmet: [{ criterion: 'minimumHours', required: 20, actual: 8 }] });
+    expect(error.details).toEqual({ unmet: [{ criterion: 'minimumHours', required: 20, actual: 8 }], requiredHours: 20, actualHours: 8 });
+    expect(error.message).toContain('minimumHours 20, has 8');
     given(certificateDecider).when({ ...issue, criteria: {} }).thenFails('CERTIFICATE.CRITERIA_REQUIRED');
     given(certificateDecider).when({ ...issue, code: '' }).thenFails('CERTIFICATE.CODE_REQUIRED');
   });
@@ -63,5 +64,15 @@ describe('recognition', () => {
     const revoked = given(certificateDecider, [issued]).when(revoke).then([{ type: 'CertificateRevoked', data: { ...data, volunteerId: issue.volunteerId } }]);
     given(certificateDecider, [issued, ...revoked]).when(revoke).then([]);
     given(certificateDecider).when(revoke).thenFails('CERTIFICATE.NOT_FOUND');
+  });
+
+  it('takes a campaign\'s own criteria, within ranges, else the platform default', () => {
+    expect(criteriaOfCampaign({})).toEqual({ minimumHours: 40, minimumActivities: 2 });
+    expect(criteriaOfCampaign({ certificateCriteria: { minimumHours: 10 } })).toEqual({ minimumHours: 10 });
+    expect(() => requireCampaignCriteria({ minimumHours: 10, minimumActivities: 1 }, 'definition.certificateCriteria.')).not.toThrow();
+    expect(() => requireCampaignCriteria({ minimumHours: 0 }, 'definition.certificateCriteria.')).toThrow(expect.objectContaining({ code: 'CERTIFICATE.CRITERION_OUT_OF_RANGE', field: 'definition.certificateCriteria.minimumHours' }));
+    expect(() => requireCampaignCriteria({ minimumActivities: 101 }, 'c.')).toThrow(expect.objectContaining({ code: 'CERTIFICATE.CRITERION_OUT_OF_RANGE', details: { value: 101, min: 1, max: 100 } }));
+    expect(() => requireCampaignCriteria({}, 'c.')).toThrow(expect.objectContaining({ code: 'CERTIFICATE.CRITERIA_REQUIRED' }));
+    expect(() => requireCampaignCriteria({ constructor: 3 } as never, 'c.')).toThrow(expect.objectContaining({ code: 'CERTIFICATE.CRITERION_UNKNOWN' }));
   });
 });

@@ -1,10 +1,15 @@
+import type { LookedUpActivityStatus } from '../outputs/results.types';
 import type { ShiftRole, VolunteerFacts } from './shift.types';
 
-/** A shift of one role in an activity, with its capacity. Times are ISO date-times with a zone. */
+/**
+ * A shift of one role in an activity, with its capacity. Times are ISO date-times with a zone.
+ * `activityStatus` is the activity's status, looked up by the adapter from the activity's stream.
+ */
 export type ScheduleShift = {
   type: 'ScheduleShift';
   shiftId: string;
   activityId: string;
+  activityStatus: LookedUpActivityStatus;
   role: ShiftRole;
   startsAt: string;
   endsAt: string;
@@ -12,15 +17,23 @@ export type ScheduleShift = {
   waitlist: boolean;
 };
 
+/** A shift as planned (for example by expanding a weekly template), before the adapter looks up its activity's status. */
+export type PlannedShift = Omit<ScheduleShift, 'activityStatus'>;
+
 /** Raising the capacity promotes waitlisted volunteers into the new places. */
 export type ChangeShiftCapacity = { type: 'ChangeShiftCapacity'; shiftId: string; capacity: number; changedAt: string };
 
-/** `volunteer` carries the facts looked up for eligibility; only the id reaches the events. */
+/**
+ * `volunteer` carries the facts looked up for eligibility; only the id reaches the events.
+ * `signedUpAt` is when the command was sent (the envelope's time), never a time the client states;
+ * `activityStatus` is the shift's activity's status, looked up by the adapter.
+ */
 export type SignUpForShift = {
   type: 'SignUpForShift';
   shiftId: string;
   volunteerId: string;
   volunteer: VolunteerFacts;
+  activityStatus: LookedUpActivityStatus;
   signedUpAt: string;
 };
 

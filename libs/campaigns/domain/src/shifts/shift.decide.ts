@@ -3,7 +3,7 @@ import { illegalStateAt, requireIsoDateTime, requireText, requireWholeNumber } f
 import type { CancelSignUp, ChangeShiftCapacity, ScheduleShift, ShiftCommand, SignUpForShift } from './shift.commands';
 import type { ShiftEvent } from './shift.events';
 import { evolveShift, initialShift } from './shift.evolve';
-import { requireEligible, requireNotStarted, requireSchedule, requireShift, shiftFull } from './shift.rules';
+import { requireActivityOpen, requireEligible, requireNotStarted, requireSchedule, requireShift, shiftFull } from './shift.rules';
 import { freePlaces, type ScheduledShift, type ShiftState, signUpStatusOf } from './shift.types';
 
 /** A confirmed place while one is free; else the waitlist, when the shift keeps one; else SHIFT.FULL. */
@@ -22,6 +22,7 @@ const promote = (shift: ScheduledShift, count: number, at: string): ShiftEvent[]
 function schedule(command: ScheduleShift, state: ShiftState): ShiftEvent[] {
   if (state.status !== 'none') throw illegalStateError('SHIFT.ALREADY_EXISTS', `shift ${command.shiftId} already exists`, { shiftId: command.shiftId });
   requireSchedule(command);
+  requireActivityOpen(command.activityStatus, command.activityId, 'activityId');
   const { shiftId, activityId, role, startsAt, endsAt, capacity, waitlist } = command;
   const { roleId, name: roleName, requiredSkills, minimumAge, requiresApproval } = role;
   const data = { shiftId, activityId, roleId, roleName, requiredSkills, requiresApproval, startsAt, endsAt, capacity, waitlist };
@@ -45,6 +46,7 @@ function changeCapacity(command: ChangeShiftCapacity, state: ShiftState): ShiftE
 function signUp(command: SignUpForShift, state: ShiftState): ShiftEvent[] {
   const shift = requireShift(state, command.shiftId);
   requireText(command.volunteerId, 'SIGNUP.VOLUNTEER_REQUIRED', 'volunteerId', 'a volunteer');
+  requireActivityOpen(command.activityStatus, shift.activityId, 'shiftId');
   requireNotStarted(shift, command.signedUpAt, 'signedUpAt');
   const current = signUpStatusOf(shift, command.volunteerId);
   if (current) {

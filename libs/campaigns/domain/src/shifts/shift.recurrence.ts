@@ -1,6 +1,6 @@
 import { validationError } from '@tn/shared-decider';
 import { requireIsoDate, requireText } from '../common/rules';
-import type { ScheduleShift } from './shift.commands';
+import type { PlannedShift } from './shift.commands';
 import type { ShiftRole } from './shift.types';
 
 /** One weekly slot: ISO weekday (1 = Monday … 7 = Sunday) and local times `HH:MM`. */
@@ -62,10 +62,10 @@ function requireTemplate(template: WeeklyShiftTemplate, fromDate: string, toDate
  * in date then start-time order. Pure: the same template and range give the same commands, with
  * ids `<templateId>-<YYYYMMDD>-<HHMM>`, so re-expanding schedules nothing twice (SHIFT.ALREADY_EXISTS).
  */
-export function expandWeeklyTemplate(template: WeeklyShiftTemplate, fromDate: string, toDate: string): ScheduleShift[] {
+export function expandWeeklyTemplate(template: WeeklyShiftTemplate, fromDate: string, toDate: string): PlannedShift[] {
   requireTemplate(template, fromDate, toDate);
   const slots = [...template.slots].sort((a, b) => a.start.localeCompare(b.start));
-  const shifts: ScheduleShift[] = [];
+  const shifts: PlannedShift[] = [];
   for (let day = dayNumber(fromDate); day <= dayNumber(toDate); day++) {
     const date = dateOf(day);
     for (const slot of slots.filter((candidate) => candidate.weekday === weekdayOf(day))) {

@@ -42,7 +42,7 @@ describe('recurring shifts', () => {
   it('gives the same shifts when expanded again, and each one schedules', () => {
     expect(expandWeeklyTemplate(template, '2026-06-22', '2026-06-29')).toEqual(expandWeeklyTemplate(template, '2026-06-22', '2026-06-29'));
     for (const command of expandWeeklyTemplate(template, '2026-06-22', '2026-06-29')) {
-      expect(fold(shiftDecider, shiftDecider.decide(command, shiftDecider.initialState())).status).toBe('scheduled');
+      expect(fold(shiftDecider, shiftDecider.decide({ ...command, activityStatus: 'planned' }, shiftDecider.initialState())).status).toBe('scheduled');
     }
   });
 

@@ -1,6 +1,7 @@
 import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
 import { illegalStateAt, instantOf, requireIsoDateTime, requireText, requireWholeNumber } from '../common/rules';
 import { ADULT_AGE } from '../common/types';
+import type { LookedUpActivityStatus } from '../outputs/results.types';
 import type { ScheduleShift } from './shift.commands';
 import type { ScheduledShift, ShiftRole, ShiftState, VolunteerFacts } from './shift.types';
 
@@ -21,6 +22,22 @@ function requireRole(role: ShiftRole): void {
   }
 }
 
+/**
+ * The longest plausible shift: one day. A longer stretch of work is several shifts (a volunteer's
+ * hours are credited per shift, so one ten-year "shift" would credit anything).
+ */
+export const MAX_SHIFT_HOURS = 24;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Shifts and sign-ups are for an activity that can still take place: not cancelled, not over. */
+export function requireActivityOpen(status: LookedUpActivityStatus, activityId: string, field: string): void {
+  if (status === 'none') throw notFoundError('ACTIVITY.NOT_FOUND', `activity ${activityId} does not exist`, { activityId });
+  if (status === 'cancelled') throw illegalStateAt('ACTIVITY.CANCELLED', field, `activity ${activityId} was cancelled`, { activityId, status });
+  if (status === 'completed' || status === 'evaluated') {
+    throw illegalStateAt('SHIFT.ACTIVITY_OVER', field, `activity ${activityId} is ${status}`, { activityId, status });
+  }
+}
+
 export function requireSchedule(command: ScheduleShift): void {
   requireText(command.shiftId, 'SHIFT.ID_REQUIRED', 'shiftId', 'a shift id');
   requireText(command.activityId, 'SHIFT.ACTIVITY_REQUIRED', 'activityId', 'an activity');
@@ -29,6 +46,9 @@ export function requireSchedule(command: ScheduleShift): void {
   requireIsoDateTime(command.endsAt, 'endsAt');
   if (instantOf(command.endsAt) <= instantOf(command.startsAt)) {
     throw validationError('SHIFT.TIMES_INVALID', 'endsAt', 'a shift ends after it starts', { startsAt: command.startsAt });
+  }
+  if (instantOf(command.endsAt) - instantOf(command.startsAt) > MAX_SHIFT_HOURS * HOUR_MS) {
+    throw validationError('SHIFT.TOO_LONG', 'endsAt', `a shift lasts at most ${MAX_SHIFT_HOURS} hours`, { maxHours: MAX_SHIFT_HOURS });
   }
   requireWholeNumber(command.capacity, 1, 'SHIFT.CAPACITY_INVALID', 'capacity');
   if (typeof command.waitlist !== 'boolean') throw validationError('SHIFT.WAITLIST_FLAG_INVALID', 'waitlist', 'say whether the shift keeps a waitlist');

@@ -8,6 +8,7 @@ const schedule: ScheduleShift = {
   type: 'ScheduleShift',
   shiftId: 's-1',
   activityId: 'a-1',
+  activityStatus: 'planned',
   role: { roleId: 'builder', name: 'Làm đường', requiredSkills: [], requiresApproval: false },
   startsAt: '2026-07-01T07:00:00+07:00',
   endsAt: '2026-07-01T11:00:00+07:00',
@@ -21,6 +22,7 @@ const signUp = (volunteerId: string, volunteer: VolunteerFacts = adult): SignUpF
   shiftId: 's-1',
   volunteerId,
   volunteer,
+  activityStatus: 'planned',
   signedUpAt: '2026-06-20T09:00:00+07:00',
 });
 const cancel = (volunteerId: string): ShiftCommand => ({ type: 'CancelSignUp', shiftId: 's-1', volunteerId, cancelledAt: '2026-06-25T10:00:00+07:00' });
@@ -114,5 +116,15 @@ describe('shifts and sign-ups', () => {
     given(shiftDecider, scheduledWith()).when({ ...signUp('v-01'), signedUpAt: '2026-07-01T07:30:00+07:00' }).thenFails('SHIFT.ALREADY_STARTED');
     given(shiftDecider).when(signUp('v-01')).thenFails('SHIFT.NOT_FOUND');
     given(shiftDecider).when({ ...schedule, capacity: 0 }).thenFails('SHIFT.CAPACITY_INVALID');
+  });
+
+  it('refuses a shift longer than a day, and shifts or sign-ups on a cancelled or finished activity', () => {
+    const tooLong = given(shiftDecider).when({ ...schedule, endsAt: '2036-07-01T11:00:00+07:00' }).thenFails('SHIFT.TOO_LONG');
+    expect([tooLong.field, tooLong.details]).toEqual(['endsAt', { maxHours: 24 }]);
+    given(shiftDecider).when({ ...schedule, endsAt: '2026-07-02T07:00:00+07:00' }).then(scheduledWith({ endsAt: '2026-07-02T07:00:00+07:00' }));
+    expect(given(shiftDecider).when({ ...schedule, activityStatus: 'cancelled' }).thenFails('ACTIVITY.CANCELLED').field).toBe('activityId');
+    given(shiftDecider).when({ ...schedule, activityStatus: 'completed' }).thenFails('SHIFT.ACTIVITY_OVER');
+    given(shiftDecider).when({ ...schedule, activityStatus: 'none' }).thenFails('ACTIVITY.NOT_FOUND');
+    expect(given(shiftDecider, scheduledWith()).when({ ...signUp('v-01'), activityStatus: 'cancelled' }).thenFails('ACTIVITY.CANCELLED').field).toBe('shiftId');
   });
 });

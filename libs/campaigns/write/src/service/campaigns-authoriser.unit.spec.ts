@@ -21,7 +21,8 @@ const lookups = fixedLookups({ activities: { 'a-1': 'ta-van', 'a-old': 'hau-thao
 // The registry ended session 'ended' of account 'm' (signed out, or a role revoked).
 const endedSessions = new EndedSessions();
 endedSessions.attach(async (accountId, sessionId) => accountId === 'm' && sessionId === 'ended');
-const authorise = campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions });
+const people = { homeUnitOf: async () => undefined, positionUnitsOf: async () => [] };
+const authorise = campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people });
 
 const manager = tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }]);
 const province = tokenOf('p', [{ role: 'unit-manager', unitId: 'lao-cai' }]);
@@ -86,8 +87,8 @@ describe('campaigns authoriser', () => {
   });
 
   it('answers a retryable HIERARCHY.CATCHING_UP instead of a refusal while the local hierarchy is behind the registry', async () => {
-    const behind: UnitLineages = { refresh: async () => undefined, catchUp: async () => false, lineageOf: () => [], existsOn: () => false };
-    const authoriseBehind = campaignsAuthoriser({ secret, lookups, hierarchy: behind, endedSessions });
+    const behind: UnitLineages = { refresh: async () => undefined, catchUp: async () => false, lineageOf: () => [], existsOn: () => false, isActiveOn: () => false };
+    const authoriseBehind = campaignsAuthoriser({ secret, lookups, hierarchy: behind, endedSessions, people });
     expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'm', manager)))).toMatchObject({ kind: 'concurrency', code: 'HIERARCHY.CATCHING_UP' });
     // An administrator does not wait for the hierarchy.
     await expect(authoriseBehind(envelopeOf('LaunchCampaign', launch, 'admin', admin))).resolves.toBeUndefined();

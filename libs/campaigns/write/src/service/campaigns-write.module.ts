@@ -12,6 +12,7 @@ import { type ParticipationRouteOptions, participationRoutes } from '../particip
 import { campaignsAuthoriser } from './campaigns-authoriser';
 import { EndedSessions } from './ended-sessions';
 import { LocalHierarchy } from './local-hierarchy';
+import { LocalPeople } from './local-people';
 import { RegistryFeedModule } from './registry-feed.module';
 
 /** A provider with no value of its own: it hands the store to the look-ups once Nest has made it. */
@@ -51,16 +52,18 @@ export class CampaignsWriteModule {
     // unit subtrees, and tokens of ended sessions are refused (ADR 0008).
     const hierarchy = new LocalHierarchy();
     const endedSessions = new EndedSessions();
+    const people = new LocalPeople();
     const eventSourcing = EventSourcingModule.forRoot({
       context: options.context,
       eventTypes: campaignEventTypes,
       commands: allCampaignRoutes(lookups, { certificateSigningKey: options.certificateSigningKey, checkInKey: checkInKeyFrom(options.authTokenSecret) }),
       keyEncryptionKey: options.keyEncryptionKey,
-      authorise: campaignsAuthoriser({ secret: options.authTokenSecret, lookups, hierarchy, endedSessions }),
+      sealingSecret: options.authTokenSecret,
+      authorise: campaignsAuthoriser({ secret: options.authTokenSecret, lookups, hierarchy, endedSessions, people }),
     });
     return {
       module: CampaignsWriteModule,
-      imports: [eventSourcing, RegistryFeedModule.forRoot({ topicPrefix: options.topicPrefix ?? '', hierarchy, endedSessions })],
+      imports: [eventSourcing, RegistryFeedModule.forRoot({ topicPrefix: options.topicPrefix ?? '', hierarchy, endedSessions, people })],
       providers: [
         {
           provide: STORE_ATTACHMENT,

@@ -12,6 +12,16 @@ export interface CampaignCommandScope {
   shiftId?: string;
   /** A volunteer acting on their own sign-up needs no permission. */
   selfVolunteerId?: string;
+  /** A volunteer acted on by someone else: the actor needs the permission over their home unit too. */
+  volunteerId?: string;
+  /** Volunteers who must hold a confirmed place on `shiftId` (attendance is recorded for them). */
+  placedVolunteerIds?: string[];
+  /** A cadre named as responsible: they must hold a position in a unit the actor has the permission over. */
+  cadreId?: string;
+  /** A campaign the new activity joins: it must cover the organiser unit, or the actor must have the permission over its unit. */
+  campaignId?: string;
+  /** A unit that organises something new: it must be active on the command's dates (not merged away nor dissolved). */
+  organiserUnitId?: string;
 }
 
 type Payload = Record<string, unknown>;
@@ -34,8 +44,12 @@ export function scopeOfCampaignCommand(envelope: CommandEnvelope): CampaignComma
       return { permission: 'campaigns:write', units: [str(p['publisherUnitId'])] };
     case 'AdoptCampaignTemplate':
       return { permission: 'campaigns:write', units: [str(p['adoptingUnitId'])] };
-    case 'ProposeActivity':
-      return { permission: 'campaigns:write', units: [str(obj(p['profile'])['organiserUnitId'])] };
+    case 'ProposeActivity': {
+      const profile = obj(p['profile']);
+      const organiserUnitId = str(profile['organiserUnitId']);
+      const campaignId = typeof profile['campaignId'] === 'string' ? { campaignId: profile['campaignId'] } : {};
+      return { permission: 'campaigns:write', units: [organiserUnitId], organiserUnitId, cadreId: str(profile['responsibleCadreId']), ...campaignId };
+    }
     case 'PlanActivity':
     case 'PrepareActivity':
     case 'StartActivity':
@@ -46,15 +60,23 @@ export function scopeOfCampaignCommand(envelope: CommandEnvelope): CampaignComma
     case 'AddActivityFormation':
     case 'ScheduleShift':
       return { permission: 'campaigns:write', units: [], activityId: str(p['activityId']) };
+    // Signing someone else up: the shift's organiser and the volunteer's home unit (nobody learns
+    // another province's volunteer's age and skills from the answer).
     case 'SignUpForShift':
+      return { permission: 'campaigns:write', units: [], shiftId: str(p['shiftId']), selfVolunteerId: str(p['volunteerId']), volunteerId: str(p['volunteerId']) };
+    // Cancelling a place on the organiser's own shift: whoever holds it.
     case 'CancelSignUp':
       return { permission: 'campaigns:write', units: [], shiftId: str(p['shiftId']), selfVolunteerId: str(p['volunteerId']) };
     case 'ApproveSignUp':
     case 'RejectSignUp':
     case 'ChangeShiftCapacity':
       return { permission: 'campaigns:write', units: [], shiftId: str(p['shiftId']) };
-    case 'RecordAttendance':
-      return { permission: 'campaigns:record-attendance', units: [], shiftId: str(p['shiftId']) };
+    // Attendance only for volunteers who hold a confirmed place on the shift.
+    case 'RecordAttendance': {
+      const records = Array.isArray(p['records']) ? p['records'] : [];
+      const placedVolunteerIds = [...new Set(records.map((record) => str(obj(record)['volunteerId'])))];
+      return { permission: 'campaigns:record-attendance', units: [], shiftId: str(p['shiftId']), placedVolunteerIds };
+    }
     // A volunteer scans the shift's code for themselves (the route checks the code and their place).
     case 'CheckInWithCode':
       return { permission: 'campaigns:record-attendance', units: [], shiftId: str(p['shiftId']), selfVolunteerId: str(p['volunteerId']) };
@@ -64,8 +86,9 @@ export function scopeOfCampaignCommand(envelope: CommandEnvelope): CampaignComma
     case 'ApproveAttendanceCorrection':
     case 'RejectAttendanceCorrection':
       return { permission: 'campaigns:write', units: [], shiftId: str(p['shiftId']) };
+    // The issuing unit, and the volunteer's home unit: a certificate only for someone in the actor's scope.
     case 'IssueCertificate':
-      return { permission: 'campaigns:write', units: [str(p['issuingUnitId'])] };
+      return { permission: 'campaigns:write', units: [str(p['issuingUnitId'])], volunteerId: str(p['volunteerId']) };
     // The issuing unit named here is checked against the certificate's stream by the route.
     case 'RevokeCertificate':
       return { permission: 'campaigns:write', units: [str(p['issuingUnitId'])] };

@@ -4,6 +4,7 @@ import {
   type HierarchyEvent,
   type HierarchyState,
   initialHierarchy,
+  isActiveOn,
   isHierarchyEvent,
   lineageOf,
 } from '@tn/shared-unit-hierarchy';
@@ -98,6 +99,11 @@ export class LocalHierarchy {
   /** Whether the unit existed (in any status) on `date`. */
   existsOn(unitId: string, date: string): boolean {
     return existsOn(this.state, unitId, date);
+  }
+
+  /** Whether the unit was active on `date` (not yet created, merged away or dissolved: no). */
+  isActiveOn(unitId: string, date: string): boolean {
+    return isActiveOn(this.state, unitId, date);
   }
 
   private requireSource(): LocalHierarchySource {

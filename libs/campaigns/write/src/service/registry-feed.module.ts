@@ -5,8 +5,10 @@ import { HealthIndicators, KafkaConnection, MongoConnection } from '@tn/shared-s
 import { HIERARCHY_CONTEXT } from '@tn/shared-unit-hierarchy';
 import type { EndedSessions } from './ended-sessions';
 import type { LocalHierarchy } from './local-hierarchy';
+import type { LocalPeople } from './local-people';
 import { RegistryHierarchyLag } from './registry-hierarchy-lag';
 import { type HierarchyEventRow, REGISTRY_HIERARCHY_COLLECTION, registryHierarchyProjection } from './registry-hierarchy.projection';
+import { REGISTRY_PEOPLE_COLLECTION, type RegistryPersonRow, registryPeopleProjection } from './registry-people.projection';
 import { ENDED_SESSIONS_COLLECTION, endedSessionIdOf, endedSessionsProjection } from './registry-sessions.projection';
 
 export interface RegistryFeedOptions {
@@ -14,6 +16,7 @@ export interface RegistryFeedOptions {
   topicPrefix: string;
   hierarchy: LocalHierarchy;
   endedSessions: EndedSessions;
+  people: LocalPeople;
 }
 
 const OPTIONS = Symbol('REGISTRY_FEED_OPTIONS');
@@ -47,6 +50,12 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap, OnApplicationShut
       async (accountId, sessionId) =>
         (await mongo.connection.collection(ENDED_SESSIONS_COLLECTION).findOne({ _id: endedSessionIdOf(accountId, sessionId) as never }, { projection: { _id: 1 } })) !== null,
     );
+    options.people.attach(
+      async (rowId) =>
+        ((await mongo.connection
+          .collection(REGISTRY_PEOPLE_COLLECTION)
+          .findOne({ _id: rowId as never }, { projection: { _id: 0, kind: 1, personId: 1, homeUnitId: 1, homeUnits: 1, positions: 1 } })) as unknown as RegistryPersonRow | null) ?? undefined,
+    );
     indicators.register('registry-hierarchy', async () => {
       // Not ready until caught up once: commands would otherwise be refused for units on their way.
       if (!options.hierarchy.status().ready) await options.hierarchy.catchUp(0).catch(() => false);
@@ -70,8 +79,8 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap, OnApplicationShut
 
 /**
  * What the campaigns service keeps of the registry's events, for its own authorisation (ADR
- * 0008): the organisation hierarchy (folded by `LocalHierarchy`) and the sessions the registry
- * has ended, projected from the registry's event topic with this service's own consumer group
+ * 0008): the organisation hierarchy (folded by `LocalHierarchy`), the sessions the registry
+ * has ended, and where its people belong (`LocalPeople`: no personal data), projected from the registry's event topic with this service's own consumer group
  * into this service's database.
  */
 @Module({})
@@ -83,7 +92,7 @@ export class RegistryFeedModule {
         ProjectionsModule.forRoot({
           groupId: registryFeedGroupOf(options.topicPrefix),
           topics: [eventTopicOf(`${options.topicPrefix}${HIERARCHY_CONTEXT}`)],
-          projections: [registryHierarchyProjection, endedSessionsProjection],
+          projections: [registryHierarchyProjection, endedSessionsProjection, registryPeopleProjection],
         }),
       ],
       providers: [{ provide: OPTIONS, useValue: options }, RegistryFeedLifecycle],

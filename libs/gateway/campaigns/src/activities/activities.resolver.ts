@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, directoryOf, type GatewayContext, pageOf, type RequestUser, versionOn } from '@tn/gateway-registry';
+import { CommandResultView, directoryOf, type GatewayContext, pageOf, type RequestUser, requireMayLearnMissing, requireUser, versionOn } from '@tn/gateway-registry';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import { requireCampaignPermission } from '../core/campaign-permissions';
@@ -57,8 +57,14 @@ export async function requireActivityPermission(
   permission: 'campaigns:read' | 'campaigns:write' | 'campaigns:record-attendance',
   activityId: string,
 ): Promise<{ user: RequestUser; activity: ActivityDoc }> {
+  // Who asks comes first, and only someone with the permission everywhere learns that an
+  // activity does not exist: anyone else hears FORBIDDEN, as for one not theirs (no existence oracle).
+  requireUser(context);
   const activity = await campaignsOf(context).activity(activityId);
-  if (!activity) throw apiError({ code: 'ACTIVITY.NOT_FOUND', kind: 'not-found', field: 'activityId' }, context.language);
+  if (!activity) {
+    requireMayLearnMissing(context, permission);
+    throw apiError({ code: 'ACTIVITY.NOT_FOUND', kind: 'not-found', field: 'activityId' }, context.language);
+  }
   return { user: await requireCampaignPermission(context, permission, activity.organiserUnitId), activity };
 }
 
@@ -69,8 +75,13 @@ export class ActivitiesResolver {
 
   @Query(() => ActivityView, { nullable: true })
   async activity(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<ActivityView | null> {
+    // Who asks comes first; a missing and a forbidden activity answer alike (no existence oracle).
+    requireUser(context);
     const doc = await campaignsOf(context).activity(id);
-    if (!doc) return null;
+    if (!doc) {
+      requireMayLearnMissing(context, 'campaigns:read');
+      return null;
+    }
     await requireCampaignPermission(context, 'campaigns:read', doc.organiserUnitId);
     return activityView(doc);
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsEntityId } from '@tn/gateway-registry';
 import { Paginated } from '@tn/gateway-graphql-kit';
 import { StatusCountView } from '../campaigns/campaign.models';
 
@@ -94,10 +95,10 @@ export class ActivityLocationInput {
 
 @InputType()
 export class ProposeActivityInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() activityId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() activityId?: string;
   @Field() name!: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string;
-  @Field(() => ID) @IsString() organiserUnitId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() campaignId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() organiserUnitId!: string;
   @Field(() => [String]) domains!: string[];
   @Field(() => ActivityLocationInput) location!: ActivityLocationInput;
   @Field(() => ID) responsibleCadreId!: string;
@@ -108,7 +109,7 @@ export class ProposeActivityInput {
 
 @InputType()
 export class PlanActivityInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field() startsOn!: string;
   @Field() endsOn!: string;
   @Field() plannedOn!: string;
@@ -116,25 +117,25 @@ export class PlanActivityInput {
 
 @InputType()
 export class PrepareActivityInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field() preparedOn!: string;
 }
 
 @InputType()
 export class StartActivityInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field() startedAt!: string;
 }
 
 @InputType()
 export class CompleteActivityInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field() completedAt!: string;
 }
 
 @InputType()
 export class EvaluateActivityInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field() evaluatedOn!: string;
   @Field() summary!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { context: { code: 'ACTIVITY.RATING_INVALID' } }) @Max(5, { context: { code: 'ACTIVITY.RATING_INVALID' } }) rating?: number;
@@ -142,15 +143,15 @@ export class EvaluateActivityInput {
 
 @InputType()
 export class CancelActivityInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field() reason!: string;
   @Field() cancelledOn!: string;
 }
 
 @InputType()
 export class RecordActivityFollowUpInput {
-  @Field(() => ID) @IsString() activityId!: string;
-  @Field(() => ID, { nullable: true, description: 'Name it to make a retry safe: a follow-up is recorded once per id.' }) @IsOptional() @IsString() followUpId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
+  @Field(() => ID, { nullable: true, description: 'Name it to make a retry safe: a follow-up is recorded once per id.' }) @IsOptional() @IsString() @IsEntityId() followUpId?: string;
   @Field() recordedOn!: string;
   @Field() note!: string;
 }
@@ -164,8 +165,8 @@ export class FormationCompositionInput {
 
 @InputType()
 export class AddActivityFormationInput {
-  @Field(() => ID) @IsString() activityId!: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() formationId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() formationId?: string;
   @Field() name!: string;
   @Field(() => FormationCompositionInput) composition!: FormationCompositionInput;
   @Field({ nullable: true, description: 'For a specialised team: medical, legal, it, education, construction, agriculture or other.' }) @IsOptional() @IsString() specialisation?: string;

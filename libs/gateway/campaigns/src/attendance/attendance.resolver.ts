@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { checkInCodeContentAt, signCheckInCode, verifyCheckInCode } from '@tn/campaigns-contracts';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, type GatewayContext, type RequestUser, requireUser } from '@tn/gateway-registry';
+import { CommandResultView, type GatewayContext, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
@@ -53,6 +53,13 @@ export class AttendanceResolver {
     return shift;
   }
 
+  /** A shift for staff with the permission: only someone holding it everywhere learns that a shift does not exist (no existence oracle). */
+  private async staffShift(context: GatewayContext, shiftId: string, permission: 'campaigns:read' | 'campaigns:write' | 'campaigns:record-attendance'): Promise<ShiftDoc> {
+    requireUser(context);
+    if (!(await campaignsOf(context).shift(shiftId))) requireMayLearnMissing(context, permission);
+    return this.shiftFor(context, shiftId);
+  }
+
   private async send(context: GatewayContext, user: RequestUser, type: string, shiftId: string, payload: Record<string, unknown>): Promise<CommandResultView> {
     const outcome = await this.client.command(type, { shiftId, ...payload }, user, context.language);
     return { id: shiftId, ...outcome };
@@ -62,7 +69,7 @@ export class AttendanceResolver {
     description: 'The code to show as a QR code at the shift’s site, for volunteers to check themselves in and out; good for 15 minutes (ask again before validUntil), from an hour before the shift until an hour after it.',
   })
   async shiftCheckInCode(@Context() context: GatewayContext, @Args('shiftId', { type: () => ID }) shiftId: string): Promise<ShiftCheckInCodeView> {
-    const shift = await this.shiftFor(context, shiftId);
+    const shift = await this.staffShift(context, shiftId, 'campaigns:record-attendance');
     await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
     const content = checkInCodeContentAt(shift, new Date());
     if (!content) throw apiError({ code: 'CHECK_IN.NOT_OPEN', kind: 'illegal-state', field: 'shiftId' }, context.language);
@@ -71,18 +78,17 @@ export class AttendanceResolver {
 
   @Query(() => ShiftAttendanceView, { description: 'A shift’s attendance: records uploaded and corrections to review.' })
   async shiftAttendance(@Context() context: GatewayContext, @Args('shiftId', { type: () => ID }) shiftId: string): Promise<ShiftAttendanceView> {
-    const shift = await this.shiftFor(context, shiftId);
+    const shift = await this.staffShift(context, shiftId, 'campaigns:read');
     await requireActivityPermission(context, 'campaigns:read', shift.activityId);
     return shiftAttendanceView(shiftId, await campaignsOf(context).shiftAttendance(shiftId));
   }
 
   @Mutation(() => CommandResultView, { description: 'Upload check-ins and check-outs (often taken offline): records are identified by their client ids, so uploads may repeat and come in any order.' })
   async recordAttendance(@Context() context: GatewayContext, @Args('input') input: RecordAttendanceInput): Promise<CommandResultView> {
-    const shift = await this.shiftFor(context, input.shiftId);
+    const shift = await this.staffShift(context, input.shiftId, 'campaigns:record-attendance');
     const { user } = await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
     return this.send(context, user, 'RecordAttendance', shift.shiftId, {
       records: input.records.map((record) => ({ ...record })),
-      uploadedAt: input.uploadedAt ?? new Date().toISOString(),
     });
   }
 
@@ -97,11 +103,9 @@ export class AttendanceResolver {
     const now = new Date().toISOString();
     return this.send(context, user, 'CheckInWithCode', shift.shiftId, {
       code: input.code,
-      recordId: input.recordId ?? randomUUID(),
       volunteerId,
       kind: input.kind,
       at: input.at ?? now,
-      uploadedAt: now,
     });
   }
 
@@ -121,14 +125,13 @@ export class AttendanceResolver {
       voidRecordIds: input.voidRecordIds ?? [],
       addRecords: (input.addRecords ?? []).map((record) => ({ recordId: record.recordId ?? randomUUID(), volunteerId, kind: record.kind, at: record.at, method: 'team-leader' })),
       reason: input.reason,
-      requestedAt: input.requestedAt ?? new Date().toISOString(),
     });
     return { ...result, id: correctionId };
   }
 
   @Mutation(() => CommandResultView, { description: 'Approve a correction (not your own request): the hours change.' })
   async approveAttendanceCorrection(@Context() context: GatewayContext, @Args('input') input: ApproveAttendanceCorrectionInput): Promise<CommandResultView> {
-    const shift = await this.shiftFor(context, input.shiftId);
+    const shift = await this.staffShift(context, input.shiftId, 'campaigns:write');
     const { user } = await requireActivityPermission(context, 'campaigns:write', shift.activityId);
     const result = await this.send(context, user, 'ApproveAttendanceCorrection', shift.shiftId, { correctionId: input.correctionId, approvedAt: input.approvedAt ?? new Date().toISOString() });
     return { ...result, id: input.correctionId };
@@ -136,7 +139,7 @@ export class AttendanceResolver {
 
   @Mutation(() => CommandResultView, { description: 'Reject a correction with a reason (not your own request).' })
   async rejectAttendanceCorrection(@Context() context: GatewayContext, @Args('input') input: RejectAttendanceCorrectionInput): Promise<CommandResultView> {
-    const shift = await this.shiftFor(context, input.shiftId);
+    const shift = await this.staffShift(context, input.shiftId, 'campaigns:write');
     const { user } = await requireActivityPermission(context, 'campaigns:write', shift.activityId);
     const result = await this.send(context, user, 'RejectAttendanceCorrection', shift.shiftId, {
       correctionId: input.correctionId,

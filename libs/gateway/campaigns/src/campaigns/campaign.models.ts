@@ -1,11 +1,24 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
+import { IsEntityId } from '@tn/gateway-registry';
 import { Paginated } from '@tn/gateway-graphql-kit';
 
 @ObjectType('CampaignGoal')
 export class CampaignGoalView {
   @Field() measure!: string;
   @Field(() => Float) target!: number;
+}
+
+@ObjectType('CertificateCriteria', { description: 'When a volunteer earns the campaign\'s Youth Volunteer Certificate (or Badge): every threshold given must be met.' })
+export class CertificateCriteriaView {
+  @Field(() => Float, { nullable: true, description: 'Hours of attendance in the campaign\'s activities, at least.' }) minimumHours!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Activities of the campaign with hours, at least.' }) minimumActivities!: number | null;
+}
+
+@InputType()
+export class CertificateCriteriaInput {
+  @Field(() => Int, { nullable: true, description: 'Whole hours, 1 to 1000.' }) minimumHours?: number;
+  @Field(() => Int, { nullable: true, description: '1 to 100.' }) minimumActivities?: number;
 }
 
 @ObjectType('CampaignAdoption', { description: 'A unit that adopted a template, and its local instance.' })
@@ -35,6 +48,8 @@ export class CampaignView {
   @Field(() => [CampaignGoalView]) goals!: CampaignGoalView[];
   @Field() initiator!: string;
   @Field(() => String, { nullable: true }) coordinationModelId!: string | null;
+  @Field(() => CertificateCriteriaView, { description: 'The criteria of its certificate (the platform default, 40 hours in 2 activities, unless the campaign sets its own).' })
+  certificateCriteria!: CertificateCriteriaView;
   @Field() status!: string;
   @Field(() => ID, { nullable: true }) templateCampaignId!: string | null;
   @Field(() => [CampaignAdoptionView]) adoptions!: CampaignAdoptionView[];
@@ -73,37 +88,39 @@ export class CampaignDefinitionInput {
   @Field(() => [CampaignGoalInput], { defaultValue: [] }) goals!: CampaignGoalInput[];
   @Field({ nullable: true }) coordinationModelId?: string;
   @Field({ description: 'union, youth-federation or other-organisation' }) initiator!: string;
+  @Field(() => CertificateCriteriaInput, { nullable: true, description: 'Its certificate criteria; the platform default (40 hours in 2 activities) when absent.' })
+  certificateCriteria?: CertificateCriteriaInput;
 }
 
 @InputType()
 export class LaunchCampaignInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string;
-  @Field(() => ID) @IsString() organiserUnitId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() campaignId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() organiserUnitId!: string;
   @Field(() => CampaignDefinitionInput) definition!: CampaignDefinitionInput;
   @Field() @IsString() launchedOn!: string;
 }
 
 @InputType()
 export class PublishCampaignTemplateInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string;
-  @Field(() => ID) @IsString() publisherUnitId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() campaignId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() publisherUnitId!: string;
   @Field(() => CampaignDefinitionInput) definition!: CampaignDefinitionInput;
   @Field() @IsString() publishedOn!: string;
 }
 
 @InputType()
 export class AdoptCampaignTemplateInput {
-  @Field(() => ID) @IsString() templateCampaignId!: string;
-  @Field(() => ID) @IsString() adoptingUnitId!: string;
-  @Field(() => ID, { nullable: true, description: 'The local instance to open (generated when absent).' }) @IsOptional() @IsString() localCampaignId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() templateCampaignId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() adoptingUnitId!: string;
+  @Field(() => ID, { nullable: true, description: 'The local instance to open (generated when absent).' }) @IsOptional() @IsString() @IsEntityId() localCampaignId?: string;
   @Field() @IsString() adoptedOn!: string;
 }
 
 @InputType()
 export class OpenLocalCampaignInput {
-  @Field(() => ID, { description: 'The local campaign id the adoption recorded.' }) @IsString() campaignId!: string;
-  @Field(() => ID) @IsString() templateCampaignId!: string;
-  @Field(() => ID) @IsString() organiserUnitId!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() coordinationModelId?: string;
+  @Field(() => ID, { description: 'The local campaign id the adoption recorded.' }) @IsString() @IsEntityId() campaignId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() templateCampaignId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() organiserUnitId!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsEntityId() coordinationModelId?: string;
   @Field() @IsString() openedOn!: string;
 }

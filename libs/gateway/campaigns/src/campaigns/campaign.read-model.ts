@@ -21,6 +21,8 @@ export interface CampaignDoc {
   goals: { measure: string; target: number }[];
   initiator: string;
   coordinationModelId?: string;
+  /** Absent when the campaign sets none (or was created before criteria were configurable): the default applies. */
+  certificateCriteria?: { minimumHours?: number; minimumActivities?: number };
   status: 'open' | 'closed';
   createdOn: string;
   closedOn?: string;
@@ -30,6 +32,13 @@ export interface CampaignDoc {
   adoptions: { unitId: string; localCampaignId: string; adoptedOn: string }[];
 }
 
+
+function criteriaOf(data: Data): Pick<CampaignDoc, 'certificateCriteria'> {
+  const criteria = data['certificateCriteria'] as Record<string, unknown> | undefined;
+  if (typeof criteria !== 'object' || criteria === null) return {};
+  const number = (key: string) => (typeof criteria[key] === 'number' ? { [key]: criteria[key] } : {});
+  return { certificateCriteria: { ...number('minimumHours'), ...number('minimumActivities') } };
+}
 
 function created(data: Data, role: CampaignRole, organiserField: string, dateField: string): CampaignDoc {
   return {
@@ -45,6 +54,7 @@ function created(data: Data, role: CampaignRole, organiserField: string, dateFie
     goals: ((data['goals'] as { measure: string; target: number }[]) ?? []).map(({ measure, target }) => ({ measure, target })),
     initiator: String(data['initiator']),
     ...optionalString(data, 'coordinationModelId'),
+    ...criteriaOf(data),
     status: 'open',
     createdOn: String(data[dateField]),
     ...optionalString(data, 'templateCampaignId'),

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, directoryOf, type GatewayContext, pageOf } from '@tn/gateway-registry';
+import { criteriaOfCampaign } from '@tn/campaigns-domain';
+import { ApiError, apiError } from '@tn/gateway-graphql-kit';
+import { CommandResultView, directoryOf, type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
 import type { ActivityDoc } from '../activities/activity.read-model';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
@@ -40,6 +41,7 @@ export function campaignView(doc: CampaignDoc, activities: readonly ActivityDoc[
     goals: doc.goals,
     initiator: doc.initiator,
     coordinationModelId: doc.coordinationModelId ?? null,
+    certificateCriteria: { minimumHours: null, minimumActivities: null, ...criteriaOfCampaign(doc) },
     status: doc.status,
     templateCampaignId: doc.templateCampaignId ?? null,
     adoptions: doc.adoptions,
@@ -90,9 +92,14 @@ export class CampaignsResolver {
 
   @Query(() => CampaignView, { nullable: true })
   async campaign(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<CampaignView | null> {
+    // Who asks comes first; a missing and a forbidden campaign answer alike (no existence oracle).
+    requireUser(context);
     const directory = campaignsOf(context);
     const doc = await directory.campaign(id);
-    if (!doc) return null;
+    if (!doc) {
+      requireMayLearnMissing(context, 'campaigns:read');
+      return null;
+    }
     await requireCampaignPermission(context, 'campaigns:read', doc.organiserUnitId);
     return campaignView(doc, await directory.activitiesIn([doc.campaignId]));
   }
@@ -121,7 +128,15 @@ export class CampaignsResolver {
     const lineage = await directoryOf(context).lineage(input.adoptingUnitId, input.adoptedOn);
     const adoptingUnitIsBelowPublisher = template !== undefined && template.organiserUnitId !== input.adoptingUnitId && lineage.includes(template.organiserUnitId);
     const localCampaignId = input.localCampaignId ?? randomUUID();
-    const outcome = await this.client.command('AdoptCampaignTemplate', { ...input, localCampaignId, adoptingUnitIsBelowPublisher }, user, context.language);
+    const outcome = await this.client.command('AdoptCampaignTemplate', { ...input, localCampaignId, adoptingUnitIsBelowPublisher }, user, context.language).catch((error: unknown) => {
+      // The service knows the template, but this gateway has not seen it (or the adopting unit)
+      // yet: nothing was recorded, and the same request will succeed in a moment.
+      const unseen = template === undefined ? 'templateCampaignId' : !lineage.includes(input.adoptingUnitId) ? 'adoptingUnitId' : undefined;
+      if (unseen && error instanceof ApiError && error.code === 'CAMPAIGN.ADOPTER_NOT_BELOW_PUBLISHER') {
+        throw apiError({ code: 'NOT_KNOWN_YET', kind: 'illegal-state', field: unseen, extensions: { retryable: true, retryAfterSeconds: 1 } }, context.language);
+      }
+      throw error;
+    });
     return { id: localCampaignId, ...outcome };
   }
 

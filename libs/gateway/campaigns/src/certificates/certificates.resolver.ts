@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { verifyCertificateCode } from '@tn/campaigns-contracts';
-import { type Award, AWARDS, campaignAwardId, type CertificateCriteria, DEFAULT_CERTIFICATE_CRITERIA } from '@tn/campaigns-domain';
+import { type Award, AWARDS, campaignAwardId, type CertificateCriteria, criteriaOfCampaign } from '@tn/campaigns-domain';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, directoryOf, type GatewayContext, peopleOf, today, versionOn } from '@tn/gateway-registry';
 import type { CampaignDoc } from '../campaigns/campaign.read-model';
@@ -10,6 +10,7 @@ import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import { requireCampaignPermission } from '../core/campaign-permissions';
 import { hoursPerShift } from '../participation/participation.read-model';
+import { volunteerInScope } from '../shifts/volunteer-in-scope';
 import { campaignParticipationFacts } from './certificate-facts';
 import { CertificateVerificationView } from './certificate.models';
 
@@ -23,10 +24,10 @@ const NOTHING = { certificateId: null, award: null, campaignName: null, organise
 const invalid = (reason: string, certificateId: string | null = null): CertificateVerificationView => ({ valid: false, reason, ...NOTHING, certificateId });
 
 /**
- * A campaign's own criteria for an award (none can be configured per campaign yet), else the
- * platform default, which the certificate and the badge share.
+ * A campaign's own criteria for an award, else the platform default; the certificate and the badge
+ * share them. The campaigns service applies the criteria recorded on the campaign's stream, whatever is sent.
  */
-export const criteriaOf = (_campaign: CampaignDoc, _award: Award = 'certificate'): CertificateCriteria => ({ ...DEFAULT_CERTIFICATE_CRITERIA });
+export const criteriaOf = (campaign: CampaignDoc, _award: Award = 'certificate'): CertificateCriteria => criteriaOfCampaign(campaign);
 
 const isAward = (value: string): value is Award => (AWARDS as readonly string[]).includes(value);
 
@@ -53,7 +54,8 @@ export class CertificatesResolver {
     const campaign = await campaigns.campaign(campaignId);
     if (!campaign) throw apiError({ code: 'CAMPAIGN.NOT_FOUND', kind: 'not-found', field: 'campaignId' }, context.language);
     const user = await requireCampaignPermission(context, 'campaigns:write', campaign.organiserUnitId);
-    const volunteer = await peopleOf(context).volunteer(volunteerId);
+    // Only for a volunteer in the actor's scope: another unit's volunteer answers as an unknown one.
+    const volunteer = await volunteerInScope(context, 'campaigns:write', volunteerId);
     if (!volunteer) throw apiError({ code: 'VOLUNTEER.NOT_FOUND', kind: 'not-found', field: 'volunteerId' }, context.language);
 
     // The facts from the read models, never from the client.

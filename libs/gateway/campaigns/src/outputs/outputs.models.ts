@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
+import { IsEntityId } from '@tn/gateway-registry';
 
 /** VND amounts are whole numbers that may pass 2^31: GraphQL `Float` carries them exactly up to 2^53. */
 const VND = 'Whole VND (no minor unit).';
@@ -89,7 +90,7 @@ export class ResultTotalsView {
 
 @InputType()
 export class DefineOutputMeasureInput {
-  @Field(() => ID, { description: 'Lower-case words joined by hyphens, e.g. clean-water-wells.' }) @IsString() measureId!: string;
+  @Field(() => ID, { description: 'Lower-case words joined by hyphens, e.g. clean-water-wells.' }) @IsString() @IsEntityId() measureId!: string;
   @Field() @IsString() nameVi!: string;
   @Field() @IsString() nameEn!: string;
   @Field() @IsString() unitVi!: string;
@@ -100,20 +101,20 @@ export class DefineOutputMeasureInput {
 
 @InputType()
 export class RetireOutputMeasureInput {
-  @Field(() => ID) @IsString() measureId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() measureId!: string;
   @Field() @IsString() reason!: string;
   @Field() @IsString() retiredOn!: string;
 }
 
 @InputType()
 export class MeasureValueInput {
-  @Field(() => ID) @IsString() measureId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() measureId!: string;
   @Field(() => Float) value!: number;
 }
 
 @InputType()
 export class RecordActivityOutputInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field(() => ID, { nullable: true, description: 'Your id for the output (a repeat with the same id records nothing); generated when absent.' })
   @IsOptional()
   @IsString()
@@ -128,15 +129,15 @@ export class RecordActivityOutputInput {
 
 @InputType()
 export class WithdrawActivityOutputInput {
-  @Field(() => ID) @IsString() activityId!: string;
-  @Field(() => ID) @IsString() outputId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() outputId!: string;
   @Field() @IsString() reason!: string;
   @Field() @IsString() withdrawnOn!: string;
 }
 
 @InputType()
 export class RecordResourceMobilisedInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field(() => ID, { nullable: true, description: 'Your id for the record (a repeat with the same id records nothing); generated when absent.' })
   @IsOptional()
   @IsString()
@@ -154,8 +155,8 @@ export class RecordResourceMobilisedInput {
 
 @InputType()
 export class WithdrawResourceMobilisedInput {
-  @Field(() => ID) @IsString() activityId!: string;
-  @Field(() => ID) @IsString() resourceId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() resourceId!: string;
   @Field() @IsString() reason!: string;
   @Field() @IsString() withdrawnOn!: string;
 }

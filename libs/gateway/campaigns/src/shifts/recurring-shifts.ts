@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expandWeeklyTemplate, type ScheduledShift, type ScheduleShift, type ShiftRole } from '@tn/campaigns-domain';
+import { expandWeeklyTemplate, type PlannedShift, type ScheduledShift, type ShiftRole } from '@tn/campaigns-domain';
 import type { ScheduleRecurringShiftsInput } from './shift.models';
 
 /**
@@ -28,7 +28,7 @@ const roleOf = (role: Omit<ShiftRole, 'minimumAge'> & { minimumAge?: number | nu
 });
 
 /** One ScheduleShift per occurrence between the two dates (the domain refuses more than MAX_RECURRENCE_DAYS). */
-export function recurringShiftCommands(input: ScheduleRecurringShiftsInput, templateId: string): ScheduleShift[] {
+export function recurringShiftCommands(input: ScheduleRecurringShiftsInput, templateId: string): PlannedShift[] {
   const template = {
     templateId,
     activityId: input.activityId,
@@ -42,20 +42,20 @@ export function recurringShiftCommands(input: ScheduleRecurringShiftsInput, temp
 }
 
 /** The command id of an occurrence: the same content, the same id (a repeat the event store answers once). */
-export function scheduleCommandIdOf(command: ScheduleShift): string {
+export function scheduleCommandIdOf(command: PlannedShift): string {
   const { shiftId, activityId, role, startsAt, endsAt, capacity, waitlist } = command;
   const content = JSON.stringify({ type: 'ScheduleShift', shiftId, activityId, role, startsAt, endsAt, capacity, waitlist });
   return `schedule-shift-${createHash('sha256').update(content).digest('hex').slice(0, 32)}`;
 }
 
 /** The payload of the service's ScheduleShift route. */
-export function schedulePayloadOf(command: ScheduleShift) {
+export function schedulePayloadOf(command: PlannedShift) {
   const { shiftId, activityId, role, startsAt, endsAt, capacity, waitlist } = command;
   return { shiftId, activityId, role, startsAt, endsAt, capacity, waitlist };
 }
 
 /** Whether a scheduled shift is exactly this occurrence (same activity, role, times and places). */
-export function isSameOccurrence(shift: Omit<ScheduledShift, 'confirmed' | 'waitlisted' | 'pending'>, command: ScheduleShift): boolean {
+export function isSameOccurrence(shift: Omit<ScheduledShift, 'confirmed' | 'waitlisted' | 'pending'>, command: PlannedShift): boolean {
   const sameRole = JSON.stringify(roleOf(shift.role)) === JSON.stringify(roleOf(command.role));
   return (
     shift.activityId === command.activityId &&

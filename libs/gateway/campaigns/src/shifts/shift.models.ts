@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Matches } from 'class-validator';
+import { IsEntityId } from '@tn/gateway-registry';
 
 @ObjectType('Shift')
 export class ShiftView {
@@ -33,8 +34,8 @@ export class ShiftRoleInput {
 
 @InputType()
 export class ScheduleShiftInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() shiftId?: string;
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() shiftId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field(() => ShiftRoleInput) role!: ShiftRoleInput;
   @Field() startsAt!: string;
   @Field() endsAt!: string;
@@ -44,37 +45,35 @@ export class ScheduleShiftInput {
 
 @InputType()
 export class SignUpForShiftInput {
-  @Field(() => ID) @IsString() shiftId!: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the signed-in volunteer.' }) @IsOptional() @IsString() volunteerId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() signedUpAt?: string;
+  @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the signed-in volunteer.' }) @IsOptional() @IsString() @IsEntityId() volunteerId?: string;
 }
 
 @InputType()
 export class CancelSignUpInput {
-  @Field(() => ID) @IsString() shiftId!: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the signed-in volunteer.' }) @IsOptional() @IsString() volunteerId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() cancelledAt?: string;
+  @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the signed-in volunteer.' }) @IsOptional() @IsString() @IsEntityId() volunteerId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() reason?: string;
 }
 
 @InputType()
 export class ChangeShiftCapacityInput {
-  @Field(() => ID) @IsString() shiftId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
   @Field(() => Int, { description: 'Raising it promotes waitlisted volunteers, first in first; it cannot drop below the confirmed count.' }) capacity!: number;
   @Field({ nullable: true }) @IsOptional() @IsString() changedAt?: string;
 }
 
 @InputType()
 export class ApproveSignUpInput {
-  @Field(() => ID) @IsString() shiftId!: string;
-  @Field(() => ID) @IsString() volunteerId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() volunteerId!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() approvedAt?: string;
 }
 
 @InputType()
 export class RejectSignUpInput {
-  @Field(() => ID) @IsString() shiftId!: string;
-  @Field(() => ID) @IsString() volunteerId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() volunteerId!: string;
   @Field() reason!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() rejectedAt?: string;
 }
@@ -91,7 +90,7 @@ const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 @InputType()
 export class ScheduleRecurringShiftsInput {
-  @Field(() => ID) @IsString() activityId!: string;
+  @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field(() => ID, { nullable: true, description: 'Letters, digits, - and _. Name it to make a retry safe; the shift ids are <activityId>-<templateId>-<YYYYMMDD>-<HHMM>.' })
   @IsOptional()
   @Matches(TEMPLATE_ID)
@@ -107,6 +106,6 @@ export class ScheduleRecurringShiftsInput {
 @ObjectType('RecurringShifts')
 export class RecurringShiftsView {
   @Field(() => [ID], { description: 'Every occurrence in date and start-time order, whether scheduled now or by an earlier run.' }) shiftIds!: string[];
-  @Field(() => [String], { description: 'One per shift written now: send them back in the `tn-consistency-token` header to read them.' })
+  @Field(() => [String], { description: 'One per shift written now: send them back in the `tn-consistency-token` header to read them (at most 100 per request).' })
   consistencyTokens!: string[];
 }

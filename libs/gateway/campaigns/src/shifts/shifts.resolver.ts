@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { ScheduleShift } from '@tn/campaigns-domain';
+import type { PlannedShift } from '@tn/campaigns-domain';
 import { DomainError } from '@tn/shared-decider';
 import { ApiError, apiError, fromCommandReplyError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, type GatewayContext, peopleOf, type RequestUser, requireUser, vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';
+import { CommandResultView, type GatewayContext, type RequestUser, requireUser, vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
-import type { CampaignPermission } from '../core/campaign-permissions';
+import { campaignAllows, type CampaignPermission } from '../core/campaign-permissions';
 import { isSameOccurrence, recurringShiftCommands, scheduleCommandIdOf, schedulePayloadOf } from './recurring-shifts';
 import {
   ApproveSignUpInput,
@@ -21,6 +21,7 @@ import {
   SignUpForShiftInput,
 } from './shift.models';
 import type { ShiftDoc } from './shift.read-model';
+import { volunteerInScope } from './volunteer-in-scope';
 
 /** Occurrences scheduled at the same time: enough to be quick, few enough not to flood the service. */
 const RECURRENCE_CONCURRENCY = 4;
@@ -103,8 +104,14 @@ export class ShiftsResolver {
 
   @Query(() => ShiftView, { nullable: true, description: 'A shift with its sign-up counts and the waitlist in order.' })
   async shift(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<ShiftView | null> {
+    // Who asks comes first, and only someone who reads everywhere learns that a shift does not exist:
+    // anyone else hears the same as for a shift not theirs (no existence oracle).
+    const user = requireUser(context);
     const doc = await campaignsOf(context).shift(id);
-    if (!doc) return null;
+    if (!doc) {
+      if (!campaignAllows(user.claims.grants, 'campaigns:read', [])) throw apiError({ code: 'FORBIDDEN', details: { permission: 'campaigns:read' } }, context.language);
+      return null;
+    }
     await requireActivityPermission(context, 'campaigns:read', doc.activityId);
     return shiftView(doc);
   }
@@ -122,9 +129,10 @@ export class ShiftsResolver {
     const volunteerId = this.volunteerOf(context, input.volunteerId);
     const shift = await this.shiftFor(context, input.shiftId);
     const user = await this.requireSelfOrAllowed(context, shift, volunteerId, 'campaigns:write');
-    const volunteer = await peopleOf(context).volunteer(volunteerId);
+    // Facts only about a volunteer the actor may act on: another unit's volunteer answers as an unknown one.
+    const volunteer = await volunteerInScope(context, 'campaigns:write', volunteerId);
     if (!volunteer) throw apiError({ code: 'VOLUNTEER.NOT_FOUND', kind: 'not-found', field: 'volunteerId' }, context.language);
-    const payload = { shiftId: shift.shiftId, volunteerId, volunteer: volunteerFacts(volunteer, shift.startsAt), signedUpAt: input.signedUpAt ?? new Date().toISOString() };
+    const payload = { shiftId: shift.shiftId, volunteerId, volunteer: volunteerFacts(volunteer, shift.startsAt) };
     const outcome = await this.client.command('SignUpForShift', payload, user, context.language);
     return { id: shift.shiftId, ...outcome };
   }
@@ -134,7 +142,7 @@ export class ShiftsResolver {
     const volunteerId = this.volunteerOf(context, input.volunteerId);
     const shift = await this.shiftFor(context, input.shiftId);
     const user = await this.requireSelfOrAllowed(context, shift, volunteerId, 'campaigns:write');
-    const payload = { shiftId: shift.shiftId, volunteerId, cancelledAt: input.cancelledAt ?? new Date().toISOString(), ...(input.reason ? { reason: input.reason } : {}) };
+    const payload = { shiftId: shift.shiftId, volunteerId, ...(input.reason ? { reason: input.reason } : {}) };
     const outcome = await this.client.command('CancelSignUp', payload, user, context.language);
     return { id: shift.shiftId, ...outcome };
   }
@@ -180,7 +188,7 @@ export class ShiftsResolver {
   }
 
   /** The domain's expansion; its refusals (range too long, bad slot) named by the input's fields. */
-  private expand(context: GatewayContext, input: ScheduleRecurringShiftsInput, templateId: string): ScheduleShift[] {
+  private expand(context: GatewayContext, input: ScheduleRecurringShiftsInput, templateId: string): PlannedShift[] {
     try {
       return recurringShiftCommands(input, templateId);
     } catch (error) {
@@ -196,7 +204,7 @@ export class ShiftsResolver {
    * as done; one that differs (another activity, role, time or capacity) keeps the refusal
    * SHIFT.ALREADY_EXISTS: scheduling it differently is a change, not a retry.
    */
-  private async scheduleOccurrence(context: GatewayContext, user: RequestUser, command: ScheduleShift): Promise<string | undefined> {
+  private async scheduleOccurrence(context: GatewayContext, user: RequestUser, command: PlannedShift): Promise<string | undefined> {
     try {
       return (await this.client.command('ScheduleShift', schedulePayloadOf(command), user, context.language, scheduleCommandIdOf(command))).consistencyToken;
     } catch (error) {

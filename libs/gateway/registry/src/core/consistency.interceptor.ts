@@ -2,8 +2,10 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { from, mergeMap, type Observable } from 'rxjs';
+import { AuthChanges, currentGrants, sessionEnded } from './auth-changes';
 import { peopleOf } from './loaders';
-import { parseConsistencyToken, ProjectionCheckpoints } from './consistency';
+import { AuthSecret } from './auth-secret';
+import { cappedConsistencyTokens, ProjectionCheckpoints, useConsistencySecret, verifyConsistencyToken } from './consistency';
 import type { GatewayContext } from './request-user';
 
 const WAIT_MS = 10_000;
@@ -20,7 +22,13 @@ const WAIT_MS = 10_000;
  */
 @Injectable()
 export class ConsistencyInterceptor implements NestInterceptor {
-  constructor(private readonly checkpoints: ProjectionCheckpoints) {}
+  constructor(
+    private readonly checkpoints: ProjectionCheckpoints,
+    private readonly authChanges: AuthChanges,
+    secret: AuthSecret,
+  ) {
+    useConsistencySecret(secret.key);
+  }
 
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (execution.getType<string>() !== 'graphql') return next.handle();
@@ -30,21 +38,27 @@ export class ConsistencyInterceptor implements NestInterceptor {
   }
 
   private async prepare(context: GatewayContext): Promise<void> {
-    for (const token of context.consistencyTokens ?? []) {
-      const parsed = parseConsistencyToken(token);
-      if (!parsed) throw apiError({ code: 'BAD_USER_INPUT', field: 'tn-consistency-token' }, context.language);
-      if (!(await this.checkpoints.waitFor(parsed.streamId, parsed.version, WAIT_MS))) {
-        throw apiError({ code: 'CONSISTENCY_TIMEOUT' }, context.language);
+    for (const token of cappedConsistencyTokens(context.consistencyTokens ?? [], context.language)) {
+      // A token the gateway did not issue is refused at once: it could name a position no
+      // write reached, and waiting for it would only hold the request.
+      const position = verifyConsistencyToken(token);
+      if (!position) throw apiError({ code: 'CONSISTENCY_TOKEN_INVALID', kind: 'validation', field: 'tn-consistency-token' }, context.language);
+      // Nothing of this request has run yet: say so, rather than that a change was saved.
+      if (!(await this.checkpoints.waitFor(position.streamId, position.version, WAIT_MS))) {
+        throw apiError({ code: 'CONSISTENCY_NOT_VISIBLE', extensions: { retryable: true } }, context.language);
       }
     }
     const claims = context.user?.claims;
     if (claims && claims.kind !== 'service') {
+      // The read model, plus what this or another gateway forwarded that it does not show yet.
+      // In this order: a change found projected is then in the account read next.
+      const pending = await this.authChanges.pending(claims.sub);
       const account = await peopleOf(context).account(claims.sub);
-      if (account && (account.closed || account.endedSessions.includes(claims.sid))) {
+      if (sessionEnded(claims, account, pending)) {
         delete context.user;
         context.authProblem = 'AUTH.SESSION_ENDED';
-      } else if (account && context.user) {
-        context.user = { ...context.user, claims: { ...claims, grants: account.roles } };
+      } else if ((account || pending.length > 0) && context.user) {
+        context.user = { ...context.user, claims: { ...claims, grants: currentGrants(account?.roles ?? claims.grants, pending) } };
       }
     }
   }

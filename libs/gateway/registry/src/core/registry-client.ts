@@ -1,4 +1,4 @@
-import { type RegistryReply, type RegistryRequest, registryRequestsTopicOf } from '@tn/registry-contracts';
+import { type RegistryRequest, registryRequestsTopicOf } from '@tn/registry-contracts';
 import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
 import { ServiceClient, type ServiceClientOptions } from './service-client';
 
@@ -10,9 +10,14 @@ export class RegistryClient extends ServiceClient {
     super({ ...options, requestTopics: [registryRequestsTopicOf(options.context)] });
   }
 
+  /**
+   * The request goes sealed whole (credentials, username, refresh token) and its result comes
+   * back sealed for this request only (see CommandClient.request); one that does not open reads
+   * as the service being unavailable.
+   */
   async request<Result>(request: RegistryRequest, language: Language): Promise<Result> {
     const client = await this.ready(language);
-    const reply = await client.request<RegistryReply<Result>>(registryRequestsTopicOf(this.options.context), request).catch(() => {
+    const reply = await client.request<Result>(registryRequestsTopicOf(this.options.context), request).catch(() => {
       throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
     });
     if (!reply.ok) throw fromCommandReplyError(reply.error as Parameters<typeof fromCommandReplyError>[0], language);

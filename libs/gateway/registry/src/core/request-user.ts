@@ -27,6 +27,8 @@ export interface GatewayContext {
   language: Language;
   consistencyTokens: string[];
   loaders: Map<string, unknown>;
+  /** The caller's address as the gateway sees it (the socket's, or a trusted proxy's X-Forwarded-For). */
+  clientAddress?: string;
 }
 
 export function requireUser(context: GatewayContext): RequestUser {

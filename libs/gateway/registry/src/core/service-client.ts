@@ -20,6 +20,8 @@ export interface ServiceClientOptions {
   timeoutMs?: number;
   /** Request/reply topics besides the command topic (sign-in, reveal, exports). */
   requestTopics?: string[];
+  /** The shared auth secret: command payloads are sealed with it (they may hold personal data). */
+  sealingSecret: Buffer;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { allows, sealSecret } from '@tn/shared-auth';
 import { Paginated } from '@tn/gateway-graphql-kit';
+import { AuthChanges } from '../core/auth-changes';
 import { AuthSecret } from '../core/auth-secret';
 import { CommandResultView } from '../core/command-result.model';
 import { directoryOf, peopleOf } from '../core/loaders';
@@ -31,6 +32,7 @@ export class AccountChangesResolver {
   constructor(
     private readonly registry: RegistryClient,
     private readonly secret: AuthSecret,
+    private readonly authChanges: AuthChanges,
   ) {}
 
   @Query(() => AccountPage, { description: 'Accounts holding a role in the unit itself (open and closed).' })
@@ -70,6 +72,8 @@ export class AccountChangesResolver {
     const unitId = input.unitId ?? null;
     const user = requireAllowed(context, 'accounts:write', unitId === null ? [] : await directoryOf(context).lineage(unitId, today()));
     const outcome = await this.registry.command(type, { accountId: input.accountId, role: input.role, unitId }, user, context.language);
+    // Every gateway applies it at once, before the read model has the event.
+    await this.authChanges.record(input.accountId, { type: type === 'GrantRole' ? 'role-granted' : 'role-revoked', role: input.role, unitId, streamId: outcome.streamId, version: outcome.version });
     return { id: input.accountId, ...outcome };
   }
 
@@ -94,6 +98,7 @@ export class AccountChangesResolver {
     // The password is sealed before it enters Kafka (see shared-auth).
     const payload = { accountId, sealedPassword: sealSecret(this.secret.key, input.newPassword), changedAt: new Date().toISOString() };
     const outcome = await this.registry.command('ChangePassword', payload, user, context.language);
+    await this.authChanges.record(accountId, { type: 'sessions-ended', before: Date.now(), streamId: outcome.streamId, version: outcome.version });
     return { id: accountId, ...outcome };
   }
 
@@ -103,6 +108,7 @@ export class AccountChangesResolver {
     const account = await peopleOf(context).account(input.accountId);
     if (account) await this.requireAccountWrite(context, account);
     const outcome = await this.registry.command('CloseAccount', { accountId: input.accountId, closedOn: input.closedOn }, user, context.language);
+    await this.authChanges.record(input.accountId, { type: 'account-closed', streamId: outcome.streamId, version: outcome.version });
     return { id: input.accountId, ...outcome };
   }
 }

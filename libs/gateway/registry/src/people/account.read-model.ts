@@ -1,5 +1,6 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
+import { readModelCipher } from '../core/read-model-cipher';
 
 export const ACCOUNTS_COLLECTION = 'gw_accounts';
 
@@ -66,6 +67,7 @@ export const accountProjection = defineProjection<AccountDoc>({
   evolve: evolveAccount,
   purgeSubject: async (collection, subjectId) => {
     // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+    await readModelCipher().erase(subjectId);
     await collection.updateOne({ _id: subjectId as never }, { $unset: { username: '' }, $inc: { _purges: 1 } });
   },
 });

@@ -1,5 +1,6 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
+import { readModelCipher } from '../core/read-model-cipher';
 
 export const CADRES_COLLECTION = 'gw_cadres';
 
@@ -68,6 +69,7 @@ export const cadreProjection = defineProjection<CadreDoc>({
   evolve: evolveCadre,
   purgeSubject: async (collection, subjectId) => {
     // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+    await readModelCipher().erase(subjectId);
     await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', email: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } });
   },
 });

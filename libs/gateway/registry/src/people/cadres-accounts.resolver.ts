@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { sealSecret } from '@tn/shared-auth';
-import { apiError, type Language, RateLimiter } from '@tn/gateway-graphql-kit';
+import { apiError, type Language, MemorySignInThrottle, type SignInThrottle } from '@tn/gateway-graphql-kit';
 import { CommandResultView } from '../core/command-result.model';
 import { consistencyTokenOf } from '../core/consistency';
 import { directoryOf, peopleOf } from '../core/loaders';
@@ -10,16 +11,18 @@ import { RegistryClient } from '../core/registry-client';
 import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
 import { dateArg } from '../units/units.resolver';
 import { today } from '../units/unit.view';
+import { AuthChanges } from '../core/auth-changes';
 import { AuthSecret } from '../core/auth-secret';
 import { AppointCadreInput, CadrePage, CadreView, MeView, OpenAccountInput, RegisterCadreInput, SessionView } from './people.models';
 import { unitOn } from './people-directory';
 
 /**
  * Password guessing is limited twice: one sign-in (or refresh) per GraphQL operation, so that
- * aliases cannot pack thousands of guesses into one request, and a bucket per username (10
- * attempts, then one every 30 s) whatever address they come from. Per gateway instance.
+ * aliases cannot pack thousands of guesses into one request, and a throttle that slows a client
+ * failing on a username, and every failing client once the username has failed too often,
+ * without ever refusing a client that has not failed (see sign-in-throttle).
  */
-const AUTH_ATTEMPTS = { capacity: 10, refillPerSecond: 1 / 30, maxClients: 100_000 };
+export const SIGN_IN_THROTTLE = Symbol('SignInThrottle');
 
 function oneAttemptPerOperation(context: GatewayContext): void {
   // Kept in the request's loader map: the one object every resolver of the request shares.
@@ -30,17 +33,29 @@ function oneAttemptPerOperation(context: GatewayContext): void {
 /** Cadres of a unit, accounts, and signing in and out. */
 @Resolver()
 export class CadresAccountsResolver {
-  private readonly attempts = new RateLimiter(AUTH_ATTEMPTS);
-
-  private limitAttempts(key: string, language: Language): void {
-    const verdict = this.attempts.take(key);
-    if (!verdict.allowed) throw apiError({ code: 'RATE_LIMITED', extensions: { retryAfterMs: verdict.retryAfterMs } }, language);
-  }
+  private readonly throttle: SignInThrottle;
 
   constructor(
     private readonly registry: RegistryClient,
     private readonly secret: AuthSecret,
-  ) {}
+    private readonly authChanges: AuthChanges,
+    // Per gateway instance unless a shared one is provided.
+    @Optional() @Inject(SIGN_IN_THROTTLE) throttle?: SignInThrottle,
+  ) {
+    this.throttle = throttle ?? new MemorySignInThrottle();
+  }
+
+  /** Refused while the client owes a wait on this username; otherwise (perhaps slowed) charged as a failure until it succeeds. */
+  private async throttleAttempt(username: string, client: string, language: Language): Promise<void> {
+    const verdict = await this.throttle.attempt(username, client);
+    if (verdict.allowed) {
+      // Past the username's ceiling a client that has not failed is held a moment, never refused.
+      if (verdict.slowDownMs) await new Promise((resolve) => setTimeout(resolve, verdict.slowDownMs));
+      return;
+    }
+    const retryAfterSeconds = Math.ceil(verdict.retryAfterMs / 1000);
+    throw apiError({ code: 'AUTH.SIGN_IN_THROTTLED', field: 'username', details: { retryAfterSeconds }, extensions: { retryAfterSeconds, retryAfterMs: verdict.retryAfterMs } }, language);
+  }
 
   @Query(() => CadrePage, { description: "Cadres holding a position in the unit (or a unit merged into it) on the date." })
   async cadres(
@@ -68,6 +83,7 @@ export class CadresAccountsResolver {
 
   @Mutation(() => CommandResultView)
   async registerCadre(@Context() context: GatewayContext, @Args('input') input: RegisterCadreInput): Promise<CommandResultView> {
+    requireAllowed(context, 'cadres:write', await directoryOf(context).lineage(input.registeringUnitId, today()));
     const cadreId = input.cadreId ?? randomUUID();
     return { id: cadreId, ...(await this.registry.command('RegisterCadre', { ...input, cadreId }, requireUser(context), context.language)) };
   }
@@ -109,11 +125,14 @@ export class CadresAccountsResolver {
   @Mutation(() => SessionView, { description: 'Sign in; the access token lasts minutes, the refresh token days.' })
   async signIn(@Context() context: GatewayContext, @Args('username') username: string, @Args('password') password: string): Promise<SessionView> {
     oneAttemptPerOperation(context);
-    this.limitAttempts(`username:${username.trim().toLowerCase()}`, context.language);
+    const name = username.trim().toLowerCase();
+    const client = context.clientAddress ?? 'unknown';
+    await this.throttleAttempt(name, client, context.language);
     const issued = await this.registry.request<SessionView & { streamId: string; version: number }>(
       { op: 'signIn', username, sealedPassword: sealSecret(this.secret.key, password) },
       context.language,
     );
+    await this.throttle.succeeded(name, client);
     return { ...issued, consistencyToken: consistencyTokenOf(issued.streamId, issued.version) };
   }
 
@@ -128,6 +147,8 @@ export class CadresAccountsResolver {
   async signOut(@Context() context: GatewayContext): Promise<CommandResultView> {
     const user = requireUser(context);
     const result = await this.registry.request<{ streamId: string; version: number }>({ op: 'signOut', credentials: user.token }, context.language);
+    // Refused at once by every gateway, before the read model has the SessionEnded event.
+    await this.authChanges.record(user.claims.sub, { type: 'session-ended', sessionId: user.claims.sid, streamId: result.streamId, version: result.version });
     return { id: user.claims.sid, ...result, consistencyToken: consistencyTokenOf(result.streamId, result.version) };
   }
 

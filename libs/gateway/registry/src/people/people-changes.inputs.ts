@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, MinLength } from 'class-validator';
+import { IsCleanText, IsEntityId, MaxTextLength } from '../core/validation';
 import { IsIsoDate } from '../units/unit.inputs';
 import { GuardianInput } from './people.models';
 
@@ -8,24 +9,24 @@ import { GuardianInput } from './people.models';
 
 @InputType()
 export class TransferCadreInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() cadreId!: string;
-  @Field(() => ID) @IsString() @IsNotEmpty() positionId!: string;
-  @Field(() => ID, { description: 'The unit the position moves to.' }) @IsString() @IsNotEmpty({ context: { code: 'CADRE.UNIT_REQUIRED' } }) toUnitId!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() cadreId!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() positionId!: string;
+  @Field(() => ID, { description: 'The unit the position moves to.' }) @IsString() @IsNotEmpty({ context: { code: 'CADRE.UNIT_REQUIRED' } }) @IsEntityId() toUnitId!: string;
   @Field() @IsIsoDate() effectiveFrom!: string;
 }
 
 @InputType()
 export class EndCadreTermInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() cadreId!: string;
-  @Field(() => ID) @IsString() @IsNotEmpty() positionId!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() cadreId!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() positionId!: string;
   @Field({ description: 'The first day the cadre no longer holds the position.' }) @IsIsoDate() endedOn!: string;
 }
 
 @InputType()
 export class GiveVolunteerConsentInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() volunteerId!: string;
-  @Field() @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.CONSENT_PURPOSE_REQUIRED' } }) purpose!: string;
-  @Field({ description: 'A date or a date-time.' }) @IsString() givenAt!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() volunteerId!: string;
+  @Field() @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.CONSENT_PURPOSE_REQUIRED' } }) @IsCleanText() @MaxTextLength() purpose!: string;
+  @Field({ description: 'A date or a date-time.' }) @IsString() @IsCleanText() @MaxTextLength() givenAt!: string;
   @Field(() => GuardianInput, { nullable: true, description: 'Required while the volunteer is under 18 (the registry checks its fields).' })
   @IsOptional()
   guardian?: GuardianInput;
@@ -34,36 +35,36 @@ export class GiveVolunteerConsentInput {
 
 @InputType()
 export class WithdrawVolunteerConsentInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() volunteerId!: string;
-  @Field() @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.CONSENT_PURPOSE_REQUIRED' } }) purpose!: string;
-  @Field({ description: 'A date or a date-time.' }) @IsString() withdrawnAt!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() volunteerId!: string;
+  @Field() @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.CONSENT_PURPOSE_REQUIRED' } }) @IsCleanText() @MaxTextLength() purpose!: string;
+  @Field({ description: 'A date or a date-time.' }) @IsString() @IsCleanText() @MaxTextLength() withdrawnAt!: string;
 }
 
 @InputType()
 export class UpdateVolunteerSkillsInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() volunteerId!: string;
-  @Field(() => [String], { description: 'The whole new list (replaces the old one).' }) @IsArray() @IsString({ each: true }) skills!: string[];
-  @Field(() => [String], { description: 'The whole new list (replaces the old one).' }) @IsArray() @IsString({ each: true }) professions!: string[];
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() volunteerId!: string;
+  @Field(() => [String], { description: 'The whole new list (replaces the old one).' }) @IsArray() @IsString({ each: true }) @IsCleanText({ each: true }) @MaxTextLength(undefined, { each: true }) skills!: string[];
+  @Field(() => [String], { description: 'The whole new list (replaces the old one).' }) @IsArray() @IsString({ each: true }) @IsCleanText({ each: true }) @MaxTextLength(undefined, { each: true }) professions!: string[];
 }
 
 @InputType()
 export class ChangeVolunteerContactInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() volunteerId!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() phone?: string;
-  @Field({ nullable: true }) @IsOptional() @IsEmail({}, { context: { code: 'VOLUNTEER.EMAIL_INVALID' } }) email?: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() volunteerId!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText() @MaxTextLength() phone?: string;
+  @Field({ nullable: true }) @IsOptional() @IsEmail({}, { context: { code: 'VOLUNTEER.EMAIL_INVALID' } }) @IsCleanText() @MaxTextLength() email?: string;
 }
 
 @InputType()
 export class ChangeVolunteerHomeUnitInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() volunteerId!: string;
-  @Field(() => ID) @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.UNIT_REQUIRED' } }) homeUnitId!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() volunteerId!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.UNIT_REQUIRED' } }) @IsEntityId() homeUnitId!: string;
   @Field() @IsIsoDate() effectiveFrom!: string;
 }
 
 @InputType()
 export class RoleChangeInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() accountId!: string;
-  @Field() @IsString() @IsNotEmpty() role!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() accountId!: string;
+  @Field() @IsString() @IsNotEmpty() @IsCleanText() @MaxTextLength() role!: string;
   @Field(() => ID, { nullable: true, description: 'The subtree the role covers; null (the whole country) only for system-admin.' })
   @IsOptional()
   @IsString()
@@ -81,6 +82,6 @@ export class ChangePasswordInput {
 
 @InputType()
 export class CloseAccountInput {
-  @Field(() => ID) @IsString() @IsNotEmpty() accountId!: string;
+  @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() accountId!: string;
   @Field() @IsIsoDate() closedOn!: string;
 }

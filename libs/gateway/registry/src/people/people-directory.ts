@@ -1,7 +1,8 @@
 import type { Connection } from 'mongoose';
+import { readModelCipher } from '../core/read-model-cipher';
 import { type AccountDoc, ACCOUNTS_COLLECTION } from './account.read-model';
 import { type CadreDoc, CADRES_COLLECTION } from './cadre.read-model';
-import { type VolunteerDoc, VOLUNTEERS_COLLECTION } from './volunteer.read-model';
+import { VOLUNTEER_PERSONAL_FIELDS, type VolunteerDoc, VOLUNTEERS_COLLECTION } from './volunteer.read-model';
 
 type Stored<T> = T & { _id: string; _deleted?: boolean };
 const projection = { _versions: 0, _purges: 0 };
@@ -13,34 +14,60 @@ export function unitOn(units: readonly { unitId: string; from: string }[], date:
   return found;
 }
 
-/** Reads of the people read models. */
+/**
+ * The document with its sealed personal fields opened (the read models store them sealed with
+ * the subject's gateway key, see ReadModelCipher); a field of an erased subject is left out.
+ */
+async function opened<T extends object>(doc: T | null | undefined, subjectId: (doc: T) => string, fields: readonly (keyof T & string)[]): Promise<T | undefined> {
+  if (!doc) return undefined;
+  const result = { ...doc } as Record<string, unknown>;
+  for (const field of fields) {
+    if (result[field] === undefined) continue;
+    const value = await readModelCipher().open(subjectId(doc), result[field]);
+    if (value === undefined) delete result[field];
+    else result[field] = value;
+  }
+  return result as T;
+}
+
+const volunteerOpened = (doc: VolunteerDoc | null) => opened(doc, (d) => d.volunteerId, VOLUNTEER_PERSONAL_FIELDS);
+const cadreOpened = (doc: CadreDoc | null) => opened(doc, (d) => d.cadreId, ['fullName', 'email', 'phone']);
+const accountOpened = (doc: AccountDoc | null) => opened(doc, (d) => d.accountId, ['username']);
+const present = <T>(docs: (T | undefined)[]): T[] => docs.filter((doc): doc is T => doc !== undefined);
+
+/** Reads of the people read models (personal fields opened). */
 export class PeopleDirectory {
   constructor(private readonly connection: Connection) {}
 
   async volunteer(id: string): Promise<VolunteerDoc | undefined> {
-    return (await this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION).findOne({ _id: id }, { projection })) ?? undefined;
+    return volunteerOpened(await this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION).findOne({ _id: id }, { projection }));
   }
 
   /** Volunteers whose home unit on `date` is one of `unitIds` (a unit and its merged predecessors). */
   async volunteersOf(unitIds: string[], date: string): Promise<VolunteerDoc[]> {
+    if (unitIds.length === 0) return [];
     const docs = await this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION).find({ homeUnitIds: { $in: unitIds } }, { projection }).toArray();
-    return docs.filter((doc) => doc.registeredOn <= date && unitIds.includes(unitOn(doc.homeUnits, date) ?? ''));
+    const listed = docs.filter((doc) => doc.registeredOn <= date && unitIds.includes(unitOn(doc.homeUnits, date) ?? ''));
+    return present(await Promise.all(listed.map(volunteerOpened)));
   }
 
   async cadresOf(unitIds: string[]): Promise<CadreDoc[]> {
-    return this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).find({ unitIds: { $in: unitIds } }, { projection }).toArray();
+    if (unitIds.length === 0) return [];
+    const docs = await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).find({ unitIds: { $in: unitIds } }, { projection }).toArray();
+    return present(await Promise.all(docs.map(cadreOpened)));
   }
 
   async cadre(id: string): Promise<CadreDoc | undefined> {
-    return (await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).findOne({ _id: id }, { projection })) ?? undefined;
+    return cadreOpened(await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).findOne({ _id: id }, { projection }));
   }
 
   async account(accountId: string): Promise<AccountDoc | undefined> {
-    return (await this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).findOne({ _id: accountId }, { projection })) ?? undefined;
+    return accountOpened(await this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).findOne({ _id: accountId }, { projection }));
   }
 
   /** Accounts holding a role in the unit itself (not in its subtree). */
   async accountsOf(unitId: string): Promise<AccountDoc[]> {
-    return this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).find({ roleUnitIds: unitId }, { projection }).toArray();
+    const docs = await this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).find({ roleUnitIds: unitId }, { projection }).toArray();
+    return present(await Promise.all(docs.map(accountOpened)));
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Paginated } from '@tn/gateway-graphql-kit';
+import { IsCleanText, IsEntityId, MaxTextLength } from '../core/validation';
 import { IsIsoDate } from '../units/unit.inputs';
 
 @ObjectType('Consent')
@@ -52,47 +53,51 @@ export class CadrePage extends Paginated(CadreView) {}
 
 @InputType()
 export class GuardianInput {
-  @Field() @IsString() @IsNotEmpty() fullName!: string;
-  @Field() @IsString() @IsNotEmpty() relationship!: string;
+  @Field() @IsString() @IsNotEmpty() @IsCleanText() @MaxTextLength() fullName!: string;
+  @Field() @IsString() @IsNotEmpty() @IsCleanText() @MaxTextLength() relationship!: string;
 }
 
 @InputType()
 export class ConsentInputGql {
-  @Field() @IsString() @IsNotEmpty() purpose!: string;
-  @Field() @IsString() givenAt!: string;
+  @Field() @IsString() @IsNotEmpty() @IsCleanText() @MaxTextLength() purpose!: string;
+  @Field() @IsString() @IsCleanText() @MaxTextLength() givenAt!: string;
   @Field(() => GuardianInput, { nullable: true }) @IsOptional() guardian?: GuardianInput;
 }
 
 @InputType()
 export class RegisterVolunteerInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() volunteerId?: string;
-  @Field() @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.NAME_REQUIRED' } }) @MaxLength(200) fullName!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() volunteerId?: string;
+  @Field() @IsString() @IsNotEmpty({ context: { code: 'VOLUNTEER.NAME_REQUIRED' } }) @MaxLength(200) @IsCleanText() @MaxTextLength() fullName!: string;
   @Field() @IsIsoDate() dateOfBirth!: string;
-  @Field() @IsString() phone!: string;
-  @Field() @IsEmail({}, { context: { code: 'VOLUNTEER.EMAIL_INVALID' } }) email!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() nationalId?: string;
-  @Field(() => ID) @IsString() homeUnitId!: string;
-  @Field(() => [String], { defaultValue: [] }) skills!: string[];
-  @Field(() => [String], { defaultValue: [] }) professions!: string[];
+  @Field() @IsString() @IsCleanText() @MaxTextLength() phone!: string;
+  @Field() @IsEmail({}, { context: { code: 'VOLUNTEER.EMAIL_INVALID' } }) @IsCleanText() @MaxTextLength() email!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText() @MaxTextLength() nationalId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() homeUnitId!: string;
+  @Field(() => [String], { defaultValue: [] }) @IsCleanText({ each: true }) @MaxTextLength(undefined, { each: true }) skills!: string[];
+  @Field(() => [String], { defaultValue: [] }) @IsCleanText({ each: true }) @MaxTextLength(undefined, { each: true }) professions!: string[];
   @Field(() => [ConsentInputGql], { description: "Explicit consents; 'registry' is required (silence is not consent)." }) consents!: ConsentInputGql[];
   @Field() @IsIsoDate() registeredOn!: string;
 }
 
 @InputType()
 export class RegisterCadreInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() cadreId?: string;
-  @Field() @IsString() @IsNotEmpty({ context: { code: 'CADRE.NAME_REQUIRED' } }) fullName!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() email?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() phone?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() cadreId?: string;
+  @Field() @IsString() @IsNotEmpty({ context: { code: 'CADRE.NAME_REQUIRED' } }) @IsCleanText() @MaxTextLength() fullName!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText() @MaxTextLength() email?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText() @MaxTextLength() phone?: string;
   @Field() @IsIsoDate() registeredOn!: string;
+  @Field(() => ID, { description: 'The unit registering the cadre: it alone may appoint them until their first appointment.' })
+  @IsString()
+  @IsEntityId()
+  registeringUnitId!: string;
 }
 
 @InputType()
 export class AppointCadreInput {
-  @Field(() => ID) @IsString() cadreId!: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() positionId?: string;
-  @Field(() => ID) @IsString() unitId!: string;
-  @Field() @IsString() @IsNotEmpty({ context: { code: 'CADRE.TITLE_REQUIRED' } }) title!: string;
+  @Field(() => ID) @IsString() @IsEntityId() cadreId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() positionId?: string;
+  @Field(() => ID) @IsString() @IsEntityId() unitId!: string;
+  @Field() @IsString() @IsNotEmpty({ context: { code: 'CADRE.TITLE_REQUIRED' } }) @IsCleanText() @MaxTextLength() title!: string;
   @Field() @IsBoolean() dedicatedToVolunteerWork!: boolean;
   @Field() @IsIsoDate() termStart!: string;
   @Field({ nullable: true }) @IsOptional() @IsIsoDate() termEnd?: string;
@@ -100,16 +105,16 @@ export class AppointCadreInput {
 
 @InputType()
 export class RoleGrantInput {
-  @Field() @IsString() role!: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() unitId?: string;
+  @Field() @IsString() @IsCleanText() @MaxTextLength() role!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() unitId?: string;
 }
 
 @InputType()
 export class OpenAccountInput {
-  @Field() @IsString() username!: string;
+  @Field() @IsString() @IsCleanText() @MaxTextLength() username!: string;
   @Field() @IsString() @MinLength(10, { context: { code: 'ACCOUNT.PASSWORD_TOO_SHORT' } }) password!: string;
-  @Field({ description: 'cadre, volunteer or partner.' }) @IsString() kind!: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() personId?: string;
+  @Field({ description: 'cadre, volunteer or partner.' }) @IsString() @IsCleanText() @MaxTextLength() kind!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() personId?: string;
   @Field(() => [RoleGrantInput]) roles!: RoleGrantInput[];
   @Field() @IsIsoDate() openedOn!: string;
 }

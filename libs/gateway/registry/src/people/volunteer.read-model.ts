@@ -1,18 +1,19 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
-import { foldVietnamese } from '@tn/gateway-graphql-kit';
+import { readModelCipher } from '../core/read-model-cipher';
 
 export const VOLUNTEERS_COLLECTION = 'gw_volunteers';
 
-/** Personal fields: shown only to roles allowed to see them, removed on erasure. */
+/**
+ * Personal fields: only those some API field shows (no national id). Stored sealed with the
+ * subject's gateway key (see ReadModelCipher; PeopleDirectory opens them), removed on erasure
+ * and unreadable from then on, old page images included, since the key is destroyed.
+ */
 export interface VolunteerPersonalData {
   fullName?: string;
   dateOfBirth?: string;
   phone?: string;
   email?: string;
-  nationalId?: string;
-  /** Folded name for search (personal too: purged with the rest). */
-  nameFolded?: string;
 }
 
 export interface VolunteerDoc extends VolunteerPersonalData {
@@ -27,17 +28,16 @@ export interface VolunteerDoc extends VolunteerPersonalData {
   erased: boolean;
 }
 
-const PERSONAL_FIELDS = ['fullName', 'dateOfBirth', 'phone', 'email', 'nationalId', 'nameFolded'] as const;
+export const VOLUNTEER_PERSONAL_FIELDS = ['fullName', 'dateOfBirth', 'phone', 'email'] as const;
 /** A value after crypto-shredding is the ERASED marker: it never reaches the read model. */
 const real = (value: unknown): string | undefined => (typeof value === 'string' && !isErased(value) ? value : undefined);
 
 function personal(data: Record<string, unknown>): VolunteerPersonalData {
   const fields: VolunteerPersonalData = {};
-  for (const field of ['fullName', 'dateOfBirth', 'phone', 'email', 'nationalId'] as const) {
+  for (const field of VOLUNTEER_PERSONAL_FIELDS) {
     const value = real(data[field]);
     if (value !== undefined) fields[field] = value;
   }
-  if (fields.fullName) fields.nameFolded = foldVietnamese(fields.fullName);
   return fields;
 }
 
@@ -87,10 +87,12 @@ export const volunteerProjection = defineProjection<VolunteerDoc>({
   evolve: evolveVolunteer,
   // Anonymous facts (home unit, skills, consents given) survive; who it was does not.
   purgeSubject: async (collection, subjectId) => {
+    await readModelCipher().erase(subjectId);
     await collection.updateOne(
       { _id: subjectId as never },
       // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
-      { $unset: Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, ''])), $set: { erased: true }, $inc: { _purges: 1 } },
+      // (`nationalId` and `nameFolded`: kept by earlier versions of this read model.)
+      { $unset: Object.fromEntries([...VOLUNTEER_PERSONAL_FIELDS, 'nationalId', 'nameFolded'].map((field) => [field, ''])), $set: { erased: true }, $inc: { _purges: 1 } },
     );
   },
 });

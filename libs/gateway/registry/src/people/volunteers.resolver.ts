@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { allows } from '@tn/shared-auth';
+import type { SubjectErasure } from '@tn/registry-contracts';
+import { personalFieldsShown } from '@tn/shared-auth';
+import { AuthChanges } from '../core/auth-changes';
 import { CommandResultView } from '../core/command-result.model';
 import { directoryOf, peopleOf } from '../core/loaders';
 import { pageOf } from '../core/page';
 import { RegistryClient } from '../core/registry-client';
 import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
 import { consistencyTokenOf } from '../core/consistency';
+import { requireMayLearnMissing } from '../core/missing-entity';
 import { dateArg } from '../units/units.resolver';
 import { today } from '../units/unit.view';
 import { RegisterVolunteerInput, VolunteerPage, VolunteerView } from './people.models';
 import { unitOn } from './people-directory';
 import type { VolunteerDoc } from './volunteer.read-model';
 
-function view(doc: VolunteerDoc, date: string, showPersonal: boolean): VolunteerView {
-  const personal = showPersonal && !doc.erased;
+/** `shown`: the personal fields the caller may see (see personalFieldsShown), or 'all' for the person themself. */
+function view(doc: VolunteerDoc, date: string, shown: readonly string[] | 'all'): VolunteerView {
+  const show = (field: 'fullName' | 'dateOfBirth' | 'phone' | 'email') => (!doc.erased && (shown === 'all' || shown.includes(field)) ? (doc[field] ?? null) : null);
   return {
     id: doc.volunteerId,
     homeUnitId: unitOn(doc.homeUnits, date) ?? doc.homeUnits.at(-1)!.unitId,
@@ -23,17 +27,20 @@ function view(doc: VolunteerDoc, date: string, showPersonal: boolean): Volunteer
     consents: doc.consents.map((c) => ({ ...c, withdrawnAt: c.withdrawnAt ?? null })),
     registeredOn: doc.registeredOn,
     erased: doc.erased,
-    fullName: personal ? (doc.fullName ?? null) : null,
-    dateOfBirth: personal ? (doc.dateOfBirth ?? null) : null,
-    phone: personal ? (doc.phone ?? null) : null,
-    email: personal ? (doc.email ?? null) : null,
+    fullName: show('fullName'),
+    dateOfBirth: show('dateOfBirth'),
+    phone: show('phone'),
+    email: show('email'),
   };
 }
 
 /** Volunteers: registration, the unit's list, one volunteer, subject access and erasure. */
 @Resolver(() => VolunteerView)
 export class VolunteersResolver {
-  constructor(private readonly registry: RegistryClient) {}
+  constructor(
+    private readonly registry: RegistryClient,
+    private readonly authChanges: AuthChanges,
+  ) {}
 
   @Query(() => VolunteerPage, { description: "A unit's volunteers as of a date, including those of units merged into it." })
   async volunteers(
@@ -54,7 +61,7 @@ export class VolunteersResolver {
     for (const doc of docs) {
       // Personal data by where the volunteer belongs today (they may have moved away since).
       const current = await units.lineage(doc.homeUnits.at(-1)!.unitId, today());
-      views.push(view(doc, date, allows(user.claims.grants, 'volunteers:read-personal', current)));
+      views.push(view(doc, date, personalFieldsShown(user.claims.grants, current)));
     }
     // Ordered by id: a cursor must not carry a name.
     return pageOf(views, (v) => [v.id], { first: first ?? null, after: after ?? null }, context.language);
@@ -62,14 +69,18 @@ export class VolunteersResolver {
 
   @Query(() => VolunteerView, { nullable: true })
   async volunteer(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<VolunteerView | null> {
-    const doc = await peopleOf(context).volunteer(id);
-    if (!doc) return null;
-    const date = today();
-    const lineage = await directoryOf(context).lineage(doc.homeUnits.at(-1)!.unitId, date);
+    // Who asks comes first; a missing and a forbidden volunteer answer alike (no existence oracle).
     const user = requireUser(context);
     const self = user.claims.personId === id;
+    const doc = await peopleOf(context).volunteer(id);
+    if (!doc) {
+      if (!self) requireMayLearnMissing(context, 'volunteers:read');
+      return null;
+    }
+    const date = today();
+    const lineage = await directoryOf(context).lineage(doc.homeUnits.at(-1)!.unitId, date);
     if (!self) requireAllowed(context, 'volunteers:read', lineage);
-    return view(doc, date, self || allows(user.claims.grants, 'volunteers:read-personal', lineage));
+    return view(doc, date, self ? 'all' : personalFieldsShown(user.claims.grants, lineage));
   }
 
   @Query(() => String, { description: 'Everything the registry holds about a person, as JSON (subject access request).' })
@@ -89,10 +100,13 @@ export class VolunteersResolver {
 
   @Mutation(() => CommandResultView, { description: "Erase a volunteer's personal data (crypto-shredding); anonymous counts survive." })
   async eraseVolunteerPersonalData(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string): Promise<CommandResultView> {
+    const user = requireUser(context);
+    // A volunteer this gateway has not seen yet is checked by the registry alone (which answers unknown and not-yours alike).
     const doc = await peopleOf(context).volunteer(id);
     if (doc) requireAllowed(context, 'personal-data:erase', await directoryOf(context).lineage(doc.homeUnits.at(-1)!.unitId, today()));
-    const user = requireUser(context);
-    const result = await this.registry.request<{ streamId: string; version: number }>({ op: 'eraseSubject', credentials: user.token, subjectId: id }, context.language);
-    return { id, ...result, consistencyToken: consistencyTokenOf(result.streamId, result.version) };
+    const { streamId, version, closedAccounts } = await this.registry.request<SubjectErasure>({ op: 'eraseSubject', credentials: user.token, subjectId: id }, context.language);
+    // The erased person's tokens are refused at once, not once the account read model shows the closing.
+    for (const closed of closedAccounts ?? []) await this.authChanges.record(closed.accountId, { type: 'account-closed', streamId: closed.streamId, version: closed.version });
+    return { id, streamId, version, consistencyToken: consistencyTokenOf(streamId, version) };
   }
 }

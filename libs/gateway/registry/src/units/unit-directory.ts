@@ -83,9 +83,13 @@ export class UnitDirectory {
 
   /**
    * The unit and every unit merged or split into it by `date`, transitively: their cadres
-   * and volunteers belong to it from then on.
+   * and volunteers belong to it from then on. None when the unit itself was merged or split
+   * away by then: its people are listed under its successors instead.
    */
   async withPredecessors(unitId: string, date: string): Promise<string[]> {
+    const own = await this.get(unitId);
+    const version = own && versionOn(own, date);
+    if (version && version.status !== 'active' && version.successorIds?.length) return [];
     const all = [unitId];
     for (let i = 0; i < all.length; i++) {
       const doc = await this.get(all[i]!);

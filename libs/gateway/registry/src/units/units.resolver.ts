@@ -39,9 +39,15 @@ export class UnitsResolver {
   @Query(() => UnitView, { nullable: true, description: 'A unit as of a date (today by default).' })
   async unit(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string, @Args('asOf', { nullable: true }) asOf?: string): Promise<UnitView | null> {
     const date = dateArg(context, asOf);
+    // Who asks comes first: a missing and a forbidden unit must answer alike (no existence oracle).
+    const user = requireUser(context);
     const directory = directoryOf(context);
     const doc = await directory.get(id);
-    if (!doc) return null;
+    // Only someone who may read every unit learns that one does not exist; anyone else hears FORBIDDEN, as for a unit not theirs.
+    if (!doc) {
+      if (!allows(user.claims.grants, 'units:read', [])) throw apiError({ code: 'FORBIDDEN', details: { permission: 'units:read' } }, context.language);
+      return null;
+    }
     requireAllowed(context, 'units:read', await directory.lineage(id, date));
     return unitView(doc, date) ?? null;
   }
@@ -147,7 +153,8 @@ export class UnitsResolver {
 
   @Mutation(() => CommandResultView)
   async splitUnit(@Context() context: GatewayContext, @Args('input') input: SplitUnitInput): Promise<CommandResultView> {
-    await this.requireWrite(context, [input.unitId], input.effectiveFrom);
+    // The children a part takes over are the actor's to move too (the registry checks them again).
+    await this.requireWrite(context, [input.unitId, ...input.into.flatMap((part) => part.takesChildren)], input.effectiveFrom);
     const childAssignments = Object.fromEntries(input.into.flatMap((part) => part.takesChildren.map((child) => [child, part.unitId])));
     const into = input.into.map((part) => ({ unitId: part.unitId, ...profileOf(part) }));
     const payload = { unitId: input.unitId, into, childAssignments, effectiveFrom: input.effectiveFrom };

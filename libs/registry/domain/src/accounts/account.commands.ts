@@ -1,3 +1,4 @@
+import type { ServerToday } from '../calendar/date-window.rules';
 import type { AccountKind, Role, RoleGrant } from './account.types';
 
 /** `accountId` is derived by the adapter from the normalised username; `passwordHash` was hashed there too. */
@@ -38,7 +39,7 @@ export type ChangePassword = { type: 'ChangePassword'; accountId: string; passwo
 /** `closedAt` (ISO date-time) ends open sessions; without it they end at the start of `closedOn` (UTC). */
 export type CloseAccount = { type: 'CloseAccount'; accountId: string; closedOn: string; closedAt?: string };
 
-export type AccountCommand =
+export type AccountCommand = (
   | OpenAccount
   | GrantRole
   | RevokeRole
@@ -46,4 +47,6 @@ export type AccountCommand =
   | RefreshSession
   | EndSession
   | ChangePassword
-  | CloseAccount;
+  | CloseAccount
+) &
+  ServerToday;

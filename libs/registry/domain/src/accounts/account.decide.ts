@@ -1,4 +1,5 @@
 import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { requirePlausibleDates } from '../calendar/date-window.rules';
 import { requireIsoDate, requireIsoDateTime, requireText } from '../cadres/person.rules';
 import type { AccountCommand, ChangePassword, CloseAccount, GrantRole, OpenAccount, RevokeRole } from './account.commands';
 import type { AccountEvent } from './account.events';
@@ -71,6 +72,7 @@ function close(command: CloseAccount, state: AccountState): AccountEvent[] {
 }
 
 function decideAccount(command: AccountCommand, state: AccountState): AccountEvent[] {
+  requirePlausibleDates(command);
   if (command.type === 'OpenAccount') return open(command, state);
   // A refresh against an unknown or closed account is just a refresh of a session that is not live.
   if (command.type === 'RefreshSession') return refreshSession(command, state);

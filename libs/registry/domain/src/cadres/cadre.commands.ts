@@ -1,3 +1,6 @@
+import type { ServerToday } from '../calendar/date-window.rules';
+
+/** `unitActive` is looked up by the adapter: whether the registering unit is active on `registeredOn`. */
 export type RegisterCadre = {
   type: 'RegisterCadre';
   cadreId: string;
@@ -5,6 +8,9 @@ export type RegisterCadre = {
   email?: string;
   phone?: string;
   registeredOn: string;
+  /** The unit that registers the cadre: it owns them until their first appointment. */
+  registeringUnitId: string;
+  unitActive: boolean;
 };
 
 /** `unitActive` is looked up by the adapter: whether the unit is active on `termStart`. */
@@ -32,4 +38,4 @@ export type TransferCadre = {
 
 export type EndCadreTerm = { type: 'EndCadreTerm'; cadreId: string; positionId: string; endedOn: string };
 
-export type CadreCommand = RegisterCadre | AppointCadre | TransferCadre | EndCadreTerm;
+export type CadreCommand = (RegisterCadre | AppointCadre | TransferCadre | EndCadreTerm) & ServerToday;

@@ -1,4 +1,5 @@
 import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { requirePlausibleDates } from '../calendar/date-window.rules';
 import type { AppointCadre, CadreCommand, EndCadreTerm, RegisterCadre, TransferCadre } from './cadre.commands';
 import type { CadreEvent } from './cadre.events';
 import { evolveCadre, initialCadre } from './cadre.evolve';
@@ -12,11 +13,13 @@ function register(command: RegisterCadre, state: CadreState): CadreEvent[] {
   requireText(command.fullName, 'CADRE.NAME_REQUIRED', 'fullName', 'a full name');
   requireContacts(command.email, command.phone);
   requireIsoDate(command.registeredOn, 'registeredOn');
-  const { cadreId, fullName, email, phone, registeredOn } = command;
+  requireText(command.registeringUnitId, 'CADRE.UNIT_REQUIRED', 'registeringUnitId', 'a unit');
+  requireUnitActive(command.unitActive, command.registeringUnitId, command.registeredOn, 'registeringUnitId');
+  const { cadreId, fullName, email, phone, registeredOn, registeringUnitId } = command;
   return [
     {
       type: 'CadreRegistered',
-      data: { cadreId, fullName, ...(email === undefined ? {} : { email }), ...(phone === undefined ? {} : { phone }), registeredOn },
+      data: { cadreId, fullName, ...(email === undefined ? {} : { email }), ...(phone === undefined ? {} : { phone }), registeredOn, registeringUnitId },
     },
   ];
 }
@@ -63,6 +66,7 @@ function endTerm(command: EndCadreTerm, state: CadreState): CadreEvent[] {
 }
 
 function decideCadre(command: CadreCommand, state: CadreState): CadreEvent[] {
+  requirePlausibleDates(command);
   switch (command.type) {
     case 'RegisterCadre':
       return register(command, state);

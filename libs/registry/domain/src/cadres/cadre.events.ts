@@ -1,9 +1,12 @@
 import { streamIdOf } from '@tn/shared-event-contracts';
 
-/** fullName, email and phone are personal data (subject: cadreId). */
+/**
+ * fullName, email and phone are personal data (subject: cadreId). `registeringUnitId` owns the
+ * cadre until their first appointment; events recorded before it existed lack it.
+ */
 export type CadreRegistered = {
   type: 'CadreRegistered';
-  data: { cadreId: string; fullName: string; email?: string; phone?: string; registeredOn: string };
+  data: { cadreId: string; fullName: string; email?: string; phone?: string; registeredOn: string; registeringUnitId?: string };
 };
 export type CadreAppointed = {
   type: 'CadreAppointed';

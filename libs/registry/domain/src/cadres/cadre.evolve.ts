@@ -14,7 +14,7 @@ function withPosition(state: CadreState, positionId: string, change: (position: 
 export function evolveCadre(state: CadreState, event: CadreEvent): CadreState {
   switch (event.type) {
     case 'CadreRegistered':
-      return { ...state, registered: true };
+      return { ...state, registered: true, ...(event.data.registeringUnitId === undefined ? {} : { registeringUnitId: event.data.registeringUnitId }) };
     case 'CadreAppointed': {
       const { positionId, unitId, title, dedicatedToVolunteerWork, termStart, termEnd } = event.data;
       const position: CadrePosition = {

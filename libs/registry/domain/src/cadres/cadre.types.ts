@@ -16,6 +16,8 @@ export interface CadrePosition {
 /** A cadre's stream holds no personal data in its state: names and contacts live in events and read models. */
 export interface CadreState {
   registered: boolean;
+  /** Who registered the cadre (owner until the first appointment); absent for cadres registered before it was recorded. */
+  registeringUnitId?: string;
   positions: Readonly<Record<string, CadrePosition>>;
 }
 

@@ -7,7 +7,7 @@ import { isDedicatedCadre, openPositions } from './cadre.types';
 
 const registered: CadreEvent = {
   type: 'CadreRegistered',
-  data: { cadreId: 'c-1', fullName: 'Nguyễn Thị Mai', phone: '0912345678', registeredOn: '2025-01-02' },
+  data: { cadreId: 'c-1', fullName: 'Nguyễn Thị Mai', phone: '0912345678', registeredOn: '2025-01-02', registeringUnitId: 'ta-van' },
 };
 const appointedInUnion: CadreEvent = {
   type: 'CadreAppointed',
@@ -28,16 +28,30 @@ const appoint = (overrides: Partial<AppointCadre> = {}): AppointCadre => ({
 describe('cadres', () => {
   it('registers a cadre in a stream of their own', () => {
     given(cadreDecider)
-      .when({ type: 'RegisterCadre', cadreId: 'c-1', fullName: 'Nguyễn Thị Mai', phone: '0912345678', registeredOn: '2025-01-02' })
+      .when({ type: 'RegisterCadre', cadreId: 'c-1', fullName: 'Nguyễn Thị Mai', phone: '0912345678', registeredOn: '2025-01-02', registeringUnitId: 'ta-van', unitActive: true })
       .then([registered]);
     expect(cadreStreamId('c-1')).toBe('cadre-c-1');
   });
 
+  it('records the registering unit, which must be active, as the owner until the first appointment', () => {
+    const register = { type: 'RegisterCadre', cadreId: 'c-2', fullName: 'Mai', registeredOn: '2025-01-02', registeringUnitId: 'ta-van' } as const;
+    expect(given(cadreDecider).when({ ...register, unitActive: false }).thenFails('CADRE.UNIT_NOT_ACTIVE').field).toBe('registeringUnitId');
+    expect(given(cadreDecider).when({ ...register, registeringUnitId: ' ', unitActive: true }).thenFails('CADRE.UNIT_REQUIRED').field).toBe('registeringUnitId');
+    expect(fold(cadreDecider, [registered]).registeringUnitId).toBe('ta-van');
+  });
+
+  it('still folds a registration recorded before the registering unit was', () => {
+    const legacy = { type: 'CadreRegistered', data: { cadreId: 'c-1', fullName: 'Mai', registeredOn: '2025-01-02' } } as CadreEvent;
+    expect(fold(cadreDecider, [legacy])).toEqual({ registered: true, positions: {} });
+  });
+
   it('refuses to register the same cadre twice, or without a name', () => {
     given(cadreDecider, [registered])
-      .when({ type: 'RegisterCadre', cadreId: 'c-1', fullName: 'Mai', registeredOn: '2025-01-02' })
+      .when({ type: 'RegisterCadre', cadreId: 'c-1', fullName: 'Mai', registeredOn: '2025-01-02', registeringUnitId: 'ta-van', unitActive: true })
       .thenFails('CADRE.ALREADY_REGISTERED');
-    const error = given(cadreDecider).when({ type: 'RegisterCadre', cadreId: 'c-2', fullName: ' ', registeredOn: '2025-01-02' }).thenFails('CADRE.NAME_REQUIRED');
+    const error = given(cadreDecider)
+      .when({ type: 'RegisterCadre', cadreId: 'c-2', fullName: ' ', registeredOn: '2025-01-02', registeringUnitId: 'ta-van', unitActive: true })
+      .thenFails('CADRE.NAME_REQUIRED');
     expect(error.field).toBe('fullName');
   });
 

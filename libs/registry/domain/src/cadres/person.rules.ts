@@ -1,4 +1,5 @@
 import { DomainError, validationError } from '@tn/shared-decider';
+import { textProblem } from '@tn/shared-event-contracts';
 
 /**
  * Checks shared by the people aggregates (cadres, volunteers, accounts). Kept beside the cadres
@@ -40,8 +41,11 @@ export function requireDateOrDateTime(value: string, field: string): void {
 /** Milliseconds since the epoch of a checked date or date-time (a bare date is midnight UTC). */
 export const instantOf = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
 
+/** Present, and clean: no control or bidi characters, not overlong (the platform's text rules). */
 export function requireText(value: string, code: string, field: string, what: string): void {
   if (typeof value !== 'string' || !value.trim()) throw validationError(code, field, `${what} is required`);
+  const problem = textProblem(value);
+  if (problem) throw validationError(problem, field, `${what} holds characters that are not allowed or is too long`);
 }
 
 /** Digits with an optional leading +, 9–15 of them; spaces, dots, dashes and brackets are tolerated. */

@@ -1,3 +1,4 @@
+import type { ServerToday } from '../calendar/date-window.rules';
 import type { UnitProfile } from './hierarchy.types';
 
 export type CreateUnit = {
@@ -26,4 +27,4 @@ export type SplitUnit = {
 };
 export type DissolveUnit = { type: 'DissolveUnit'; unitId: string; effectiveFrom: string };
 
-export type HierarchyCommand = CreateUnit | RenameUnit | MoveUnit | MergeUnits | SplitUnit | DissolveUnit;
+export type HierarchyCommand = (CreateUnit | RenameUnit | MoveUnit | MergeUnits | SplitUnit | DissolveUnit) & ServerToday;

@@ -1,4 +1,5 @@
 import { assertNever, type Decider, validationError } from '@tn/shared-decider';
+import { requirePlausibleDates } from '../calendar/date-window.rules';
 import type { HierarchyCommand, MergeUnits, SplitUnit } from './hierarchy.commands';
 import type { HierarchyEvent, UnitMoved } from './hierarchy.events';
 import { evolveHierarchy, initialHierarchy } from './hierarchy.evolve';
@@ -19,6 +20,7 @@ const applyAll = (state: HierarchyState, events: HierarchyEvent[]) => events.red
 
 function decideHierarchy(command: HierarchyCommand, state: HierarchyState): HierarchyEvent[] {
   requireDate(command.effectiveFrom);
+  requirePlausibleDates(command);
   switch (command.type) {
     case 'CreateUnit': {
       requireNewUnit(state, command.unitId);

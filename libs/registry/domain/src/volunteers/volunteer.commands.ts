@@ -1,3 +1,4 @@
+import type { ServerToday } from '../calendar/date-window.rules';
 import type { ConsentInput, Guardian } from './volunteer.types';
 
 /** `homeUnitActive` is looked up by the adapter: whether the home unit is active on `registeredOn`. */
@@ -42,10 +43,12 @@ export type ChangeVolunteerHomeUnit = {
   homeUnitActive: boolean;
 };
 
-export type VolunteerCommand =
+export type VolunteerCommand = (
   | RegisterVolunteer
   | GiveVolunteerConsent
   | WithdrawVolunteerConsent
   | UpdateVolunteerSkills
   | ChangeVolunteerContact
-  | ChangeVolunteerHomeUnit;
+  | ChangeVolunteerHomeUnit
+) &
+  ServerToday;

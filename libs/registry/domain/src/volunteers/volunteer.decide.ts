@@ -1,4 +1,5 @@
 import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { requirePlausibleDates } from '../calendar/date-window.rules';
 import { illegalStateAt, instantOf, requireDateOrDateTime, requireIsoDate, requireText } from '../cadres/person.rules';
 import type { ChangeVolunteerContact, ChangeVolunteerHomeUnit, GiveVolunteerConsent, VolunteerCommand, WithdrawVolunteerConsent } from './volunteer.commands';
 import type { VolunteerEvent } from './volunteer.events';
@@ -62,6 +63,7 @@ function changeHomeUnit(command: ChangeVolunteerHomeUnit, state: VolunteerState)
 }
 
 function decideVolunteer(command: VolunteerCommand, state: VolunteerState): VolunteerEvent[] {
+  requirePlausibleDates(command);
   if (command.type === 'RegisterVolunteer') {
     if (state.registered) throw illegalStateError('VOLUNTEER.ALREADY_REGISTERED', `volunteer ${command.volunteerId} is already registered`);
     return registerVolunteer(command);

@@ -1,5 +1,6 @@
 import { validationError } from '@tn/shared-decider';
 import { requireIsoDate, requireText } from '../cadres/person.rules';
+import { requirePlausibleBirthDate, type ServerToday } from '../calendar/date-window.rules';
 import type { RegisterVolunteer } from './volunteer.commands';
 import type { VolunteerEvent } from './volunteer.events';
 import {
@@ -32,11 +33,12 @@ function requireConsents(command: RegisterVolunteer): void {
 }
 
 /** Registration: the volunteer, then each consent they (or their guardian) gave. */
-export function registerVolunteer(command: RegisterVolunteer): VolunteerEvent[] {
+export function registerVolunteer(command: RegisterVolunteer & ServerToday): VolunteerEvent[] {
   requireText(command.volunteerId, 'VOLUNTEER.ID_REQUIRED', 'volunteerId', 'a volunteer id');
   requireText(command.fullName, 'VOLUNTEER.NAME_REQUIRED', 'fullName', 'a full name');
   requireIsoDate(command.registeredOn, 'registeredOn');
   requireBirthDate(command.dateOfBirth, command.registeredOn);
+  requirePlausibleBirthDate(command.dateOfBirth, command.today);
   requirePhone(command.phone);
   requireEmail(command.email);
   requireText(command.homeUnitId, 'VOLUNTEER.UNIT_REQUIRED', 'homeUnitId', 'a home unit');

@@ -17,11 +17,12 @@ export interface CommandScope {
    */
   person?: { accountKind: string; id: string };
   /**
-   * A command that names no unit at all may still be given by anyone holding the permission
-   * somewhere (registering a cadre, who has no unit until appointed). Without this flag a
-   * command whose scope comes out empty needs the permission country-wide (a system administrator).
+   * A cadre being appointed: the actor needs the permission over the units where the cadre holds
+   * (or last held) a position too, so no one claims another province's cadre (and reads their
+   * name); an unknown cadre is refused alike. A cadre never appointed yet belongs to the unit
+   * that registered them (to no one but a system administrator if registered before that was recorded).
    */
-  anywhere?: boolean;
+  appointee?: string;
   /** The date the change takes effect, when the payload has one: the units are checked as of then too. */
   effectiveDate?: string;
 }
@@ -62,8 +63,10 @@ function unitScopeOf(envelope: CommandEnvelope): CommandScope | undefined {
       return { permission: 'units:write', units: [str(p['parentId'])] };
     case 'RenameUnit':
     case 'DissolveUnit':
-    case 'SplitUnit':
       return { permission: 'units:write', units: [str(p['unitId'])] };
+    // The children a part takes over are named by the client: each must be the actor's too.
+    case 'SplitUnit':
+      return { permission: 'units:write', units: [str(p['unitId']), ...Object.keys(obj(p['childAssignments'])).map(str)] };
     case 'MoveUnit':
       return { permission: 'units:write', units: [str(p['unitId']), str(p['newParentId'])] };
     case 'MergeUnits': {
@@ -72,9 +75,9 @@ function unitScopeOf(envelope: CommandEnvelope): CommandScope | undefined {
       return { permission: 'units:write', units: [...strs(p['sourceUnitIds']), target] };
     }
     case 'RegisterCadre':
-      return { permission: 'cadres:write', units: [], anywhere: true };
+      return { permission: 'cadres:write', units: [str(p['registeringUnitId'])] };
     case 'AppointCadre':
-      return { permission: 'cadres:write', units: [str(p['unitId'])] };
+      return { permission: 'cadres:write', units: [str(p['unitId'])], appointee: String(p['cadreId']) };
     case 'TransferCadre':
       return { permission: 'cadres:write', units: [str(p['toUnitId'])], ownerStream: { kind: 'cadre', id: String(p['cadreId']) } };
     case 'EndCadreTerm':
@@ -89,7 +92,7 @@ function unitScopeOf(envelope: CommandEnvelope): CommandScope | undefined {
     case 'ChangeVolunteerContact':
       return { permission: 'volunteers:write', units: [], ownerStream: { kind: 'volunteer', id: String(p['volunteerId']) } };
     case 'OpenAccount': {
-      // No `anywhere`: an account with no roles and no person needs a system administrator.
+      // An account with no roles and no person needs a system administrator.
       const units = Array.isArray(p['roles']) ? p['roles'].map((role) => str(obj(role)['unitId'])) : [];
       const personId = str(p['personId']);
       return { permission: 'accounts:write', units, ...(personId ? { person: { accountKind: String(p['kind']), id: personId } } : {}) };

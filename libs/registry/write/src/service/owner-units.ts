@@ -1,4 +1,4 @@
-import { accountDecider, type AccountState, cadreDecider, openPositions, volunteerDecider } from '@tn/registry-domain';
+import { accountDecider, type AccountState, cadreDecider, type CadreState, openPositions, volunteerDecider } from '@tn/registry-domain';
 import type { Decider } from '@tn/shared-decider';
 import { streamIdOf } from '@tn/shared-event-contracts';
 import type { MongoEventStore } from '@tn/shared-event-store';
@@ -19,6 +19,19 @@ export interface PersonUnits {
   exists: boolean;
   /** A volunteer's home unit, a cadre's open positions' units; `[NO_UNIT]` when there is none. */
   units: string[];
+  /**
+   * A cadre's open positions' units, or when none is open those of the positions they held last;
+   * for a cadre never appointed, the unit that registered them (`[NO_UNIT]` if not recorded).
+   */
+  lastUnits?: string[];
+}
+
+/** The units of the positions a cadre ended last (all ended on the latest end date), or their registering unit if never appointed. */
+function lastHeldUnits(state: CadreState): string[] {
+  if (Object.keys(state.positions).length === 0) return [state.registeringUnitId ?? NO_UNIT];
+  const ended = Object.values(state.positions).filter((position) => position.endedOn !== undefined);
+  const last = ended.reduce((latest, position) => ((position.endedOn ?? '') > latest ? (position.endedOn ?? '') : latest), '');
+  return [...new Set(ended.filter((position) => position.endedOn === last).map((position) => position.unitId))];
 }
 
 /** Looks a volunteer or cadre up in their own stream. */
@@ -30,7 +43,7 @@ export function personUnitsFrom(store: () => MongoEventStore) {
     }
     const state = await stateOf(store(), cadreDecider, streamIdOf('cadre', id));
     const units = openPositions(state).map((position) => position.unitId);
-    return { exists: state.registered, units: units.length > 0 ? units : [NO_UNIT] };
+    return { exists: state.registered, units: units.length > 0 ? units : [NO_UNIT], lastUnits: units.length > 0 ? units : lastHeldUnits(state) };
   };
 }
 

@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { RevealedSlot, UnreadableEnvelope } from '@tn/registry-contracts';
-import { type VolunteerCommand, volunteerDecider, type VolunteerEvent, type VolunteerState, vietnamDateOf } from '@tn/registry-domain';
+import type { RevealedSlot, SubjectErasure, UnreadableEnvelope } from '@tn/registry-contracts';
+import {
+  type AccountCommand,
+  accountDecider,
+  type AccountEvent,
+  type AccountState,
+  type VolunteerCommand,
+  volunteerDecider,
+  type VolunteerEvent,
+  type VolunteerState,
+  vietnamDateOf,
+} from '@tn/registry-domain';
 import { forbiddenError, notFoundError } from '@tn/shared-decider';
 import { type EventEnvelope, streamIdOf } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore, type PersonalDataEraser } from '@tn/shared-event-store';
-import { type AccessClaims, allows, type Permission } from '@tn/shared-auth';
+import { type AccessClaims, allows, type Permission, personalFieldsShown } from '@tn/shared-auth';
 import type { HierarchyView } from './hierarchy-view';
 import { type AccountOf, liveClaims } from './live-claims';
 
@@ -39,6 +49,7 @@ export interface SubjectExport {
  */
 export class PersonalDataRequests {
   private readonly volunteers: CommandHandler<VolunteerCommand, VolunteerEvent, VolunteerState>;
+  private readonly accounts: CommandHandler<AccountCommand, AccountEvent, AccountState>;
 
   constructor(
     private readonly store: MongoEventStore,
@@ -47,6 +58,7 @@ export class PersonalDataRequests {
     private readonly accountOf: AccountOf,
   ) {
     this.volunteers = new CommandHandler(store, { decider: volunteerDecider, streamType: 'volunteer' });
+    this.accounts = new CommandHandler(store, { decider: accountDecider, streamType: 'account' });
   }
 
   /**
@@ -72,32 +84,77 @@ export class PersonalDataRequests {
   async export(token: AccessClaims, subjectId: string, now = new Date()): Promise<SubjectExport> {
     const claims = await liveClaims(token, this.accountOf);
     await this.requireRight(claims, subjectId, 'volunteers:read-personal', now);
+    // The export follows the field rights of reads; the person themself gets everything.
+    const shown = claims.personId === subjectId ? undefined : await this.fieldsShown(claims, subjectId, now);
     const streams: SubjectExport['streams'] = [];
     for (const streamId of [streamIdOf('volunteer', subjectId), streamIdOf('cadre', subjectId)]) {
       const { events } = await this.store.readStream(streamId);
       if (events.length === 0) continue;
       streams.push({
         streamId,
-        events: events.map(({ type, occurredAt, recordedAt, data }) => ({ type, occurredAt, recordedAt, data })),
+        events: events.map(({ type, occurredAt, recordedAt, data }) => ({ type, occurredAt, recordedAt, data: shown ? this.withFieldsShown(type, data, shown) : data })),
       });
     }
     if (streams.length === 0) throw notFoundError('VOLUNTEER.NOT_FOUND', 'nothing is held about this person');
     return { subjectId, generatedAt: now.toISOString(), streams };
   }
 
-  async erase(token: AccessClaims, subjectId: string, now = new Date()): Promise<{ streamId: string; version: number }> {
+  async erase(token: AccessClaims, subjectId: string, now = new Date()): Promise<SubjectErasure> {
     const claims = await liveClaims(token, this.accountOf);
     await this.requireRight(claims, subjectId, 'personal-data:erase', now);
     const metadata = { actor: { kind: 'account' as const, id: claims.sub }, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: now.toISOString() };
+    // The person's accounts go with them: closed (no more sign-in) and their usernames shredded.
+    const closedAccounts: SubjectErasure['closedAccounts'] = [];
+    for (const accountId of await this.accountsOfPerson(subjectId)) {
+      const { state } = await this.accounts.load(streamIdOf('account', accountId));
+      if (state.opened && !state.closed) {
+        const closed = await this.accounts.handle({
+          streamId: streamIdOf('account', accountId),
+          command: { type: 'CloseAccount', accountId, closedOn: vietnamDateOf(now.toISOString()), closedAt: now.toISOString() },
+          commandId: `erase-close:${accountId}`,
+          metadata,
+        });
+        // The gateway refuses the account's tokens at once, before its read model shows the closing.
+        closedAccounts.push({ accountId, streamId: closed.streamId, version: closed.version });
+      }
+      await this.eraser.erase(accountId, metadata);
+    }
     const result = await this.eraser.erase(subjectId, metadata);
-    return { streamId: result.streamId, version: result.toVersion };
+    return { streamId: result.streamId, version: result.toVersion, closedAccounts };
   }
 
-  /** The person themself, or someone with the right over their home unit (today, in Vietnam). */
+  /** The accounts linked to a person (their first commit opens them, naming the person). */
+  private async accountsOfPerson(personId: string): Promise<string[]> {
+    const firsts = await this.store.commits.find({ streamType: 'account', fromVersion: 1 }, { projection: { events: 1 } }).toArray();
+    return firsts.flatMap((commit) =>
+      commit.events.filter((event) => event.type === 'AccountOpened' && event.data['personId'] === personId).map((event) => String(event.data['accountId'])),
+    );
+  }
+
+  private async fieldsShown(claims: AccessClaims, subjectId: string, now: Date): Promise<readonly string[]> {
+    const { state } = await this.volunteers.load(streamIdOf('volunteer', subjectId));
+    await this.view.refresh();
+    return personalFieldsShown(claims.grants, this.view.lineageOf(state.homeUnitId, vietnamDateOf(now.toISOString())));
+  }
+
+  /** An event's data without the personal fields (its type declares them) the caller may not see. */
+  private withFieldsShown(type: string, data: Record<string, unknown>, shown: readonly string[]): Record<string, unknown> {
+    const personal = this.store.registry.get(type).personalData?.fields ?? [];
+    return Object.fromEntries(Object.entries(data).filter(([field]) => !personal.includes(field) || shown.includes(field)));
+  }
+
+  /**
+   * The person themself, or someone with the right over their home unit (today, in Vietnam).
+   * Only someone with the right everywhere learns that no such person is held: anyone else
+   * hears FORBIDDEN, as for a person not theirs (no existence oracle).
+   */
   private async requireRight(claims: AccessClaims, subjectId: string, permission: Permission, now: Date): Promise<void> {
     if (claims.personId === subjectId && permission !== 'personal-data:erase') return;
     const { state } = await this.volunteers.load(streamIdOf('volunteer', subjectId));
-    if (!state.registered) throw notFoundError('VOLUNTEER.NOT_FOUND', 'no such volunteer');
+    if (!state.registered) {
+      if (!allows(claims.grants, permission, [])) throw forbiddenError('FORBIDDEN', `not allowed to ${permission} for this person`);
+      throw notFoundError('VOLUNTEER.NOT_FOUND', 'no such volunteer');
+    }
     await this.view.refresh();
     if (!allows(claims.grants, permission, this.view.lineageOf(state.homeUnitId, vietnamDateOf(now.toISOString())))) {
       throw forbiddenError('FORBIDDEN', `not allowed to ${permission} for this person`);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { isUnreadableEnvelope } from '@tn/registry-contracts';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { type EventEnvelope, streamIdOf } from '@tn/shared-event-contracts';
 import { decryptValue, encryptValue, type EncryptedValue, type MongoEventStore, type PersonalDataEraser } from '@tn/shared-event-store';
 import type { AccessClaims } from '@tn/shared-auth';
-import { accountFrom } from './authorisation.test-fixtures';
+import { accountFrom, createUnit, viewOf } from './authorisation.test-fixtures';
 import type { HierarchyView } from './hierarchy-view';
 import { PersonalDataRequests } from './personal-data-requests';
 
@@ -50,5 +50,37 @@ describe('PersonalDataRequests.reveal', () => {
 
   it('reveals only to platform services', async () => {
     await expect(requestsWith().reveal({ ...service, kind: 'cadre' }, [])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('PersonalDataRequests subject rights: an unknown person and someone else\'s answer alike', () => {
+  // One volunteer, 'v-known', at home in province B; nobody else is held.
+  const store = {
+    readStream: async (streamId: string) =>
+      streamId === streamIdOf('volunteer', 'v-known')
+        ? { events: [{ type: 'VolunteerRegistered', data: { volunteerId: 'v-known', homeUnitId: 'province-b', registeredOn: '2025-01-01', skills: [], professions: [] } }], version: 1, lastPosition: 1 }
+        : { events: [], version: 0, lastPosition: 0 },
+  } as unknown as MongoEventStore;
+  const requests = async () =>
+    new PersonalDataRequests(store, {} as PersonalDataEraser, await viewOf([createUnit('province-a', null), createUnit('province-b', null)]), async () => accountFrom([]));
+  const manager = (unitId: string): AccessClaims => ({ sub: 'acc-1', sid: 's-1', kind: 'cadre', grants: [{ role: 'unit-manager', unitId }], iat: 0, exp: 0 });
+  const admin: AccessClaims = { sub: 'acc-0', sid: 's-0', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }], iat: 0, exp: 0 };
+  const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: { code: string; message: string }) => ({ code: error.code, message: error.message }));
+
+  it.each([
+    ['export', (r: PersonalDataRequests, claims: AccessClaims, id: string) => r.export(claims, id)],
+    ['erase', (r: PersonalDataRequests, claims: AccessClaims, id: string) => r.erase(claims, id)],
+  ])('%s: another province\'s manager hears FORBIDDEN, word for word, for an unknown and an existing person', async (_name, act) => {
+    const r = await requests();
+    const unknown = await failureOf(act(r, manager('province-a'), 'v-unknown'));
+    const notTheirs = await failureOf(act(r, manager('province-a'), 'v-known'));
+    expect(unknown).toEqual({ code: 'FORBIDDEN', message: expect.any(String) });
+    expect(unknown).toEqual(notTheirs);
+  });
+
+  it('only someone with the right everywhere learns that nobody is held under the id', async () => {
+    const r = await requests();
+    expect(await failureOf(r.export(admin, 'v-unknown'))).toMatchObject({ code: 'VOLUNTEER.NOT_FOUND' });
+    expect(await failureOf(r.erase(admin, 'v-unknown'))).toMatchObject({ code: 'VOLUNTEER.NOT_FOUND' });
   });
 });

@@ -45,7 +45,8 @@ export function registryAuthoriser(options: { secret: Buffer; view: HierarchyVie
     const token = claimsOf(envelope, options.secret, new Date());
     if (token.sub !== envelope.actor.id) throw forbiddenError('FORBIDDEN', 'the command was given for another actor than the token holder');
     const scope = scopeOfCommand(envelope);
-    if (!scope) return; // unknown types are refused by the dispatcher with their own code
+    // Fail closed: the dispatcher has refused unknown types already, so this is a command added without a declared scope.
+    if (!scope) throw forbiddenError('FORBIDDEN', `command ${envelope.type} has no declared authorisation scope`);
     const claims = await liveClaims(token, options.accountOf);
     if (scope.selfAccountId && scope.selfAccountId === claims.sub) return;
     await options.view.refresh();
@@ -53,10 +54,13 @@ export function registryAuthoriser(options: { secret: Buffer; view: HierarchyVie
     const units = [...scope.units];
     if (scope.ownerStream) units.push(...(await options.ownerUnits(scope.ownerStream.kind, scope.ownerStream.id)));
     if (scope.person) units.push(...(await personUnits(claims, scope, scope.person)));
+    if (scope.appointee !== undefined) {
+      const appointee = await options.personUnits('cadre', scope.appointee);
+      units.push(...(appointee.exists ? (appointee.lastUnits ?? appointee.units) : [NO_UNIT]));
+    }
     if (units.length === 0) {
-      // A command naming no unit at all: registering a cadre needs the permission somewhere; anything else everywhere.
-      const somewhere = scope.anywhere && claims.grants.some((grant) => allows([grant], scope.permission, grant.unitId ? [grant.unitId] : []));
-      if (somewhere || everywhere(claims, scope.permission)) return;
+      // A command naming no unit at all needs the permission everywhere.
+      if (everywhere(claims, scope.permission)) return;
       throw forbiddenError('FORBIDDEN', `not allowed to ${scope.permission} without naming a unit`);
     }
     const dates = scope.effectiveDate && scope.effectiveDate !== today ? [today, scope.effectiveDate] : [today];

@@ -1,11 +1,11 @@
 import { Controller, Logger, type Type } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import type { RegistryReply, RegistryRequest } from '@tn/registry-contracts';
+import type { RegistryRequest, SealedRegistryReply, SealedRegistryRequest } from '@tn/registry-contracts';
 import { DomainError } from '@tn/shared-decider';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { AuthRequests } from './auth-requests';
 import { isUnreadableError, PersonalDataRequests } from './personal-data-requests';
-import { claimsOf } from '@tn/shared-event-sourcing-nest';
+import { claimsOf, openedRequest, sealedReplyResult } from '@tn/shared-event-sourcing-nest';
 import { RegistrySettings } from './registry-settings';
 
 /** The one Kafka adapter for registry requests; every failure becomes a typed reply. */
@@ -18,9 +18,14 @@ export class RegistryRequestsHandler {
     private readonly settings: RegistrySettings,
   ) {}
 
-  async handle(request: RegistryRequest): Promise<RegistryReply> {
+  async handle(wire: SealedRegistryRequest): Promise<SealedRegistryReply> {
+    let request: RegistryRequest | undefined;
     try {
-      return { ok: true, result: await this.answer(request) };
+      // The whole request is sealed (credentials, usernames, refresh tokens); unsealed ones are refused.
+      const opened = openedRequest<RegistryRequest>(wire, this.settings.secret);
+      request = opened.request;
+      // Sealed for this request only: results hold tokens and personal data, and Kafka keeps the reply topic on disk.
+      return { ok: true, sealedResult: sealedReplyResult(await this.answer(request), opened.requestId, this.settings.secret) };
     } catch (error) {
       if (error instanceof DomainError) {
         return { ok: false, error: { kind: error.kind, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
@@ -73,7 +78,7 @@ export function createRegistryRequestsController(topic: string): Type<unknown> {
     constructor(private readonly handler: RegistryRequestsHandler) {}
 
     @MessagePattern(topic)
-    handle(@Payload() request: RegistryRequest): Promise<RegistryReply> {
+    handle(@Payload() request: SealedRegistryRequest): Promise<SealedRegistryReply> {
       return this.handler.handle(request);
     }
   }

@@ -64,6 +64,7 @@ export class RegistryWriteModule {
       eventTypes: registryEventTypes,
       commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, unsealingPasswords(options.settings.secret, route)))],
       keyEncryptionKey: options.keyEncryptionKey,
+      sealingSecret: options.settings.secret,
       authorise: registryAuthoriser({
         secret: options.settings.secret,
         view,

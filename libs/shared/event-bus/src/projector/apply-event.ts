@@ -5,11 +5,18 @@ import type { Projection, ReadModelDocument } from './projection';
 /** What applying one event to one projection did. */
 export type ApplyOutcome = 'applied' | 'skipped' | 'parked' | 'ignored';
 
+/** Where a poison event failed, in words that hold no event data (they go on Kafka in the dead letter). */
+export interface PoisonContext {
+  projection?: string;
+  eventType?: string;
+}
+
 /** An event the projection cannot take (evolve threw): dead-letter it, do not retry. */
 export class PoisonEventError extends Error {
   constructor(
     message: string,
     override readonly cause?: unknown,
+    readonly context: PoisonContext = {},
   ) {
     super(message);
     this.name = 'PoisonEventError';
@@ -85,7 +92,7 @@ export async function applyToDocument(
       try {
         current = projection.evolve(current, envelope);
       } catch (error) {
-        results.push({ envelope, poison: new PoisonEventError(`${projection.name} cannot apply ${envelope.type}: ${(error as Error).message}`, error) });
+        results.push({ envelope, poison: new PoisonEventError(`${projection.name} cannot apply ${envelope.type}: ${(error as Error).message}`, error, { projection: projection.name, eventType: envelope.type }) });
         return;
       }
       versions[key] = envelope.streamVersion;

@@ -8,9 +8,15 @@ import {
   UnknownEventTypeError,
 } from '@tn/shared-event-contracts';
 import { decodeEvent, encodeEvent, MalformedEventMessageError } from '../event-message';
-import { applyEvent, type ApplyOutcome, applyToDocument, type ParkHooks, PoisonEventError } from './apply-event';
+import { applyEvent, type ApplyOutcome, applyToDocument, type EventResult, type ParkHooks, PoisonEventError } from './apply-event';
+import { deadLetterTopicOf, messageKeyOf } from './dead-letter-topic';
+import { readDeadLetters } from './dead-letters';
+import { type PartitionStall, PartitionStalls } from './partition-stalls';
 import type { Projection } from './projection';
 import { ReadModelAliases } from './read-model-aliases';
+import { deadLetterReason, describeError, isUnretriableStoreError } from './store-errors';
+
+export { deadLetterTopicOf } from './dead-letter-topic';
 
 export interface ProjectorOptions {
   kafka: Kafka;
@@ -28,7 +34,14 @@ export interface ProjectorOptions {
   revealBatch?: (envelopes: EventEnvelope[]) => Promise<EventEnvelope[]>;
   fromBeginning?: boolean;
   onApplied?: (envelope: EventEnvelope, outcomes: ApplyOutcome[]) => void;
-  onDeadLetter?: (error: Error) => void;
+  /** An event went to `<groupId>.dlq` (the error may quote event data: log `describeError` of it). */
+  onDeadLetter?: (error: Error, where: { topic: string; partition: number; offset: string }) => void;
+  /** Failed attempts in a row at one offset after which a partition counts as stuck (default 5). */
+  stuckAfterAttempts?: number;
+  /** After each failed attempt on a partition (it will be retried). */
+  onPartitionFailed?: (stall: PartitionStall) => void;
+  /** A partition that had failed moved on. */
+  onPartitionRecovered?: (stall: PartitionStall) => void;
   /**
    * After a batch's read-model writes: the envelopes now handled — applied, skipped or
    * dead-lettered; parked ones excluded.
@@ -46,8 +59,6 @@ function decodableEnvelope(message: KafkaMessage): EventEnvelope | undefined {
   }
 }
 
-export const deadLetterTopicOf = (groupId: string) => `${groupId}.dlq`;
-
 /** Errors that say the event itself is bad (retrying cannot help): dead-letter them. */
 const isPoison = (error: unknown) =>
   error instanceof PoisonEventError ||
@@ -60,16 +71,25 @@ const isPoison = (error: unknown) =>
  * Keeps read models up to date from event topics with a Kafka consumer group. The offset of a
  * message is committed only after its read-model writes (kafkajs resolves it when the handler
  * returns), so a crash or rebalance re-delivers at most, and re-delivery is skipped by version.
- * A poison event goes to `<groupId>.dlq` with its error and the projector carries on; any other
- * failure (MongoDB down) is thrown, so the consumer retries the same message.
+ * A poison event, or one whose read-model write can never succeed (a key the store refuses), goes
+ * to `<groupId>.dlq` with its error and the projector carries on; any other failure (MongoDB down)
+ * is thrown, so the consumer retries the same message. A failing partition is then taken one
+ * message at a time (offsets resolved after each), so the failure pins the exact offset; after
+ * `stuckAfterAttempts` failures there it is reported stuck (`stuckPartitions`) until it moves,
+ * either by itself or because an operator skipped the message (`skipStuckMessage`).
  */
 export class Projector {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
   readonly aliases: ReadModelAliases;
   private running = false;
+  private readonly stalls: PartitionStalls;
+  /** Messages an operator skipped (`topic:partition:offset`), read from the dead-letter topic. */
+  private readonly skips = new Set<string>();
+  private skipsReadAt = '';
 
   constructor(private readonly options: ProjectorOptions) {
+    this.stalls = new PartitionStalls(options.stuckAfterAttempts ?? 5);
     this.consumer = options.kafka.consumer({ groupId: options.groupId, retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5000 } });
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     this.aliases = new ReadModelAliases(options.connection);
@@ -83,10 +103,24 @@ export class Projector {
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.stalls.retain(payload.memberAssignment));
     await this.consumer.run({
       partitionsConsumedConcurrently: 3,
-      eachBatch: async ({ batch, heartbeat }) => {
-        await this.handleBatch(batch);
+      eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
+        const { topic, partition } = batch;
+        const at = { offset: batch.firstOffset() ?? batch.highWatermark };
+        const oneByOne = this.stalls.isFailing(topic, partition);
+        try {
+          if (oneByOne) await this.handleOneByOne(batch, at, resolveOffset, heartbeat);
+          else await this.handleMessages(topic, partition, batch.messages);
+        } catch (error) {
+          // not inside `?.()`: it must always count; one by one, `at` is the failing message itself
+          const stall = this.stalls.failed(topic, partition, at.offset, describeError(error), oneByOne);
+          this.options.onPartitionFailed?.(stall);
+          throw error;
+        }
+        const recovered = this.stalls.advanced(topic, partition);
+        if (recovered) this.options.onPartitionRecovered?.(recovered);
         await heartbeat();
       },
     });
@@ -97,6 +131,16 @@ export class Projector {
     this.running = false;
     await this.consumer.disconnect();
     await this.producer.disconnect();
+  }
+
+  /** Partitions that failed `stuckAfterAttempts` times in a row at the same offset. */
+  stuckPartitions(): PartitionStall[] {
+    return this.stalls.stuck();
+  }
+
+  /** Partitions whose last attempt failed (stuck or not yet). */
+  failingPartitions(): PartitionStall[] {
+    return this.stalls.all();
   }
 
   /** Messages not yet projected: sum over partitions of high watermark − committed offset. */
@@ -120,17 +164,57 @@ export class Projector {
   }
 
   /**
+   * A partition that failed last time: one message at a time, each offset resolved once its
+   * writes are done, so `at` ends on the failing message and what came before is not redone.
+   * A message an operator skipped (dead-lettered with `dlq-skip`) is passed over.
+   */
+  private async handleOneByOne(batch: Batch, at: { offset: string }, resolveOffset: (offset: string) => void, heartbeat: () => Promise<void>): Promise<void> {
+    await this.refreshSkips().catch(() => undefined); // the dead-letter topic unreadable: no skips this time
+    for (const message of batch.messages) {
+      at.offset = message.offset;
+      if (!this.skips.has(messageKeyOf(batch.topic, batch.partition, message.offset))) {
+        await this.handleMessages(batch.topic, batch.partition, [message]);
+      } else {
+        const readable = decodableEnvelope(message);
+        if (readable) await this.options.onBatchProjected?.([readable]);
+      }
+      resolveOffset(message.offset);
+      await heartbeat();
+    }
+  }
+
+  /** Re-reads operator skips from the dead-letter topic when it has grown since last read. */
+  private async refreshSkips(): Promise<void> {
+    const admin = this.options.kafka.admin();
+    await admin.connect();
+    let mark: string;
+    try {
+      const topic = deadLetterTopicOf(this.options.groupId);
+      if (!(await admin.listTopics()).includes(topic)) return;
+      mark = (await admin.fetchTopicOffsets(topic)).map((p) => `${p.partition}:${p.high}`).join(',');
+    } finally {
+      await admin.disconnect();
+    }
+    if (mark === this.skipsReadAt) return;
+    for (const letter of await readDeadLetters(this.options.kafka, this.options.groupId)) {
+      if (letter.skipped) this.skips.add(messageKeyOf(letter.originalTopic, letter.originalPartition, letter.originalOffset));
+    }
+    this.skipsReadAt = mark;
+  }
+
+  /**
    * A batch of one partition: decode every message (unreadable ones are dead-lettered), then
    * per projection and document apply its events together (one read, one write), documents in
    * parallel. Erasure events split the batch so that purges keep their place in the order.
    * The batch's offsets resolve only when this returns, i.e. after the writes.
    */
-  private async handleBatch(batch: Batch): Promise<void> {
+  private async handleMessages(topic: string, partition: number, messages: KafkaMessage[]): Promise<void> {
+    const batch = { topic, partition };
     const reveal = this.reveal;
     let segment: { envelope: EventEnvelope; message: KafkaMessage }[] = [];
     const projected: EventEnvelope[] = [];
-    const revealed = await this.revealAll(batch.messages);
-    for (const message of batch.messages) {
+    const revealed = await this.revealAll(messages);
+    for (const message of messages) {
       let envelope: EventEnvelope;
       try {
         envelope = revealed.get(message) ?? (await reveal(decodeEvent(message.value)));
@@ -145,8 +229,13 @@ export class Projector {
       if (envelope.type === PERSONAL_DATA_ERASED) {
         projected.push(...(await this.applySegment(batch, segment)));
         segment = [];
-        await projectEnvelope(this.options.connection, this.aliases, this.options.projections, envelope);
-        this.options.onApplied?.(envelope, ['applied']);
+        try {
+          await projectEnvelope(this.options.connection, this.aliases, this.options.projections, envelope);
+          this.options.onApplied?.(envelope, ['applied']);
+        } catch (error) {
+          if (!isUnretriableStoreError(error)) throw error;
+          await this.deadLetter(batch.topic, batch.partition, message, error as Error);
+        }
         projected.push(envelope);
       } else {
         segment.push({ envelope, message });
@@ -182,7 +271,7 @@ export class Projector {
   }
 
   /** Applies a segment; returns its envelopes except those parked behind a gap. */
-  private async applySegment(batch: Batch, segment: { envelope: EventEnvelope; message: KafkaMessage }[]): Promise<EventEnvelope[]> {
+  private async applySegment(batch: { topic: string; partition: number }, segment: { envelope: EventEnvelope; message: KafkaMessage }[]): Promise<EventEnvelope[]> {
     if (segment.length === 0) return [];
     const parked = new Set<string>();
     const messageOf = new Map(segment.map((item) => [item.envelope.eventId, item.message]));
@@ -200,7 +289,8 @@ export class Projector {
       const collection = this.options.connection.collection(await this.aliases.resolve(projection.name, projection.collection));
       const documents = [...byDocument.entries()];
       await inParallel(documents, 8, async ([documentId, envelopes]) => {
-        for (const result of await applyToDocument(this.options.connection, collection, projection, documentId, envelopes, hooks)) {
+        const apply = (some: EventEnvelope[]) => applyToDocument(this.options.connection, collection, projection, documentId, some, hooks);
+        for (const result of await applyRefusingUnwritable(apply, envelopes)) {
           if ('poison' in result) {
             const message = messageOf.get(result.envelope.eventId) ?? withheldMessage(result.envelope, originals.get(result.envelope.eventId));
             await this.deadLetter(batch.topic, batch.partition, message, result.poison);
@@ -220,7 +310,7 @@ export class Projector {
       'dlq-original-topic': topic,
       'dlq-original-partition': String(partition),
       'dlq-original-offset': message.offset,
-      'dlq-error': error.message.slice(0, 1000),
+      'dlq-error': deadLetterReason(error), // never error.message: drivers and projections quote event data
       'dlq-projector': this.options.groupId,
       'dlq-failed-at': new Date().toISOString(),
       'dlq-id': randomUUID(),
@@ -230,7 +320,27 @@ export class Projector {
       acks: -1,
       messages: [{ key: message.key, value: message.value, headers }],
     });
-    this.options.onDeadLetter?.(error);
+    this.options.onDeadLetter?.(error, { topic, partition, offset: message.offset });
+  }
+}
+
+/**
+ * Applies events to one document; if the store refuses the write for good (see
+ * `isUnretriableStoreError`), tries them one at a time so that only the events it refuses come
+ * back as poison (to dead-letter) and the others are applied.
+ */
+async function applyRefusingUnwritable(apply: (envelopes: EventEnvelope[]) => Promise<EventResult[]>, envelopes: EventEnvelope[]): Promise<EventResult[]> {
+  try {
+    return await apply(envelopes);
+  } catch (error) {
+    if (!isUnretriableStoreError(error)) throw error;
+    if (envelopes.length > 1) {
+      const results: EventResult[] = [];
+      for (const envelope of envelopes) results.push(...(await applyRefusingUnwritable(apply, [envelope])));
+      return results;
+    }
+    const envelope = envelopes[0]!;
+    return [{ envelope, poison: new PoisonEventError(`the read-model store refused ${envelope.type}: ${(error as Error).message}`, error, { eventType: envelope.type }) }];
   }
 }
 

@@ -1,9 +1,23 @@
 import { Injectable } from '@nestjs/common';
 
+/** A Kafka partition a projector has failed on too many times in a row (it does not move). */
+export interface StuckPartition {
+  projector: string;
+  topic: string;
+  partition: number;
+  /** The first offset not yet projected. */
+  offset: string;
+  attempts: number;
+  /** When the first failed attempt at this offset happened (ISO time). */
+  since: string;
+}
+
 export interface IndicatorStatus {
   up: boolean;
   /** Why it is down, or a short figure (for example a backlog); never personal data. */
   detail?: string;
+  /** A projector's stuck partitions: the indicator is down because of them, not for lack of a server. */
+  stuckPartitions?: StuckPartition[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HealthIndicators, type IndicatorStatus } from './health-indicators';
+import { HealthIndicators, type IndicatorStatus, type StuckPartition } from './health-indicators';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { MetricsService } from '../metrics/metrics.service';
 import { MongoConnection } from '../mongo/mongo-connection';
@@ -14,11 +14,19 @@ export interface DependencyStatus {
   error?: string;
   /** A feature indicator's short figure, for example an outbox backlog. */
   detail?: string;
+  /** A projector's partitions that do not move (see `StuckPartition`). */
+  stuckPartitions?: StuckPartition[];
   latencyMs: number;
 }
 
 export interface ReadinessReport {
+  /** Whether to take traffic: false only when a dependency is down, not for stuck partitions. */
   ready: boolean;
+  /**
+   * 'up' when nothing is wrong; 'degraded' when the only trouble is stuck projector partitions
+   * (the servers answer, some read models stop moving: still ready, HTTP 200); 'down' otherwise.
+   */
+  health: 'up' | 'degraded' | 'down';
   dependencies: DependencyStatus[];
 }
 
@@ -38,7 +46,12 @@ export class ReadinessService {
       this.probe('mongodb', () => this.mongo.ping()),
       ...this.indicators.entries().map(([name, check]) => this.indicator(name, check)),
     ]);
-    return { ready: dependencies.every((d) => d.up), dependencies };
+    const troubled = dependencies.filter((d) => !d.up);
+    // A stuck partition leaves the service ready: taking the only instance out of the load
+    // balancer for it would stop every request, not just the read models behind it (ADR 0010).
+    const down = troubled.filter((d) => !d.stuckPartitions?.length);
+    const health = troubled.length === 0 ? 'up' : down.length === 0 ? 'degraded' : 'down';
+    return { ready: down.length === 0, health, dependencies };
   }
 
   private async indicator(name: string, check: () => Promise<IndicatorStatus> | IndicatorStatus): Promise<DependencyStatus> {
@@ -50,6 +63,7 @@ export class ReadinessService {
       name,
       up: status.up,
       ...(status.up ? { detail: status.detail } : { error: status.detail ?? 'down' }),
+      ...(status.stuckPartitions?.length ? { stuckPartitions: status.stuckPartitions } : {}),
       latencyMs: Math.round(performance.now() - started),
     };
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { SERVICE_NAME } from '../tokens';
 
 /**
@@ -22,6 +22,28 @@ export class MetricsService {
     help: 'HTTP request duration by method, route and status code.',
     labelNames: ['method', 'route', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  /** Alert on `> 0`: a partition a projector has failed on `stuckAfterAttempts` times in a row. */
+  readonly projectorStuckPartitions = new Gauge({
+    name: 'tn_projector_stuck_partitions',
+    help: 'Partitions a projector has not moved past for its bounded number of attempts.',
+    labelNames: ['group'] as const,
+    registers: [this.registry],
+  });
+
+  readonly projectorPartitionAttempts = new Gauge({
+    name: 'tn_projector_partition_failed_attempts',
+    help: 'Failed attempts in a row at the current offset of a partition (0 once it moves on).',
+    labelNames: ['group', 'topic', 'partition'] as const,
+    registers: [this.registry],
+  });
+
+  readonly projectorDeadLetters = new Counter({
+    name: 'tn_projector_dead_letters_total',
+    help: 'Events a projector sent to its dead-letter topic.',
+    labelNames: ['group', 'topic'] as const,
     registers: [this.registry],
   });
 

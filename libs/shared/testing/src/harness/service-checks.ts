@@ -22,7 +22,9 @@ export async function expectServiceBootsReadyWithMetrics<C extends ServiceConfig
       ['mongodb', true],
     ]);
     expect(ready.dependencies.every((d) => d.up)).toBe(true);
-    const metrics = await (await fetch(`${service.baseUrl}/metrics`)).text();
+    // Metrics are served on their own port only.
+    expect((await fetch(`${service.baseUrl}/metrics`)).status).toBe(404);
+    const metrics = await (await fetch(`${service.metricsUrl}/metrics`)).text();
     expect(metrics).toContain(`tn_dependency_up{dependency="kafka",service="${definition.service}"} 1`);
     expect(metrics).toContain(`tn_dependency_up{dependency="mongodb",service="${definition.service}"} 1`);
     expect(metrics).toMatch(/tn_http_request_duration_seconds_count\{[^}]*route="\/health\/ready"/);

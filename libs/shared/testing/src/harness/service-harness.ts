@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { ServiceConfig } from '@tn/shared-config';
-import { createService, type ServiceDefinition } from '@tn/shared-service-kit';
+import { createService, MetricsServer, type ServiceDefinition } from '@tn/shared-service-kit';
 import { testInfraUrls } from '../infra/infra-urls';
 
 /** The auth secret of services started by this test process (for tests that sign tokens themselves). */
@@ -11,6 +11,8 @@ export const TEST_CERTIFICATE_KEYS = ((pair) => ({ CERTIFICATE_SIGNING_KEY: pair
 export interface RunningService {
   app: INestApplication;
   baseUrl: string;
+  /** The metrics port's URL (`${metricsUrl}/metrics`): not the public one. */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,8 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
     LOG_LEVEL: process.env['TN_TEST_LOG_LEVEL'] ?? 'warn',
     NODE_ENV: 'test',
     READINESS_TIMEOUT_MS: '1500',
+    // Any free port: suites start several services in one process.
+    METRICS_PORT: '0',
     // Services that write events need a key-encryption key; others ignore it.
     DATA_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     // Shared by every service this test process starts (the gateway verifies what the registry signs).
@@ -39,7 +43,7 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
   const app = await createService(definition, config);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { app, baseUrl, stop: () => app.close() };
+  return { app, baseUrl, metricsUrl: app.get(MetricsServer).url, stop: () => app.close() };
 }
 
 export interface ReadinessBody {

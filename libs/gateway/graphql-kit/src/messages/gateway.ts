@@ -1,0 +1,34 @@
+import type { MessageTemplate } from '../error-catalog';
+
+// Codes of the gateway itself: request shape, coercion, consistency and retry hints.
+export const GATEWAY_MESSAGES: Readonly<Record<string, MessageTemplate>> = {
+  // A value of the wrong type in an argument or variable; the value itself is never repeated.
+  VALUE_TYPE_INVALID: {
+    vi: 'Giá trị không đúng kiểu dữ liệu[ ở trường {field}][; cần kiểu {expected}].',
+    en: 'Wrong type of value[ in {field}][; expected {expected}].',
+  },
+  REQUEST_TOO_LARGE: {
+    vi: 'Yêu cầu quá lớn[; tối đa {maxBytes} byte].',
+    en: 'The request is too large[; at most {maxBytes} bytes].',
+  },
+  REQUEST_BODY_INVALID: {
+    vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
+  CONSISTENCY_TOKEN_INVALID: {
+    vi: 'Mã nhất quán (tn-consistency-token) không hợp lệ; hãy dùng đúng mã mà thao tác thay đổi dữ liệu đã trả về.',
+    en: 'The consistency token (tn-consistency-token) is invalid; send back the token a change returned, unaltered.',
+  },
+  CONSISTENCY_TOKENS_TOO_MANY: {
+    vi: 'Quá nhiều mã nhất quán (tn-consistency-token) trong một yêu cầu[; tối đa {max} mã, yêu cầu này có {actual}].',
+    en: 'Too many consistency tokens (tn-consistency-token) in one request[; at most {max}, this one has {actual}].',
+  },
+  CONSISTENCY_NOT_VISIBLE: {
+    vi: 'Thay đổi mà yêu cầu này chờ chưa hiển thị kịp, nên yêu cầu chưa được thực hiện. Vui lòng gửi lại sau giây lát với cùng mã nhất quán.',
+    en: 'The change this request waits for is not visible yet, so the request was not run. Please send it again in a moment with the same consistency token.',
+  },
+  NOT_KNOWN_YET: {
+    vi: 'Hệ thống chưa cập nhật kịp dữ liệu vừa tạo[ ({field})]; chưa có thay đổi nào được ghi nhận. Vui lòng thử lại sau giây lát.',
+    en: 'The data just created is not known here yet[ ({field})]; nothing was changed. Please try again in a moment.',
+  },
+};
