@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@ap
 import type { GraphQLFormattedError } from 'graphql';
 import { ApiError } from './api-error';
 import { coercionProblem } from './coercion-error';
+import { requestProblem } from './request-error';
 import { messageFor } from './error-catalog';
 import { type Language, requestLanguage } from './language';
 
@@ -54,6 +55,12 @@ export function toGraphQLFormattedError(formatted: GraphQLFormattedError, error:
     if (problem) {
       const field = problem.field ? { field: problem.field } : {};
       return { message: messageFor('VALUE_TYPE_INVALID', language, { ...problem }), ...where, extensions: { code, ...field } };
+    }
+    // A field left out or unknown, a syntax error: said again in the request's language.
+    const known = requestProblem(formatted.message);
+    if (known) {
+      const field = known.values['field'] ? { field: known.values['field'] } : {};
+      return { message: messageFor(known.code, language, known.values), ...where, extensions: { code, ...field } };
     }
     return { message: formatted.message, ...where, extensions: { code } };
   }

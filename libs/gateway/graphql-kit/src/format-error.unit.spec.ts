@@ -60,13 +60,15 @@ describe('localisedErrors with Apollo', () => {
     expect(hidden).toHaveLength(2);
   });
 
-  it('keeps the graphql message of validation, parse and variable errors', async () => {
+  it('says validation, parse and variable errors in the request language, naming the field but quoting no text', async () => {
     const [validation] = await run('{ nope }');
-    expect(validation).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(validation.message).toContain('Cannot query field "nope"');
-    const [syntax] = await run('{ unit(');
+    expect(validation).toMatchObject({ message: 'Trường nope không có trong kiểu Query.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'nope' } });
+    const [missing] = await run('{ unit { id } }', 'en');
+    expect(missing).toMatchObject({ message: 'A required argument is missing: id of unit (of type ID!).', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'id' } });
+    const [syntax] = await run('{ unit(id: "hunter2" ');
     expect(syntax.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
-    expect(syntax.message).toContain('Syntax Error');
+    expect(syntax.message).toBe('Truy vấn GraphQL sai cú pháp; xem vị trí được chỉ ra (locations).');
+    expect(JSON.stringify(syntax)).not.toContain('hunter2');
     const [variable] = await run('query ($n: Int) { units(first: $n) { id } }', 'vi', { n: 'many' });
     expect(variable.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
     expect(variable.message).toBe('Giá trị không đúng kiểu dữ liệu ở trường n; cần kiểu Int.');

@@ -3,6 +3,26 @@ import type { MessageTemplate } from '../error-catalog';
 // Codes of the gateway itself: request shape, coercion, consistency and retry hints.
 export const GATEWAY_MESSAGES: Readonly<Record<string, MessageTemplate>> = {
   // A value of the wrong type in an argument or variable; the value itself is never repeated.
+  'REQUEST.FIELD_MISSING': {
+    vi: 'Thiếu trường bắt buộc[ {field}][ (kiểu {expected})].',
+    en: 'A required field is missing[: {field}][ (of type {expected})].',
+  },
+  'REQUEST.ARGUMENT_MISSING': {
+    vi: 'Thiếu tham số bắt buộc[ {field}][ của {operation}][ (kiểu {expected})].',
+    en: 'A required argument is missing[: {field}][ of {operation}][ (of type {expected})].',
+  },
+  'REQUEST.FIELD_UNKNOWN': {
+    vi: 'Trường[ {field}] không có[ trong kiểu {type}].',
+    en: 'There is no field[ {field}][ in type {type}].',
+  },
+  'REQUEST.ARGUMENT_UNKNOWN': {
+    vi: 'Tham số[ {field}] không có[ ở {operation}].',
+    en: 'There is no argument[ {field}][ on {operation}].',
+  },
+  'REQUEST.SYNTAX': {
+    vi: 'Truy vấn GraphQL sai cú pháp; xem vị trí được chỉ ra (locations).',
+    en: 'The GraphQL query has a syntax error; see the position given (locations).',
+  },
   VALUE_TYPE_INVALID: {
     vi: 'Giá trị không đúng kiểu dữ liệu[ ở trường {field}][; cần kiểu {expected}].',
     en: 'Wrong type of value[ in {field}][; expected {expected}].',
