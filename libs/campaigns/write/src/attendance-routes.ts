@@ -134,7 +134,7 @@ export const toCorrectionCommand: Record<CorrectionCommand['type'], Mapper<Corre
     shiftId: requiredString(p, 'shiftId'),
     correctionId: requiredString(p, 'correctionId'),
     approvedBy: envelope.actor.id,
-    approvedAt: requiredString(p, 'approvedAt'),
+    approvedAt: envelope.issuedAt,
   }),
   RejectAttendanceCorrection: (p, envelope) => ({
     type: 'RejectAttendanceCorrection',
@@ -142,7 +142,7 @@ export const toCorrectionCommand: Record<CorrectionCommand['type'], Mapper<Corre
     correctionId: requiredString(p, 'correctionId'),
     rejectedBy: envelope.actor.id,
     reason: requiredString(p, 'reason'),
-    rejectedAt: requiredString(p, 'rejectedAt'),
+    rejectedAt: envelope.issuedAt,
   }),
 };
 

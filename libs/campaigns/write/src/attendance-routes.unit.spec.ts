@@ -100,9 +100,10 @@ describe('attendance routes', () => {
     });
     expect(await route('ApproveAttendanceCorrection').toCommand(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c-1', approvedAt: '2026-07-02T09:00:00+07:00' }, 'cadre-7'))).toMatchObject({
       approvedBy: 'cadre-7',
+      approvedAt: '2026-06-01T00:00:00.000Z',
     });
     expect(
       await route('RejectAttendanceCorrection').toCommand(envelopeOf('RejectAttendanceCorrection', { shiftId: 's-1', correctionId: 'c-1', reason: 'đúng rồi', rejectedAt: '2026-07-02T09:00:00+07:00' }, 'cadre-7')),
-    ).toMatchObject({ rejectedBy: 'cadre-7', reason: 'đúng rồi' });
+    ).toMatchObject({ rejectedBy: 'cadre-7', reason: 'đúng rồi', rejectedAt: '2026-06-01T00:00:00.000Z' });
   });
 });

@@ -77,7 +77,7 @@ export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftCommand['t
     shiftId: requiredString(p, 'shiftId'),
     volunteerId: requiredString(p, 'volunteerId'),
     approvedBy: envelope.actor.id,
-    approvedAt: requiredString(p, 'approvedAt'),
+    approvedAt: envelope.issuedAt,
   }),
   RejectSignUp: (p, envelope) => ({
     type: 'RejectSignUp',
@@ -85,14 +85,14 @@ export const toShiftCommand = (lookups: CampaignLookups): Record<ShiftCommand['t
     volunteerId: requiredString(p, 'volunteerId'),
     rejectedBy: envelope.actor.id,
     reason: requiredString(p, 'reason'),
-    rejectedAt: requiredString(p, 'rejectedAt'),
+    rejectedAt: envelope.issuedAt,
   }),
   // Raising the capacity promotes waitlisted volunteers in the same decision (one stream).
-  ChangeShiftCapacity: (p) => ({
+  ChangeShiftCapacity: (p, envelope) => ({
     type: 'ChangeShiftCapacity',
     shiftId: requiredString(p, 'shiftId'),
     capacity: requiredNumber(p, 'capacity'),
-    changedAt: requiredString(p, 'changedAt'),
+    changedAt: envelope.issuedAt,
   }),
 });
 

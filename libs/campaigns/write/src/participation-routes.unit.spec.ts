@@ -62,18 +62,18 @@ describe('shift and certificate routes', () => {
     ).toMatchObject({ code: 'COMMAND.FIELD_REQUIRED', field: 'volunteer.ageOnShiftDate' });
   });
 
-  it('records the actor as the approver, never a payload field', async () => {
+  it('records the actor as the approver and the envelope time, never payload fields', async () => {
     expect(
       await route('ApproveSignUp').toCommand(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'someone-else', approvedAt: '2026-06-21T08:00:00+07:00' }, 'leader-1')),
-    ).toEqual({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'leader-1', approvedAt: '2026-06-21T08:00:00+07:00' });
+    ).toEqual({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'leader-1', approvedAt: '2026-06-01T00:00:00.000Z' });
     const rejection = { shiftId: 's-1', volunteerId: 'v-1', rejectedBy: 'someone-else', reason: 'Chưa có chứng chỉ', rejectedAt: '2026-06-21T08:00:00+07:00' };
-    expect(await route('RejectSignUp').toCommand(envelopeOf('RejectSignUp', rejection, 'leader-1'))).toEqual({ type: 'RejectSignUp', ...rejection, rejectedBy: 'leader-1' });
+    expect(await route('RejectSignUp').toCommand(envelopeOf('RejectSignUp', rejection, 'leader-1'))).toEqual({ type: 'RejectSignUp', ...rejection, rejectedBy: 'leader-1', rejectedAt: '2026-06-01T00:00:00.000Z' });
     expect(await failureOf(() => route('RejectSignUp').toCommand(envelopeOf('RejectSignUp', { ...rejection, reason: undefined })))).toMatchObject({ field: 'reason' });
   });
 
   it('maps a capacity change, refusing a capacity that is not a number', async () => {
     const change = { shiftId: 's-1', capacity: 20, changedAt: '2026-06-22T08:00:00+07:00' };
-    expect(await route('ChangeShiftCapacity').toCommand(envelopeOf('ChangeShiftCapacity', change))).toEqual({ type: 'ChangeShiftCapacity', ...change });
+    expect(await route('ChangeShiftCapacity').toCommand(envelopeOf('ChangeShiftCapacity', change))).toEqual({ type: 'ChangeShiftCapacity', ...change, changedAt: '2026-06-01T00:00:00.000Z' });
     expect(await failureOf(() => route('ChangeShiftCapacity').toCommand(envelopeOf('ChangeShiftCapacity', { ...change, capacity: '20' })))).toMatchObject({
       code: 'COMMAND.FIELD_REQUIRED',
       field: 'capacity',

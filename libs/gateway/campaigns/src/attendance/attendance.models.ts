@@ -45,7 +45,6 @@ export class RequestAttendanceCorrectionInput {
 export class ApproveAttendanceCorrectionInput {
   @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
   @Field(() => ID) @IsString() @IsEntityId() correctionId!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() approvedAt?: string;
 }
 
 @InputType()
@@ -53,7 +52,6 @@ export class RejectAttendanceCorrectionInput {
   @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
   @Field(() => ID) @IsString() @IsEntityId() correctionId!: string;
   @Field() @IsString() reason!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() rejectedAt?: string;
 }
 
 @ObjectType('ShiftCheckInCode', { description: 'The code a team leader shows as a QR code at the site; it names the shift and when it may be scanned, nothing personal.' })

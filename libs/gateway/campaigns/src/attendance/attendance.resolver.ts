@@ -133,7 +133,7 @@ export class AttendanceResolver {
   async approveAttendanceCorrection(@Context() context: GatewayContext, @Args('input') input: ApproveAttendanceCorrectionInput): Promise<CommandResultView> {
     const shift = await this.staffShift(context, input.shiftId, 'campaigns:write');
     const { user } = await requireActivityPermission(context, 'campaigns:write', shift.activityId);
-    const result = await this.send(context, user, 'ApproveAttendanceCorrection', shift.shiftId, { correctionId: input.correctionId, approvedAt: input.approvedAt ?? new Date().toISOString() });
+    const result = await this.send(context, user, 'ApproveAttendanceCorrection', shift.shiftId, { correctionId: input.correctionId });
     return { ...result, id: input.correctionId };
   }
 
@@ -144,7 +144,6 @@ export class AttendanceResolver {
     const result = await this.send(context, user, 'RejectAttendanceCorrection', shift.shiftId, {
       correctionId: input.correctionId,
       reason: input.reason,
-      rejectedAt: input.rejectedAt ?? new Date().toISOString(),
     });
     return { ...result, id: input.correctionId };
   }

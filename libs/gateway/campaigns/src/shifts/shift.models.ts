@@ -60,14 +60,12 @@ export class CancelSignUpInput {
 export class ChangeShiftCapacityInput {
   @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
   @Field(() => Int, { description: 'Raising it promotes waitlisted volunteers, first in first; it cannot drop below the confirmed count.' }) capacity!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() changedAt?: string;
 }
 
 @InputType()
 export class ApproveSignUpInput {
   @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
   @Field(() => ID) @IsString() @IsEntityId() volunteerId!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() approvedAt?: string;
 }
 
 @InputType()
@@ -75,7 +73,6 @@ export class RejectSignUpInput {
   @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
   @Field(() => ID) @IsString() @IsEntityId() volunteerId!: string;
   @Field() reason!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() rejectedAt?: string;
 }
 
 @InputType()

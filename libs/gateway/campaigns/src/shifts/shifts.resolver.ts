@@ -157,17 +157,17 @@ export class ShiftsResolver {
 
   @Mutation(() => CommandResultView, { description: 'Change how many places a shift has; raising it promotes waitlisted volunteers in order.' })
   changeShiftCapacity(@Context() context: GatewayContext, @Args('input') input: ChangeShiftCapacityInput): Promise<CommandResultView> {
-    return this.onShift(context, 'ChangeShiftCapacity', input.shiftId, { capacity: input.capacity, changedAt: input.changedAt ?? new Date().toISOString() });
+    return this.onShift(context, 'ChangeShiftCapacity', input.shiftId, { capacity: input.capacity });
   }
 
   @Mutation(() => CommandResultView, { description: 'Approve a sign-up awaiting approval (restricted roles): the volunteer is placed, or waitlisted when full.' })
   approveSignUp(@Context() context: GatewayContext, @Args('input') input: ApproveSignUpInput): Promise<CommandResultView> {
-    return this.onShift(context, 'ApproveSignUp', input.shiftId, { volunteerId: input.volunteerId, approvedAt: input.approvedAt ?? new Date().toISOString() });
+    return this.onShift(context, 'ApproveSignUp', input.shiftId, { volunteerId: input.volunteerId });
   }
 
   @Mutation(() => CommandResultView, { description: 'Reject a sign-up awaiting approval (restricted roles), with a reason.' })
   rejectSignUp(@Context() context: GatewayContext, @Args('input') input: RejectSignUpInput): Promise<CommandResultView> {
-    return this.onShift(context, 'RejectSignUp', input.shiftId, { volunteerId: input.volunteerId, reason: input.reason, rejectedAt: input.rejectedAt ?? new Date().toISOString() });
+    return this.onShift(context, 'RejectSignUp', input.shiftId, { volunteerId: input.volunteerId, reason: input.reason });
   }
 
   @Mutation(() => RecurringShiftsView, {
