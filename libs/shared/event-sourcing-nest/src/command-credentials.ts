@@ -25,10 +25,13 @@ interface SealedCommandBody {
 
 /**
  * The envelope fields a sealed command body is bound to: moved into an envelope with another
- * id, type or actor, it no longer opens (a Kafka producer cannot replay it as a new command).
+ * id, type, actor, time or unit scope, it no longer opens (a Kafka producer cannot replay it as
+ * a new command, nor re-date it: the envelope's time is the command's business time).
  */
-const commandBindingOf = (envelope: Pick<CommandEnvelope, 'type' | 'commandId' | 'actor'>): string =>
-  `${String(envelope?.type)}|${String(envelope?.commandId)}|${String(envelope?.actor?.kind)}:${String(envelope?.actor?.id)}`;
+const commandBindingOf = (envelope: Pick<CommandEnvelope, 'type' | 'commandId' | 'actor' | 'issuedAt' | 'unitScope'>): string =>
+  [envelope?.type, envelope?.commandId, `${String(envelope?.actor?.kind)}:${String(envelope?.actor?.id)}`, envelope?.issuedAt, envelope?.unitScope ?? '']
+    .map((part) => String(part))
+    .join('|');
 
 /** The envelope as it goes on Kafka: payload and credentials sealed into `sealedPayload`. */
 export function sealedEnvelope<Payload extends object>(envelope: CommandEnvelope<Payload>, secret: Buffer): CommandEnvelope<Payload> {

@@ -43,13 +43,16 @@ describe('openedEnvelope (sealed command payloads)', () => {
     }
   });
 
-  it('refuses a sealed payload moved into another envelope: other command id, type or actor', () => {
+  it('refuses a sealed payload moved into another envelope: other command id, type, actor, time or unit scope', () => {
     const captured = sealedEnvelope(envelopeOf({ payload, credentials: token }), secret);
     const moved = [
       { ...captured, commandId: 'c-2' },
       { ...captured, type: 'EraseVolunteerPersonalData' },
       { ...captured, actor: { kind: 'account' as const, id: 'a-2' } },
       { ...captured, actor: { kind: 'system' as const, id: 'a-1' } },
+      // Re-dated: the envelope's time is the command's business time (a sign-up before the shift).
+      { ...captured, issuedAt: '2024-12-31T23:59:00.000Z' },
+      { ...captured, unitScope: 'another-unit' },
     ];
     for (const envelope of moved) {
       expect(() => openedEnvelope(envelope, secret)).toThrow(expect.objectContaining({ code: 'COMMAND.SEALED_PAYLOAD_INVALID' }));
@@ -63,7 +66,7 @@ describe('openedEnvelope (sealed command payloads)', () => {
   });
 
   it('refuses a payload sealed for another purpose (a password, a request, a reply) or without the binding', () => {
-    const binding = 'RegisterVolunteer|c-1|account:a-1';
+    const binding = 'RegisterVolunteer|c-1|account:a-1|2025-01-01T00:00:00.000Z|';
     for (const purpose of ['password', 'request', 'reply'] as const) {
       const envelope = envelopeOf({ sealedPayload: sealFor(secret, purpose, JSON.stringify({ payload }), binding) });
       expect(() => openedEnvelope(envelope, secret)).toThrow(expect.objectContaining({ code: 'COMMAND.SEALED_PAYLOAD_INVALID' }));
