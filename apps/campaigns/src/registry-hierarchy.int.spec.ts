@@ -100,8 +100,24 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
     expect(await launch('hau-thao-2', hauThao, taVanManager)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     await registry.publish({ type: 'UnitsMerged', data: { sourceUnitIds: [hauThao], successorUnitId: taVan, effectiveFrom: '2025-07-01' } });
-    // The merged commune now answers through Tả Van: its manager may act on what Hầu Thào organised.
-    expect(await launch('hau-thao-3', hauThao, taVanManager)).toMatchObject({ ok: true });
+    // Merged away, Hầu Thào organises nothing new, whoever asks.
+    expect(await launch('hau-thao-3', hauThao, taVanManager)).toMatchObject({ ok: false, error: { code: 'UNIT.NOT_ACTIVE', field: 'organiserUnitId' } });
+    expect(await launch('hau-thao-4', hauThao, provinceManager)).toMatchObject({ ok: false, error: { code: 'UNIT.NOT_ACTIVE' } });
+    // But it answers through Tả Van: its manager may act on what Hầu Thào organised (an activity in its campaign).
+    const inHauThaoCampaign = {
+      activityId: id('hau-thao-road'),
+      profile: {
+        name: 'Sửa đường thôn',
+        campaignId: id('hau-thao'),
+        organiserUnitId: taVan,
+        domains: ['new-rural-construction'],
+        location: { unitId: taVan, site: 'Thôn 1', flags: { ethnicMinority: true, mountainous: true, border: false, island: false } },
+        responsibleCadreId: cadre,
+        initiator: 'union',
+      },
+      proposedOn: day(-1),
+    };
+    expect(await send('ProposeActivity', inHauThaoCampaign, taVanManager)).toMatchObject({ ok: true, eventTypes: ['ActivityProposed'] });
   }, 60_000);
 
   it("refuses the token of a session the registry has ended (signed out, or a role revoked), before the token expires", async () => {

@@ -121,8 +121,14 @@ export function campaignsAuthoriser(options: {
     if (!scope.organiserUnitId) return;
     if (options.hierarchy.isActiveOn(scope.organiserUnitId, date)) return;
     // Maybe only a unit created a moment ago that has not reached us yet.
-    if ((await options.hierarchy.catchUp()) && options.hierarchy.isActiveOn(scope.organiserUnitId, date)) return;
-    throw validationError('UNIT.NOT_ACTIVE', 'profile.organiserUnitId', `unit ${scope.organiserUnitId} is not active on ${date}`, { unitId: scope.organiserUnitId, date });
+    if (!(await options.hierarchy.catchUp())) {
+      throw concurrencyError('HIERARCHY.CATCHING_UP', 'the organisation hierarchy is still being brought up to date here; try again in a moment', { units: [scope.organiserUnitId] });
+    }
+    if (options.hierarchy.isActiveOn(scope.organiserUnitId, date)) return;
+    throw validationError('UNIT.NOT_ACTIVE', scope.organiserField ?? 'profile.organiserUnitId', `unit ${scope.organiserUnitId} is not active on ${date}`, {
+      unitId: scope.organiserUnitId,
+      date,
+    });
   };
 
   /** The actor's rights over every unit and id the command names (not for a system administrator). */

@@ -22,7 +22,15 @@ export interface CampaignCommandScope {
   campaignId?: string;
   /** A unit that organises something new: it must be active on the command's dates (not merged away nor dissolved). */
   organiserUnitId?: string;
+  /** The payload field that names `organiserUnitId` (for the refusal); `profile.organiserUnitId` by default. */
+  organiserField?: string;
 }
+
+/** A campaign-level command whose unit starts something new (a campaign, a template, an adoption). */
+const organising = (p: Payload, field: string): CampaignCommandScope => {
+  const unitId = str(p[field]);
+  return { permission: 'campaigns:write', units: [unitId], organiserUnitId: unitId, organiserField: field };
+};
 
 type Payload = Record<string, unknown>;
 /** Absent or malformed ids become '' (no grant covers it); the route's validation then names the field. */
@@ -39,11 +47,11 @@ export function scopeOfCampaignCommand(envelope: CommandEnvelope): CampaignComma
   switch (envelope.type) {
     case 'LaunchCampaign':
     case 'OpenLocalCampaign':
-      return { permission: 'campaigns:write', units: [str(p['organiserUnitId'])] };
+      return organising(p, 'organiserUnitId');
     case 'PublishCampaignTemplate':
-      return { permission: 'campaigns:write', units: [str(p['publisherUnitId'])] };
+      return organising(p, 'publisherUnitId');
     case 'AdoptCampaignTemplate':
-      return { permission: 'campaigns:write', units: [str(p['adoptingUnitId'])] };
+      return organising(p, 'adoptingUnitId');
     case 'ProposeActivity': {
       const profile = obj(p['profile']);
       const organiserUnitId = str(profile['organiserUnitId']);
