@@ -11,5 +11,6 @@ export { requireMayLearnMissing } from './core/missing-entity';
 export { today, vietnamDateOf } from './units/unit.view';
 export type { VolunteerDoc } from './people/volunteer.read-model';
 export { versionOn } from './units/unit.read-model';
-export { type CommandOutcome, ServiceClient, type ServiceClientOptions } from './core/service-client';
+export { type CommandOutcome, outcomeUnknown, ServiceClient, type ServiceClientOptions } from './core/service-client';
+export { freshIdOf, IDEMPOTENCY_KEY_HEADER, idempotencyScopeOf } from './core/idempotency';
 export { IsCleanText, IsEntityId, MaxTextLength } from './core/validation';

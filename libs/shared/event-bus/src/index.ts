@@ -12,7 +12,8 @@ export { ensureEventTopics, ensureTopics, TRANSIENT_TOPIC_RETENTION_MS, type Top
 export { applyEvent, type ApplyOutcome, PoisonEventError, versionKey } from './projector/apply-event';
 export { type DeadLetter, readDeadLetters, redriveDeadLetters, skipStuckMessage } from './projector/dead-letters';
 export { type PartitionStall } from './projector/partition-stalls';
-export { describeError, isUnretriableStoreError } from './projector/store-errors';
+export { deadLetterReason, describeError, isUnretriableStoreError } from './projector/store-errors';
+export { DEFAULT_GROUP_GRACE_MS, GroupMembership, type GroupMembershipState, membershipTrouble } from './projector/group-membership';
 export { defineProjection, type Projection, type ReadModelDocument } from './projector/projection';
 export { deadLetterTopicOf, projectEnvelope, Projector, type ProjectorOptions } from './projector/projector';
 export { ReadModelAliases } from './projector/read-model-aliases';

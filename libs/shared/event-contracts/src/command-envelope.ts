@@ -11,6 +11,13 @@ export interface CommandEnvelope<Payload extends object = Record<string, unknown
   correlationId: string;
   /** When the user acted; deciders take time from here, never from a clock. */
   issuedAt: string;
+  /**
+   * When the sender stops waiting for the reply (ISO time: sent + its reply timeout). A service
+   * drops a command that arrives later without executing it (COMMAND.DEADLINE_EXCEEDED): after
+   * a restart it does not work through commands nobody waits for. Bound by the seal, so it
+   * cannot be extended on the way.
+   */
+  deadline?: string;
   /** The unit the command acts within, for the service's own authorisation check. */
   unitScope?: string;
   /** The actor's access token, which the owning service verifies again (never stored in events). */

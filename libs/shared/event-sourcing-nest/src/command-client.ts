@@ -5,6 +5,7 @@ import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus
 import { firstValueFrom, timeout } from 'rxjs';
 import { type Actor, type CommandEnvelope, type CommandReply, commandTopicOf } from '@tn/shared-event-contracts';
 import { openedReplyResult, sealedEnvelope, sealedRequest } from './command-credentials';
+import { deadlineAfter } from './command-deadline';
 
 export interface SendCommandInput<Payload extends object> {
   type: string;
@@ -76,7 +77,8 @@ export class CommandClient {
    */
   async request<Result>(topic: string, body: object): Promise<RequestReply<Result>> {
     if (!this.options.requestTopics?.includes(topic)) throw new Error(`no reply subscription for ${topic}`);
-    const wire = sealedRequest(body, this.options.sealingSecret);
+    // The deadline is sealed with the body: the service drops the request once we have stopped waiting.
+    const wire = sealedRequest({ ...body, deadline: deadlineAfter(this.timeoutMs) }, this.options.sealingSecret);
     const reply = await firstValueFrom(
       this.client.send<{ ok: true; sealedResult: string } | Extract<RequestReply<Result>, { ok: false }>, object>(topic, wire).pipe(timeout(this.timeoutMs)),
     );
@@ -97,6 +99,8 @@ export class CommandClient {
       issuedAt: input.issuedAt ?? new Date().toISOString(),
       ...(input.unitScope ? { unitScope: input.unitScope } : {}),
       ...(input.credentials ? { credentials: input.credentials } : {}),
+      // Past this we stop waiting, so the service drops the command unexecuted (a retry with the same id is then safe).
+      deadline: deadlineAfter(this.timeoutMs),
     };
     // Sealed, the payload (names, birth dates, phones…) and the access token are not in clear in Kafka's logs.
     const sealed = sealedEnvelope(envelope, this.options.sealingSecret);

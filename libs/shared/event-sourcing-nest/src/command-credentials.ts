@@ -25,11 +25,19 @@ interface SealedCommandBody {
 
 /**
  * The envelope fields a sealed command body is bound to: moved into an envelope with another
- * id, type, actor, time or unit scope, it no longer opens (a Kafka producer cannot replay it as
- * a new command, nor re-date it: the envelope's time is the command's business time).
+ * id, type, actor, time, unit scope or deadline, it no longer opens (a Kafka producer cannot
+ * replay it as a new command, nor re-date it: the envelope's time is the command's business
+ * time; nor extend or strip its deadline to have it executed after its sender gave up).
  */
-const commandBindingOf = (envelope: Pick<CommandEnvelope, 'type' | 'commandId' | 'actor' | 'issuedAt' | 'unitScope'>): string =>
-  [envelope?.type, envelope?.commandId, `${String(envelope?.actor?.kind)}:${String(envelope?.actor?.id)}`, envelope?.issuedAt, envelope?.unitScope ?? '']
+const commandBindingOf = (envelope: Pick<CommandEnvelope, 'type' | 'commandId' | 'actor' | 'issuedAt' | 'unitScope' | 'deadline'>): string =>
+  [
+    envelope?.type,
+    envelope?.commandId,
+    `${String(envelope?.actor?.kind)}:${String(envelope?.actor?.id)}`,
+    envelope?.issuedAt,
+    envelope?.unitScope ?? '',
+    envelope?.deadline ?? '',
+  ]
     .map((part) => String(part))
     .join('|');
 

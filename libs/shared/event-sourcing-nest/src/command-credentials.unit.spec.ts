@@ -43,8 +43,8 @@ describe('openedEnvelope (sealed command payloads)', () => {
     }
   });
 
-  it('refuses a sealed payload moved into another envelope: other command id, type, actor, time or unit scope', () => {
-    const captured = sealedEnvelope(envelopeOf({ payload, credentials: token }), secret);
+  it('refuses a sealed payload moved into another envelope: other command id, type, actor, time, unit scope or deadline', () => {
+    const captured = sealedEnvelope(envelopeOf({ payload, credentials: token, deadline: '2025-01-01T00:00:15.000Z' }), secret);
     const moved = [
       { ...captured, commandId: 'c-2' },
       { ...captured, type: 'EraseVolunteerPersonalData' },
@@ -53,6 +53,9 @@ describe('openedEnvelope (sealed command payloads)', () => {
       // Re-dated: the envelope's time is the command's business time (a sign-up before the shift).
       { ...captured, issuedAt: '2024-12-31T23:59:00.000Z' },
       { ...captured, unitScope: 'another-unit' },
+      // The deadline can be neither extended nor stripped: a late command stays dropped.
+      { ...captured, deadline: '2025-01-01T01:00:00.000Z' },
+      { ...captured, deadline: undefined },
     ];
     for (const envelope of moved) {
       expect(() => openedEnvelope(envelope, secret)).toThrow(expect.objectContaining({ code: 'COMMAND.SEALED_PAYLOAD_INVALID' }));
@@ -66,7 +69,8 @@ describe('openedEnvelope (sealed command payloads)', () => {
   });
 
   it('refuses a payload sealed for another purpose (a password, a request, a reply) or without the binding', () => {
-    const binding = 'RegisterVolunteer|c-1|account:a-1|2025-01-01T00:00:00.000Z|';
+    // type|id|actor|issuedAt|unitScope|deadline
+    const binding = 'RegisterVolunteer|c-1|account:a-1|2025-01-01T00:00:00.000Z||';
     for (const purpose of ['password', 'request', 'reply'] as const) {
       const envelope = envelopeOf({ sealedPayload: sealFor(secret, purpose, JSON.stringify({ payload }), binding) });
       expect(() => openedEnvelope(envelope, secret)).toThrow(expect.objectContaining({ code: 'COMMAND.SEALED_PAYLOAD_INVALID' }));

@@ -2,8 +2,18 @@ import { Logger } from '@nestjs/common';
 import { DomainError } from '@tn/shared-decider';
 import type { CommandEnvelope, CommandReply, DomainEvent } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore, type SnapshotStore } from '@tn/shared-event-store';
+import { DEADLINE_CLOCK_SKEW_TOLERANCE_MS, DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
 import { envelopeInputProblem } from './command-input-check';
 import type { CommandRoute } from './command-route';
+
+/** How the dispatcher treats command deadlines (see CommandEnvelope.deadline). */
+export interface DeadlineOptions {
+  now?: () => Date;
+  /** Allowance for clock skew between sender and service (default 2 s). */
+  toleranceMs?: number;
+  /** Told of each command dropped past its deadline (the service counts them). */
+  onExpired?: (envelope: CommandEnvelope) => void;
+}
 
 /** Routes each incoming command to the generic handler of its decider and shapes the reply. */
 export class CommandDispatcher {
@@ -15,6 +25,7 @@ export class CommandDispatcher {
     snapshots: SnapshotStore,
     routes: readonly CommandRoute[],
     private readonly authorise: (envelope: CommandEnvelope) => Promise<void> = async () => undefined,
+    private readonly deadlines: DeadlineOptions = {},
   ) {
     for (const route of routes) {
       if (this.routes.has(route.type)) throw new Error(`command type ${route.type} routed twice`);
@@ -31,6 +42,14 @@ export class CommandDispatcher {
     const entry = this.routes.get(envelope?.type);
     if (!entry) {
       return failure('validation', 'COMMAND.UNKNOWN_TYPE', `unknown command type "${String(envelope?.type)}"`, 'type');
+    }
+    // First of all: a command whose sender gave up is not worth checking, authorising or deciding.
+    const deadline = deadlineCheckOf(envelope, this.deadlines.now?.() ?? new Date(), this.deadlines.toleranceMs ?? DEADLINE_CLOCK_SKEW_TOLERANCE_MS);
+    if (deadline === 'invalid') return failure('validation', 'DATE.INVALID', 'deadline is not acceptable (DATE.INVALID)', 'deadline');
+    if (deadline === 'expired') {
+      this.deadlines.onExpired?.(envelope);
+      this.logger.warn(`command ${envelope.type} (${envelope.commandId}) dropped: past its deadline ${String(envelope.deadline)}`);
+      return failure(DEADLINE_EXCEEDED.kind, DEADLINE_EXCEEDED.code, DEADLINE_EXCEEDED.message);
     }
     const problem = envelopeInputProblem(envelope);
     if (problem) return failure('validation', problem.code, `${problem.field} is not acceptable (${problem.code})`, problem.field, problem.details);

@@ -84,3 +84,63 @@ describe('CommandDispatcher input gate (every context, before authorisation)', (
     expect(await errorOf({ unitId: 'lao-cai', fullName: 'Nguyễn Thị Mai', note: 'hai\ndòng' })).toEqual({ code: 'AUTH.SHOULD_NOT_RUN', field: 'x' });
   });
 });
+
+describe('CommandDispatcher deadlines (a command its sender gave up on is dropped unexecuted)', () => {
+  const now = new Date('2025-07-01T00:01:00.000Z');
+  const expired: CommandEnvelope[] = [];
+  let authorised = 0;
+  let decided = 0;
+  const deadlined = new CommandDispatcher(
+    noStore,
+    {} as SnapshotStore,
+    [
+      commandRoute({
+        type: 'Count',
+        streamType: 'count',
+        decider,
+        streamIdOf: () => 'count-1',
+        toCommand: () => {
+          decided++;
+          // Stops before the (absent) store: reaching here means the command would be decided.
+          throw validationError('COUNT.DECIDED', 'n', 'reached the decider');
+        },
+      }),
+    ],
+    async () => {
+      authorised++;
+    },
+    { now: () => now, onExpired: (e) => expired.push(e) },
+  );
+  const at = (deadline: string | undefined) => deadlined.dispatch({ ...envelope('Count'), ...(deadline === undefined ? {} : { deadline }) });
+
+  beforeEach(() => {
+    expired.length = 0;
+    authorised = 0;
+    decided = 0;
+  });
+
+  it('refuses a command past its deadline (beyond the 2 s clock-skew tolerance) before authorising or deciding it, and counts it', async () => {
+    expect(await at('2025-07-01T00:00:57.999Z')).toEqual({
+      ok: false,
+      error: {
+        kind: 'concurrency',
+        code: 'COMMAND.DEADLINE_EXCEEDED',
+        message: 'the command arrived after its sender stopped waiting; it was not executed and may be sent again with the same id',
+      },
+    });
+    expect({ authorised, decided }).toEqual({ authorised: 0, decided: 0 });
+    expect(expired.map((e) => [e.type, e.commandId])).toEqual([['Count', 'cmd-1']]);
+  });
+
+  it('decides a command in time, within the tolerance, or without a deadline (older senders), counting none', async () => {
+    for (const deadline of ['2025-07-01T00:01:10.000Z', '2025-07-01T00:00:58.000Z', undefined]) {
+      expect(await at(deadline)).toMatchObject({ ok: false, error: { code: 'COUNT.DECIDED' } });
+    }
+    expect({ authorised, decided, expired: expired.length }).toEqual({ authorised: 3, decided: 3, expired: 0 });
+  });
+
+  it('refuses a deadline that is not a time, naming the field', async () => {
+    expect(await at('whenever')).toMatchObject({ ok: false, error: { kind: 'validation', code: 'DATE.INVALID', field: 'deadline' } });
+    expect({ authorised, decided }).toEqual({ authorised: 0, decided: 0 });
+  });
+});

@@ -7,7 +7,7 @@ import {
   SnapshotStore,
   SubjectKeyStore,
 } from '@tn/shared-event-store';
-import { MongoConnection } from '@tn/shared-service-kit';
+import { MetricsService, MongoConnection } from '@tn/shared-service-kit';
 import { createCommandController } from './command-controller.factory';
 import { CommandDispatcher } from './command-dispatcher';
 import { CommandTransportState } from './command-transport';
@@ -61,8 +61,11 @@ export class EventSourcingModule {
         },
         {
           provide: CommandDispatcher,
-          inject: [MongoEventStore, SnapshotStore],
-          useFactory: (store: MongoEventStore, snapshots: SnapshotStore) => new CommandDispatcher(store, snapshots, options.commands, options.authorise),
+          inject: [MongoEventStore, SnapshotStore, MetricsService],
+          useFactory: (store: MongoEventStore, snapshots: SnapshotStore, metrics: MetricsService) =>
+            new CommandDispatcher(store, snapshots, options.commands, options.authorise, {
+              onExpired: (envelope) => metrics.commandsExpired.inc({ context: options.context, type: envelope.type }),
+            }),
         },
         OutboxRelayService,
         CommandTransportState,

@@ -1,6 +1,7 @@
 export { CommandClient, type RequestReply, type SendCommandInput } from './command-client';
 export { claimsOf, openedRequest, type SealedRequest, sealedReplyResult } from './command-credentials';
-export { CommandDispatcher } from './command-dispatcher';
+export { DEADLINE_CLOCK_SKEW_TOLERANCE_MS, DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
+export { CommandDispatcher, type DeadlineOptions } from './command-dispatcher';
 export { type CommandRoute, commandRoute } from './command-route';
 export * from './payload-fields';
 export { CommandTransportState, connectCommandTransport } from './command-transport';

@@ -9,7 +9,16 @@ import {
   type Type,
 } from '@nestjs/common';
 import { Gauge } from 'prom-client';
-import { describeError, type PartitionStall, type Projection, Projector } from '@tn/shared-event-bus';
+import {
+  deadLetterReason,
+  DEFAULT_GROUP_GRACE_MS,
+  describeError,
+  type GroupMembershipState,
+  membershipTrouble,
+  type PartitionStall,
+  type Projection,
+  Projector,
+} from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection, MetricsService, MongoConnection } from '@tn/shared-service-kit';
 
@@ -30,14 +39,26 @@ export interface ProjectionsOptions {
    * so the default (5) reports a stall within half a minute.
    */
   stuckAfterAttempts?: number;
+  /**
+   * Consumer session timeout (ms, default 30 000): Kafka evicts a member silent for longer. The
+   * projector heartbeats between the events of a batch, so only one event's work must fit.
+   */
+  sessionTimeoutMs?: number;
+  /** How often the consumer heartbeats (ms, default 3 000; well under the session timeout). */
+  heartbeatIntervalMs?: number;
+  /** How long the projector may be out of its consumer group before readiness reports it (ms, default 60 000). */
+  groupGraceMs?: number;
 }
 
 const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
 
 /**
  * Runs a service's projectors for its life: starts once MongoDB and Kafka answer (retrying),
- * reports readiness as `projector:<group>` (down while a partition is stuck, naming it) and
- * consumer lag as `tn_projector_lag`. Each failed attempt sets
+ * reports readiness as `projector:<group>` (down while a partition is stuck, naming it, or while
+ * it has been out of its consumer group past `groupGraceMs`: "not in its consumer group"),
+ * consumer lag as `tn_projector_lag` and membership as `tn_projector_group_member` (1 or 0).
+ * Every failed batch logs `projector batch failed` with its cause (`deadLetterReason`: class,
+ * code, projection, cause; never a message, which may quote event data). Each failed attempt sets
  * `tn_projector_partition_failed_attempts`; a partition that reaches the bound logs one error line
  * `projector partition stuck` with projector, topic, partition, offset, attempts and error (class
  * and code only, never event data), repeated every further bound of attempts.
@@ -51,6 +72,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private lagTimer?: NodeJS.Timeout;
   private lastLag?: number;
   private readonly lagGauge: Gauge;
+  private readonly memberGauge: Gauge;
 
   constructor(
     @Inject(PROJECTIONS_OPTIONS) private readonly options: ProjectionsOptions,
@@ -68,9 +90,20 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         labelNames: ['group'] as const,
         registers: [metrics.registry],
       });
+    this.memberGauge =
+      (metrics.registry.getSingleMetric('tn_projector_group_member') as Gauge | undefined) ??
+      new Gauge({
+        name: 'tn_projector_group_member',
+        help: 'Whether the projector is in its Kafka consumer group (1) or not (0): out of it, no read model moves.',
+        labelNames: ['group'] as const,
+        registers: [metrics.registry],
+      });
     metrics.projectorStuckPartitions.set({ group: options.groupId }, 0); // a series to alert on from the start
+    this.memberGauge.set({ group: options.groupId }, 0);
     indicators.register(`projector:${options.groupId}`, () => {
       if (!this.projector?.isRunning) return { up: false, detail: 'projector not running yet' };
+      const outOfGroup = membershipTrouble(this.projector.groupMembership(), new Date(), options.groupGraceMs ?? DEFAULT_GROUP_GRACE_MS);
+      if (outOfGroup) return { up: false, detail: outOfGroup, groupMember: false };
       const stuck = this.projector.stuckPartitions();
       if (stuck.length > 0) {
         return {
@@ -107,11 +140,14 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         ...(this.options.revealBatch ? { revealBatch: this.options.revealBatch } : {}),
         ...(this.options.onBatchProjected ? { onBatchProjected: this.options.onBatchProjected } : {}),
         stuckAfterAttempts: this.stuckAfterAttempts,
+        ...(this.options.sessionTimeoutMs ? { sessionTimeoutMs: this.options.sessionTimeoutMs } : {}),
+        ...(this.options.heartbeatIntervalMs ? { heartbeatIntervalMs: this.options.heartbeatIntervalMs } : {}),
+        onMembershipChanged: (state) => this.membershipChanged(state),
         onDeadLetter: (error, { topic, partition, offset }) => {
           this.metrics.projectorDeadLetters.inc({ group: this.options.groupId, topic });
           this.logger.error({ msg: 'event dead-lettered', projector: this.options.groupId, topic, partition, offset, error: describeError(error) });
         },
-        onPartitionFailed: (stall) => this.partitionFailed(stall),
+        onPartitionFailed: (stall, error) => this.partitionFailed(stall, error),
         onPartitionRecovered: (stall) => this.partitionRecovered(stall),
       });
       try {
@@ -135,13 +171,24 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     return this.options.stuckAfterAttempts ?? 5;
   }
 
-  private partitionFailed(stall: PartitionStall): void {
+  private membershipChanged(state: GroupMembershipState): void {
     const group = this.options.groupId;
-    this.metrics.projectorPartitionAttempts.set({ group, topic: stall.topic, partition: String(stall.partition) }, stall.attempts);
+    this.memberGauge.set({ group }, state.member ? 1 : 0);
+    if (state.member && state.joins > 1) this.logger.warn({ msg: 'projector joined its consumer group again', projector: group, joins: state.joins });
+    else if (state.member) this.logger.log({ msg: 'projector joined its consumer group', projector: group });
+    else if (state.reason !== 'stopped' && state.reason !== 'disconnected') this.logger.warn({ msg: 'projector left its consumer group', projector: group, reason: state.reason });
+  }
+
+  private partitionFailed(stall: PartitionStall, error: unknown): void {
+    const group = this.options.groupId;
+    const { topic, partition, offset, attempts, since } = stall;
+    const cause = deadLetterReason(error);
+    // kafkajs logs "Error when calling eachBatch" without a usable cause: this line carries it.
+    this.logger.warn({ msg: 'projector batch failed', projector: group, topic, partition, offset, attempts, error: cause });
+    this.metrics.projectorPartitionAttempts.set({ group, topic, partition: String(partition) }, attempts);
     this.metrics.projectorStuckPartitions.set({ group }, this.projector?.stuckPartitions().length ?? (stall.stuck ? 1 : 0));
-    if (stall.stuck && stall.attempts % this.stuckAfterAttempts === 0) {
-      const { topic, partition, offset, attempts, since, error } = stall;
-      this.logger.error({ msg: 'projector partition stuck', projector: group, topic, partition, offset, attempts, since, error });
+    if (stall.stuck && attempts % this.stuckAfterAttempts === 0) {
+      this.logger.error({ msg: 'projector partition stuck', projector: group, topic, partition, offset, attempts, since, error: cause });
     }
   }
 

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, directoryOf, type GatewayContext, pageOf, type RequestUser, requireMayLearnMissing, requireUser, versionOn } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, directoryOf, type GatewayContext, pageOf, type RequestUser, requireMayLearnMissing, requireUser, versionOn } from '@tn/gateway-registry';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import { requireCampaignPermission } from '../core/campaign-permissions';
@@ -115,7 +114,7 @@ export class ActivitiesResolver {
     const version = unit && versionOn(unit, input.proposedOn);
     if (!version) throw apiError({ code: 'UNIT.NOT_FOUND', kind: 'not-found', field: 'location.unitId' }, context.language);
     const flags = { ethnicMinority: version.flags?.ethnicMinority === true, mountainous: version.flags?.mountainous === true, border: version.flags?.border === true, island: version.flags?.island === true };
-    const activityId = input.activityId ?? randomUUID();
+    const activityId = input.activityId ?? freshIdOf(context);
     const { proposedOn, location, activityId: _ignored, ...profile } = input;
     const payload = {
       activityId,
@@ -164,14 +163,14 @@ export class ActivitiesResolver {
 
   @Mutation(() => CommandResultView, { description: 'Record a follow-up maintaining the results of a completed (or evaluated) activity; returns the follow-up id.' })
   async recordActivityFollowUp(@Context() context: GatewayContext, @Args('input') input: RecordActivityFollowUpInput): Promise<CommandResultView> {
-    const followUpId = input.followUpId ?? randomUUID();
+    const followUpId = input.followUpId ?? freshIdOf(context);
     const outcome = await this.lifecycle(context, 'RecordActivityFollowUp', { ...input, followUpId });
     return { ...outcome, id: followUpId };
   }
 
   @Mutation(() => CommandResultView, { description: 'Add a formation (đội hình) with its head counts of the three forces; a specialised team names its profession. Returns the formation id.' })
   async addActivityFormation(@Context() context: GatewayContext, @Args('input') input: AddActivityFormationInput): Promise<CommandResultView> {
-    const { activityId, formationId = randomUUID(), name, composition, specialisation, addedOn } = input;
+    const { activityId, formationId = freshIdOf(context), name, composition, specialisation, addedOn } = input;
     const { armedForcesYouth, localYouth, pupilsStudents } = composition;
     const formation = { formationId, name, composition: { armedForcesYouth, localYouth, pupilsStudents }, ...(specialisation ? { specialisation } : {}) };
     const outcome = await this.lifecycle(context, 'AddActivityFormation', { activityId, formation, addedOn });

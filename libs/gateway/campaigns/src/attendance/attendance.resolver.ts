@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { checkInCodeContentAt, signCheckInCode, verifyCheckInCode } from '@tn/campaigns-contracts';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, type GatewayContext, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
@@ -118,12 +117,12 @@ export class AttendanceResolver {
     // A volunteer asks for themselves; anyone else needs to record attendance over the activity.
     const self = user.claims.kind === 'volunteer' && user.claims.personId === volunteerId;
     if (!self) await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
-    const correctionId = input.correctionId ?? randomUUID();
+    const correctionId = input.correctionId ?? freshIdOf(context);
     const result = await this.send(context, user, 'RequestAttendanceCorrection', shift.shiftId, {
       correctionId,
       volunteerId,
       voidRecordIds: input.voidRecordIds ?? [],
-      addRecords: (input.addRecords ?? []).map((record) => ({ recordId: record.recordId ?? randomUUID(), volunteerId, kind: record.kind, at: record.at, method: 'team-leader' })),
+      addRecords: (input.addRecords ?? []).map((record) => ({ recordId: record.recordId ?? freshIdOf(context), volunteerId, kind: record.kind, at: record.at, method: 'team-leader' })),
       reason: input.reason,
     });
     return { ...result, id: correctionId };

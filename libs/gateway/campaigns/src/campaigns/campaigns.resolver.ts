@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { criteriaOfCampaign } from '@tn/campaigns-domain';
 import { ApiError, apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, directoryOf, type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, directoryOf, type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
 import type { ActivityDoc } from '../activities/activity.read-model';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
@@ -107,7 +106,7 @@ export class CampaignsResolver {
   @Mutation(() => CommandResultView)
   async launchCampaign(@Context() context: GatewayContext, @Args('input') input: LaunchCampaignInput): Promise<CommandResultView> {
     const user = await requireCampaignPermission(context, 'campaigns:write', input.organiserUnitId);
-    const campaignId = input.campaignId ?? randomUUID();
+    const campaignId = input.campaignId ?? freshIdOf(context);
     const outcome = await this.client.command('LaunchCampaign', { ...input, campaignId }, user, context.language);
     return { id: campaignId, ...outcome };
   }
@@ -115,7 +114,7 @@ export class CampaignsResolver {
   @Mutation(() => CommandResultView, { description: 'Publish a campaign template lower units adopt as their own local instance.' })
   async publishCampaignTemplate(@Context() context: GatewayContext, @Args('input') input: PublishCampaignTemplateInput): Promise<CommandResultView> {
     const user = await requireCampaignPermission(context, 'campaigns:write', input.publisherUnitId);
-    const campaignId = input.campaignId ?? randomUUID();
+    const campaignId = input.campaignId ?? freshIdOf(context);
     const outcome = await this.client.command('PublishCampaignTemplate', { ...input, campaignId }, user, context.language);
     return { id: campaignId, ...outcome };
   }
@@ -127,7 +126,7 @@ export class CampaignsResolver {
     const template = await campaignsOf(context).campaign(input.templateCampaignId);
     const lineage = await directoryOf(context).lineage(input.adoptingUnitId, input.adoptedOn);
     const adoptingUnitIsBelowPublisher = template !== undefined && template.organiserUnitId !== input.adoptingUnitId && lineage.includes(template.organiserUnitId);
-    const localCampaignId = input.localCampaignId ?? randomUUID();
+    const localCampaignId = input.localCampaignId ?? freshIdOf(context);
     const outcome = await this.client.command('AdoptCampaignTemplate', { ...input, localCampaignId, adoptingUnitIsBelowPublisher }, user, context.language).catch((error: unknown) => {
       // The service knows the template, but this gateway has not seen it (or the adopting unit)
       // yet: nothing was recorded, and the same request will succeed in a moment.

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { CommandResultView, type GatewayContext, requireAllowed, requireUser } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, requireAllowed, requireUser } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { ActivityView } from '../activities/activity.models';
 import { CampaignsClient } from '../core/campaigns-client';
@@ -73,7 +72,7 @@ export class OutputsResolver {
 
   @Mutation(() => CommandResultView, { description: 'Record a youth work or task of a started activity with its measures; returns the output id.' })
   recordActivityOutput(@Context() context: GatewayContext, @Args('input') input: RecordActivityOutputInput): Promise<CommandResultView> {
-    const outputId = input.outputId ?? randomUUID();
+    const outputId = input.outputId ?? freshIdOf(context);
     const measures = input.measures.map(({ measureId, value }) => ({ measureId, value }));
     return this.resultsCommand(context, 'RecordActivityOutput', outputId, { ...input, outputId, measures });
   }
@@ -85,7 +84,7 @@ export class OutputsResolver {
 
   @Mutation(() => CommandResultView, { description: 'Record cash (whole VND) or goods (described and valued) mobilised for an activity; returns the record id.' })
   recordResourceMobilised(@Context() context: GatewayContext, @Args('input') input: RecordResourceMobilisedInput): Promise<CommandResultView> {
-    const resourceId = input.resourceId ?? randomUUID();
+    const resourceId = input.resourceId ?? freshIdOf(context);
     return this.resultsCommand(context, 'RecordResourceMobilised', resourceId, { ...input, resourceId });
   }
 

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { PlannedShift } from '@tn/campaigns-domain';
 import { DomainError } from '@tn/shared-decider';
 import { ApiError, apiError, fromCommandReplyError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, type GatewayContext, type RequestUser, requireUser, vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, type RequestUser, requireUser, vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
@@ -119,7 +118,7 @@ export class ShiftsResolver {
   @Mutation(() => CommandResultView)
   async scheduleShift(@Context() context: GatewayContext, @Args('input') input: ScheduleShiftInput): Promise<CommandResultView> {
     const { user } = await requireActivityPermission(context, 'campaigns:write', input.activityId);
-    const shiftId = input.shiftId ?? randomUUID();
+    const shiftId = input.shiftId ?? freshIdOf(context);
     const outcome = await this.client.command('ScheduleShift', { ...input, role: { ...input.role }, shiftId }, user, context.language);
     return { id: shiftId, ...outcome };
   }
@@ -177,7 +176,7 @@ export class ShiftsResolver {
   async scheduleRecurringShifts(@Context() context: GatewayContext, @Args('input') input: ScheduleRecurringShiftsInput): Promise<RecurringShiftsView> {
     const { user } = await requireActivityPermission(context, 'campaigns:write', input.activityId);
     // Shift ids are global: the activity's id in front keeps two units' templates of the same name apart.
-    const commands = this.expand(context, input, `${input.activityId}-${input.templateId ?? randomUUID()}`);
+    const commands = this.expand(context, input, `${input.activityId}-${input.templateId ?? freshIdOf(context)}`);
     const consistencyTokens: string[] = [];
     for (let start = 0; start < commands.length; start += RECURRENCE_CONCURRENCY) {
       const batch = commands.slice(start, start + RECURRENCE_CONCURRENCY);

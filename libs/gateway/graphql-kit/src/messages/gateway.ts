@@ -2,6 +2,11 @@ import type { MessageTemplate } from '../error-catalog';
 
 // Codes of the gateway itself: request shape, coercion, consistency and retry hints.
 export const GATEWAY_MESSAGES: Readonly<Record<string, MessageTemplate>> = {
+  // The service received the command after the gateway stopped waiting: nothing was done.
+  'COMMAND.DEADLINE_EXCEEDED': {
+    vi: 'Hệ thống đang bận nên yêu cầu đã quá hạn và chưa được thực hiện; vui lòng gửi lại.',
+    en: 'The system was busy and the request expired before it was carried out; nothing was changed, please send it again.',
+  },
   // A value of the wrong type in an argument or variable; the value itself is never repeated.
   'REQUEST.FIELD_MISSING': {
     vi: 'Thiếu trường bắt buộc[ {field}][ (kiểu {expected})].',
@@ -34,6 +39,15 @@ export const GATEWAY_MESSAGES: Readonly<Record<string, MessageTemplate>> = {
   REQUEST_BODY_INVALID: {
     vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
     en: 'The request body is not valid JSON.',
+  },
+  // No reply in time: the change may or may not have been made (docs/adr/0012-idempotency-keys.md).
+  'COMMAND.OUTCOME_UNKNOWN': {
+    vi: 'Không nhận được phản hồi kịp thời nên chưa rõ thay đổi đã được thực hiện hay chưa.[ Gửi lại với cùng {sameKeyHeader} là an toàn: thay đổi chỉ được thực hiện một lần.][ Yêu cầu này không có {missingKeyHeader}: gửi lại có thể thực hiện thay đổi hai lần, hãy kiểm tra trước.]',
+    en: 'No answer came in time, so whether the change was made is unknown.[ Sending it again with the same {sameKeyHeader} is safe: the change is made at most once.][ This request had no {missingKeyHeader}: sending it again may make the change twice, so check first.]',
+  },
+  'INPUT.IDEMPOTENCY_KEY_ONE_MUTATION': {
+    vi: 'Một {field} chỉ áp dụng cho một thao tác thay đổi dữ liệu; hãy gửi mỗi thao tác trong một yêu cầu riêng với khoá riêng.',
+    en: 'An {field} applies to a single mutation; send each mutation in its own request with its own key.',
   },
   CONSISTENCY_TOKEN_INVALID: {
     vi: 'Mã nhất quán (tn-consistency-token) không hợp lệ; hãy dùng đúng mã mà thao tác thay đổi dữ liệu đã trả về.',

@@ -1,11 +1,14 @@
 import { type AccessClaims, allows, type Permission, scopeOf, TokenError, verifyAccessToken } from '@tn/shared-auth';
 import { apiError, type Language } from '@tn/gateway-graphql-kit';
+import type { IdempotencyScope } from './idempotency';
 
 /** The signed-in caller of one request. */
 export interface RequestUser {
   claims: AccessClaims;
   /** The bearer token, passed on so the service checks it again. */
   token: string;
+  /** The request's Idempotency-Key (the service client makes the command ids from it). */
+  idempotency?: IdempotencyScope;
 }
 
 /** The caller from an Authorization header, or why there is none (a missing header is not an error). */

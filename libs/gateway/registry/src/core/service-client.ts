@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
 import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
 import { consistencyTokenOf } from './consistency';
+import { IDEMPOTENCY_KEY_HEADER, nextCommandId } from './idempotency';
 import type { RequestUser } from './request-user';
 
 /** A decided command as the API returns it. */
@@ -78,14 +78,34 @@ export class ServiceClient {
     return this.client;
   }
 
+  /**
+   * Sends one command and waits for its reply. Its id comes from the request's Idempotency-Key
+   * when there is one (a repeat is answered with the first attempt's result by the event store),
+   * unless the resolver gives a deterministic id of its own. A reply that does not come in time
+   * leaves the outcome unknown: the command may still be applied.
+   */
   async command(type: string, payload: object, user: RequestUser, language: Language, commandId?: string): Promise<CommandOutcome> {
+    const id = commandId ?? nextCommandId(user.idempotency, user.claims.sub, language);
     const client = await this.ready(language);
     const reply = await client
-      .send(this.options.context, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: commandId ?? randomUUID() })
-      .catch(() => {
-        throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+      .send(this.options.context, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: id })
+      .catch((error: unknown) => {
+        throw (error as Error | undefined)?.name === 'TimeoutError'
+          ? outcomeUnknown(user.idempotency?.key !== undefined, language)
+          : apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
       });
     if (!reply.ok) throw fromCommandReplyError(reply.error, language);
     return { streamId: reply.streamId, version: reply.version, consistencyToken: consistencyTokenOf(reply.streamId, reply.version) };
   }
 }
+
+/** No reply in time: the command may have been applied. Retrying is safe only under the same key. */
+export const outcomeUnknown = (keySent: boolean, language: Language) =>
+  apiError(
+    {
+      code: 'COMMAND.OUTCOME_UNKNOWN',
+      details: keySent ? { sameKeyHeader: IDEMPOTENCY_KEY_HEADER } : { missingKeyHeader: IDEMPOTENCY_KEY_HEADER },
+      extensions: { retryable: true },
+    },
+    language,
+  );

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { freshIdOf } from '../core/idempotency';
 import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { sealSecret } from '@tn/shared-auth';
@@ -84,14 +84,14 @@ export class CadresAccountsResolver {
   @Mutation(() => CommandResultView)
   async registerCadre(@Context() context: GatewayContext, @Args('input') input: RegisterCadreInput): Promise<CommandResultView> {
     requireAllowed(context, 'cadres:write', await directoryOf(context).lineage(input.registeringUnitId, today()));
-    const cadreId = input.cadreId ?? randomUUID();
+    const cadreId = input.cadreId ?? freshIdOf(context);
     return { id: cadreId, ...(await this.registry.command('RegisterCadre', { ...input, cadreId }, requireUser(context), context.language)) };
   }
 
   @Mutation(() => CommandResultView)
   async appointCadre(@Context() context: GatewayContext, @Args('input') input: AppointCadreInput): Promise<CommandResultView> {
     requireAllowed(context, 'cadres:write', await directoryOf(context).lineage(input.unitId, today()));
-    const positionId = input.positionId ?? randomUUID();
+    const positionId = input.positionId ?? freshIdOf(context);
     return { id: positionId, ...(await this.registry.command('AppointCadre', { ...input, positionId }, requireUser(context), context.language)) };
   }
 

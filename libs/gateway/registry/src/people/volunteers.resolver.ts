@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { freshIdOf } from '../core/idempotency';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { SubjectErasure } from '@tn/registry-contracts';
 import { personalFieldsShown } from '@tn/shared-auth';
@@ -93,7 +93,7 @@ export class VolunteersResolver {
   @Mutation(() => CommandResultView)
   async registerVolunteer(@Context() context: GatewayContext, @Args('input') input: RegisterVolunteerInput): Promise<CommandResultView> {
     requireAllowed(context, 'volunteers:write', await directoryOf(context).lineage(input.homeUnitId, today()));
-    const volunteerId = input.volunteerId ?? randomUUID();
+    const volunteerId = input.volunteerId ?? freshIdOf(context);
     const outcome = await this.registry.command('RegisterVolunteer', { ...input, volunteerId }, requireUser(context), context.language);
     return { id: volunteerId, ...outcome };
   }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { freshIdOf } from '../core/idempotency';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allows } from '@tn/shared-auth';
 import { apiError, foldVietnamese, searchPattern } from '@tn/gateway-graphql-kit';
@@ -122,7 +122,7 @@ export class UnitsResolver {
 
   @Mutation(() => CommandResultView)
   async createUnit(@Context() context: GatewayContext, @Args('input') input: CreateUnitInput): Promise<CommandResultView> {
-    const unitId = input.unitId ?? randomUUID();
+    const unitId = input.unitId ?? freshIdOf(context);
     await this.requireWrite(context, [input.parentId ?? null], input.effectiveFrom);
     const payload = { unitId, parentId: input.parentId ?? null, effectiveFrom: input.effectiveFrom, ...profileOf(input) };
     return { id: unitId, ...(await this.registry.command('CreateUnit', payload, requireUser(context), context.language)) };
@@ -144,7 +144,7 @@ export class UnitsResolver {
   async mergeUnits(@Context() context: GatewayContext, @Args('input') input: MergeUnitsInput): Promise<CommandResultView> {
     const fresh = input.intoNewUnit;
     if (!input.intoExistingUnitId === !fresh) throw apiError({ code: 'BAD_USER_INPUT', field: 'intoExistingUnitId' }, context.language);
-    const successorId = input.intoExistingUnitId ?? fresh?.newUnitId ?? randomUUID();
+    const successorId = input.intoExistingUnitId ?? fresh?.newUnitId ?? freshIdOf(context);
     await this.requireWrite(context, [...input.sourceUnitIds, input.intoExistingUnitId ?? fresh?.parentId ?? null], input.effectiveFrom);
     const successor = fresh ? { newUnitId: successorId, parentId: fresh.parentId ?? null, ...profileOf(fresh) } : { existingUnitId: successorId };
     const payload = { sourceUnitIds: input.sourceUnitIds, successor, effectiveFrom: input.effectiveFrom };

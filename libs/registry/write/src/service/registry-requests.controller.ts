@@ -5,7 +5,7 @@ import { DomainError } from '@tn/shared-decider';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { AuthRequests } from './auth-requests';
 import { isUnreadableError, PersonalDataRequests } from './personal-data-requests';
-import { claimsOf, openedRequest, sealedReplyResult } from '@tn/shared-event-sourcing-nest';
+import { claimsOf, DEADLINE_EXCEEDED, deadlineCheckOf, openedRequest, sealedReplyResult } from '@tn/shared-event-sourcing-nest';
 import { RegistrySettings } from './registry-settings';
 
 /** The one Kafka adapter for registry requests; every failure becomes a typed reply. */
@@ -24,6 +24,8 @@ export class RegistryRequestsHandler {
       // The whole request is sealed (credentials, usernames, refresh tokens); unsealed ones are refused.
       const opened = openedRequest<RegistryRequest>(wire, this.settings.secret);
       request = opened.request;
+      // Its sender has stopped waiting (e.g. a backlog after a restart): not worth a password check or a reveal.
+      if (deadlineCheckOf(request as { deadline?: string }, new Date()) === 'expired') return { ok: false, error: { ...DEADLINE_EXCEEDED } };
       // Sealed for this request only: results hold tokens and personal data, and Kafka keeps the reply topic on disk.
       return { ok: true, sealedResult: sealedReplyResult(await this.answer(request), opened.requestId, this.settings.secret) };
     } catch (error) {

@@ -76,6 +76,8 @@ export async function applyToDocument(
   documentId: string,
   envelopes: readonly EventEnvelope[],
   hooks: ParkHooks = plainParking,
+  /** Called after each event (a Kafka consumer heartbeat): long documents keep the group. */
+  afterEach: () => Promise<void> = async () => undefined,
 ): Promise<EventResult[]> {
   const parked = connection.collection<ParkedEvent>('projector_parked');
   for (;;) {
@@ -97,6 +99,7 @@ export async function applyToDocument(
       }
       versions[key] = envelope.streamVersion;
       results.push({ envelope, outcome: 'applied' });
+      await afterEach();
       // The next version may be waiting, in this batch or parked earlier.
       const next = envelope.streamVersion + 1;
       const inBatch = waiting.get(`${envelope.streamId}|${next}`);

@@ -11,6 +11,7 @@ import { decodeEvent, encodeEvent, MalformedEventMessageError } from '../event-m
 import { applyEvent, type ApplyOutcome, applyToDocument, type EventResult, type ParkHooks, PoisonEventError } from './apply-event';
 import { deadLetterTopicOf, messageKeyOf } from './dead-letter-topic';
 import { readDeadLetters } from './dead-letters';
+import { GroupMembership, type GroupMembershipState } from './group-membership';
 import { type PartitionStall, PartitionStalls } from './partition-stalls';
 import type { Projection } from './projection';
 import { ReadModelAliases } from './read-model-aliases';
@@ -38,8 +39,11 @@ export interface ProjectorOptions {
   onDeadLetter?: (error: Error, where: { topic: string; partition: number; offset: string }) => void;
   /** Failed attempts in a row at one offset after which a partition counts as stuck (default 5). */
   stuckAfterAttempts?: number;
-  /** After each failed attempt on a partition (it will be retried). */
-  onPartitionFailed?: (stall: PartitionStall) => void;
+  /**
+   * After each failed attempt on a partition (it will be retried), with what was thrown (log
+   * `deadLetterReason` of it: class, code, projection and cause, never its message).
+   */
+  onPartitionFailed?: (stall: PartitionStall, error: unknown) => void;
   /** A partition that had failed moved on. */
   onPartitionRecovered?: (stall: PartitionStall) => void;
   /**
@@ -48,7 +52,27 @@ export interface ProjectorOptions {
    * Awaited before the offsets commit, so a consistency checkpoint never runs ahead of the data.
    */
   onBatchProjected?: (envelopes: EventEnvelope[]) => Promise<void>;
+  /**
+   * Kafka drops a member that has not heartbeaten for this long (ms, default 30 000) and
+   * rebalances. The projector heartbeats between messages, documents and events of a batch, so
+   * only a single event's work must fit in it, not a whole batch's.
+   */
+  sessionTimeoutMs?: number;
+  /** How often heartbeats are actually sent (ms, default 3 000; kafkajs skips calls in between). */
+  heartbeatIntervalMs?: number;
+  /** The consumer joined or left its group (see `GroupMembership`). */
+  onMembershipChanged?: (state: GroupMembershipState) => void;
 }
+
+export const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
+export const DEFAULT_HEARTBEAT_INTERVAL_MS = 3_000;
+
+/** kafkajs errors that mean the group moved on (a rebalance): not a failure of the partition. */
+const isRebalance = (error: unknown) =>
+  error instanceof Error && ['REBALANCE_IN_PROGRESS', 'UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION', 'NOT_COORDINATOR_FOR_GROUP'].includes(String((error as { type?: unknown }).type));
+
+type Heartbeat = () => Promise<void>;
+const noHeartbeat: Heartbeat = async () => undefined;
 
 /** The envelope of a message when its encoding is readable (its data may not be). */
 function decodableEnvelope(message: KafkaMessage): EventEnvelope | undefined {
@@ -87,10 +111,17 @@ export class Projector {
   /** Messages an operator skipped (`topic:partition:offset`), read from the dead-letter topic. */
   private readonly skips = new Set<string>();
   private skipsReadAt = '';
+  private readonly membership = new GroupMembership();
 
   constructor(private readonly options: ProjectorOptions) {
     this.stalls = new PartitionStalls(options.stuckAfterAttempts ?? 5);
-    this.consumer = options.kafka.consumer({ groupId: options.groupId, retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5000 } });
+    this.consumer = options.kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
+      heartbeatInterval: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
+      retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5000 },
+    });
+    this.watchMembership();
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     this.aliases = new ReadModelAliases(options.connection);
   }
@@ -99,11 +130,33 @@ export class Projector {
     return this.running;
   }
 
+  /** Whether the consumer is in its group now, since when, and how many times it joined. */
+  groupMembership(): GroupMembershipState {
+    return this.membership.current();
+  }
+
+  private watchMembership(): void {
+    const { events } = this.consumer;
+    const changed = () => this.options.onMembershipChanged?.(this.membership.current());
+    const leave = (reason: string) => () => {
+      this.membership.left(reason);
+      changed();
+    };
+    this.consumer.on(events.GROUP_JOIN, ({ payload }) => {
+      this.stalls.retain(payload.memberAssignment);
+      this.membership.joined();
+      changed();
+    });
+    this.consumer.on(events.REBALANCING, leave('rebalancing'));
+    this.consumer.on(events.CRASH, leave('crashed'));
+    this.consumer.on(events.STOP, leave('stopped'));
+    this.consumer.on(events.DISCONNECT, leave('disconnected'));
+  }
+
   async start(): Promise<void> {
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.stalls.retain(payload.memberAssignment));
     await this.consumer.run({
       partitionsConsumedConcurrently: 3,
       eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
@@ -112,11 +165,12 @@ export class Projector {
         const oneByOne = this.stalls.isFailing(topic, partition);
         try {
           if (oneByOne) await this.handleOneByOne(batch, at, resolveOffset, heartbeat);
-          else await this.handleMessages(topic, partition, batch.messages);
+          else await this.handleMessages(topic, partition, batch.messages, heartbeat);
         } catch (error) {
+          if (isRebalance(error)) throw error; // kafkajs rejoins and the batch comes again
           // not inside `?.()`: it must always count; one by one, `at` is the failing message itself
           const stall = this.stalls.failed(topic, partition, at.offset, describeError(error), oneByOne);
-          this.options.onPartitionFailed?.(stall);
+          this.options.onPartitionFailed?.(stall, error);
           throw error;
         }
         const recovered = this.stalls.advanced(topic, partition);
@@ -173,7 +227,7 @@ export class Projector {
     for (const message of batch.messages) {
       at.offset = message.offset;
       if (!this.skips.has(messageKeyOf(batch.topic, batch.partition, message.offset))) {
-        await this.handleMessages(batch.topic, batch.partition, [message]);
+        await this.handleMessages(batch.topic, batch.partition, [message], heartbeat);
       } else {
         const readable = decodableEnvelope(message);
         if (readable) await this.options.onBatchProjected?.([readable]);
@@ -208,13 +262,14 @@ export class Projector {
    * parallel. Erasure events split the batch so that purges keep their place in the order.
    * The batch's offsets resolve only when this returns, i.e. after the writes.
    */
-  private async handleMessages(topic: string, partition: number, messages: KafkaMessage[]): Promise<void> {
+  private async handleMessages(topic: string, partition: number, messages: KafkaMessage[], heartbeat: Heartbeat = noHeartbeat): Promise<void> {
     const batch = { topic, partition };
     const reveal = this.reveal;
     let segment: { envelope: EventEnvelope; message: KafkaMessage }[] = [];
     const projected: EventEnvelope[] = [];
     const revealed = await this.revealAll(messages);
     for (const message of messages) {
+      await heartbeat(); // cheap: kafkajs sends one only once per heartbeat interval
       let envelope: EventEnvelope;
       try {
         envelope = revealed.get(message) ?? (await reveal(decodeEvent(message.value)));
@@ -227,7 +282,7 @@ export class Projector {
         continue;
       }
       if (envelope.type === PERSONAL_DATA_ERASED) {
-        projected.push(...(await this.applySegment(batch, segment)));
+        projected.push(...(await this.applySegment(batch, segment, heartbeat)));
         segment = [];
         try {
           await projectEnvelope(this.options.connection, this.aliases, this.options.projections, envelope);
@@ -241,7 +296,7 @@ export class Projector {
         segment.push({ envelope, message });
       }
     }
-    projected.push(...(await this.applySegment(batch, segment)));
+    projected.push(...(await this.applySegment(batch, segment, heartbeat)));
     if (projected.length > 0) await this.options.onBatchProjected?.(projected);
   }
 
@@ -271,7 +326,11 @@ export class Projector {
   }
 
   /** Applies a segment; returns its envelopes except those parked behind a gap. */
-  private async applySegment(batch: { topic: string; partition: number }, segment: { envelope: EventEnvelope; message: KafkaMessage }[]): Promise<EventEnvelope[]> {
+  private async applySegment(
+    batch: { topic: string; partition: number },
+    segment: { envelope: EventEnvelope; message: KafkaMessage }[],
+    heartbeat: Heartbeat,
+  ): Promise<EventEnvelope[]> {
     if (segment.length === 0) return [];
     const parked = new Set<string>();
     const messageOf = new Map(segment.map((item) => [item.envelope.eventId, item.message]));
@@ -289,7 +348,8 @@ export class Projector {
       const collection = this.options.connection.collection(await this.aliases.resolve(projection.name, projection.collection));
       const documents = [...byDocument.entries()];
       await inParallel(documents, 8, async ([documentId, envelopes]) => {
-        const apply = (some: EventEnvelope[]) => applyToDocument(this.options.connection, collection, projection, documentId, some, hooks);
+        // A heartbeat after each event: a document with many slow events must not cost the group.
+        const apply = (some: EventEnvelope[]) => applyToDocument(this.options.connection, collection, projection, documentId, some, hooks, heartbeat);
         for (const result of await applyRefusingUnwritable(apply, envelopes)) {
           if ('poison' in result) {
             const message = messageOf.get(result.envelope.eventId) ?? withheldMessage(result.envelope, originals.get(result.envelope.eventId));

@@ -18,6 +18,11 @@ export interface IndicatorStatus {
   detail?: string;
   /** A projector's stuck partitions: the indicator is down because of them, not for lack of a server. */
   stuckPartitions?: StuckPartition[];
+  /**
+   * A projector's consumer-group membership: false when it has been out of its group past a
+   * grace period (its read models stop moving while the servers answer).
+   */
+  groupMember?: boolean;
 }
 
 /**

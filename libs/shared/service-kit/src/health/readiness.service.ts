@@ -16,6 +16,8 @@ export interface DependencyStatus {
   detail?: string;
   /** A projector's partitions that do not move (see `StuckPartition`). */
   stuckPartitions?: StuckPartition[];
+  /** A projector's consumer-group membership (see `IndicatorStatus.groupMember`). */
+  groupMember?: boolean;
   latencyMs: number;
 }
 
@@ -23,8 +25,9 @@ export interface ReadinessReport {
   /** Whether to take traffic: false only when a dependency is down, not for stuck partitions. */
   ready: boolean;
   /**
-   * 'up' when nothing is wrong; 'degraded' when the only trouble is stuck projector partitions
-   * (the servers answer, some read models stop moving: still ready, HTTP 200); 'down' otherwise.
+   * 'up' when nothing is wrong; 'degraded' when the only trouble is stuck projector partitions or
+   * a projector out of its consumer group (the servers answer, some read models stop moving:
+   * still ready, HTTP 200); 'down' otherwise.
    */
   health: 'up' | 'degraded' | 'down';
   dependencies: DependencyStatus[];
@@ -49,7 +52,7 @@ export class ReadinessService {
     const troubled = dependencies.filter((d) => !d.up);
     // A stuck partition leaves the service ready: taking the only instance out of the load
     // balancer for it would stop every request, not just the read models behind it (ADR 0010).
-    const down = troubled.filter((d) => !d.stuckPartitions?.length);
+    const down = troubled.filter((d) => !d.stuckPartitions?.length && d.groupMember !== false);
     const health = troubled.length === 0 ? 'up' : down.length === 0 ? 'degraded' : 'down';
     return { ready: down.length === 0, health, dependencies };
   }
@@ -64,6 +67,7 @@ export class ReadinessService {
       up: status.up,
       ...(status.up ? { detail: status.detail } : { error: status.detail ?? 'down' }),
       ...(status.stuckPartitions?.length ? { stuckPartitions: status.stuckPartitions } : {}),
+      ...(status.groupMember === undefined ? {} : { groupMember: status.groupMember }),
       latencyMs: Math.round(performance.now() - started),
     };
   }

@@ -43,6 +43,19 @@ describe('ReadinessService', () => {
     expect(report.dependencies.find((d) => d.name === 'projector:gateway-registry')).toMatchObject({ up: false, stuckPartitions: [stuck] });
   });
 
+  it('stays ready but degraded when a projector is out of its consumer group, and reports it', async () => {
+    const readiness = readinessWith('up', (indicators) =>
+      indicators.register('projector:gateway-registry', () => ({ up: false, detail: 'not in its consumer group for 61 s (rebalancing)', groupMember: false })),
+    );
+    const report = await readiness.check();
+    expect(report).toMatchObject({ ready: true, health: 'degraded' });
+    expect(report.dependencies.find((d) => d.name === 'projector:gateway-registry')).toMatchObject({
+      up: false,
+      groupMember: false,
+      error: 'not in its consumer group for 61 s (rebalancing)',
+    });
+  });
+
   it('is down and not ready when MongoDB is down, stuck partition or not', async () => {
     const readiness = readinessWith(new Error('no server'), (indicators) => indicators.register('projector:gateway-registry', () => ({ up: false, stuckPartitions: [stuck] })));
     expect(await readiness.check()).toMatchObject({ ready: false, health: 'down' });

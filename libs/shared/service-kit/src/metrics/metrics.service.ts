@@ -47,6 +47,14 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /** Commands dropped unexecuted because they arrived after their sender stopped waiting. */
+  readonly commandsExpired = new Counter({
+    name: 'tn_commands_expired_total',
+    help: 'Commands dropped without being executed because they arrived past their deadline.',
+    labelNames: ['context', 'type'] as const,
+    registers: [this.registry],
+  });
+
   constructor(@Inject(SERVICE_NAME) service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry, prefix: 'tn_' });
