@@ -1,13 +1,16 @@
 import { Injectable, type INestApplication, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { ServerKafka } from '@nestjs/microservices';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { commandTopicOf } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection } from '@tn/shared-service-kit';
+import { type ConsumerMembership, followConsumerMembership } from './command-consumer-membership';
 
-/** Whether the context's command consumer is subscribed (readiness), and whether we are closing. */
+/** Whether the context's command consumer is in its group (readiness), and whether we are closing. */
 @Injectable()
-export class CommandTransportState implements OnApplicationShutdown {
+export class CommandTransportState implements OnApplicationShutdown, ConsumerMembership {
   subscribed = false;
+  lostBecause?: string;
   closing = false;
 
   onApplicationShutdown(): void {
@@ -18,7 +21,8 @@ export class CommandTransportState implements OnApplicationShutdown {
 /**
  * Connect the context's Kafka request/reply transport (call from the app's `beforeListen`).
  * Like the other connections it comes up in the background, so the service starts even while
- * Kafka is unreachable; readiness reports `command-transport` until it is subscribed. The
+ * Kafka is unreachable; readiness reports `command-transport` down until it is subscribed, and
+ * again whenever the consumer leaves its group (Kafka gone: kafkajs crashes and restarts it). The
  * command topic is created first so the consumer does not rely on broker auto-creation.
  */
 export async function connectCommandTransport(
@@ -29,32 +33,42 @@ export async function connectCommandTransport(
   const topics = [topic, ...requestTopics];
   const state = app.get(CommandTransportState);
   app.get(HealthIndicators).register('command-transport', () =>
-    state.subscribed ? { up: true } : { up: false, detail: `not subscribed to ${topic} yet` },
+    state.subscribed
+      ? { up: true }
+      : { up: false, detail: state.lostBecause ? `${state.lostBecause}: not in its group for ${topic}` : `not subscribed to ${topic} yet` },
   );
-  app.connectMicroservice<MicroserviceOptions>(
-    {
-      transport: Transport.KAFKA,
-      options: {
-        client: { clientId: `${context}-commands`, brokers, retry: { initialRetryTime: 300, maxRetryTime: 2000, retries: 3 } },
-        consumer: { groupId: `${context}-commands`, allowAutoTopicCreation: false },
-        producer: { allowAutoTopicCreation: true },
-        subscribe: { fromBeginning: false },
-      },
-    },
-    { inheritAppConfig: true },
-  );
+  // Our own instance of Nest's Kafka server, so that its kafkajs consumer can be followed.
+  const server = new ServerKafka({
+    client: { clientId: `${context}-commands`, brokers, retry: { initialRetryTime: 300, maxRetryTime: 2000, retries: 3 } },
+    consumer: { groupId: `${context}-commands`, allowAutoTopicCreation: false },
+    producer: { allowAutoTopicCreation: true },
+    subscribe: { fromBeginning: false },
+  });
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   // Initialise now, so that the background start below and app.listen() never initialise twice.
   await app.init();
-  void subscribeWhenPossible(app, topics, partitions, state);
+  void subscribeWhenPossible(app, server, topics, partitions, state);
 }
 
-async function subscribeWhenPossible(app: INestApplication, topics: string[], partitions: number, state: CommandTransportState) {
+async function subscribeWhenPossible(app: INestApplication, server: ServerKafka, topics: string[], partitions: number, state: CommandTransportState) {
   const logger = new Logger('CommandTransport');
   for (let attempt = 0; !state.closing; attempt++) {
     try {
       await ensureTopics(app.get(KafkaConnection).kafka, topics, { partitions, keepForever: false, retentionMs: TRANSIENT_TOPIC_RETENTION_MS });
       await app.startAllMicroservices();
+      // run() resolved: the consumer has joined its group. From now on its events say whether it still is.
       state.subscribed = true;
+      state.lostBecause = undefined;
+      const [, consumer] = server.unwrap<[Kafka, Consumer, Producer]>();
+      followConsumerMembership(consumer, state, () => {
+        // A non-retriable crash: kafkajs leaves the consumer down, so start it afresh.
+        if (state.closing) return;
+        logger.warn(`command consumer ${state.lostBecause ?? 'crashed'}; starting it again`);
+        void server
+          .close()
+          .catch(() => undefined)
+          .then(() => subscribeWhenPossible(app, server, topics, partitions, state));
+      });
       return;
     } catch (error) {
       if (attempt % 10 === 0) logger.warn(`command transport not subscribed yet (${(error as Error).message}); retrying`);

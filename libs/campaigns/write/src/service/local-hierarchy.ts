@@ -86,7 +86,20 @@ export class LocalHierarchy {
     }
   }
 
-  /** For readiness: caught up with the registry at least once since start, and no version missing. */
+  /**
+   * The readiness answer: up once caught up with the registry, with the version of the copy in
+   * use. Every check reads the versions projected since the last read (only new ones, so it is
+   * cheap); otherwise the copy, and the version shown, would move only when a command asks, and a
+   * quiet service would show the version it had at start.
+   */
+  async readiness(): Promise<{ up: boolean; detail: string }> {
+    await this.catchUp(0).catch(() => false);
+    const { ready, version, gap } = this.status();
+    if (ready) return { up: true, detail: `version ${version}` };
+    return { up: false, detail: gap ? `waiting for hierarchy version ${version + 1}` : 'catching up with the registry hierarchy' };
+  }
+
+  /** Caught up with the registry at least once since start, and no version missing. */
   status(): { ready: boolean; version: number; gap: boolean } {
     return { ready: this.caughtUpOnce && !this.gap, version: this.version, gap: this.gap };
   }

@@ -56,13 +56,8 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap, OnApplicationShut
           .collection(REGISTRY_PEOPLE_COLLECTION)
           .findOne({ _id: rowId as never }, { projection: { _id: 0, kind: 1, personId: 1, homeUnitId: 1, homeUnits: 1, positions: 1 } })) as unknown as RegistryPersonRow | null) ?? undefined,
     );
-    indicators.register('registry-hierarchy', async () => {
-      // Not ready until caught up once: commands would otherwise be refused for units on their way.
-      if (!options.hierarchy.status().ready) await options.hierarchy.catchUp(0).catch(() => false);
-      const { ready, version, gap } = options.hierarchy.status();
-      if (ready) return { up: true, detail: `version ${version}` };
-      return { up: false, detail: gap ? `waiting for hierarchy version ${version + 1}` : 'catching up with the registry hierarchy' };
-    });
+    // Not ready until caught up once: commands would otherwise be refused for units on their way.
+    indicators.register('registry-hierarchy', () => options.hierarchy.readiness());
   }
 
   onApplicationBootstrap(): void {

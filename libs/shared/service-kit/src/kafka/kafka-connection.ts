@@ -3,6 +3,7 @@ import { type Admin, Kafka, logLevel, type LogEntry, Partitioners, type Producer
 import type { ServiceConfig } from '@tn/shared-config';
 import { backoffDelay, sleep, withDeadline } from '../deadline';
 import { SERVICE_CONFIG, SERVICE_NAME } from '../tokens';
+import { kafkaLogText } from './kafka-log-text';
 
 /**
  * The service's Kafka client and its idempotent producer. Like MongoDB, Kafka may come up
@@ -103,7 +104,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   }
 
   private log({ level, log }: LogEntry): void {
-    const text = `${log.message}${log['broker'] ? ` (broker ${String(log['broker'])})` : ''}`;
+    const text = kafkaLogText({ log });
     // Until the first connection, refused connections are expected and summarised by the
     // connect loop's own warning; afterwards they are real errors.
     if (!this.everConnected && /Connection error|seed broker|Connection timeout/.test(log.message)) {
