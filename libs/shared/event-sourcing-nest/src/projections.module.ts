@@ -8,7 +8,6 @@ import {
   type OnApplicationShutdown,
   type Type,
 } from '@nestjs/common';
-import { Gauge } from 'prom-client';
 import {
   deadLetterReason,
   DEFAULT_GROUP_GRACE_MS,
@@ -71,8 +70,6 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private closing = false;
   private lagTimer?: NodeJS.Timeout;
   private lastLag?: number;
-  private readonly lagGauge: Gauge;
-  private readonly memberGauge: Gauge;
 
   constructor(
     @Inject(PROJECTIONS_OPTIONS) private readonly options: ProjectionsOptions,
@@ -81,25 +78,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     private readonly metrics: MetricsService,
     indicators: HealthIndicators,
   ) {
-    // One gauge per service, labelled by group: a service may run several projectors.
-    this.lagGauge =
-      (metrics.registry.getSingleMetric('tn_projector_lag') as Gauge | undefined) ??
-      new Gauge({
-        name: 'tn_projector_lag',
-        help: 'Events on the topics not yet projected (high watermark minus committed offset).',
-        labelNames: ['group'] as const,
-        registers: [metrics.registry],
-      });
-    this.memberGauge =
-      (metrics.registry.getSingleMetric('tn_projector_group_member') as Gauge | undefined) ??
-      new Gauge({
-        name: 'tn_projector_group_member',
-        help: 'Whether the projector is in its Kafka consumer group (1) or not (0): out of it, no read model moves.',
-        labelNames: ['group'] as const,
-        registers: [metrics.registry],
-      });
     metrics.projectorStuckPartitions.set({ group: options.groupId }, 0); // a series to alert on from the start
-    this.memberGauge.set({ group: options.groupId }, 0);
+    metrics.projectorGroupMember.set({ group: options.groupId }, 0);
     indicators.register(`projector:${options.groupId}`, () => {
       if (!this.projector?.isRunning) return { up: false, detail: 'projector not running yet' };
       const outOfGroup = membershipTrouble(this.projector.groupMembership(), new Date(), options.groupGraceMs ?? DEFAULT_GROUP_GRACE_MS);
@@ -173,7 +153,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
 
   private membershipChanged(state: GroupMembershipState): void {
     const group = this.options.groupId;
-    this.memberGauge.set({ group }, state.member ? 1 : 0);
+    this.metrics.projectorGroupMember.set({ group }, state.member ? 1 : 0);
     if (state.member && state.joins > 1) this.logger.warn({ msg: 'projector joined its consumer group again', projector: group, joins: state.joins });
     else if (state.member) this.logger.log({ msg: 'projector joined its consumer group', projector: group });
     else if (state.reason !== 'stopped' && state.reason !== 'disconnected') this.logger.warn({ msg: 'projector left its consumer group', projector: group, reason: state.reason });
@@ -205,7 +185,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private async measureLag(): Promise<void> {
     try {
       this.lastLag = await this.projector!.lag();
-      this.lagGauge.set({ group: this.options.groupId }, this.lastLag);
+      this.metrics.projectorLag.set({ group: this.options.groupId }, this.lastLag);
     } catch {
       this.lastLag = undefined; // Kafka unreachable: the kafka readiness probe says so
     }

@@ -2,15 +2,14 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { Kafka, logLevel, type Message } from 'kafkajs';
-import mongoose, { type Connection } from 'mongoose';
 import { loadConfig, ServiceConfig } from '@tn/shared-config';
-import { ensureTopics, Projector, readDeadLetters } from '@tn/shared-event-bus';
+import { Projector, readDeadLetters } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
 import { MongoConnection, type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
 import { isolatedSuite, type RunningService, startServiceUnderTest } from '@tn/shared-testing';
 import { asMessage, counterEvent, counterTotals, eventually } from './fixtures/projection-fixtures';
+import { projectorTestBed } from './fixtures/projector-test-bed';
 
 // Issue 10, item 1: one event the read-model store refuses (a stream id with a NUL byte) used
 // to stall its partition for ever while readiness said "up". Now such an event is dead-lettered,
@@ -18,31 +17,8 @@ import { asMessage, counterEvent, counterTotals, eventually } from './fixtures/p
 // the message with the dead-letter CLI and re-drive it later.
 describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('probe projector');
-  const kafka = new Kafka({ clientId: 'probe-projector-test', brokers: suite.kafkaBrokers, logLevel: logLevel.NOTHING });
-  const producer = kafka.producer();
-  let connection: Connection;
-  const running: Projector[] = [];
-
-  beforeAll(async () => {
-    connection = await mongoose.createConnection(suite.mongoUrl, { dbName: suite.databaseName }).asPromise();
-    await producer.connect();
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((p) => p.stop()));
-  });
-  afterAll(async () => {
-    await producer.disconnect();
-    await connection.close();
-    await suite.cleanUp();
-  });
-
-  const topicFor = async (name: string) => {
-    const topic = `${suite.topicPrefix}${name}`;
-    await ensureTopics(kafka, [topic], { partitions: 1, keepForever: true });
-    return topic;
-  };
-  const produce = (topic: string, messages: Message[]) => producer.send({ topic, acks: -1, messages });
-  const doc = (collection: string, id: string) => connection.collection(collection).findOne({ _id: id as never });
+  const bed = projectorTestBed(suite, 'probe-projector-test');
+  const { kafka, running, topicFor, produce, doc } = bed;
   /** A reveal step that fails (like an unreachable key holder: retriable) for chosen streams. */
   const failingFor = (isBroken: (envelope: EventEnvelope) => boolean) => async (envelope: EventEnvelope) => {
     if (isBroken(envelope)) throw new Error('key holder unreachable');
@@ -54,7 +30,7 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
     const groupId = `${suite.topicPrefix}nul-group`;
     const badStream = 'volunteer-\u0000-bad';
     await produce(topic, [asMessage(counterEvent(badStream, 1, 1)), asMessage(counterEvent('counter-after-nul', 1, 7))]);
-    const projector = new Projector({ kafka, connection, groupId, topics: [topic], projections: [counterTotals(`${groupId}_totals`)] });
+    const projector = new Projector({ kafka, connection: bed.connection, groupId, topics: [topic], projections: [counterTotals(`${groupId}_totals`)] });
     running.push(projector);
     await projector.start();
 
@@ -150,7 +126,7 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
     await produce(topic, [asMessage(counterEvent('counter-first', 1, 1)), asMessage(counterEvent('counter-stuck', 1, 5))]);
     const projector = new Projector({
       kafka,
-      connection,
+      connection: bed.connection,
       groupId,
       topics: [topic],
       projections: [counterTotals(collection)],

@@ -1,42 +1,18 @@
-import { Kafka, logLevel, type Message } from 'kafkajs';
-import mongoose, { type Connection } from 'mongoose';
-import { deadLetterTopicOf, ensureTopics, Projector, readDeadLetters, redriveDeadLetters } from '@tn/shared-event-bus';
+import { deadLetterTopicOf, Projector, readDeadLetters, redriveDeadLetters } from '@tn/shared-event-bus';
 import { isolatedSuite } from '@tn/shared-testing';
 import { asMessage, counterEvent, counterTotals, eventually } from './fixtures/projection-fixtures';
+import { projectorTestBed } from './fixtures/projector-test-bed';
 
 describe('projector runtime (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('projector');
-  const kafka = new Kafka({ clientId: 'projector-test', brokers: suite.kafkaBrokers, logLevel: logLevel.NOTHING });
-  const producer = kafka.producer();
-  let connection: Connection;
-  const running: Projector[] = [];
-
-  beforeAll(async () => {
-    connection = await mongoose.createConnection(suite.mongoUrl, { dbName: suite.databaseName }).asPromise();
-    await producer.connect();
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((p) => p.stop()));
-  });
-  afterAll(async () => {
-    await producer.disconnect();
-    await connection.close();
-    await suite.cleanUp();
-  });
-
-  const topicFor = async (name: string, partitions = 1) => {
-    const topic = `${suite.topicPrefix}${name}`;
-    await ensureTopics(kafka, [topic], { partitions, keepForever: true });
-    return topic;
-  };
-  const produce = (topic: string, messages: Message[]) => producer.send({ topic, acks: -1, messages });
+  const bed = projectorTestBed(suite, 'projector-test');
+  const { kafka, running, topicFor, produce, doc } = bed;
   const start = async (groupId: string, topic: string, projection = counterTotals(`${groupId}_totals`)) => {
-    const projector = new Projector({ kafka, connection, groupId, topics: [topic], projections: [projection] });
+    const projector = new Projector({ kafka, connection: bed.connection, groupId, topics: [topic], projections: [projection] });
     running.push(projector);
     await projector.start();
     return projector;
   };
-  const doc = (collection: string, id: string) => connection.collection(collection).findOne({ _id: id as never });
 
   it('ends correct after a duplicate, an out-of-order and a poison event, and carries on', async () => {
     const topic = await topicFor('mixed');
@@ -55,7 +31,7 @@ describe('projector runtime (real Kafka and MongoDB-wire server)', () => {
     await eventually('the after-poison event', async () => (await doc(`${groupId}_totals`, 'counter-after')) !== null);
     await eventually('v3 applied', async () => (await doc(`${groupId}_totals`, s))?.['increments'] === 3);
     expect(await doc(`${groupId}_totals`, s)).toMatchObject({ total: 111, increments: 3, _versions: { [s]: 3 } });
-    expect(await connection.collection('projector_parked').countDocuments({ streamId: s })).toBe(0);
+    expect(await bed.connection.collection('projector_parked').countDocuments({ streamId: s })).toBe(0);
 
     const letters = await readDeadLetters(kafka, groupId);
     expect(letters).toHaveLength(2);
@@ -87,7 +63,7 @@ describe('projector runtime (real Kafka and MongoDB-wire server)', () => {
     await produce(topic, streams.flatMap((s) => Array.from({ length: 40 }, (_, i) => asMessage(counterEvent(s, i + 1)))));
     const collection = `${groupId}_totals`;
     const increments = async () =>
-      (await connection.collection(collection).find({}).toArray()).reduce((sum, d) => sum + Number(d['increments']), 0);
+      (await bed.connection.collection(collection).find({}).toArray()).reduce((sum, d) => sum + Number(d['increments']), 0);
     const first = await start(groupId, topic);
     await eventually('some progress', async () => (await increments()) >= 20);
     await first.stop();

@@ -25,6 +25,21 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /** Per projector (a service may run several), labelled by its consumer group. */
+  readonly projectorLag = new Gauge({
+    name: 'tn_projector_lag',
+    help: 'Events on the topics not yet projected (high watermark minus committed offset).',
+    labelNames: ['group'] as const,
+    registers: [this.registry],
+  });
+
+  readonly projectorGroupMember = new Gauge({
+    name: 'tn_projector_group_member',
+    help: 'Whether the projector is in its Kafka consumer group (1) or not (0): out of it, no read model moves.',
+    labelNames: ['group'] as const,
+    registers: [this.registry],
+  });
+
   /** Alert on `> 0`: a partition a projector has failed on `stuckAfterAttempts` times in a row. */
   readonly projectorStuckPartitions = new Gauge({
     name: 'tn_projector_stuck_partitions',
