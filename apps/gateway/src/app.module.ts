@@ -5,7 +5,7 @@ import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit
 import { languageOf, localisedErrors, messageFor, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
 import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
-import { GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
+import { BackendServices, GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
 import { graphqlContext } from './graphql-context';
 import { trustedProxiesProvider } from './trusted-proxies';
@@ -23,6 +23,8 @@ export class GatewayAppModule {
     const secret = Buffer.from(config.AUTH_TOKEN_SECRET, 'base64');
     const logger = new Logger('GraphQL');
     const errors = localisedErrors({ onInternalError: (error) => logger.error(`internal error: ${(error as Error).message}`) });
+    const services = new BackendServices();
+    const admission = { latencyTargetMs: config.COMMAND_LATENCY_TARGET_MS, maxQueueWaitMs: config.COMMAND_QUEUE_WAIT_MS, maxLimit: config.COMMAND_CONCURRENCY_MAX };
     const limiter = new RateLimiter({ capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND, maxClients: 50_000 });
     return {
       module: GatewayAppModule,
@@ -36,6 +38,8 @@ export class GatewayAppModule {
           authSecret: secret,
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
           groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-v2-${config.MONGO_DATABASE}`,
+          services,
+          admission,
         }),
         GatewayCampaignsModule.forRoot({
           brokers: config.KAFKA_BROKERS,
@@ -44,6 +48,8 @@ export class GatewayAppModule {
           certificateVerifyKey: certificateVerifyKeyFrom(config.CERTIFICATE_VERIFY_KEY),
           checkInKey: checkInKeyFrom(secret),
           sealingSecret: secret,
+          services,
+          admission,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -69,7 +75,7 @@ export class GatewayAppModule {
           formatError: errors.formatError,
         }),
       ],
-      providers: [PlatformStatusResolver, trustedProxiesProvider(config.TRUSTED_PROXIES)],
+      providers: [PlatformStatusResolver, { provide: BackendServices, useValue: services }, trustedProxiesProvider(config.TRUSTED_PROXIES)],
     };
   }
 }

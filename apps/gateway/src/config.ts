@@ -50,6 +50,27 @@ export class GatewayConfig extends ServiceConfig {
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   RATE_LIMIT_PER_SECOND = 50;
+
+  /**
+   * Load shedding (ADR 0013): a service whose command replies take longer than this is taken to
+   * be saturated, and the gateway lowers how many commands it lets wait on it at once.
+   */
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(100, { message: 'must be at least 100' })
+  COMMAND_LATENCY_TARGET_MS = 2_000;
+
+  /** …and a command finding no free slot waits this long for one before it is refused (GATEWAY.BUSY). */
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be at least 0' })
+  COMMAND_QUEUE_WAIT_MS = 1_000;
+
+  /** …and however fast a service answers, at most this many commands wait on it at once. */
+  @EnvInteger()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  COMMAND_CONCURRENCY_MAX = 256;
 }
 
 export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env) =>

@@ -18,12 +18,18 @@ describe('gateway GraphQL endpoint', () => {
     const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: 'test_gateway_graphql' });
     try {
       await waitUntilReady(gateway.baseUrl, 60_000);
-      const { status, body } = await post(gateway.baseUrl, '{ platformStatus { service ready dependencies { name up } } }');
+      const { status, body } = await post(gateway.baseUrl, '{ platformStatus { service ready status dependencies { name up } services { name connected reachable } } }');
       expect(status).toBe(200);
-      const { platformStatus } = body.data as { platformStatus: { service: string; ready: boolean; dependencies: { name: string; up: boolean }[] } };
+      const { platformStatus } = body.data as { platformStatus: { service: string; ready: boolean; status: string; dependencies: { name: string; up: boolean }[] } };
+      // No registry or campaigns service runs here: ready (reads work) but degraded, and it says why.
       expect({ ...platformStatus, dependencies: [...platformStatus.dependencies].sort((a, b) => a.name.localeCompare(b.name)) }).toEqual({
         service: 'gateway',
         ready: true,
+        status: 'degraded',
+        services: [
+          { name: 'registry', connected: true, reachable: false },
+          { name: 'campaigns', connected: true, reachable: false },
+        ],
         dependencies: [
           { name: 'campaigns-commands', up: true },
           { name: 'kafka', up: true },
@@ -31,6 +37,8 @@ describe('gateway GraphQL endpoint', () => {
           { name: 'projector:gateway-campaigns-v3-test_gateway_graphql', up: true },
           { name: 'projector:gateway-registry-v2-test_gateway_graphql', up: true },
           { name: 'registry-commands', up: true },
+          { name: 'service:campaigns', up: false },
+          { name: 'service:registry', up: false },
         ],
       });
     } finally {

@@ -21,9 +21,9 @@ export class StuckPartitionModel {
   since!: string;
 }
 
-@ObjectType({ description: 'Whether one backing server (Kafka, MongoDB) or part of the gateway (a projector) answered the last probe.' })
+@ObjectType({ description: 'Whether one backing server (Kafka, MongoDB), part of the gateway (a projector, a command client) or a backend service answered the last probe.' })
 export class DependencyStatusModel {
-  @Field({ description: '"kafka", "mongodb", or a part such as "projector:gateway-registry".' })
+  @Field({ description: '"kafka", "mongodb", or a part such as "projector:gateway-registry", "registry-commands" (the reply consumer) or "service:registry" (its command path).' })
   name!: string;
 
   @Field()
@@ -34,6 +34,51 @@ export class DependencyStatusModel {
 
   @Field(() => [StuckPartitionModel], { description: "A projector's partitions that do not move (empty otherwise)." })
   stuckPartitions!: StuckPartitionModel[];
+
+  @Field(() => Boolean, { nullable: true, description: 'For a projector: whether it is in its Kafka consumer group now (out of it, its read models do not move).' })
+  groupMember?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'For a projector: events on its topics not yet projected, at the last measurement.' })
+  lag?: number;
+}
+
+@ObjectType('BackendService', { description: 'A service the gateway sends commands to, as seen through its command path (pinged every few seconds).' })
+export class BackendServiceModel {
+  @Field({ description: 'e.g. "registry", "campaigns".' })
+  name!: string;
+
+  @Field({ description: "The gateway's consumer of the service's replies is connected." })
+  connected!: boolean;
+
+  @Field({ description: 'The last ping through the command topic was answered in time: commands can get through.' })
+  reachable!: boolean;
+
+  @Field({ description: 'The service\'s own readiness as it answered the ping ("up", "degraded", "down"), or "unknown".' })
+  health!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Round trip of the last answered ping, in milliseconds.' })
+  roundTripMs?: number;
+
+  @Field({ nullable: true, description: 'When the last ping ended (ISO time).' })
+  checkedAt?: string;
+
+  @Field({ nullable: true, description: 'When a ping was last answered (ISO time).' })
+  lastReplyAt?: string;
+
+  @Field(() => Int, { description: 'Load shedding: how many commands may wait on the service at once now (adapts to its latency).' })
+  commandLimit!: number;
+
+  @Field(() => Int, { description: 'Commands waiting for their reply now.' })
+  commandsInFlight!: number;
+
+  @Field(() => Int, { description: 'Commands waiting for a free slot now.' })
+  commandsQueued!: number;
+
+  @Field(() => Int, { description: 'Commands refused as GATEWAY.BUSY since the gateway started.' })
+  commandsShed!: number;
+
+  @Field(() => Int, { description: 'Smoothed time the service took to answer recent commands, in milliseconds.' })
+  commandLatencyMs!: number;
 }
 
 @ObjectType('PlatformStatus', { description: "The gateway's own readiness and its backing servers." })
@@ -44,7 +89,10 @@ export class PlatformStatusModel {
   @Field()
   ready!: boolean;
 
-  @Field({ description: '"up"; "degraded" when only projector partitions are stuck (some read models stop moving, the gateway stays ready); "down".' })
+  @Field({
+    description:
+      '"up"; "degraded" when the gateway still serves but something behind it is wrong: a projector partition stuck or a projector out of its group (some read models stop moving), or a backend service unreachable (its commands fail); "down".',
+  })
   status!: string;
 
   @Field(() => [StuckPartitionModel], { description: 'Every stuck projector partition (empty unless status is "degraded" or worse).' })
@@ -52,4 +100,7 @@ export class PlatformStatusModel {
 
   @Field(() => [DependencyStatusModel])
   dependencies!: DependencyStatusModel[];
+
+  @Field(() => [BackendServiceModel], { description: 'Every service the gateway sends commands to, and whether its command path answers.' })
+  services!: BackendServiceModel[];
 }

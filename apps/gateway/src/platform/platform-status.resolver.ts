@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
+import { BackendServices } from '@tn/gateway-registry';
 import { ReadinessService, SERVICE_NAME } from '@tn/shared-service-kit';
 import { PlatformStatusModel } from './platform-status.model';
 
@@ -9,9 +10,10 @@ export class PlatformStatusResolver {
   constructor(
     private readonly readiness: ReadinessService,
     @Inject(SERVICE_NAME) private readonly service: string,
+    private readonly backends: BackendServices,
   ) {}
 
-  @Query(() => PlatformStatusModel, { description: "The gateway's readiness and its backing servers." })
+  @Query(() => PlatformStatusModel, { description: "The gateway's readiness, its backing servers, its projectors and the services behind it." })
   async platformStatus(): Promise<PlatformStatusModel> {
     const report = await this.readiness.check();
     return {
@@ -20,7 +22,28 @@ export class PlatformStatusResolver {
       status: report.health,
       stuckPartitions: report.dependencies.flatMap((dependency) => dependency.stuckPartitions ?? []),
       // Probe error texts stay in the HTTP readiness endpoint, not in the public API.
-      dependencies: report.dependencies.map(({ name, up, latencyMs, stuckPartitions }) => ({ name, up, latencyMs, stuckPartitions: stuckPartitions ?? [] })),
+      dependencies: report.dependencies.map(({ name, up, latencyMs, stuckPartitions, groupMember, lag }) => ({
+        name,
+        up,
+        latencyMs,
+        stuckPartitions: stuckPartitions ?? [],
+        groupMember,
+        lag,
+      })),
+      services: this.backends.statuses().map((service) => ({
+        name: service.name,
+        connected: service.connected,
+        reachable: service.reachable,
+        health: service.health,
+        roundTripMs: service.roundTripMs,
+        checkedAt: service.checkedAt,
+        lastReplyAt: service.lastReplyAt,
+        commandLimit: service.limit,
+        commandsInFlight: service.inFlight,
+        commandsQueued: service.queued,
+        commandsShed: service.shed,
+        commandLatencyMs: service.latencyMs,
+      })),
     };
   }
 }

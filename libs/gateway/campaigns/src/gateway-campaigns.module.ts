@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { type DynamicModule, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
-import { ProjectionCheckpoints } from '@tn/gateway-registry';
+import { type AdmissionOptions, type BackendServices, ProjectionCheckpoints, registerServiceClientHealth } from '@tn/gateway-registry';
 import { eventTopicOf } from '@tn/shared-event-bus';
 import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
 import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
@@ -34,7 +34,7 @@ class CampaignsClientLifecycle implements OnApplicationBootstrap, OnApplicationS
     indicators: HealthIndicators,
   ) {
     useCampaignsReadModelConnection(mongo.connection);
-    indicators.register('campaigns-commands', () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
+    registerServiceClientHealth(indicators, 'campaigns', client);
   }
 
   onApplicationBootstrap(): void {
@@ -52,6 +52,10 @@ export interface GatewayCampaignsOptions {
   topicPrefix?: string;
   /** Consumer group of the campaigns read models (one per gateway deployment). */
   groupId?: string;
+  /** Where platformStatus finds the campaigns service's command path. */
+  services?: BackendServices;
+  /** Load shedding of its commands (ADR 0013). */
+  admission?: Partial<AdmissionOptions>;
   /** The Ed25519 public key that verifies certificate codes (CERTIFICATE_VERIFY_KEY; the campaigns service signs). */
   certificateVerifyKey: KeyObject;
   /** The HMAC key of shift check-in codes (`checkInKeyFrom(AUTH_TOKEN_SECRET)`, the same as the campaigns service's). */
@@ -76,7 +80,9 @@ export class GatewayCampaignsModule {
       clientId: 'gateway-campaigns',
       sealingSecret: options.sealingSecret,
       replyGroupId: `${options.topicPrefix ?? ''}gateway-campaigns-replies-${process.pid}`,
+      admission: options.admission,
     });
+    options.services?.add('campaigns', client);
     let connection: Connection | undefined;
     const checkpoints = new ProjectionCheckpoints(() => {
       if (!connection) throw new Error('read-model connection not ready');

@@ -12,8 +12,11 @@ export interface ApiErrorInput {
   details?: Readonly<Record<string, unknown>>;
   /** Extra public extensions such as `retryAfterMs`: only values safe to show anyone. */
   extensions?: Readonly<Record<string, string | number | boolean>>;
-  /** For request-level refusals only: Apollo sets this HTTP status (and headers), then strips it. */
-  http?: { status: number; headers?: Map<string, string> };
+  /**
+   * Apollo sets this HTTP status and these headers, then strips it. The status counts for
+   * request-level refusals only: NestJS answers 200 for a response with data (execution errors).
+   */
+  http?: { status?: number; headers?: Map<string, string> };
 }
 
 /** A GraphQL error of ours: a catalogued code, a localised message, public extensions only. */

@@ -8,6 +8,8 @@ import type { Connection } from 'mongoose';
 import { ApiErrorFilter } from './core/api-error.filter';
 import { AuthChanges } from './core/auth-changes';
 import { AuthSecret } from './core/auth-secret';
+import { type BackendServices, registerServiceClientHealth } from './core/backend-services';
+import type { AdmissionOptions } from './core/command-admission';
 import { ProjectionCheckpoints } from './core/consistency';
 import { ConsistencyInterceptor } from './core/consistency.interceptor';
 import { useReadModelConnection } from './core/loaders';
@@ -39,7 +41,7 @@ class RegistryClientLifecycle implements OnApplicationBootstrap, OnApplicationSh
   ) {
     useReadModelConnection(mongo.connection);
     useReadModelCipher(new ReadModelCipher(mongo.connection, secret.key));
-    indicators.register('registry-commands', () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
+    registerServiceClientHealth(indicators, 'registry', client);
   }
 
   onApplicationBootstrap(): void {
@@ -58,6 +60,10 @@ export interface GatewayRegistryOptions {
   topicPrefix?: string;
   /** Consumer group of the registry read models (one per gateway deployment). */
   groupId?: string;
+  /** Where platformStatus finds the registry's command path. */
+  services?: BackendServices;
+  /** Load shedding of its commands (ADR 0013). */
+  admission?: Partial<AdmissionOptions>;
 }
 
 /** The registry's part of the API: read models projected from its events, queries, mutations. */
@@ -71,7 +77,9 @@ export class GatewayRegistryModule {
       clientId: 'gateway-registry',
       sealingSecret: options.authSecret,
       replyGroupId: `${options.topicPrefix ?? ''}gateway-registry-replies-${process.pid}`,
+      admission: options.admission,
     });
+    options.services?.add('registry', client);
     let connection: Connection | undefined;
     const checkpoints = new ProjectionCheckpoints(() => {
       if (!connection) throw new Error('read-model connection not ready');

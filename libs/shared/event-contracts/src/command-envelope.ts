@@ -41,6 +41,8 @@ export type CommandReply =
       position: number;
       eventTypes: string[];
       duplicate: boolean;
+      /** Only in the reply to a ping: the service's own readiness ('up', 'degraded', 'down'). */
+      serviceHealth?: string;
     }
   | {
       ok: false;
@@ -52,6 +54,13 @@ export type CommandReply =
         details?: Record<string, unknown>;
       };
     };
+
+/**
+ * A probe of the command path, not a command: the service answers it without deciding anything
+ * (with its readiness), so the sender learns that its command consumer is in its group, working
+ * through the topic, and replying, and how long a round trip takes.
+ */
+export const PING_COMMAND_TYPE = 'system.ping';
 
 /** Topic on which a context receives its commands (replies go to `<topic>.reply`). */
 export const commandTopicOf = (context: string) => `${context}.commands`;

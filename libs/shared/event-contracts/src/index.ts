@@ -16,7 +16,7 @@ export {
   type PersonalDataSpec,
   subjectStreamId,
 } from './personal-data';
-export { type CommandEnvelope, type CommandReply, commandTopicOf } from './command-envelope';
+export { type CommandEnvelope, type CommandReply, commandTopicOf, PING_COMMAND_TYPE } from './command-envelope';
 export {
   ENTITY_ID_PATTERN,
   findInputProblem,

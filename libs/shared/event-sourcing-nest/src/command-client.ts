@@ -3,7 +3,7 @@ import { ClientKafka } from '@nestjs/microservices';
 import { Kafka, logLevel } from 'kafkajs';
 import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { firstValueFrom, timeout } from 'rxjs';
-import { type Actor, type CommandEnvelope, type CommandReply, commandTopicOf } from '@tn/shared-event-contracts';
+import { type Actor, type CommandEnvelope, type CommandReply, commandTopicOf, PING_COMMAND_TYPE } from '@tn/shared-event-contracts';
 import { openedReplyResult, sealedEnvelope, sealedRequest } from './command-credentials';
 import { deadlineAfter } from './command-deadline';
 
@@ -88,7 +88,17 @@ export class CommandClient {
     return { ok: true, result };
   }
 
-  async send<Payload extends object>(context: string, input: SendCommandInput<Payload>): Promise<CommandReply> {
+  /**
+   * A round trip through the context's command path (see PING_COMMAND_TYPE): resolves with the
+   * service's readiness, rejects (TimeoutError) when no reply comes within `timeoutMs`.
+   */
+  async ping(context: string, timeoutMs: number): Promise<string> {
+    const reply = await this.send(context, { type: PING_COMMAND_TYPE, payload: {}, actor: { kind: 'system', id: this.options.clientId } }, timeoutMs);
+    if (!reply.ok) throw new Error(`ping refused: ${reply.error.code}`);
+    return reply.serviceHealth ?? 'unknown';
+  }
+
+  async send<Payload extends object>(context: string, input: SendCommandInput<Payload>, timeoutMs = this.timeoutMs): Promise<CommandReply> {
     if (!this.contexts.includes(context)) throw new Error(`no reply subscription for context ${context}`);
     const envelope: CommandEnvelope<Payload> = {
       commandId: input.commandId ?? randomUUID(),
@@ -100,12 +110,12 @@ export class CommandClient {
       ...(input.unitScope ? { unitScope: input.unitScope } : {}),
       ...(input.credentials ? { credentials: input.credentials } : {}),
       // Past this we stop waiting, so the service drops the command unexecuted (a retry with the same id is then safe).
-      deadline: deadlineAfter(this.timeoutMs),
+      deadline: deadlineAfter(timeoutMs),
     };
     // Sealed, the payload (names, birth dates, phones…) and the access token are not in clear in Kafka's logs.
     const sealed = sealedEnvelope(envelope, this.options.sealingSecret);
     return firstValueFrom(
-      this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), sealed).pipe(timeout(this.timeoutMs)),
+      this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), sealed).pipe(timeout(timeoutMs)),
     );
   }
 }

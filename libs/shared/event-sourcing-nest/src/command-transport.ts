@@ -6,6 +6,9 @@ import { commandTopicOf } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection } from '@tn/shared-service-kit';
 import { type ConsumerMembership, followConsumerMembership } from './command-consumer-membership';
 
+/** How long Kafka waits for a silent command consumer before giving its partitions to another. */
+export const COMMAND_SESSION_TIMEOUT_MS = 10_000;
+
 /** Whether the context's command consumer is in its group (readiness), and whether we are closing. */
 @Injectable()
 export class CommandTransportState implements OnApplicationShutdown, ConsumerMembership {
@@ -40,7 +43,9 @@ export async function connectCommandTransport(
   // Our own instance of Nest's Kafka server, so that its kafkajs consumer can be followed.
   const server = new ServerKafka({
     client: { clientId: `${context}-commands`, brokers, retry: { initialRetryTime: 300, maxRetryTime: 2000, retries: 3 } },
-    consumer: { groupId: `${context}-commands`, allowAutoTopicCreation: false },
+    // A restarted service rejoins only once Kafka has given up on its dead predecessor: a 10 s
+    // session (3 s heartbeats; commands are short and carry deadlines) bounds that wait.
+    consumer: { groupId: `${context}-commands`, allowAutoTopicCreation: false, sessionTimeout: COMMAND_SESSION_TIMEOUT_MS, heartbeatInterval: 3_000 },
     producer: { allowAutoTopicCreation: true },
     subscribe: { fromBeginning: false },
   });

@@ -82,17 +82,22 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     metrics.projectorGroupMember.set({ group: options.groupId }, 0);
     indicators.register(`projector:${options.groupId}`, () => {
       if (!this.projector?.isRunning) return { up: false, detail: 'projector not running yet' };
-      const outOfGroup = membershipTrouble(this.projector.groupMembership(), new Date(), options.groupGraceMs ?? DEFAULT_GROUP_GRACE_MS);
-      if (outOfGroup) return { up: false, detail: outOfGroup, groupMember: false };
+      const membership = this.projector.groupMembership();
+      const outOfGroup = membershipTrouble(membership, new Date(), options.groupGraceMs ?? DEFAULT_GROUP_GRACE_MS);
+      const lag = this.lastLag === undefined ? {} : { lag: this.lastLag };
+      if (outOfGroup) return { up: false, detail: outOfGroup, groupMember: false, ...lag };
       const stuck = this.projector.stuckPartitions();
       if (stuck.length > 0) {
         return {
           up: false,
           detail: stuck.map((s) => `stuck at ${s.topic}[${s.partition}]@${s.offset} after ${s.attempts} attempts: ${s.error}`).join('; '),
           stuckPartitions: stuck.map(({ topic, partition, offset, attempts, since }) => ({ projector: options.groupId, topic, partition, offset, attempts, since })),
+          groupMember: membership.member,
+          ...lag,
         };
       }
-      return { up: true, ...(this.lastLag === undefined ? {} : { detail: `lag ${this.lastLag}` }) };
+      // In its group, or out of it for less than the grace (a rebalance): said as it is, still up.
+      return { up: true, groupMember: membership.member, ...lag, ...(this.lastLag === undefined ? {} : { detail: `lag ${this.lastLag}` }) };
     });
   }
 

@@ -7,6 +7,11 @@ export const GATEWAY_MESSAGES: Readonly<Record<string, MessageTemplate>> = {
     vi: 'Hệ thống đang bận nên yêu cầu đã quá hạn và chưa được thực hiện; vui lòng gửi lại.',
     en: 'The system was busy and the request expired before it was carried out; nothing was changed, please send it again.',
   },
+  // Load shedding: the service behind is slower than its target, so the command was not sent at all.
+  'GATEWAY.BUSY': {
+    vi: 'Hệ thống đang quá tải nên yêu cầu chưa được gửi đi và chưa có gì thay đổi; vui lòng thử lại sau[ {retryAfterSeconds} giây].',
+    en: 'The system is overloaded, so the request was not sent and nothing was changed; please try again[ in {retryAfterSeconds} seconds].',
+  },
   // A value of the wrong type in an argument or variable; the value itself is never repeated.
   'REQUEST.FIELD_MISSING': {
     vi: 'Thiếu trường bắt buộc[ {field}][ (kiểu {expected})].',

@@ -1,5 +1,9 @@
+import { HeaderMap } from '@apollo/server';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
+import type { CommandReply } from '@tn/shared-event-contracts';
 import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
+import { type AdmissionOptions, type AdmissionOutcome, CommandAdmission } from './command-admission';
+import { CommandPathProbe } from './command-path-probe';
 import { consistencyTokenOf } from './consistency';
 import { IDEMPOTENCY_KEY_HEADER, nextCommandId } from './idempotency';
 import type { RequestUser } from './request-user';
@@ -22,6 +26,10 @@ export interface ServiceClientOptions {
   requestTopics?: string[];
   /** The shared auth secret: command payloads are sealed with it (they may hold personal data). */
   sealingSecret: Buffer;
+  /** Load shedding settings (ADR 0013); the defaults suit one gateway in front of one service. */
+  admission?: Partial<AdmissionOptions>;
+  /** How often the command path is pinged for platformStatus (ms, default 5 000). */
+  probeIntervalMs?: number;
 }
 
 /**
@@ -33,8 +41,17 @@ export class ServiceClient {
   private client?: CommandClient;
   private connecting?: Promise<void>;
   private closing = false;
+  /** Commands to the service over what it can answer within the latency target are refused early. */
+  readonly admission: CommandAdmission;
+  /** The command path's last round trip, for platformStatus and readiness. */
+  readonly probe: CommandPathProbe;
 
-  constructor(protected readonly options: ServiceClientOptions) {}
+  constructor(protected readonly options: ServiceClientOptions) {
+    this.admission = new CommandAdmission(options.admission);
+    this.probe = new CommandPathProbe((timeoutMs) => (this.client ? this.client.ping(options.context, timeoutMs) : Promise.reject(new Error('not connected'))), {
+      intervalMs: options.probeIntervalMs,
+    });
+  }
 
   get connected(): boolean {
     return this.client !== undefined;
@@ -53,6 +70,7 @@ export class ServiceClient {
             return;
           }
           this.client = client;
+          this.probe.start();
           return;
         } catch {
           await client.close().catch(() => undefined);
@@ -66,6 +84,7 @@ export class ServiceClient {
   /** Stop connecting (a shutdown right after start must not leave a consumer behind). */
   async close(): Promise<void> {
     this.closing = true;
+    this.probe.stop();
     await this.connecting?.catch(() => undefined);
     await this.client?.close();
     this.client = undefined;
@@ -87,17 +106,40 @@ export class ServiceClient {
   async command(type: string, payload: object, user: RequestUser, language: Language, commandId?: string): Promise<CommandOutcome> {
     const id = commandId ?? nextCommandId(user.idempotency, user.claims.sub, language);
     const client = await this.ready(language);
-    const reply = await client
-      .send(this.options.context, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: id })
-      .catch((error: unknown) => {
-        throw (error as Error | undefined)?.name === 'TimeoutError'
-          ? outcomeUnknown(user.idempotency?.key !== undefined, language)
-          : apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
-      });
+    const permit = await this.admission.acquire();
+    if (!permit) throw busy(this.admission.retryAfterSeconds(), language);
+    let outcome: AdmissionOutcome = 'not-sent';
+    let reply: CommandReply;
+    try {
+      reply = await client
+        .send(this.options.context, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: id })
+        .catch((error: unknown) => {
+          if ((error as Error | undefined)?.name !== 'TimeoutError') throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+          outcome = 'late';
+          throw outcomeUnknown(user.idempotency?.key !== undefined, language);
+        });
+      // A command the service dropped as past its deadline had waited too long in its queue: overload.
+      outcome = !reply.ok && reply.error.code === 'COMMAND.DEADLINE_EXCEEDED' ? 'late' : 'replied';
+    } finally {
+      this.admission.release(permit, outcome);
+    }
     if (!reply.ok) throw fromCommandReplyError(reply.error, language);
     return { streamId: reply.streamId, version: reply.version, consistencyToken: consistencyTokenOf(reply.streamId, reply.version) };
   }
 }
+
+/** Shed: the service is answering slower than its target, so this command was not sent at all. */
+export const busy = (retryAfterSeconds: number, language: Language) =>
+  apiError(
+    {
+      code: 'GATEWAY.BUSY',
+      details: { retryAfterSeconds },
+      extensions: { retryable: true, retryAfterSeconds },
+      // An execution error, so HTTP 200 like the others; the header tells plain HTTP clients when.
+      http: { headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
+    language,
+  );
 
 /** No reply in time: the command may have been applied. Retrying is safe only under the same key. */
 export const outcomeUnknown = (keySent: boolean, language: Language) =>

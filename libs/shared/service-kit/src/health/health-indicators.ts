@@ -23,6 +23,14 @@ export interface IndicatorStatus {
    * grace period (its read models stop moving while the servers answer).
    */
   groupMember?: boolean;
+  /**
+   * Something the service works without, only less well (a backend service behind the gateway):
+   * down makes health 'degraded' and leaves the service ready, since taking it out of the load
+   * balancer would stop what does still work (reads, the other services' commands).
+   */
+  degradesOnly?: boolean;
+  /** A projector's events not yet projected, at its last measurement. */
+  lag?: number;
 }
 
 /**

@@ -18,6 +18,10 @@ export interface DependencyStatus {
   stuckPartitions?: StuckPartition[];
   /** A projector's consumer-group membership (see `IndicatorStatus.groupMember`). */
   groupMember?: boolean;
+  /** See `IndicatorStatus.degradesOnly`. */
+  degradesOnly?: boolean;
+  /** See `IndicatorStatus.lag`. */
+  lag?: number;
   latencyMs: number;
 }
 
@@ -25,9 +29,9 @@ export interface ReadinessReport {
   /** Whether to take traffic: false only when a dependency is down, not for stuck partitions. */
   ready: boolean;
   /**
-   * 'up' when nothing is wrong; 'degraded' when the only trouble is stuck projector partitions or
-   * a projector out of its consumer group (the servers answer, some read models stop moving:
-   * still ready, HTTP 200); 'down' otherwise.
+   * 'up' when nothing is wrong; 'degraded' when the only trouble is stuck projector partitions,
+   * a projector out of its consumer group (the servers answer, some read models stop moving) or a
+   * `degradesOnly` dependency such as a backend service: still ready, HTTP 200; 'down' otherwise.
    */
   health: 'up' | 'degraded' | 'down';
   dependencies: DependencyStatus[];
@@ -52,7 +56,7 @@ export class ReadinessService {
     const troubled = dependencies.filter((d) => !d.up);
     // A stuck partition leaves the service ready: taking the only instance out of the load
     // balancer for it would stop every request, not just the read models behind it (ADR 0010).
-    const down = troubled.filter((d) => !d.stuckPartitions?.length && d.groupMember !== false);
+    const down = troubled.filter((d) => !d.stuckPartitions?.length && d.groupMember !== false && !d.degradesOnly);
     const health = troubled.length === 0 ? 'up' : down.length === 0 ? 'degraded' : 'down';
     return { ready: down.length === 0, health, dependencies };
   }
@@ -68,6 +72,8 @@ export class ReadinessService {
       ...(status.up ? { detail: status.detail } : { error: status.detail ?? 'down' }),
       ...(status.stuckPartitions?.length ? { stuckPartitions: status.stuckPartitions } : {}),
       ...(status.groupMember === undefined ? {} : { groupMember: status.groupMember }),
+      ...(status.degradesOnly ? { degradesOnly: true } : {}),
+      ...(status.lag === undefined ? {} : { lag: status.lag }),
       latencyMs: Math.round(performance.now() - started),
     };
   }

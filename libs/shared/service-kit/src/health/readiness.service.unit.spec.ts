@@ -56,6 +56,17 @@ describe('ReadinessService', () => {
     });
   });
 
+  it('stays ready but degraded when only a degrades-only dependency (a backend service) is down', async () => {
+    const readiness = readinessWith('up', (indicators) => {
+      indicators.register('service:registry', () => ({ up: false, degradesOnly: true, detail: 'no answer to the last command-path ping' }));
+      indicators.register('projector:gateway-registry', () => ({ up: true, groupMember: true, lag: 3 }));
+    });
+    const report = await readiness.check();
+    expect(report).toMatchObject({ ready: true, health: 'degraded' });
+    expect(report.dependencies.find((d) => d.name === 'service:registry')).toMatchObject({ up: false, degradesOnly: true });
+    expect(report.dependencies.find((d) => d.name === 'projector:gateway-registry')).toMatchObject({ up: true, groupMember: true, lag: 3 });
+  });
+
   it('is down and not ready when MongoDB is down, stuck partition or not', async () => {
     const readiness = readinessWith(new Error('no server'), (indicators) => indicators.register('projector:gateway-registry', () => ({ up: false, stuckPartitions: [stuck] })));
     expect(await readiness.check()).toMatchObject({ ready: false, health: 'down' });

@@ -49,7 +49,7 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
 export interface ReadinessBody {
   status: string;
   ready: boolean;
-  dependencies: { name: string; up: boolean; error?: string }[];
+  dependencies: { name: string; up: boolean; error?: string; degradesOnly?: boolean }[];
 }
 
 export async function fetchReadiness(baseUrl: string): Promise<{ httpStatus: number; body: ReadinessBody }> {

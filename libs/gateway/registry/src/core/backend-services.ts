@@ -1,0 +1,50 @@
+import type { HealthIndicators } from '@tn/shared-service-kit';
+import type { AdmissionSnapshot } from './command-admission';
+import type { CommandPathStatus } from './command-path-probe';
+import type { ServiceClient } from './service-client';
+
+/** One backend service as the gateway sees it: its command path and its load shedding. */
+export interface BackendServiceStatus extends CommandPathStatus, AdmissionSnapshot {
+  name: string;
+  /** The gateway's reply consumer for it is connected. */
+  connected: boolean;
+}
+
+/**
+ * The services the gateway sends commands to, for platformStatus. The gateway app makes one
+ * and hands it to each context's module, which adds its client.
+ */
+export class BackendServices {
+  private readonly clients = new Map<string, ServiceClient>();
+
+  add(name: string, client: ServiceClient): void {
+    this.clients.set(name, client);
+  }
+
+  statuses(): BackendServiceStatus[] {
+    return [...this.clients].map(([name, client]) => ({ name, connected: client.connected, ...client.probe.current(), ...client.admission.snapshot() }));
+  }
+}
+
+/**
+ * Readiness for one service client: `<name>-commands` (the gateway's own consumer of its replies;
+ * without it no command can be answered, so the gateway is not ready) and `service:<name>` (the
+ * service's command path, from the probe; down only degrades the gateway, whose reads and other
+ * services still work).
+ */
+export function registerServiceClientHealth(indicators: HealthIndicators, name: string, client: ServiceClient): void {
+  indicators.register(`${name}-commands`, () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
+  indicators.register(`service:${name}`, () => {
+    const path = client.probe.current();
+    const { limit, inFlight, shed } = client.admission.snapshot();
+    const load = `admission limit ${limit}, in flight ${inFlight}, shed ${shed}`;
+    if (!path.reachable) {
+      return { up: false, degradesOnly: true, detail: `${path.checkedAt ? 'no answer to the last command-path ping' : 'not probed yet'}; ${load}` };
+    }
+    return {
+      up: path.health !== 'down',
+      degradesOnly: true,
+      detail: `command path round trip ${path.roundTripMs} ms; service ${path.health}; ${load}`,
+    };
+  });
+}

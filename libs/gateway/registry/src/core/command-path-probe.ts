@@ -1,0 +1,76 @@
+/**
+ * Pings a service through its command path in the background (command topic, the service's
+ * consumer, its reply) so that platformStatus says whether commands can get through now, not
+ * whether the gateway's own servers answer. A connected client with a dead service behind it
+ * looks healthy from every other angle.
+ */
+export interface CommandPathStatus {
+  /** A ping answered within the probe's timeout, at the last probe. */
+  reachable: boolean;
+  /** The service's readiness as it answered ('up', 'degraded', 'down'), 'unknown' when unreachable. */
+  health: string;
+  /** The last answered ping's round trip. */
+  roundTripMs?: number;
+  /** When the last probe ended (ISO time), or undefined before the first one. */
+  checkedAt?: string;
+  /** When a ping was last answered (ISO time). */
+  lastReplyAt?: string;
+}
+
+export interface CommandPathProbeOptions {
+  intervalMs?: number;
+  /** A ping slower than this counts as unreachable: commands would time out behind it too. */
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+export class CommandPathProbe {
+  private status: CommandPathStatus = { reachable: false, health: 'unknown' };
+  private timer?: ReturnType<typeof setInterval>;
+  private running?: Promise<void>;
+  private readonly intervalMs: number;
+  private readonly timeoutMs: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly ping: (timeoutMs: number) => Promise<string>,
+    options: CommandPathProbeOptions = {},
+  ) {
+    this.intervalMs = options.intervalMs ?? 5_000;
+    this.timeoutMs = options.timeoutMs ?? 3_000;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  start(): void {
+    if (this.timer) return;
+    void this.probeOnce();
+    this.timer = setInterval(() => void this.probeOnce(), this.intervalMs);
+    this.timer.unref?.();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  current(): CommandPathStatus {
+    return { ...this.status };
+  }
+
+  /** One probe (overlapping calls share it). */
+  probeOnce(): Promise<void> {
+    this.running ??= this.measure().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async measure(): Promise<void> {
+    const started = performance.now();
+    try {
+      const health = await this.ping(this.timeoutMs);
+      const checkedAt = this.now().toISOString();
+      this.status = { reachable: true, health, roundTripMs: Math.round(performance.now() - started), checkedAt, lastReplyAt: checkedAt };
+    } catch {
+      this.status = { reachable: false, health: 'unknown', checkedAt: this.now().toISOString(), ...(this.status.lastReplyAt ? { lastReplyAt: this.status.lastReplyAt } : {}) };
+    }
+  }
+}
