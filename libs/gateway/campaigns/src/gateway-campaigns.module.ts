@@ -1,10 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import { type DynamicModule, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
-import { type AdmissionOptions, type BackendServices, ProjectionCheckpoints, registerServiceClientHealth } from '@tn/gateway-registry';
+import { type AdmissionOptions, type BackendServices, ProjectionCheckpoints, watchServiceClient } from '@tn/gateway-registry';
 import { eventTopicOf } from '@tn/shared-event-bus';
 import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
-import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
+import { HealthIndicators, MetricsService, MongoConnection } from '@tn/shared-service-kit';
 import type { Connection } from 'mongoose';
 import { ActivitiesResolver } from './activities/activities.resolver';
 import { AttendanceResolver, CHECK_IN_KEY } from './attendance/attendance.resolver';
@@ -32,9 +32,10 @@ class CampaignsClientLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly client: CampaignsClient,
     mongo: MongoConnection,
     indicators: HealthIndicators,
+    metrics: MetricsService,
   ) {
     useCampaignsReadModelConnection(mongo.connection);
-    registerServiceClientHealth(indicators, 'campaigns', client);
+    watchServiceClient('campaigns', client, { indicators, metrics });
   }
 
   onApplicationBootstrap(): void {
@@ -103,10 +104,10 @@ export class GatewayCampaignsModule {
         { provide: CHECK_IN_KEY, useValue: options.checkInKey },
         {
           provide: CampaignsClientLifecycle,
-          inject: [MongoConnection, HealthIndicators],
-          useFactory: (mongo: MongoConnection, indicators: HealthIndicators) => {
+          inject: [MongoConnection, HealthIndicators, MetricsService],
+          useFactory: (mongo: MongoConnection, indicators: HealthIndicators, metrics: MetricsService) => {
             connection = mongo.connection;
-            return new CampaignsClientLifecycle(client, mongo, indicators);
+            return new CampaignsClientLifecycle(client, mongo, indicators, metrics);
           },
         },
         CampaignsResolver,

@@ -85,6 +85,10 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
     }
     const status = await platformStatus();
     expect(status.services.find((service) => service.name === 'registry')!.commandsShed).toBeGreaterThanOrEqual(busy.length);
+    const metrics = await (await fetch(`${platform.gateway.metricsUrl}/metrics`)).text();
+    const shed = Number(/tn_commands_shed_total\{backend="registry"[^}]*\} (\d+)/.exec(metrics)?.[1]);
+    expect(shed).toBeGreaterThanOrEqual(busy.length);
+    expect(metrics).toMatch(/tn_command_admission_limit\{backend="registry"[^}]*\} 2/);
   });
 
   it('says the campaigns service is unreachable once it stops, and stays ready (degraded) for the rest', async () => {

@@ -3,12 +3,12 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { REGISTRY_CONTEXT } from '@tn/registry-contracts';
 import { eventTopicOf } from '@tn/shared-event-bus';
 import { ProjectionsModule } from '@tn/shared-event-sourcing-nest';
-import { HealthIndicators, MongoConnection } from '@tn/shared-service-kit';
+import { HealthIndicators, MetricsService, MongoConnection } from '@tn/shared-service-kit';
 import type { Connection } from 'mongoose';
 import { ApiErrorFilter } from './core/api-error.filter';
 import { AuthChanges } from './core/auth-changes';
 import { AuthSecret } from './core/auth-secret';
-import { type BackendServices, registerServiceClientHealth } from './core/backend-services';
+import { type BackendServices, watchServiceClient } from './core/backend-services';
 import type { AdmissionOptions } from './core/command-admission';
 import { ProjectionCheckpoints } from './core/consistency';
 import { ConsistencyInterceptor } from './core/consistency.interceptor';
@@ -37,11 +37,12 @@ class RegistryClientLifecycle implements OnApplicationBootstrap, OnApplicationSh
     private readonly client: RegistryClient,
     mongo: MongoConnection,
     indicators: HealthIndicators,
+    metrics: MetricsService,
     secret: AuthSecret,
   ) {
     useReadModelConnection(mongo.connection);
     useReadModelCipher(new ReadModelCipher(mongo.connection, secret.key));
-    registerServiceClientHealth(indicators, 'registry', client);
+    watchServiceClient('registry', client, { indicators, metrics });
   }
 
   onApplicationBootstrap(): void {

@@ -12,7 +12,7 @@ export { today, vietnamDateOf } from './units/unit.view';
 export type { VolunteerDoc } from './people/volunteer.read-model';
 export { versionOn } from './units/unit.read-model';
 export { busy, type CommandOutcome, outcomeUnknown, ServiceClient, type ServiceClientOptions } from './core/service-client';
-export { type BackendServiceStatus, BackendServices, registerServiceClientHealth } from './core/backend-services';
+export { type BackendServiceStatus, BackendServices, watchServiceClient } from './core/backend-services';
 export { type AdmissionOptions, CommandAdmission } from './core/command-admission';
 export { freshIdOf, IDEMPOTENCY_KEY_HEADER, idempotencyScopeOf } from './core/idempotency';
 export { IsCleanText, IsEntityId, MaxTextLength } from './core/validation';

@@ -1,4 +1,4 @@
-import type { HealthIndicators } from '@tn/shared-service-kit';
+import type { HealthIndicators, MetricsService } from '@tn/shared-service-kit';
 import type { AdmissionSnapshot } from './command-admission';
 import type { CommandPathStatus } from './command-path-probe';
 import type { ServiceClient } from './service-client';
@@ -26,13 +26,25 @@ export class BackendServices {
   }
 }
 
+/** A service client in readiness (below) and its load shedding in Prometheus series labelled with its name. */
+export function watchServiceClient(name: string, client: ServiceClient, { indicators, metrics }: { indicators: HealthIndicators; metrics: MetricsService }): void {
+  registerServiceClientHealth(indicators, name, client);
+  client.admission.observe({
+    changed: ({ limit, inFlight }) => {
+      metrics.commandAdmissionLimit.set({ backend: name }, limit);
+      metrics.commandsInFlight.set({ backend: name }, inFlight);
+    },
+    shed: () => metrics.commandsShed.inc({ backend: name }),
+  });
+}
+
 /**
  * Readiness for one service client: `<name>-commands` (the gateway's own consumer of its replies;
  * without it no command can be answered, so the gateway is not ready) and `service:<name>` (the
  * service's command path, from the probe; down only degrades the gateway, whose reads and other
  * services still work).
  */
-export function registerServiceClientHealth(indicators: HealthIndicators, name: string, client: ServiceClient): void {
+function registerServiceClientHealth(indicators: HealthIndicators, name: string, client: ServiceClient): void {
   indicators.register(`${name}-commands`, () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
   indicators.register(`service:${name}`, () => {
     const path = client.probe.current();

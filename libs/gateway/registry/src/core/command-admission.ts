@@ -50,6 +50,12 @@ export interface AdmissionSnapshot {
   latencyMs: number;
 }
 
+/** Told of every change, for metrics. */
+export interface AdmissionObserver {
+  changed(snapshot: AdmissionSnapshot): void;
+  shed(): void;
+}
+
 interface Waiter {
   grant: (permit: Permit | undefined) => void;
   timer: ReturnType<typeof setTimeout>;
@@ -63,6 +69,7 @@ export class CommandAdmission {
   private lastCutAt = Number.NEGATIVE_INFINITY;
   private readonly queue: Waiter[] = [];
   private readonly options: AdmissionOptions;
+  private observer?: AdmissionObserver;
 
   constructor(
     options: Partial<AdmissionOptions> = {},
@@ -73,6 +80,11 @@ export class CommandAdmission {
     const minLimit = Math.min(merged.minLimit, merged.maxLimit);
     this.options = { ...merged, minLimit, initialLimit: Math.min(Math.max(merged.initialLimit, minLimit), merged.maxLimit) };
     this.limit = this.options.initialLimit;
+  }
+
+  observe(observer: AdmissionObserver): void {
+    this.observer = observer;
+    observer.changed(this.snapshot());
   }
 
   /** A slot for one command, or undefined when it is shed (the caller answers "busy"). */
@@ -106,6 +118,7 @@ export class CommandAdmission {
       this.cut(at);
     }
     this.admitWaiters();
+    this.observer?.changed(this.snapshot());
   }
 
   /** Seconds a refused client should wait: about two service times, at least 1 (Retry-After is whole seconds). */
@@ -125,11 +138,13 @@ export class CommandAdmission {
 
   private admit(): Permit {
     this.inFlight++;
+    this.observer?.changed(this.snapshot());
     return { admittedAt: this.now() };
   }
 
   private shed(): undefined {
     this.shedCount++;
+    this.observer?.shed();
     return undefined;
   }
 

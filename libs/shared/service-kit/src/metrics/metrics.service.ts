@@ -70,6 +70,28 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /** Gateway load shedding (ADR 0013), per backend service. */
+  readonly commandAdmissionLimit = new Gauge({
+    name: 'tn_command_admission_limit',
+    help: 'How many commands the gateway lets wait on the service at once now (adapts to its latency).',
+    labelNames: ['backend'] as const,
+    registers: [this.registry],
+  });
+
+  readonly commandsInFlight = new Gauge({
+    name: 'tn_commands_in_flight',
+    help: 'Commands the gateway has sent to the service and still waits on.',
+    labelNames: ['backend'] as const,
+    registers: [this.registry],
+  });
+
+  readonly commandsShed = new Counter({
+    name: 'tn_commands_shed_total',
+    help: 'Commands the gateway refused as GATEWAY.BUSY without sending them (alert on a sustained rate).',
+    labelNames: ['backend'] as const,
+    registers: [this.registry],
+  });
+
   constructor(@Inject(SERVICE_NAME) service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry, prefix: 'tn_' });
