@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { firstValueFrom, timeout } from 'rxjs';
 import { type Actor, type CommandEnvelope, type CommandReply, commandTopicOf, PING_COMMAND_TYPE } from '@tn/shared-event-contracts';
+import { COMMAND_SESSION_TIMEOUT_MS, type ConsumerMembership, followConsumerMembership } from './command-consumer-membership';
 import { openedReplyResult, sealedEnvelope, sealedRequest } from './command-credentials';
 import { deadlineAfter } from './command-deadline';
 
@@ -31,6 +32,8 @@ export type RequestReply<Result> = { ok: true; result: Result } | { ok: false; e
 export class CommandClient {
   private readonly client: ClientKafka;
   private readonly timeoutMs: number;
+  /** Whether the reply consumer is in its group: out of it, replies are not read (they wait in the topic). */
+  readonly replies: ConsumerMembership = { subscribed: false };
 
   constructor(
     private readonly contexts: readonly string[],
@@ -48,7 +51,9 @@ export class CommandClient {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.client = new ClientKafka({
       client: { clientId: options.clientId, brokers: options.brokers },
-      consumer: { groupId: options.replyGroupId },
+      // A short session, as for command consumers: after a broker restart the group waits for the
+      // previous member's session to end before it takes the new one, and no reply is read meanwhile.
+      consumer: { groupId: options.replyGroupId, sessionTimeout: COMMAND_SESSION_TIMEOUT_MS, heartbeatInterval: 3_000 },
       producer: { allowAutoTopicCreation: true },
     });
     for (const topic of this.topics()) this.client.subscribeToResponseOf(topic);
@@ -64,6 +69,9 @@ export class CommandClient {
     const topics = this.topics().flatMap((topic) => [topic, `${topic}.reply`]);
     await ensureTopics(kafka, topics, { partitions: 1, keepForever: false, retentionMs: TRANSIENT_TOPIC_RETENTION_MS });
     await this.client.connect();
+    // connect() returns once the reply consumer has joined its group; its events tell from then on.
+    this.replies.subscribed = true;
+    followConsumerMembership(this.client.consumer, this.replies);
   }
 
   close(): Promise<void> {

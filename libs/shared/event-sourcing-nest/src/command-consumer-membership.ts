@@ -1,5 +1,12 @@
 import type { Consumer, ConsumerCrashEvent } from 'kafkajs';
 
+/**
+ * How long Kafka waits for a silent command or reply consumer before giving its partitions to
+ * another. A restarted process rejoins only once its dead predecessor's session has ended, so
+ * this bounds that wait (with 3 s heartbeats; commands are short and carry deadlines).
+ */
+export const COMMAND_SESSION_TIMEOUT_MS = 10_000;
+
 /** Where the command consumer's group membership is kept for readiness. */
 export interface ConsumerMembership {
   subscribed: boolean;

@@ -4,10 +4,7 @@ import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { commandTopicOf } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection } from '@tn/shared-service-kit';
-import { type ConsumerMembership, followConsumerMembership } from './command-consumer-membership';
-
-/** How long Kafka waits for a silent command consumer before giving its partitions to another. */
-export const COMMAND_SESSION_TIMEOUT_MS = 10_000;
+import { COMMAND_SESSION_TIMEOUT_MS, type ConsumerMembership, followConsumerMembership } from './command-consumer-membership';
 
 /** Whether the context's command consumer is in its group (readiness), and whether we are closing. */
 @Injectable()

@@ -40,12 +40,18 @@ export function watchServiceClient(name: string, client: ServiceClient, { indica
 
 /**
  * Readiness for one service client: `<name>-commands` (the gateway's own consumer of its replies;
- * without it no command can be answered, so the gateway is not ready) and `service:<name>` (the
+ * never connected, no command can be answered, so the gateway is not ready; out of its group for
+ * a while, it degrades) and `service:<name>` (the
  * service's command path, from the probe; down only degrades the gateway, whose reads and other
  * services still work).
  */
 function registerServiceClientHealth(indicators: HealthIndicators, name: string, client: ServiceClient): void {
-  indicators.register(`${name}-commands`, () => (client.connected ? { up: true } : { up: false, detail: 'command client not connected yet' }));
+  indicators.register(`${name}-commands`, () => {
+    if (!client.connected) return { up: false, detail: 'command client not connected yet' };
+    // Connected but out of its group (Kafka just came back, a rebalance): replies wait in the topic for a while.
+    const stalled = client.repliesStalled;
+    return stalled ? { up: false, degradesOnly: true, groupMember: false, detail: stalled } : { up: true, groupMember: true };
+  });
   indicators.register(`service:${name}`, () => {
     const path = client.probe.current();
     const { limit, inFlight, shed } = client.admission.snapshot();

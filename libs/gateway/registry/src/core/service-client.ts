@@ -57,6 +57,12 @@ export class ServiceClient {
     return this.client !== undefined;
   }
 
+  /** Why replies are not being read now (the reply consumer is out of its group), if so. */
+  get repliesStalled(): string | undefined {
+    const replies = this.client?.replies;
+    return replies && !replies.subscribed ? (replies.lostBecause ?? 'reply consumer not in its group') : undefined;
+  }
+
   /** Connect (retrying until Kafka answers); commands wait for it. */
   connect(): Promise<void> {
     this.connecting ??= (async () => {
