@@ -1,10 +1,11 @@
 import { Injectable, type INestApplication, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { ServerKafka } from '@nestjs/microservices';
+import type { ServerKafka } from '@nestjs/microservices';
 import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { commandTopicOf } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection } from '@tn/shared-service-kit';
 import { COMMAND_SESSION_TIMEOUT_MS, type ConsumerMembership, followConsumerMembership } from './command-consumer-membership';
+import { ReplySafeServerKafka } from './reply-safe-server-kafka';
 
 /** Whether the context's command consumer is in its group (readiness), and whether we are closing. */
 @Injectable()
@@ -37,8 +38,8 @@ export async function connectCommandTransport(
       ? { up: true }
       : { up: false, detail: state.lostBecause ? `${state.lostBecause}: not in its group for ${topic}` : `not subscribed to ${topic} yet` },
   );
-  // Our own instance of Nest's Kafka server, so that its kafkajs consumer can be followed.
-  const server = new ServerKafka({
+  // Our own instance of Nest's Kafka server, so that its kafkajs consumer can be followed (and its replies cannot crash us).
+  const server = new ReplySafeServerKafka({
     client: { clientId: `${context}-commands`, brokers, retry: { initialRetryTime: 300, maxRetryTime: 2000, retries: 3 } },
     // A restarted service rejoins only once Kafka has given up on its dead predecessor: a 10 s
     // session (3 s heartbeats; commands are short and carry deadlines) bounds that wait.

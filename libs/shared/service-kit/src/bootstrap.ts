@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import pino from 'pino';
 import { ConfigError, type ServiceConfig } from '@tn/shared-config';
+import { errorKindOf } from './kafka/kafka-log-text';
 import { type RequestErrorBody, useRequestBodies } from './request-body';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
@@ -54,6 +55,7 @@ export async function runService<C extends ServiceConfig>(definition: ServiceDef
   }
   const app = await createService(definition, config);
   routeProcessWarningsToLog(app.get(Logger));
+  outliveStrayKafkaRejections(app.get(Logger));
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   app.get(Logger).log(`${definition.service} listening on ${config.HTTP_HOST}:${config.HTTP_PORT}`, 'Bootstrap');
 }
@@ -70,3 +72,21 @@ function routeProcessWarningsToLog(logger: Logger): void {
     logger.warn(`${warning.name}: ${warning.message}`, 'Process');
   });
 }
+
+/**
+ * kafkajs and Nest's Kafka transport have fire-and-forget paths (a reply sent from a nextTick, a
+ * restart timer) whose rejections nobody handles; Node exits on those, and a service died a few
+ * seconds after the broker went (issue 11). A rejection by a kafkajs error is logged (its class
+ * and code chain, no message text) and the service carries on: its connections reconnect by
+ * themselves and readiness says meanwhile that Kafka is gone. Anything else still ends the
+ * process, as Node would, so a real bug is not hidden.
+ */
+export function outliveStrayKafkaRejections(logger: Pick<Logger, 'error'>, on: Pick<NodeJS.Process, 'on'> = process): void {
+  on.on('unhandledRejection', (reason: unknown) => {
+    if (!isKafkaJsError(reason)) throw reason;
+    logger.error(`unhandled Kafka failure (${errorKindOf(reason) ?? 'unknown'}); carrying on, the connection recovers by itself`, 'Process');
+  });
+}
+
+/** kafkajs's errors all descend from KafkaJSError, whose subclasses are named KafkaJS…. */
+const isKafkaJsError = (value: unknown): value is Error => value instanceof Error && value.name.startsWith('KafkaJS');

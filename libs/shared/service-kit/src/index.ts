@@ -8,3 +8,4 @@ export { MetricsService } from './metrics/metrics.service';
 export { MongoConnection } from './mongo/mongo-connection';
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { SERVICE_CONFIG, SERVICE_NAME } from './tokens';
+export { errorKindOf } from './kafka/kafka-log-text';

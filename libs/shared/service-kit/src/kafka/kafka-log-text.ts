@@ -18,7 +18,7 @@ export function kafkaLogText({ log }: Pick<LogEntry, 'log'>): string {
 const ERROR_TYPE_NAME = /^[A-Za-z][A-Za-z0-9]*(Error|Exception)$/;
 
 /** "error NAME[ code CODE][, cause NAME…]", or undefined when there is no error to name. */
-function errorKindOf(error: unknown): string | undefined {
+export function errorKindOf(error: unknown): string | undefined {
   if (typeof error === 'string') return ERROR_TYPE_NAME.test(error) ? `error ${error}` : undefined;
   if (!(error instanceof Error)) return undefined;
   const names: string[] = [];
