@@ -5,6 +5,7 @@ import { coercionProblem } from './coercion-error';
 import { requestProblem } from './request-error';
 import { messageFor } from './error-catalog';
 import { type Language, requestLanguage } from './language';
+import { isStoreUnavailable } from './store-unavailable';
 
 // Errors about the request itself (no `path`): their graphql message is useful and safe.
 const REQUEST_CODES = new Set([
@@ -37,8 +38,8 @@ function apiErrorIn(error: unknown): ApiError | undefined {
 /**
  * Apollo `formatError` in a given language: our errors go out as they are; parse,
  * validation and variable errors keep their graphql message, except values of the wrong
- * type, which are said again without the value; anything else is hidden as
- * INTERNAL, without message, details or stack trace.
+ * type, which are said again without the value; an unreachable MongoDB is SERVICE_UNAVAILABLE
+ * (retryable); anything else is hidden as INTERNAL, without message, details or stack trace.
  */
 export function toGraphQLFormattedError(formatted: GraphQLFormattedError, error: unknown, language: Language): GraphQLFormattedError {
   const { locations, path } = formatted;
@@ -66,6 +67,10 @@ export function toGraphQLFormattedError(formatted: GraphQLFormattedError, error:
   }
   if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(FRAMEWORK_CODES, code)) {
     return { message: messageFor(FRAMEWORK_CODES[code], language), ...where, extensions: { code: FRAMEWORK_CODES[code] } };
+  }
+  if (isStoreUnavailable(error)) {
+    // The read models' server is away (restarting): a retry will do, nothing is wrong with the request.
+    return { message: messageFor('SERVICE_UNAVAILABLE', language), ...where, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
   }
   return { message: messageFor('INTERNAL', language), ...where, extensions: { code: 'INTERNAL' } };
 }

@@ -5,7 +5,7 @@ import { localisedErrors, toGraphQLFormattedError } from './format-error';
 import { depthLimitRule } from './query-limits';
 
 const typeDefs = `
-  type Query { unit(id: ID!): Unit  broken: String  refused: String  units(first: Int): [Unit!]! }
+  type Query { unit(id: ID!): Unit  broken: String  refused: String  storeAway: String  units(first: Int): [Unit!]! }
   type Unit { id: ID! parent: Unit }
 `;
 
@@ -24,6 +24,10 @@ describe('localisedErrors with Apollo', () => {
         },
         refused: () => {
           throw new GraphQLError('Forbidden resource', { extensions: { code: 'FORBIDDEN' } });
+        },
+        storeAway: () => {
+          // What mongoose throws while FerretDB restarts (issue 11's chaos suite saw INTERNAL for it).
+          throw Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:27017'), { name: 'MongooseServerSelectionError' });
         },
       },
     },
@@ -58,6 +62,14 @@ describe('localisedErrors with Apollo', () => {
     expect(en).toMatchObject({ message: 'Something went wrong on our side. Please try again later.', extensions: { code: 'INTERNAL' } });
     expect(JSON.stringify([vi, en])).not.toMatch(/ECONNREFUSED|stacktrace/);
     expect(hidden).toHaveLength(2);
+  });
+
+  it('says an unreachable store is a retryable SERVICE_UNAVAILABLE, quoting nothing of it', async () => {
+    const before = hidden.length;
+    const [error] = await run('{ storeAway }', 'en');
+    expect(error).toMatchObject({ message: 'The service is temporarily unavailable. Please try again later.', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
+    expect(JSON.stringify(error)).not.toMatch(/ECONNREFUSED|10\.0\.0\.5/);
+    expect(hidden).toHaveLength(before);
   });
 
   it('says validation, parse and variable errors in the request language, naming the field but quoting no text', async () => {
