@@ -14,6 +14,8 @@ KAFKA_SCALA="2.13"
 KAFKA_PORT="${TN_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${TN_KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
 KAFKA_HEAP="${TN_KAFKA_HEAP:-512m}"
+# How long the controller keeps a silent broker registered (Kafka's default 9 000 ms); see up.sh.
+KAFKA_BROKER_SESSION_MS="${TN_KAFKA_BROKER_SESSION_MS:-6000}"
 KAFKA_LIBS="$TN_CACHE_DIR/kafka-$KAFKA_VERSION/libs"
 KAFKA_RUN="$TN_RUN_DIR/kafka"
 

@@ -71,6 +71,9 @@ export function verdict(results: RoundResult[], recoveryLimitMs: number): string
     if (result.check.doubled > 0) failures.push(`${name}: ${result.check.doubled} writes doubled`);
     if (result.check.phantom > 0) failures.push(`${name}: ${result.check.phantom} refused writes visible`);
     if (result.check.unsettled > 0) failures.push(`${name}: ${result.check.unsettled} writes still unknown after retries`);
+    // A fault must be answered with a retryable code; INTERNAL means something was not handled.
+    const internal = result.check.codes['INTERNAL'] ?? 0;
+    if (internal > 0) failures.push(`${name}: ${internal} answers INTERNAL instead of a retryable code`);
     if (result.recoveryMs === undefined || result.recoveryMs >= recoveryLimitMs) failures.push(`${name}: recovery ${s(result.recoveryMs)} s (limit ${recoveryLimitMs / 1000} s)`);
   }
   return failures;

@@ -29,6 +29,9 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/tn-chaos-XXXXXX")"
 # Servers and services of this run only: deploy/local and ./dev read these folders' pid files.
 export TN_RUN_DIR="$work/servers" TN_SERVICES_RUN_DIR="$work/services"
 keep="${CHAOS_KEEP:-0}"
+# Each round kills a service once: the supervisors' crash-loop limit (5 in 5 min) must not end a
+# long run; their back-off (1, 2, 4 s …) still applies, and recovery is timed from the restart.
+export TN_RESTART_LIMIT="${TN_RESTART_LIMIT:-$((${CHAOS_ROUNDS:-3} + 5))}"
 
 suite=""
 cleanup() {

@@ -1,5 +1,6 @@
 import type { KeyRecord } from '../load';
 import type { Outcome } from '../load/outcome';
+import { verdict } from './report';
 import { judge } from './verify';
 
 const record = (seq: number, kind: 'unit' | 'activity', ...outcomes: Outcome[]): KeyRecord => ({
@@ -34,5 +35,20 @@ describe('judge (a round’s records against what GraphQL shows)', () => {
 
   it('does not mix kinds: the same number seen for the other kind does not count', () => {
     expect(judge([record(4, 'unit', ok)], { unit: new Map(), activity: new Map([[4, 1]]) }).lost).toBe(1);
+  });
+});
+
+describe('verdict (what fails a run)', () => {
+  const clean = judge([record(0, 'unit', ok)], { unit: new Map([[0, 1]]), activity: new Map() });
+  const result = (check: typeof clean, recoveryMs = 5_000) => ({ target: 'store', round: 1, check, recoveryMs, notes: [] });
+
+  it('passes a clean round and fails a slow recovery', () => {
+    expect(verdict([result(clean)], 30_000)).toEqual([]);
+    expect(verdict([result(clean, 31_000)], 30_000)).toEqual(['store r1: recovery 31.0 s (limit 30 s)']);
+  });
+
+  it('fails a round answered INTERNAL, even when the retry settled it', () => {
+    const internal = judge([record(0, 'unit', { kind: 'unknown', code: 'INTERNAL' }, ok)], { unit: new Map([[0, 1]]), activity: new Map() });
+    expect(verdict([result(internal)], 30_000)).toEqual(['store r1: 1 answers INTERNAL instead of a retryable code']);
   });
 });

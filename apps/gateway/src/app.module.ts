@@ -22,7 +22,11 @@ export class GatewayAppModule {
   static register(config: GatewayConfig): DynamicModule {
     const secret = Buffer.from(config.AUTH_TOKEN_SECRET, 'base64');
     const logger = new Logger('GraphQL');
-    const errors = localisedErrors({ onInternalError: (error) => logger.error(`internal error: ${(error as Error).message}`) });
+    const errors = localisedErrors({
+      onInternalError: (error) => logger.error(`internal error: ${(error as Error).message}`),
+      // By class only: the driver's message names hosts. Counted in the readiness probe's mongodb entry too.
+      onStoreUnavailable: (error) => logger.warn(`read answered SERVICE_UNAVAILABLE: MongoDB-wire server unreachable (${storeErrorClassOf(error)})`),
+    });
     const services = new BackendServices();
     const admission = { latencyTargetMs: config.COMMAND_LATENCY_TARGET_MS, maxQueueWaitMs: config.COMMAND_QUEUE_WAIT_MS, maxLimit: config.COMMAND_CONCURRENCY_MAX };
     const limiter = new RateLimiter({ capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND, maxClients: 50_000 });
@@ -79,6 +83,15 @@ export class GatewayAppModule {
     };
   }
 }
+
+/** The driver error's class behind a GraphQL error (e.g. MongoServerSelectionError). */
+const storeErrorClassOf = (error: unknown): string => {
+  let current: unknown = error;
+  for (let hops = 0; hops < 5 && current && typeof current === 'object' && 'originalError' in current && (current as { originalError?: unknown }).originalError; hops++) {
+    current = (current as { originalError: unknown }).originalError;
+  }
+  return current instanceof Error ? current.name : 'unknown';
+};
 
 export const gatewayService: ServiceDefinition<GatewayConfig> = {
   service: 'gateway',

@@ -1,4 +1,6 @@
-import { startServiceUnderTest, waitUntilReady } from '@tn/shared-testing';
+import { randomUUID } from 'node:crypto';
+import { signAccessToken } from '@tn/shared-auth';
+import { startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
 import { gatewayService, GRAPHQL_PATH } from './app.module';
 
 interface GraphQLResponse {
@@ -6,19 +8,22 @@ interface GraphQLResponse {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-const post = (baseUrl: string, query: string) =>
+const post = (baseUrl: string, query: string, token?: string) =>
   fetch(`${baseUrl}${GRAPHQL_PATH}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query }),
   }).then(async (res) => ({ status: res.status, body: (await res.json()) as GraphQLResponse }));
 
 describe('gateway GraphQL endpoint', () => {
   it('answers platformStatus from real readiness probes', async () => {
-    const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: 'test_gateway_graphql' });
+    // Topics of its own: no registry or campaigns service of another suite answers its pings.
+    const prefix = `graphql-int-${randomUUID().slice(0, 8)}.`;
+    const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: 'test_gateway_graphql', KAFKA_TOPIC_PREFIX: prefix });
+    const admin = signAccessToken({ sub: 'admin', sid: 's-1', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }] }, Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), new Date(), 600);
     try {
       await waitUntilReady(gateway.baseUrl, 60_000);
-      const { status, body } = await post(gateway.baseUrl, '{ platformStatus { service ready status dependencies { name up } services { name connected reachable } } }');
+      const { status, body } = await post(gateway.baseUrl, '{ platformStatus { service ready status dependencies { name up } services { name connected reachable } } }', admin);
       expect(status).toBe(200);
       const { platformStatus } = body.data as { platformStatus: { service: string; ready: boolean; status: string; dependencies: { name: string; up: boolean }[] } };
       // No registry or campaigns service runs here: ready (reads work) but degraded, and it says why.
@@ -34,8 +39,8 @@ describe('gateway GraphQL endpoint', () => {
           { name: 'campaigns-commands', up: true },
           { name: 'kafka', up: true },
           { name: 'mongodb', up: true },
-          { name: 'projector:gateway-campaigns-v3-test_gateway_graphql', up: true },
-          { name: 'projector:gateway-registry-v2-test_gateway_graphql', up: true },
+          { name: `projector:${prefix}gateway-campaigns-v3-test_gateway_graphql`, up: true },
+          { name: `projector:${prefix}gateway-registry-v2-test_gateway_graphql`, up: true },
           { name: 'registry-commands', up: true },
           { name: 'service:campaigns', up: false },
           { name: 'service:registry', up: false },

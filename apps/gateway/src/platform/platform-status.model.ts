@@ -35,10 +35,10 @@ export class DependencyStatusModel {
   @Field(() => [StuckPartitionModel], { description: "A projector's partitions that do not move (empty otherwise)." })
   stuckPartitions!: StuckPartitionModel[];
 
-  @Field(() => Boolean, { nullable: true, description: 'For a projector: whether it is in its Kafka consumer group now (out of it, its read models do not move).' })
+  @Field(() => Boolean, { nullable: true, description: 'For a projector or a reply consumer: whether it is in its Kafka consumer group now (out of it, its read models or replies do not move). System administrators only (null otherwise).' })
   groupMember?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'For a projector: events on its topics not yet projected, at the last measurement.' })
+  @Field(() => Int, { nullable: true, description: 'For a projector: events on its topics not yet projected, at the last measurement. System administrators only (null otherwise).' })
   lag?: number;
 }
 
@@ -101,6 +101,8 @@ export class PlatformStatusModel {
   @Field(() => [DependencyStatusModel])
   dependencies!: DependencyStatusModel[];
 
-  @Field(() => [BackendServiceModel], { description: 'Every service the gateway sends commands to, and whether its command path answers.' })
+  @Field(() => [BackendServiceModel], {
+    description: 'Every service the gateway sends commands to, whether its command path answers, and its load. For system administrators (signed in); empty for anyone else.',
+  })
   services!: BackendServiceModel[];
 }

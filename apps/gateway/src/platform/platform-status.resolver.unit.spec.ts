@@ -1,7 +1,8 @@
-import { BackendServices, type ServiceClient } from '@tn/gateway-registry';
+import { BackendServices, type GatewayContext, type ServiceClient } from '@tn/gateway-registry';
 import type { ReadinessService } from '@tn/shared-service-kit';
 import { PlatformStatusResolver } from './platform-status.resolver';
 
+const admin = { user: { claims: { grants: [{ role: 'system-admin', unitId: null }] } } } as unknown as GatewayContext;
 const readinessOf = (report: Awaited<ReturnType<ReadinessService['check']>>) => ({ check: async () => report }) as unknown as ReadinessService;
 
 describe('platformStatus', () => {
@@ -15,13 +16,15 @@ describe('platformStatus', () => {
         { name: 'projector:gateway-registry', up: false, error: 'stuck at registry.events[2]@41 after 5 attempts: BSONError', stuckPartitions: [stuck], groupMember: true, lag: 7, latencyMs: 0 },
       ],
     });
-    const status = await new PlatformStatusResolver(readiness, 'gateway', new BackendServices()).platformStatus();
+    const status = await new PlatformStatusResolver(readiness, 'gateway', new BackendServices()).platformStatus(admin);
     expect(status).toMatchObject({ ready: true, status: 'degraded', stuckPartitions: [stuck] });
     expect(status.dependencies[1]).toMatchObject({ groupMember: true, lag: 7 });
+    const anonymous = await new PlatformStatusResolver(readiness, 'gateway', new BackendServices()).platformStatus({} as GatewayContext);
+    expect(anonymous.dependencies[1]).not.toHaveProperty('lag');
     expect(JSON.stringify(status)).not.toContain('BSONError');
   });
 
-  it('lists every backend service with its command path and load shedding figures', async () => {
+  it('lists every backend service with its command path and load shedding figures, to a system administrator', async () => {
     const backends = new BackendServices();
     const client = (reachable: boolean, health: string) =>
       ({
@@ -31,7 +34,9 @@ describe('platformStatus', () => {
       }) as unknown as ServiceClient;
     backends.add('registry', client(true, 'up'));
     backends.add('campaigns', client(false, 'unknown'));
-    const status = await new PlatformStatusResolver(readinessOf({ ready: true, health: 'degraded', dependencies: [] }), 'gateway', backends).platformStatus();
+    const resolver = new PlatformStatusResolver(readinessOf({ ready: true, health: 'degraded', dependencies: [] }), 'gateway', backends);
+    expect((await resolver.platformStatus({} as GatewayContext)).services).toEqual([]); // load figures: administrators only
+    const status = await resolver.platformStatus(admin);
     expect(status.services).toEqual([
       expect.objectContaining({ name: 'registry', reachable: true, health: 'up', roundTripMs: 12, commandLimit: 16, commandsInFlight: 3, commandsQueued: 1, commandsShed: 4, commandLatencyMs: 250 }),
       expect.objectContaining({ name: 'campaigns', reachable: false, health: 'unknown', roundTripMs: undefined }),

@@ -80,6 +80,8 @@ export interface LocalisedErrorsOptions {
   languageOf?: (requestContext: GraphQLRequestContext<BaseContext>) => Language;
   /** Called with each error hidden as INTERNAL, to log it (the client never sees it). */
   onInternalError?: (error: unknown) => void;
+  /** Called with each unreachable-store error answered as SERVICE_UNAVAILABLE (a lasting one may be a misconfiguration). */
+  onStoreUnavailable?: (error: unknown) => void;
 }
 
 /**
@@ -111,6 +113,7 @@ export function localisedErrors(options: LocalisedErrorsOptions = {}) {
     const language = (typeof error === 'object' && error !== null && languages.get(error)) || 'vi';
     const result = toGraphQLFormattedError(formatted, error, language);
     if (result.extensions?.['code'] === 'INTERNAL' && !apiErrorIn(error)) options.onInternalError?.(error);
+    else if (result.extensions?.['code'] === 'SERVICE_UNAVAILABLE' && !apiErrorIn(error)) options.onStoreUnavailable?.(error);
     return result;
   };
 

@@ -11,7 +11,8 @@ const typeDefs = `
 
 describe('localisedErrors with Apollo', () => {
   const hidden: unknown[] = [];
-  const errors = localisedErrors({ onInternalError: (error) => hidden.push(error) });
+  const storeAway: unknown[] = [];
+  const errors = localisedErrors({ onInternalError: (error) => hidden.push(error), onStoreUnavailable: (error) => storeAway.push(error) });
   const server = new ApolloServer({
     typeDefs,
     resolvers: {
@@ -70,6 +71,7 @@ describe('localisedErrors with Apollo', () => {
     expect(error).toMatchObject({ message: 'The service is temporarily unavailable. Please try again later.', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
     expect(JSON.stringify(error)).not.toMatch(/ECONNREFUSED|10\.0\.0\.5/);
     expect(hidden).toHaveLength(before);
+    expect(storeAway).toHaveLength(1); // told apart, so that the gateway logs it
   });
 
   it('says validation, parse and variable errors in the request language, naming the field but quoting no text', async () => {

@@ -34,6 +34,7 @@ export class CommandClient {
   private readonly timeoutMs: number;
   /** Whether the reply consumer is in its group: out of it, replies are not read (they wait in the topic). */
   readonly replies: ConsumerMembership = { subscribed: false };
+  private givenUp: (error: Error) => void = () => undefined;
 
   constructor(
     private readonly contexts: readonly string[],
@@ -71,7 +72,12 @@ export class CommandClient {
     await this.client.connect();
     // connect() returns once the reply consumer has joined its group; its events tell from then on.
     this.replies.subscribed = true;
-    followConsumerMembership(this.client.consumer, this.replies);
+    followConsumerMembership(this.client.consumer, this.replies, (error) => this.givenUp(error));
+  }
+
+  /** Told when the reply consumer crashed and kafkajs will not restart it: this client reads no reply any more. */
+  onRepliesGivenUp(listener: (error: Error) => void): void {
+    this.givenUp = listener;
   }
 
   close(): Promise<void> {

@@ -1,10 +1,14 @@
 import { Controller, type Type } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, type KafkaContext, MessagePattern, Payload } from '@nestjs/microservices';
 import { DomainError } from '@tn/shared-decider';
 import { type CommandEnvelope, type CommandReply, PING_COMMAND_TYPE } from '@tn/shared-event-contracts';
 import { ReadinessService } from '@tn/shared-service-kit';
 import { openedEnvelope } from './command-credentials';
+import { deadlineCheckOf } from './command-deadline';
 import { CommandDispatcher } from './command-dispatcher';
+
+/** How often the consumer heartbeats while a command runs (well inside its 10 s session). */
+const HEARTBEAT_WHILE_HANDLING_MS = 3_000;
 
 /**
  * The one Kafka request/reply adapter of a context: `@MessagePattern` needs its topic at
@@ -19,7 +23,7 @@ export function createCommandController(topic: string, sealingSecret: Buffer): T
     ) {}
 
     @MessagePattern(topic)
-    async handle(@Payload() envelope: CommandEnvelope): Promise<CommandReply> {
+    async handle(@Payload() envelope: CommandEnvelope, @Ctx() context?: KafkaContext): Promise<CommandReply> {
       let opened: CommandEnvelope;
       try {
         opened = openedEnvelope(envelope, sealingSecret);
@@ -27,9 +31,19 @@ export function createCommandController(topic: string, sealingSecret: Buffer): T
         if (!(error instanceof DomainError)) throw error;
         return { ok: false, error: { kind: error.kind, code: error.code, message: error.message } };
       }
-      // A sealed ping (only holders of the secret can send one) is answered, never decided.
-      if (opened.type === PING_COMMAND_TYPE) return this.pong();
-      return this.dispatcher.dispatch(opened);
+      // A sealed ping (only holders of the secret can send one) is answered, never decided; a
+      // stale one (from a backlog) is not worth a readiness check: nobody waits for it.
+      if (opened.type === PING_COMMAND_TYPE) {
+        return deadlineCheckOf(opened, new Date()) === 'expired' ? { ok: false, error: { kind: 'concurrency', code: 'COMMAND.DEADLINE_EXCEEDED', message: 'stale ping' } } : this.pong();
+      }
+      // kafkajs heartbeats between messages only: a long command (an attendance batch takes
+      // 15–28 s) would otherwise cost the consumer its group and stall every other command.
+      const heartbeat = context ? setInterval(() => void context.getHeartbeat()().catch(() => undefined), HEARTBEAT_WHILE_HANDLING_MS) : undefined;
+      try {
+        return await this.dispatcher.dispatch(opened);
+      } finally {
+        clearInterval(heartbeat);
+      }
     }
 
     private async pong(): Promise<CommandReply> {

@@ -18,6 +18,8 @@ export class ReplySafeServerKafka extends ServerKafka {
     try {
       return await super.sendMessage(...args);
     } catch (error) {
+      // Only Kafka's refusal is expected here; a bug (the serializer, a header) must still surface.
+      if (!(error instanceof Error && error.name.startsWith('KafkaJS'))) throw error;
       this.replyLogger.warn(`reply not sent (${errorKindOf(error) ?? 'unknown error'}); its sender will time out and may retry under the same command id`);
       return [];
     }

@@ -21,6 +21,11 @@ describe('ReplySafeServerKafka', () => {
     warn.mockRestore();
   });
 
+  it('lets any other failure through: a bug must not pass for a broker outage', async () => {
+    const bug = new TypeError('cannot serialise');
+    await expect(reply(serverWith(() => Promise.reject(bug)))).rejects.toBe(bug);
+  });
+
   it('sends a reply as Nest does when the broker takes it', async () => {
     const send = jest.fn(async () => [{ topicName: 'registry.commands.reply', partition: 0, errorCode: 0 }]);
     await expect(reply(serverWith(send))).resolves.toEqual([{ topicName: 'registry.commands.reply', partition: 0, errorCode: 0 }]);

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import pino from 'pino';
 import { ConfigError, type ServiceConfig } from '@tn/shared-config';
 import { errorKindOf } from './kafka/kafka-log-text';
+import { MetricsService } from './metrics/metrics.service';
 import { type RequestErrorBody, useRequestBodies } from './request-body';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
@@ -55,7 +56,8 @@ export async function runService<C extends ServiceConfig>(definition: ServiceDef
   }
   const app = await createService(definition, config);
   routeProcessWarningsToLog(app.get(Logger));
-  outliveStrayKafkaRejections(app.get(Logger));
+  const metrics = app.get(MetricsService);
+  outliveStrayKafkaRejections(app.get(Logger), process, () => metrics.unhandledKafkaRejections.inc());
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   app.get(Logger).log(`${definition.service} listening on ${config.HTTP_HOST}:${config.HTTP_PORT}`, 'Bootstrap');
 }
@@ -78,12 +80,14 @@ function routeProcessWarningsToLog(logger: Logger): void {
  * restart timer) whose rejections nobody handles; Node exits on those, and a service died a few
  * seconds after the broker went (issue 11). A rejection by a kafkajs error is logged (its class
  * and code chain, no message text) and the service carries on: its connections reconnect by
- * themselves and readiness says meanwhile that Kafka is gone. Anything else still ends the
- * process, as Node would, so a real bug is not hidden.
+ * themselves and readiness says meanwhile that Kafka is gone. Each is counted
+ * (tn_unhandled_kafka_rejections_total): one from our own code would mean a loop of ours
+ * stopped, so alert on any. Anything else still ends the process, as Node would.
  */
-export function outliveStrayKafkaRejections(logger: Pick<Logger, 'error'>, on: Pick<NodeJS.Process, 'on'> = process): void {
+export function outliveStrayKafkaRejections(logger: Pick<Logger, 'error'>, on: Pick<NodeJS.Process, 'on'> = process, counted: () => void = () => undefined): void {
   on.on('unhandledRejection', (reason: unknown) => {
     if (!isKafkaJsError(reason)) throw reason;
+    counted();
     logger.error(`unhandled Kafka failure (${errorKindOf(reason) ?? 'unknown'}); carrying on, the connection recovers by itself`, 'Process');
   });
 }

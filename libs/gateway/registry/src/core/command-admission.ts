@@ -108,9 +108,13 @@ export class CommandAdmission {
   release(permit: Permit, outcome: AdmissionOutcome): void {
     this.inFlight--;
     const at = this.now();
+    if (outcome !== 'not-sent') {
+      // A command that timed out took at least the target: counted so, Retry-After grows while the service is away.
+      const latency = outcome === 'late' ? Math.max(at - permit.admittedAt, this.options.latencyTargetMs) : at - permit.admittedAt;
+      this.smoothedLatencyMs = this.smoothedLatencyMs === 0 ? latency : 0.8 * this.smoothedLatencyMs + 0.2 * latency;
+    }
     if (outcome === 'replied') {
       const latency = at - permit.admittedAt;
-      this.smoothedLatencyMs = this.smoothedLatencyMs === 0 ? latency : 0.8 * this.smoothedLatencyMs + 0.2 * latency;
       if (latency > this.options.latencyTargetMs) this.cut(at);
       // Grow only when the limit is being used: an idle service must not earn an unbounded limit.
       else if (this.inFlight + 1 >= this.limit / 2) this.limit = Math.min(this.options.maxLimit, this.limit + 1 / this.limit);

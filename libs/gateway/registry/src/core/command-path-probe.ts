@@ -19,8 +19,10 @@ export interface CommandPathStatus {
 
 export interface CommandPathProbeOptions {
   intervalMs?: number;
-  /** A ping slower than this counts as unreachable: commands would time out behind it too. */
+  /** A ping slower than this counts as failed (default 5 s). */
   timeoutMs?: number;
+  /** Failed pings in a row before the service is called unreachable (default 2: one slow ping under load is not an outage). */
+  failuresToUnreachable?: number;
   now?: () => Date;
 }
 
@@ -30,6 +32,8 @@ export class CommandPathProbe {
   private running?: Promise<void>;
   private readonly intervalMs: number;
   private readonly timeoutMs: number;
+  private readonly failuresToUnreachable: number;
+  private failuresInARow = 0;
   private readonly now: () => Date;
 
   constructor(
@@ -37,7 +41,8 @@ export class CommandPathProbe {
     options: CommandPathProbeOptions = {},
   ) {
     this.intervalMs = options.intervalMs ?? 5_000;
-    this.timeoutMs = options.timeoutMs ?? 3_000;
+    this.timeoutMs = options.timeoutMs ?? 5_000;
+    this.failuresToUnreachable = options.failuresToUnreachable ?? 2;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -68,9 +73,17 @@ export class CommandPathProbe {
     try {
       const health = await this.ping(this.timeoutMs);
       const checkedAt = this.now().toISOString();
+      this.failuresInARow = 0;
       this.status = { reachable: true, health, roundTripMs: Math.round(performance.now() - started), checkedAt, lastReplyAt: checkedAt };
     } catch {
-      this.status = { reachable: false, health: 'unknown', checkedAt: this.now().toISOString(), ...(this.status.lastReplyAt ? { lastReplyAt: this.status.lastReplyAt } : {}) };
+      this.failuresInARow++;
+      const checkedAt = this.now().toISOString();
+      const lastReplyAt = this.status.lastReplyAt ? { lastReplyAt: this.status.lastReplyAt } : {};
+      // Before the first answer, or after enough failures in a row: unreachable; else the last answer stands.
+      this.status =
+        this.status.lastReplyAt === undefined || this.failuresInARow >= this.failuresToUnreachable
+          ? { reachable: false, health: 'unknown', checkedAt, ...lastReplyAt }
+          : { ...this.status, checkedAt };
     }
   }
 }

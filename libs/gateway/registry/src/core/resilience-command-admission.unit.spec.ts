@@ -90,4 +90,14 @@ describe('CommandAdmission (load shedding)', () => {
     admission.release(slow, 'replied');
     expect(admission.retryAfterSeconds()).toBe(30);
   });
+
+  it('counts a command that timed out as at least the target, so Retry-After grows while the service is away', async () => {
+    const { admission, advance } = admissionAt({ latencyTargetMs: 2_000 });
+    for (let round = 0; round < 10; round++) {
+      const permit = (await admission.acquire()) as Permit;
+      advance(15_000);
+      admission.release(permit, 'late');
+    }
+    expect(admission.retryAfterSeconds()).toBeGreaterThanOrEqual(25);
+  });
 });

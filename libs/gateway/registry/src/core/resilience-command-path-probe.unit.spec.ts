@@ -11,17 +11,22 @@ describe('CommandPathProbe', () => {
     expect(probe.current().roundTripMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('turns unreachable when a ping fails, keeping when the last answer came', async () => {
+  it('turns unreachable after two failed pings in a row (one slow ping under load is no outage), keeping when the last answer came', async () => {
     let answering = true;
     const probe = new CommandPathProbe(async (timeoutMs) => {
-      expect(timeoutMs).toBe(3000);
+      expect(timeoutMs).toBe(5000);
       if (!answering) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });
       return 'up';
     }, { now });
     await probe.probeOnce();
     answering = false;
     await probe.probeOnce();
+    expect(probe.current()).toMatchObject({ reachable: true, health: 'up' });
+    await probe.probeOnce();
     expect(probe.current()).toEqual({ reachable: false, health: 'unknown', checkedAt: '2026-12-01T08:00:00.000Z', lastReplyAt: '2026-12-01T08:00:00.000Z' });
+    answering = true;
+    await probe.probeOnce();
+    expect(probe.current()).toMatchObject({ reachable: true, health: 'up' });
   });
 
   it('shares one ping between overlapping calls', async () => {

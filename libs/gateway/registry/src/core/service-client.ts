@@ -77,6 +77,7 @@ export class ServiceClient {
           }
           this.client = client;
           this.probe.start();
+          client.onRepliesGivenUp(() => this.reconnect(client));
           return;
         } catch {
           await client.close().catch(() => undefined);
@@ -85,6 +86,18 @@ export class ServiceClient {
       }
     })();
     return this.connecting;
+  }
+
+  /**
+   * The reply consumer crashed for good (kafkajs does not restart it after a non-retriable
+   * error): without it no reply is read, so drop this client and connect a new one.
+   */
+  private reconnect(dead: CommandClient): void {
+    if (this.closing || this.client !== dead) return;
+    this.client = undefined;
+    this.connecting = undefined;
+    void dead.close().catch(() => undefined);
+    void this.connect();
   }
 
   /** Stop connecting (a shutdown right after start must not leave a consumer behind). */
@@ -120,8 +133,11 @@ export class ServiceClient {
       reply = await client
         .send(this.options.context, { type, payload, actor: { kind: 'account', id: user.claims.sub }, credentials: user.token, commandId: id })
         .catch((error: unknown) => {
-          if ((error as Error | undefined)?.name !== 'TimeoutError') throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
-          outcome = 'late';
+          const name = (error as Error | undefined)?.name ?? '';
+          // Kafka refused to take it: it never reached the service.
+          if (name.startsWith('KafkaJS')) throw apiError({ code: 'SERVICE_UNAVAILABLE' }, language);
+          // No reply in time, or the service failed while handling it (Nest's error reply): it may be applied.
+          outcome = name === 'TimeoutError' ? 'late' : 'replied';
           throw outcomeUnknown(user.idempotency?.key !== undefined, language);
         });
       // A command the service dropped as past its deadline had waited too long in its queue: overload.

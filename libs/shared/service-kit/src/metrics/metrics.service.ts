@@ -92,6 +92,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /** Alert on any: a kafkajs rejection nobody handled, which the service outlived (see bootstrap). */
+  readonly unhandledKafkaRejections = new Counter({
+    name: 'tn_unhandled_kafka_rejections_total',
+    help: 'Rejections by a kafkajs error that no code handled; the service logged them and carried on.',
+    registers: [this.registry],
+  });
+
   constructor(@Inject(SERVICE_NAME) service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry, prefix: 'tn_' });
