@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { type KeyObject, randomUUID } from 'node:crypto';
 import { type DynamicModule, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CAMPAIGNS_CONTEXT } from '@tn/campaigns-contracts';
 import { type AdmissionOptions, type BackendServices, ProjectionCheckpoints, watchServiceClient } from '@tn/gateway-registry';
@@ -80,7 +80,9 @@ export class GatewayCampaignsModule {
       brokers: options.brokers,
       clientId: 'gateway-campaigns',
       sealingSecret: options.sealingSecret,
-      replyGroupId: `${options.topicPrefix ?? ''}gateway-campaigns-replies-${process.pid}`,
+      // Each instance reads every reply in a group of its own: not named by the process id, which
+      // is 1 in every container (two gateways would share a group and each miss half the replies).
+      replyGroupId: `${options.topicPrefix ?? ''}gateway-campaigns-replies-${randomUUID()}`,
       admission: options.admission,
     });
     options.services?.add('campaigns', client);

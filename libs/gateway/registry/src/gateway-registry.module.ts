@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { REGISTRY_CONTEXT } from '@tn/registry-contracts';
@@ -77,7 +78,9 @@ export class GatewayRegistryModule {
       brokers: options.brokers,
       clientId: 'gateway-registry',
       sealingSecret: options.authSecret,
-      replyGroupId: `${options.topicPrefix ?? ''}gateway-registry-replies-${process.pid}`,
+      // Each instance reads every reply in a group of its own: not named by the process id, which
+      // is 1 in every container (two gateways would share a group and each miss half the replies).
+      replyGroupId: `${options.topicPrefix ?? ''}gateway-registry-replies-${randomUUID()}`,
       admission: options.admission,
     });
     options.services?.add('registry', client);
