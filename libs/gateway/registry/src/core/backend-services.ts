@@ -41,9 +41,10 @@ export function watchServiceClient(name: string, client: ServiceClient, { indica
 /**
  * Readiness for one service client: `<name>-commands` (the gateway's own consumer of its replies;
  * never connected, no command can be answered, so the gateway is not ready; out of its group for
- * a while, it degrades) and `service:<name>` (the
- * service's command path, from the probe; down only degrades the gateway, whose reads and other
- * services still work).
+ * a while, it degrades) and `service:<name>` (the service's command path, from the probe; down
+ * only degrades the gateway, whose reads and other services still work). The load figures stay
+ * out of these texts: /health/ready is on the public port, and they are for operators only
+ * (platformStatus to system administrators, the metrics port).
  */
 function registerServiceClientHealth(indicators: HealthIndicators, name: string, client: ServiceClient): void {
   indicators.register(`${name}-commands`, () => {
@@ -54,15 +55,9 @@ function registerServiceClientHealth(indicators: HealthIndicators, name: string,
   });
   indicators.register(`service:${name}`, () => {
     const path = client.probe.current();
-    const { limit, inFlight, shed } = client.admission.snapshot();
-    const load = `admission limit ${limit}, in flight ${inFlight}, shed ${shed}`;
     if (!path.reachable) {
-      return { up: false, degradesOnly: true, detail: `${path.checkedAt ? 'no answer to the last command-path ping' : 'not probed yet'}; ${load}` };
+      return { up: false, degradesOnly: true, detail: path.checkedAt ? 'no answer to the last command-path pings' : 'not probed yet' };
     }
-    return {
-      up: path.health !== 'down',
-      degradesOnly: true,
-      detail: `command path round trip ${path.roundTripMs} ms; service ${path.health}; ${load}`,
-    };
+    return { up: path.health !== 'down', degradesOnly: true, detail: `service ${path.health}` };
   });
 }
