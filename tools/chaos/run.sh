@@ -21,7 +21,7 @@ stamp="node_modules/.tn-install-stamp"
 wanted="$(node --version) $(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   say "installing npm dependencies..."
-  npm install --no-audit --no-fund --loglevel=error
+  npm ci --no-audit --no-fund --loglevel=error
   echo "$wanted" >"$stamp"
 fi
 
