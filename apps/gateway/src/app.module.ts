@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
-import { languageOf, localisedErrors, messageFor, queryLimitsPlugin, RateLimiter, rateLimitPlugin } from '@tn/gateway-graphql-kit';
+import { languageOf, localisedErrors, messageFor, queryLimitsPlugin, RateLimiter, rateLimitPlugin, unreachableStoreErrorOf } from '@tn/gateway-graphql-kit';
 import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { BackendServices, GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
@@ -25,7 +25,7 @@ export class GatewayAppModule {
     const errors = localisedErrors({
       onInternalError: (error) => logger.error(`internal error: ${(error as Error).message}`),
       // By class only: the driver's message names hosts. Counted in the readiness probe's mongodb entry too.
-      onStoreUnavailable: (error) => logger.warn(`read answered SERVICE_UNAVAILABLE: MongoDB-wire server unreachable (${storeErrorClassOf(error)})`),
+      onStoreUnavailable: (error) => logger.warn(`read answered SERVICE_UNAVAILABLE: MongoDB-wire server unreachable (${unreachableStoreErrorOf(error)?.name ?? 'unknown'})`),
     });
     const services = new BackendServices();
     const admission = { latencyTargetMs: config.COMMAND_LATENCY_TARGET_MS, maxQueueWaitMs: config.COMMAND_QUEUE_WAIT_MS, maxLimit: config.COMMAND_CONCURRENCY_MAX };
@@ -83,15 +83,6 @@ export class GatewayAppModule {
     };
   }
 }
-
-/** The driver error's class behind a GraphQL error (e.g. MongoServerSelectionError). */
-const storeErrorClassOf = (error: unknown): string => {
-  let current: unknown = error;
-  for (let hops = 0; hops < 5 && current && typeof current === 'object' && 'originalError' in current && (current as { originalError?: unknown }).originalError; hops++) {
-    current = (current as { originalError: unknown }).originalError;
-  }
-  return current instanceof Error ? current.name : 'unknown';
-};
 
 export const gatewayService: ServiceDefinition<GatewayConfig> = {
   service: 'gateway',

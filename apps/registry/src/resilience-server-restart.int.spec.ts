@@ -130,6 +130,25 @@ describe('registry survives the loss and return of Kafka and FerretDB', () => {
     await Promise.all(sent);
   }
 
+  /**
+   * What every outage must show: the figures printed, no process fault, alive (200) but not ready
+   * (503) while the server was gone, every dependency up again within the bound, and a command
+   * executed after it.
+   */
+  function expectSurvived(server: PrivateServer, outage: Awaited<ReturnType<typeof outageOf>>, command: Awaited<ReturnType<typeof timedCommand>>): void {
+    console.log(
+      `${server} outage: not ready ${seconds(outage.downMs)} s after kill -9; ${server} restart took ${seconds(outage.restartMs)} s; ` +
+        `ready ${seconds(outage.recoveryMs)} s after it was back; first command answered in ${seconds(command.ms)} s`,
+    );
+    expect(outage.faultsDuringOutage).toEqual([]);
+    expect(outage.liveStatus).toBe(200);
+    expect(outage.during.httpStatus).toBe(503);
+    expect(outage.ready.dependencies.every((d) => d.up)).toBe(true);
+    expect(outage.recoveryMs).toBeLessThan(RECOVERY_BOUND_MS);
+    expect(command.reply).toMatchObject({ ok: true });
+    expect(processFaults).toEqual([]);
+  }
+
   async function timedCommand(name: string) {
     const started = Date.now();
     const reply = await createUnit(name);
@@ -151,43 +170,21 @@ describe('registry survives the loss and return of Kafka and FerretDB', () => {
     const outage = await outageOf('kafka', ['kafka', 'command-transport']);
     await traffic;
     const command = await timedCommand('after-kafka');
-    console.log(
-      `kafka outage: not ready ${seconds(outage.downMs)} s after kill -9; broker restart took ${seconds(outage.restartMs)} s; ` +
-        `ready ${seconds(outage.recoveryMs)} s after it was back; first command answered in ${seconds(command.ms)} s`,
-    );
-
-    expect(outage.faultsDuringOutage).toEqual([]);
-    expect(outage.liveStatus).toBe(200);
-    expect(outage.during.httpStatus).toBe(503);
+    expectSurvived('kafka', outage, command);
     // Not only the probe: the command consumer knows it is out of its group.
     expect(upOf(outage.during.body, 'kafka')).toBe(false);
     expect(upOf(outage.during.body, 'command-transport')).toBe(false);
     expect(upOf(outage.during.body, 'mongodb')).toBe(true);
-    expect(outage.ready.dependencies.every((d) => d.up)).toBe(true);
-    expect(outage.recoveryMs).toBeLessThan(RECOVERY_BOUND_MS);
-    expect(command.reply).toMatchObject({ ok: true });
     expect(client.replies.subscribed).toBe(true);
-    expect(processFaults).toEqual([]);
   }, 120_000);
 
   it('outlives a kill -9 of FerretDB: not ready while it is gone, ready by itself once it is back, then executes commands', async () => {
     await waitUntilReady(registry.baseUrl, 30_000);
     const outage = await outageOf('ferretdb', ['mongodb']);
     const command = await timedCommand('after-ferretdb');
-    console.log(
-      `ferretdb outage: not ready ${seconds(outage.downMs)} s after kill -9; FerretDB restart took ${seconds(outage.restartMs)} s; ` +
-        `ready ${seconds(outage.recoveryMs)} s after it was back; first command answered in ${seconds(command.ms)} s`,
-    );
-
-    expect(outage.faultsDuringOutage).toEqual([]);
-    expect(outage.liveStatus).toBe(200);
-    expect(outage.during.httpStatus).toBe(503);
+    expectSurvived('ferretdb', outage, command);
     expect(upOf(outage.during.body, 'mongodb')).toBe(false);
     expect(upOf(outage.during.body, 'kafka')).toBe(true);
-    expect(outage.ready.dependencies.every((d) => d.up)).toBe(true);
-    expect(outage.recoveryMs).toBeLessThan(RECOVERY_BOUND_MS);
-    expect(command.reply).toMatchObject({ ok: true });
-    expect(processFaults).toEqual([]);
     expect(exitSpy).not.toHaveBeenCalled();
   }, 120_000);
 });

@@ -24,3 +24,4 @@ export {
   type SignInThrottlePolicy,
   type ThrottleVerdict,
 } from './sign-in-throttle';
+export { isStoreUnavailable, unreachableStoreErrorOf } from './store-unavailable';

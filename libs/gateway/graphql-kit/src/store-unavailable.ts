@@ -17,11 +17,14 @@ const UNREACHABLE_STORE_ERRORS = new Set([
 /** Mongoose queues operations while disconnected and fails them with this after its buffer timeout. */
 const BUFFERING_TIMED_OUT = /buffering timed out/;
 
-export function isStoreUnavailable(error: unknown): boolean {
+/** The driver error that says the store is unreachable, found through GraphQL's and the driver's wrappers. */
+export function unreachableStoreErrorOf(error: unknown): Error | undefined {
   let current: unknown = error;
   for (let hops = 0; current && hops < 6; hops += 1) {
-    if (current instanceof Error && (UNREACHABLE_STORE_ERRORS.has(current.name) || (current.name === 'MongooseError' && BUFFERING_TIMED_OUT.test(current.message)))) return true;
+    if (current instanceof Error && (UNREACHABLE_STORE_ERRORS.has(current.name) || (current.name === 'MongooseError' && BUFFERING_TIMED_OUT.test(current.message)))) return current;
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
-  return false;
+  return undefined;
 }
+
+export const isStoreUnavailable = (error: unknown): boolean => unreachableStoreErrorOf(error) !== undefined;

@@ -4,7 +4,7 @@ import { DomainError } from '@tn/shared-decider';
 import { type CommandEnvelope, type CommandReply, PING_COMMAND_TYPE } from '@tn/shared-event-contracts';
 import { ReadinessService } from '@tn/shared-service-kit';
 import { openedEnvelope } from './command-credentials';
-import { deadlineCheckOf } from './command-deadline';
+import { DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
 import { CommandDispatcher } from './command-dispatcher';
 
 /** How often the consumer heartbeats while a command runs (well inside its 10 s session). */
@@ -34,7 +34,7 @@ export function createCommandController(topic: string, sealingSecret: Buffer): T
       // A sealed ping (only holders of the secret can send one) is answered, never decided; a
       // stale one (from a backlog) is not worth a readiness check: nobody waits for it.
       if (opened.type === PING_COMMAND_TYPE) {
-        return deadlineCheckOf(opened, new Date()) === 'expired' ? { ok: false, error: { kind: 'concurrency', code: 'COMMAND.DEADLINE_EXCEEDED', message: 'stale ping' } } : this.pong();
+        return deadlineCheckOf(opened, new Date()) === 'expired' ? { ok: false, error: { ...DEADLINE_EXCEEDED } } : this.pong();
       }
       // kafkajs heartbeats between messages only: a long command (an attendance batch takes
       // 15–28 s) would otherwise cost the consumer its group and stall every other command.
