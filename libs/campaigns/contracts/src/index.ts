@@ -25,3 +25,4 @@ export {
   verifyCheckInCode,
   withinCheckInWindow,
 } from './check-in-code';
+export * from './read';

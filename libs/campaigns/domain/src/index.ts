@@ -1,5 +1,6 @@
 export * from './common/types';
-export { isIsoDate } from './common/rules';
+// Read contracts the write side still names through this library; new code imports them from @tn/campaigns-contracts.
+export { type AreaFlags, type Award, builtInMeasures, type CampaignDomain, type CertificateCriteria, criteriaOfCampaign, type MeasureValueType } from '@tn/campaigns-contracts';
 
 export type * from './campaign/campaign.commands';
 export type * from './campaign/campaign.events';
@@ -21,7 +22,6 @@ export type * from './shifts/shift.events';
 export { SHIFT_STREAM_TYPE, shiftStreamId } from './shifts/shift.events';
 export { shiftDecider } from './shifts/shift.decide';
 export { evolveShift, initialShift } from './shifts/shift.evolve';
-export { expandWeeklyTemplate, MAX_RECURRENCE_DAYS, type WeeklyShiftTemplate, type WeeklySlot } from './shifts/shift.recurrence';
 export * from './shifts/shift.types';
 
 export type * from './attendance/attendance.commands';
@@ -29,7 +29,6 @@ export type * from './attendance/attendance.events';
 export { ATTENDANCE_STREAM_TYPE, attendanceStreamId } from './attendance/attendance.events';
 export { attendanceDecider } from './attendance/attendance.decide';
 export { evolveAttendance, initialAttendance } from './attendance/attendance.evolve';
-export { type AttendancePair, hoursByVolunteer, hoursOf, pairAttendance, type Pairing } from './attendance/attendance.hours';
 export * from './attendance/attendance.types';
 
 export * from './recognition/certificate.criteria';

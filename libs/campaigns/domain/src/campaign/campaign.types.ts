@@ -1,5 +1,5 @@
-import type { CampaignDomain, Initiator } from '../common/types';
-import type { CertificateCriteria } from '../recognition/certificate.criteria';
+import type { CampaignDomain, CertificateCriteria } from '@tn/campaigns-contracts';
+import type { Initiator } from '../common/types';
 
 /** Regular volunteering (thường xuyên), periodic campaigns (theo đợt), or a peak campaign. */
 export const CAMPAIGN_KINDS = ['regular', 'periodic', 'peak'] as const;

@@ -1,7 +1,7 @@
+import { CAMPAIGN_DOMAINS } from '@tn/campaigns-contracts';
 import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
 import { NOT_STARTED } from '../activity/activity.types';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
-import { CAMPAIGN_DOMAINS } from '../common/types';
 import { ownEntry } from './own-entry';
 import { requireMeasureValue } from './output-measures';
 import type { RecordActivityOutput, RecordResourceMobilised } from './results.commands';

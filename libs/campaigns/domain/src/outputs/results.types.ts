@@ -1,5 +1,4 @@
-import type { ActivityStatus } from '../activity/activity.types';
-import type { CampaignDomain } from '../common/types';
+import type { ActivityStatus, CampaignDomain } from '@tn/campaigns-contracts';
 
 /** Công trình thanh niên (a youth work: a road, a house) or phần việc thanh niên (a youth task). */
 export const OUTPUT_KINDS = ['youth-work', 'youth-task'] as const;

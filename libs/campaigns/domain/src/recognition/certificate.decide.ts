@@ -1,11 +1,8 @@
+import { type Award, AWARDS, type CertificateCriteria, type ParticipationFacts } from '@tn/campaigns-contracts';
 import { assertNever, type Decider, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
 import { streamIdOf } from '@tn/shared-event-contracts';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
-import { type CertificateCriteria, evaluateCertificate, type ParticipationFacts, requireCriteria } from './certificate.criteria';
-
-/** The Youth Volunteer Certificate and the Youth Volunteer Badge (domain.md §7). */
-export const AWARDS = ['certificate', 'badge'] as const;
-export type Award = (typeof AWARDS)[number];
+import { evaluateCertificate, requireCriteria } from './certificate.criteria';
 
 /**
  * `facts` are computed by the read side; `code` is the signed verification code, made outside
@@ -41,9 +38,6 @@ export type CertificateState = { status: 'none' } | { status: 'issued' | 'revoke
 /** One stream per certificate. */
 export const CERTIFICATE_STREAM_TYPE = 'certificate';
 export const certificateStreamId = (certificateId: string) => streamIdOf(CERTIFICATE_STREAM_TYPE, certificateId);
-/** One award per volunteer and campaign: issuing under this id twice meets CERTIFICATE.ALREADY_ISSUED. */
-export const campaignAwardId = (award: Award, campaignId: string, volunteerId: string) => `${award}-${campaignId}-${volunteerId}`;
-
 function issue(command: IssueCertificate, state: CertificateState): CertificateEvent[] {
   const { certificateId, award, volunteerId, campaignId, issuingUnitId, criteria, facts, code, issuedOn, issuedBy } = command;
   requireText(certificateId, 'CERTIFICATE.ID_REQUIRED', 'certificateId', 'a certificate id');

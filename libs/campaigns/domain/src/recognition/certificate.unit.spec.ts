@@ -1,6 +1,7 @@
+import { campaignAwardId, criteriaOfCampaign, DEFAULT_CERTIFICATE_CRITERIA } from '@tn/campaigns-contracts';
 import { given } from '@tn/shared-decider';
-import { criteriaOfCampaign, DEFAULT_CERTIFICATE_CRITERIA, evaluateCertificate, requireCampaignCriteria } from './certificate.criteria';
-import { campaignAwardId, type CertificateEvent, certificateDecider, certificateStreamId, type IssueCertificate } from './certificate.decide';
+import { evaluateCertificate, requireCampaignCriteria } from './certificate.criteria';
+import { type CertificateEvent, certificateDecider, certificateStreamId, type IssueCertificate } from './certificate.decide';
 
 const issue: IssueCertificate = {
   type: 'IssueCertificate',

@@ -1,14 +1,7 @@
-/**
- * What a role asks of its volunteers. A restricted role (`requiresApproval`) puts each sign-up
- * in pending approval until a cadre approves it. `waitlist: false` makes a full shift refuse sign-ups.
- */
-export interface ShiftRole {
-  roleId: string;
-  name: string;
-  requiredSkills: string[];
-  minimumAge?: number;
-  requiresApproval: boolean;
-}
+import type { ShiftRole } from '@tn/campaigns-contracts';
+
+// A role is a read contract; the shift's commands name it from here.
+export type { ShiftRole } from '@tn/campaigns-contracts';
 
 /**
  * Facts about the volunteer, looked up by the adapter from the registry (never stored in shift

@@ -1,4 +1,4 @@
-import type { AttendanceRecord } from './attendance.types';
+import type { AttendanceRecord } from './attendance-records';
 
 /** A check-in and the check-out that closes it. */
 export interface AttendancePair {
