@@ -10,8 +10,8 @@
  *     first upload until every volunteer's `myHours` (read with the last consistency token) equals
  *     the hours uploaded.
  * (b) The unit activity/campaign list under load: BENCH_ACTIVITIES activities (and a few hundred
- *     campaigns and units) are SEEDED DIRECTLY into the gateway's read models (gw_activities,
- *     gw_campaigns, gw_units) in the shape the projections write, not projected from events: this
+ *     campaigns and units) are SEEDED DIRECTLY into the gateway's read models (gw_campaigns_activities,
+ *     gw_campaigns_campaigns, gw_registry_units) in the shape the projections write, not projected from events: this
  *     part measures queries only. autocannon then runs BENCH_SECONDS x BENCH_CONNECTIONS on
  *     `activities(unitId, status, first: 20)` (province and commune) and
  *     `campaigns(unitId, status, first: 20)` with activity totals.
@@ -354,12 +354,12 @@ async function seedActivities(client: MongoClient): Promise<SeedResult> {
   const tag = `seed-${RUN}`;
   const province = unitDoc(`${tag}-province`, 'Tỉnh đoàn Lào Cai (seeded)', null, 'Tỉnh đoàn', '15');
   const communes = Array.from({ length: COMMUNES }, (_, i) => unitDoc(`${tag}-commune-${i}`, `Đoàn xã ${pick(SYLLABLES)} ${pick(SYLLABLES)} ${i}`, province.unitId, 'Đoàn xã', `15${String(i).padStart(3, '0')}`));
-  await db.collection('gw_units').insertMany([province, ...communes] as never[]);
-  await db.collection('gw_unit_children').insertOne({ _id: province.unitId, parentId: province.unitId, children: communes.map((c) => ({ unitId: c.unitId, from: '2020-01-01' })) } as never);
+  await db.collection('gw_registry_units').insertMany([province, ...communes] as never[]);
+  await db.collection('gw_registry_unit_children').insertOne({ _id: province.unitId, parentId: province.unitId, children: communes.map((c) => ({ unitId: c.unitId, from: '2020-01-01' })) } as never);
   // The province runs 20 campaigns, each commune 2; a tenth of the activities are the province's own.
   const provinceCampaigns = Array.from({ length: 20 }, (_, i) => campaignDoc(`${tag}-campaign-p-${i}`, province.unitId, i));
   const communeCampaigns = communes.flatMap((c, ci) => [0, 1].map((j) => campaignDoc(`${tag}-campaign-${ci}-${j}`, c.unitId, ci * 2 + j)));
-  await db.collection('gw_campaigns').insertMany([...provinceCampaigns, ...communeCampaigns] as never[]);
+  await db.collection('gw_campaigns_campaigns').insertMany([...provinceCampaigns, ...communeCampaigns] as never[]);
   let provinceActivities = 0;
   let communeActivities = 0;
   for (let i = 0; i < ACTIVITIES; i += 1000) {
@@ -376,7 +376,7 @@ async function seedActivities(client: MongoClient): Promise<SeedResult> {
         if (ci === 1) communeActivities++;
       }
     }
-    await db.collection('gw_activities').insertMany(batch as never[]);
+    await db.collection('gw_campaigns_activities').insertMany(batch as never[]);
   }
   const seedMs = performance.now() - started;
   console.log(`(b) seeded directly (not projected): ${1 + COMMUNES} units, ${provinceCampaigns.length + communeCampaigns.length} campaigns, ${ACTIVITIES} activities (${provinceActivities} organised by the province, ${communeActivities} by commune 1) in ${Math.round(seedMs)} ms`);

@@ -2,7 +2,7 @@
  * `npm run bench:gateway`: read throughput of the GraphQL gateway (unit tree, unit search)
  * against a plain Apollo server answering the same queries from the same collection.
  *
- * The read models (gw_units, gw_volunteers) are SEEDED DIRECTLY with the mongodb driver,
+ * The read models (gw_registry_units, gw_registry_volunteers) are SEEDED DIRECTLY with the mongodb driver,
  * not projected from events: this measures queries, not the projector.
  *
  * Env: MONGO_URL, MONGO_DATABASE (dropped at start!), KAFKA_BROKERS, AUTH_TOKEN_SECRET,
@@ -107,15 +107,15 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
   }
   const units = [root, ...provinces, ...rest];
   let started = performance.now();
-  await insertChunks(db.collection('gw_units'), units);
-  // The children index the gateway projects beside the units (gw_unit_children).
+  await insertChunks(db.collection('gw_registry_units'), units);
+  // The children index the gateway projects beside the units (gw_registry_unit_children).
   const childrenOf = new Map<string, { unitId: string; from: string }[]>();
   for (const unit of units) {
     const parent = unit.versions[0]!.parentId ?? '(root)';
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), { unitId: unit.unitId, from: unit.versions[0]!.from }]);
   }
-  await insertChunks(db.collection('gw_unit_children'), [...childrenOf].map(([parentId, children]) => ({ _id: parentId, parentId, children })));
-  console.log(`seeded gw_units: ${units.length} (1 root, ${provinces.length} provinces, ${communes.length} communes, ${rest.length - communes.length} branches) in ${Math.round(performance.now() - started)} ms`);
+  await insertChunks(db.collection('gw_registry_unit_children'), [...childrenOf].map(([parentId, children]) => ({ _id: parentId, parentId, children })));
+  console.log(`seeded gw_registry_units: ${units.length} (1 root, ${provinces.length} provinces, ${communes.length} communes, ${rest.length - communes.length} branches) in ${Math.round(performance.now() - started)} ms`);
 
   const homes = rest.length > 0 ? rest : provinces;
   started = performance.now();
@@ -144,9 +144,9 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
         _versions: { [`volunteer-${volunteerId}`]: 1 },
       });
     }
-    await db.collection('gw_volunteers').insertMany(batch as never[]);
+    await db.collection('gw_registry_volunteers').insertMany(batch as never[]);
   }
-  console.log(`seeded gw_volunteers: ${VOLUNTEERS} in ${Math.round(performance.now() - started)} ms`);
+  console.log(`seeded gw_registry_volunteers: ${VOLUNTEERS} in ${Math.round(performance.now() - started)} ms`);
   const province = provinces[6]!; // Tỉnh Lào Cai
   const children = communes.filter((c) => c.versions[0]!.parentId === province.unitId).length;
   return { province, children };

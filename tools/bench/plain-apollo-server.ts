@@ -1,6 +1,6 @@
 /**
  * The comparison server of `npm run bench:gateway`: a minimal @apollo/server on express 5
- * answering `units` and `searchUnits` from the gateway's own `gw_units` read model with the
+ * answering `units` and `searchUnits` from the gateway's own `gw_registry_units` read model with the
  * same filter semantics (parentKeys match, then the version as of the date, sorted by folded
  * name then id; regex on searchText) but no auth, no rate or query limits, no DataLoader.
  *
@@ -50,7 +50,7 @@ const typeDefs = `#graphql
 
 async function main(): Promise<void> {
   const client = await MongoClient.connect(process.env['MONGO_URL'] ?? 'mongodb://127.0.0.1:27017');
-  const units = client.db(process.env['MONGO_DATABASE'] ?? 'bench_gateway').collection<Unit>('gw_units');
+  const units = client.db(process.env['MONGO_DATABASE'] ?? 'bench_gateway').collection<Unit>('gw_registry_units');
   const projection = { _versions: 0 };
 
   const page = (docs: Unit[], date: string, first: number | null | undefined) => {

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { languageOf } from '@tn/gateway-graphql-kit';
-import { type GatewayContext, idempotencyScopeOf, userFromHeader } from '@tn/gateway-registry';
+import { type GatewayContext, idempotencyScopeOf, userFromHeader } from '@tn/gateway-core';
 
 /**
  * Builds each request's context: the caller from the bearer token, the language from

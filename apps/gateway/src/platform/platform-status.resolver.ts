@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Context, Query, Resolver } from '@nestjs/graphql';
-import { BackendServices, type GatewayContext } from '@tn/gateway-registry';
+import { BackendServices, type GatewayContext } from '@tn/gateway-core';
 import { ReadinessService, SERVICE_NAME } from '@tn/shared-service-kit';
 import { PlatformStatusModel } from './platform-status.model';
 

@@ -1,4 +1,4 @@
-import { BackendServices, type GatewayContext, type ServiceClient } from '@tn/gateway-registry';
+import { BackendServices, type GatewayContext, type ServiceClient } from '@tn/gateway-core';
 import type { ReadinessService } from '@tn/shared-service-kit';
 import { PlatformStatusResolver } from './platform-status.resolver';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { consistencyTokenOf } from '@tn/gateway-registry';
+import { ConsistencyTokens } from '@tn/gateway-core';
 import { MongoConnection } from '@tn/shared-service-kit';
 import { isolatedSuite } from '@tn/shared-testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -13,6 +13,8 @@ describe('probe: messages, request limits, metrics port, consistency tokens (thr
   const Y = new Date().getUTCFullYear() + 1;
   const id = (name: string) => `${run}-${name}`;
   let platform: Platform;
+  /** A token signed as this gateway signs them. */
+  const consistencyTokenOf = (streamId: string, version: number) => platform.gateway.app.get(ConsistencyTokens).tokenOf(streamId, version);
   const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
   const { gql, mutate: mutateWith } = graphqlClient(() => platform.gateway.baseUrl);
   const mutate = (query: string, consistency: string[] = []) => mutateWith(query, { token: admin, consistency });
@@ -123,7 +125,7 @@ describe('probe: messages, request limits, metrics port, consistency tokens (thr
     );
     // The gateway's read model lagging behind the service: projected, then taken away again.
     expect((await gql(ANONYMOUS_QUERY, { consistency: [published] })).errors).toBeUndefined();
-    const readModels = platform.gateway.app.get(MongoConnection).connection.collection<{ _id: string }>('gw_campaigns');
+    const readModels = platform.gateway.app.get(MongoConnection).connection.collection<{ _id: string }>('gw_campaigns_campaigns');
     expect((await readModels.deleteOne({ _id: id('template') })).deletedCount).toBe(1);
     const result = await gql(
       `mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('template')}", adoptingUnitId: "${id('commune')}", adoptedOn: "${Y}-05-02" }) { consistencyToken } }`,

@@ -4,6 +4,7 @@ import {
   Injectable,
   Logger,
   Module,
+  type ModuleMetadata,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
   type Type,
@@ -208,10 +209,11 @@ export class ProjectionsModule {
     };
   }
 
-  /** When the options need other providers (a reveal client, checkpoints). */
-  static forRootAsync(factory: { inject: (string | symbol | Type)[]; useFactory: (...deps: never[]) => ProjectionsOptions }): DynamicModule {
+  /** When the options need other providers (a reveal client, checkpoints), from `imports` or global modules. */
+  static forRootAsync(factory: { imports?: ModuleMetadata['imports']; inject: (string | symbol | Type)[]; useFactory: (...deps: never[]) => ProjectionsOptions }): DynamicModule {
     return {
       module: ProjectionsModule,
+      imports: factory.imports ?? [],
       providers: [{ provide: PROJECTIONS_OPTIONS, inject: factory.inject, useFactory: factory.useFactory }, ProjectorService],
       exports: [ProjectorService],
     };

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, freshIdOf, directoryOf, type GatewayContext, pageOf, type RequestUser, requireMayLearnMissing, requireUser, versionOn } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
+import { directoryOf, versionOn } from '@tn/gateway-registry';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import { requireCampaignPermission } from '../core/campaign-permissions';

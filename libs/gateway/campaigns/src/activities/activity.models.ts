@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-registry';
+import { IsEntityId } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
 import { StatusCountView } from '../campaigns/campaign.models';
 

@@ -2,7 +2,7 @@ import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { type Data, optionalString } from '../core/event-data';
 
-export const ACTIVITIES_COLLECTION = 'gw_activities';
+export const ACTIVITIES_COLLECTION = 'gw_campaigns_activities';
 
 export interface AreaFlagsDoc {
   ethnicMinority: boolean;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-registry';
+import { IsEntityId } from '@tn/gateway-core';
 
 @InputType()
 export class AttendanceRecordInput {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { checkInCodeContentAt, signCheckInCode, verifyCheckInCode } from '@tn/campaigns-contracts';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, freshIdOf, type GatewayContext, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';

@@ -1,9 +1,9 @@
-import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-domain';
+import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-contracts';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import type { Data } from '../core/event-data';
 
-export const SHIFT_ATTENDANCE_COLLECTION = 'gw_shift_attendance';
+export const SHIFT_ATTENDANCE_COLLECTION = 'gw_campaigns_shift_attendance';
 
 /** A correction as the shift's managers review it. */
 export interface CorrectionDoc {

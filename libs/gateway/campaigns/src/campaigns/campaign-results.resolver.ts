@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GatewayContext } from '@tn/gateway-registry';
+import type { GatewayContext } from '@tn/gateway-core';
 import { campaignsOf } from '../core/campaigns-directory';
 import { requireCampaignPermission } from '../core/campaign-permissions';
 import { ResultTotalsView } from '../outputs/outputs.models';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-registry';
+import { IsEntityId } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
 
 @ObjectType('CampaignGoal')

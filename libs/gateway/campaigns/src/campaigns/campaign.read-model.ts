@@ -2,7 +2,7 @@ import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { type Data, optionalString } from '../core/event-data';
 
-export const CAMPAIGNS_COLLECTION = 'gw_campaigns';
+export const CAMPAIGNS_COLLECTION = 'gw_campaigns_campaigns';
 
 export type CampaignRole = 'campaign' | 'template' | 'local';
 

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { criteriaOfCampaign } from '@tn/campaigns-domain';
+import { criteriaOfCampaign } from '@tn/campaigns-contracts';
 import { ApiError, apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, freshIdOf, directoryOf, type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
+import { directoryOf } from '@tn/gateway-registry';
 import type { ActivityDoc } from '../activities/activity.read-model';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';

@@ -2,7 +2,7 @@ import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import type { Data } from '../core/event-data';
 
-export const CERTIFICATES_COLLECTION = 'gw_certificates';
+export const CERTIFICATES_COLLECTION = 'gw_campaigns_certificates';
 
 /** One certificate or badge as issued (ids only: the holder's name is read from the registry's read model when shown). */
 export interface CertificateRecordDoc {

@@ -1,10 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { verifyCertificateCode } from '@tn/campaigns-contracts';
-import { type Award, AWARDS, campaignAwardId, type CertificateCriteria, criteriaOfCampaign } from '@tn/campaigns-domain';
+import { type Award, AWARDS, campaignAwardId, type CertificateCriteria, criteriaOfCampaign, verifyCertificateCode } from '@tn/campaigns-contracts';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, directoryOf, type GatewayContext, peopleOf, today, versionOn } from '@tn/gateway-registry';
+import { CommandResultView, type GatewayContext } from '@tn/gateway-core';
+import { directoryOf, peopleOf, today, versionOn } from '@tn/gateway-registry';
 import type { CampaignDoc } from '../campaigns/campaign.read-model';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';

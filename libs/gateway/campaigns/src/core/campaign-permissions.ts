@@ -1,6 +1,7 @@
 import { allows, type Grant, type Permission } from '@tn/shared-auth';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { directoryOf, type GatewayContext, type RequestUser, requireUser, today } from '@tn/gateway-registry';
+import { type GatewayContext, type RequestUser, requireUser } from '@tn/gateway-core';
+import { directoryOf, today } from '@tn/gateway-registry';
 
 /** Campaign permissions are the platform's (libs/shared/auth), checked here over the unit's whole lineage. */
 export type CampaignPermission = Extract<Permission, `campaigns:${string}`>;

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { GatewayContext } from '@tn/gateway-registry';
+import { type GatewayContext, readerOf } from '@tn/gateway-core';
 import { activityQueryOf, type ActivityFilters } from '../activities/activity-filter';
 import { ACTIVITIES_COLLECTION, type ActivityDoc } from '../activities/activity.read-model';
 import { SHIFT_ATTENDANCE_COLLECTION, type ShiftAttendanceDoc } from '../attendance/shift-attendance.read-model';
@@ -12,12 +12,6 @@ import { type ShiftDoc, SHIFTS_COLLECTION } from '../shifts/shift.read-model';
 
 type Stored<T> = T & { _id: string; _deleted?: boolean };
 const projection = { _versions: 0, _purges: 0 };
-
-/** The gateway's read-model connection, set once at start (resolvers reach it through the context). */
-let readModels: Connection | undefined;
-export const useCampaignsReadModelConnection = (connection: Connection) => {
-  readModels = connection;
-};
 
 /** Reads of the campaigns read models. */
 export class CampaignsDirectory {
@@ -95,12 +89,6 @@ export class CampaignsDirectory {
   }
 }
 
-export function campaignsOf(context: GatewayContext): CampaignsDirectory {
-  let directory = context.loaders.get('campaigns') as CampaignsDirectory | undefined;
-  if (!directory) {
-    if (!readModels) throw new Error('read-model connection not set');
-    directory = new CampaignsDirectory(readModels);
-    context.loaders.set('campaigns', directory);
-  }
-  return directory;
-}
+/** The request's CampaignsDirectory (one per request, over the core's read-model connection). */
+export const campaignsOf = (context: GatewayContext): CampaignsDirectory =>
+  readerOf(context, 'campaigns:campaigns', (readModels) => new CampaignsDirectory(readModels.connection));

@@ -1,9 +1,9 @@
-import { type OutputMeasure } from '@tn/campaigns-domain';
+import { type OutputMeasure } from '@tn/campaigns-contracts';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import type { Data } from '../core/event-data';
 
-export const OUTPUT_MEASURES_COLLECTION = 'gw_output_measures';
+export const OUTPUT_MEASURES_COLLECTION = 'gw_campaigns_output_measures';
 
 /** A measure an administrator defined (the built-ins ship with the domain and are not stored). */
 export type OutputMeasureDoc = OutputMeasure & { definedOn: string; retiredOn?: string };

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-registry';
+import { IsEntityId } from '@tn/gateway-core';
 
 /** VND amounts are whole numbers that may pass 2^31: GraphQL `Float` carries them exactly up to 2^53. */
 const VND = 'Whole VND (no minor unit).';

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { CommandResultView, freshIdOf, type GatewayContext, requireAllowed, requireUser } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, requireAllowed, requireUser } from '@tn/gateway-core';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { ActivityView } from '../activities/activity.models';
 import { CampaignsClient } from '../core/campaigns-client';

@@ -1,4 +1,4 @@
-import type { OutputMeasure } from '@tn/campaigns-domain';
+import type { OutputMeasure } from '@tn/campaigns-contracts';
 import type { ActivityResultsDoc, ResourceDoc } from './results.read-model';
 
 export interface MeasureTotal {

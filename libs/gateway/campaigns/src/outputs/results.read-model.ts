@@ -2,7 +2,7 @@ import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { type Data, optionalString, optionalNumber } from '../core/event-data';
 
-export const ACTIVITY_RESULTS_COLLECTION = 'gw_activity_results';
+export const ACTIVITY_RESULTS_COLLECTION = 'gw_campaigns_activity_results';
 
 export interface Withdrawal {
   reason: string;

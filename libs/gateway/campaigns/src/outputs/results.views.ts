@@ -1,5 +1,5 @@
-import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-domain';
-import type { GatewayContext } from '@tn/gateway-registry';
+import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
+import type { GatewayContext } from '@tn/gateway-core';
 import { campaignsOf } from '../core/campaigns-directory';
 import type { OutputMeasureDoc } from './measure.read-model';
 import type { ActivityOutputView, OutputMeasureView, ResourceMobilisedView, ResultTotalsView } from './outputs.models';

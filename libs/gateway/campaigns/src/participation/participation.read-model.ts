@@ -1,10 +1,10 @@
-import { type AttendanceRecord, effectiveRecords, hoursByVolunteer } from '@tn/campaigns-domain';
+import { type AttendanceRecord, effectiveRecords, hoursByVolunteer } from '@tn/campaigns-contracts';
 import { type CorrectionDoc, correctionOf, withDecision } from '../attendance/shift-attendance.read-model';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import type { Data } from '../core/event-data';
 
-export const PARTICIPATION_COLLECTION = 'gw_participation';
+export const PARTICIPATION_COLLECTION = 'gw_campaigns_participation';
 
 export type SignUpState = 'pending-approval' | 'confirmed' | 'waitlisted' | 'cancelled' | 'rejected';
 

@@ -1,5 +1,5 @@
 import { Context, Query, Resolver } from '@nestjs/graphql';
-import { type GatewayContext, requireUser } from '@tn/gateway-registry';
+import { type GatewayContext, requireUser } from '@tn/gateway-core';
 import { campaignsOf } from '../core/campaigns-directory';
 import { HoursView, SignUpView } from './participation.models';
 import { hoursPerShift, type ParticipationDoc } from './participation.read-model';

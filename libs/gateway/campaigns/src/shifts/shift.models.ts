@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Matches } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-registry';
+import { IsEntityId } from '@tn/gateway-core';
 
 @ObjectType('Shift')
 export class ShiftView {

@@ -1,11 +1,38 @@
-import { evolveShift as evolveShiftState, initialShift, type ScheduledShift, type ShiftEvent } from '@tn/campaigns-domain';
+import type { ShiftRole } from '@tn/campaigns-contracts';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 
-export const SHIFTS_COLLECTION = 'gw_shifts';
+export const SHIFTS_COLLECTION = 'gw_campaigns_shifts';
 
 /** A shift with its sign-ups: confirmed in confirmation order, the waitlist in promotion order. */
-export type ShiftDoc = Omit<ScheduledShift, 'confirmed' | 'waitlisted' | 'pending'> & { confirmed: string[]; waitlisted: string[]; pending: string[] };
+export interface ShiftDoc {
+  status: 'scheduled';
+  shiftId: string;
+  activityId: string;
+  role: ShiftRole;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  waitlist: boolean;
+  confirmed: string[];
+  waitlisted: string[];
+  pending: string[];
+}
+
+/** ShiftScheduled's data (the service checked it against the event's schema). */
+interface ShiftScheduledData {
+  shiftId: string;
+  activityId: string;
+  roleId: string;
+  roleName: string;
+  requiredSkills: string[];
+  minimumAge?: number;
+  requiresApproval: boolean;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  waitlist: boolean;
+}
 
 const HANDLED = [
   'ShiftScheduled',
@@ -19,15 +46,42 @@ const HANDLED = [
   'WaitlistPromoted',
 ] as const;
 
+type SignUpEventType = Exclude<(typeof HANDLED)[number], 'ShiftScheduled' | 'ShiftCapacityChanged'>;
+
+const without = (list: readonly string[], volunteerId: string): string[] => list.filter((id) => id !== volunteerId);
+
+/** Where each sign-up event moves its volunteer: the events record the service's decisions, this only follows them. */
+const SIGN_UP_MOVES: Readonly<Record<SignUpEventType, (doc: ShiftDoc, volunteerId: string) => Partial<ShiftDoc>>> = {
+  SignUpRequested: (doc, volunteerId) => ({ pending: [...doc.pending, volunteerId] }),
+  SignUpApproved: (doc, volunteerId) => ({ pending: without(doc.pending, volunteerId) }),
+  SignUpRejected: (doc, volunteerId) => ({ pending: without(doc.pending, volunteerId) }),
+  SignUpConfirmed: (doc, volunteerId) => ({ confirmed: [...doc.confirmed, volunteerId] }),
+  SignUpWaitlisted: (doc, volunteerId) => ({ waitlisted: [...doc.waitlisted, volunteerId] }),
+  SignUpCancelled: (doc, volunteerId) => ({
+    confirmed: without(doc.confirmed, volunteerId),
+    waitlisted: without(doc.waitlisted, volunteerId),
+    pending: without(doc.pending, volunteerId),
+  }),
+  WaitlistPromoted: (doc, volunteerId) => ({ waitlisted: without(doc.waitlisted, volunteerId), confirmed: [...doc.confirmed, volunteerId] }),
+};
+
+function scheduled(data: ShiftScheduledData): ShiftDoc {
+  const { shiftId, activityId, roleId, roleName, requiredSkills, minimumAge, requiresApproval, startsAt, endsAt, capacity, waitlist } = data;
+  const role = { roleId, name: roleName, requiredSkills, requiresApproval, ...(minimumAge === undefined ? {} : { minimumAge }) };
+  return { status: 'scheduled', shiftId, activityId, role, startsAt, endsAt, capacity, waitlist, confirmed: [], waitlisted: [], pending: [] };
+}
+
 /**
- * Pure: the shift document after one of its stream's events. The places and the waitlist
- * move exactly as the service's own state does (the domain's evolve, over the same events).
+ * Pure: the shift document after one of its stream's events. The places and the waitlist move
+ * as the events say (the service decided them): confirmed and waitlisted in the order recorded.
  */
 export function evolveShift(doc: ShiftDoc | null, event: EventEnvelope): ShiftDoc {
-  if (event.type !== 'ShiftScheduled' && !doc) throw new Error(`${event.type} for a shift the read model does not know`);
-  const next = evolveShiftState(doc ?? initialShift(), { type: event.type, data: event.data } as unknown as ShiftEvent);
-  if (next.status === 'none') throw new Error(`shift read model cannot apply ${event.type}`);
-  return { ...next, confirmed: [...next.confirmed], waitlisted: [...next.waitlisted], pending: [...next.pending] };
+  if (event.type === 'ShiftScheduled') return scheduled(event.data as unknown as ShiftScheduledData);
+  if (!doc) throw new Error(`${event.type} for a shift the read model does not know`);
+  if (event.type === 'ShiftCapacityChanged') return { ...doc, capacity: (event.data as { capacity: number }).capacity };
+  const move = Object.hasOwn(SIGN_UP_MOVES, event.type) ? SIGN_UP_MOVES[event.type as SignUpEventType] : undefined;
+  if (!move) throw new Error(`shift read model cannot apply ${event.type}`);
+  return { ...doc, ...move(doc, String((event.data as { volunteerId?: unknown }).volunteerId ?? '')) };
 }
 
 export const shiftProjection = defineProjection<ShiftDoc>({

@@ -1,8 +1,9 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { PlannedShift } from '@tn/campaigns-domain';
+import type { PlannedShift } from '@tn/campaigns-contracts';
 import { DomainError } from '@tn/shared-decider';
 import { ApiError, apiError, fromCommandReplyError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, freshIdOf, type GatewayContext, type RequestUser, requireUser, vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';
+import { CommandResultView, freshIdOf, type GatewayContext, type RequestUser, requireUser } from '@tn/gateway-core';
+import { vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';
 import { requireActivityPermission } from '../activities/activities.resolver';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';

@@ -1,4 +1,5 @@
-import { directoryOf, type GatewayContext, peopleOf, requireUser, today, type VolunteerDoc } from '@tn/gateway-registry';
+import { type GatewayContext, requireUser } from '@tn/gateway-core';
+import { directoryOf, peopleOf, today, type VolunteerDoc } from '@tn/gateway-registry';
 import { campaignAllows, type CampaignPermission } from '../core/campaign-permissions';
 
 /** The volunteer's home unit today: the latest move that has taken effect (a move dated later is not yet). */

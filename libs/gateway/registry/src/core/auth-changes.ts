@@ -1,6 +1,7 @@
-import type { Connection } from 'mongoose';
+import { Injectable } from '@nestjs/common';
+import { ProjectionCheckpoints } from '@tn/gateway-core';
 import type { AccessClaims, Grant } from '@tn/shared-auth';
-import type { ProjectionCheckpoints } from './consistency';
+import { MongoConnection } from '@tn/shared-service-kit';
 
 const AUTH_CHANGES = 'gw_auth_changes';
 
@@ -27,16 +28,19 @@ interface AuthChangesDoc {
 /**
  * The store of those changes, in the gateway's database, so that every gateway instance sees
  * a sign-out or revocation that any of them forwarded. One document per account, read by
- * `_id` on every signed-in request.
+ * `_id` on every signed-in request. (Its collection keeps its name from before the read models
+ * were named `gw_<context>_<model>`: it is not a read model, and a rename would drop the changes
+ * forwarded just before a deployment.)
  */
+@Injectable()
 export class AuthChanges {
   constructor(
-    private readonly connection: () => Connection,
+    private readonly mongo: MongoConnection,
     private readonly checkpoints: ProjectionCheckpoints,
   ) {}
 
   private get collection() {
-    return this.connection().collection<AuthChangesDoc>(AUTH_CHANGES);
+    return this.mongo.connection.collection<AuthChangesDoc>(AUTH_CHANGES);
   }
 
   /** Called once the registry confirmed the change, before the mutation answers. */

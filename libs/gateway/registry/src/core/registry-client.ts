@@ -1,8 +1,6 @@
 import { type RegistryRequest, registryRequestsTopicOf } from '@tn/registry-contracts';
 import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
-import { ServiceClient, type ServiceClientOptions } from './service-client';
-
-export type { CommandOutcome } from './service-client';
+import { ServiceClient, type ServiceClientOptions } from '@tn/gateway-core';
 
 /** The registry's client: its commands, and the requests of `registry.requests` (sign-in, reveal, subject rights). */
 export class RegistryClient extends ServiceClient {

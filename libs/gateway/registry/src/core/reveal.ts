@@ -3,7 +3,7 @@ import { PoisonEventError } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
 import { signAccessToken } from '@tn/shared-auth';
 import { isEncryptedValue } from '@tn/shared-event-store';
-import type { ReadModelCipher } from './read-model-cipher';
+import type { ReadModelCipher } from '@tn/gateway-core';
 import type { RegistryClient } from './registry-client';
 
 const hasSealedValues = (data: object) => JSON.stringify(data).includes('"__pd"');
@@ -37,7 +37,7 @@ const MAX_PER_REQUEST = 200;
  * Personal values reach the read models sealed again with the gateway's key of their subject;
  * an erased person's values come back as the ERASED marker and are dropped.
  */
-export function revealThrough(client: RegistryClient, secret: Buffer, cipher: () => ReadModelCipher) {
+export function revealThrough(client: RegistryClient, secret: Buffer, cipher: ReadModelCipher) {
   let token: { value: string; renewAt: number } | undefined;
   const serviceToken = () => {
     if (!token || Date.now() >= token.renewAt) {
@@ -63,7 +63,7 @@ export function revealThrough(client: RegistryClient, secret: Buffer, cipher: ()
           throw new PoisonEventError(`personal data of event ${item.envelope.eventId} is unreadable (PD.UNREADABLE)`, undefined, { projection: 'registry reveal (PD.UNREADABLE)', eventType: item.envelope.type });
         }
       });
-      const kept = await Promise.all(chunk.map((item, i) => resealed(cipher(), item.envelope, revealed[i]!)));
+      const kept = await Promise.all(chunk.map((item, i) => resealed(cipher, item.envelope, revealed[i]!)));
       chunk.forEach((item, i) => {
         result[item.index] = kept[i]!;
       });

@@ -2,12 +2,9 @@ import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, Resolver } 
 import { allows, sealSecret } from '@tn/shared-auth';
 import { Paginated } from '@tn/gateway-graphql-kit';
 import { AuthChanges } from '../core/auth-changes';
-import { AuthSecret } from '../core/auth-secret';
-import { CommandResultView } from '../core/command-result.model';
-import { directoryOf, peopleOf } from '../core/loaders';
-import { pageOf } from '../core/page';
+import { AuthSecret, CommandResultView, type GatewayContext, pageOf, requireAllowed, requireUser } from '@tn/gateway-core';
+import { directoryOf, peopleOf } from '../core/readers';
 import { RegistryClient } from '../core/registry-client';
-import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
 import { today } from '../units/unit.view';
 import type { AccountDoc } from './account.read-model';
 import { ChangePasswordInput, CloseAccountInput, RoleChangeInput } from './people-changes.inputs';

@@ -1,8 +1,8 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
-import { readModelCipher } from '../core/read-model-cipher';
+import type { ReadModelCipher } from '@tn/gateway-core';
 
-export const ACCOUNTS_COLLECTION = 'gw_accounts';
+export const ACCOUNTS_COLLECTION = 'gw_registry_accounts';
 
 export interface AccountDoc {
   accountId: string;
@@ -59,7 +59,9 @@ export function evolveAccount(doc: AccountDoc | null, event: EventEnvelope): Acc
   }
 }
 
-export const accountProjection = defineProjection<AccountDoc>({
+/** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
+export const accountProjection = (cipher: ReadModelCipher) =>
+  defineProjection<AccountDoc>({
   name: 'gateway-accounts',
   collection: ACCOUNTS_COLLECTION,
   handles: ['AccountOpened', 'RoleGranted', 'RoleRevoked', 'SessionStarted', 'SessionRefreshed', 'SessionEnded', 'PasswordChanged', 'AccountClosed'],
@@ -67,7 +69,7 @@ export const accountProjection = defineProjection<AccountDoc>({
   evolve: evolveAccount,
   purgeSubject: async (collection, subjectId) => {
     // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
-    await readModelCipher().erase(subjectId);
+    await cipher.erase(subjectId);
     await collection.updateOne({ _id: subjectId as never }, { $unset: { username: '' }, $inc: { _purges: 1 } });
   },
 });

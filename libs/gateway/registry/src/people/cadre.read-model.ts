@@ -1,8 +1,8 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
-import { readModelCipher } from '../core/read-model-cipher';
+import type { ReadModelCipher } from '@tn/gateway-core';
 
-export const CADRES_COLLECTION = 'gw_cadres';
+export const CADRES_COLLECTION = 'gw_registry_cadres';
 
 export interface CadrePositionDoc {
   positionId: string;
@@ -61,7 +61,9 @@ export function evolveCadre(doc: CadreDoc | null, event: EventEnvelope): CadreDo
   }
 }
 
-export const cadreProjection = defineProjection<CadreDoc>({
+/** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
+export const cadreProjection = (cipher: ReadModelCipher) =>
+  defineProjection<CadreDoc>({
   name: 'gateway-cadres',
   collection: CADRES_COLLECTION,
   handles: ['CadreRegistered', 'CadreAppointed', 'CadreTransferred', 'CadreTermEnded'],
@@ -69,7 +71,7 @@ export const cadreProjection = defineProjection<CadreDoc>({
   evolve: evolveCadre,
   purgeSubject: async (collection, subjectId) => {
     // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
-    await readModelCipher().erase(subjectId);
+    await cipher.erase(subjectId);
     await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', email: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } });
   },
 });

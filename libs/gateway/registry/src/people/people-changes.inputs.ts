@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, MinLength } from 'class-validator';
-import { IsCleanText, IsEntityId, MaxTextLength } from '../core/validation';
+import { IsCleanText, IsEntityId, MaxTextLength } from '@tn/gateway-core';
 import { IsIsoDate } from '../units/unit.inputs';
 import { GuardianInput } from './people.models';
 

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { readModelCipher } from '../core/read-model-cipher';
+import type { ReadModelCipher } from '@tn/gateway-core';
 import { type AccountDoc, ACCOUNTS_COLLECTION } from './account.read-model';
 import { type CadreDoc, CADRES_COLLECTION } from './cadre.read-model';
 import { VOLUNTEER_PERSONAL_FIELDS, type VolunteerDoc, VOLUNTEERS_COLLECTION } from './volunteer.read-model';
@@ -18,29 +18,32 @@ export function unitOn(units: readonly { unitId: string; from: string }[], date:
  * The document with its sealed personal fields opened (the read models store them sealed with
  * the subject's gateway key, see ReadModelCipher); a field of an erased subject is left out.
  */
-async function opened<T extends object>(doc: T | null | undefined, subjectId: (doc: T) => string, fields: readonly (keyof T & string)[]): Promise<T | undefined> {
+async function opened<T extends object>(cipher: ReadModelCipher, doc: T | null | undefined, subjectId: (doc: T) => string, fields: readonly (keyof T & string)[]): Promise<T | undefined> {
   if (!doc) return undefined;
   const result = { ...doc } as Record<string, unknown>;
   for (const field of fields) {
     if (result[field] === undefined) continue;
-    const value = await readModelCipher().open(subjectId(doc), result[field]);
+    const value = await cipher.open(subjectId(doc), result[field]);
     if (value === undefined) delete result[field];
     else result[field] = value;
   }
   return result as T;
 }
 
-const volunteerOpened = (doc: VolunteerDoc | null) => opened(doc, (d) => d.volunteerId, VOLUNTEER_PERSONAL_FIELDS);
-const cadreOpened = (doc: CadreDoc | null) => opened(doc, (d) => d.cadreId, ['fullName', 'email', 'phone']);
-const accountOpened = (doc: AccountDoc | null) => opened(doc, (d) => d.accountId, ['username']);
+const volunteerOpened = (cipher: ReadModelCipher, doc: VolunteerDoc | null) => opened(cipher, doc, (d) => d.volunteerId, VOLUNTEER_PERSONAL_FIELDS);
+const cadreOpened = (cipher: ReadModelCipher, doc: CadreDoc | null) => opened(cipher, doc, (d) => d.cadreId, ['fullName', 'email', 'phone']);
+const accountOpened = (cipher: ReadModelCipher, doc: AccountDoc | null) => opened(cipher, doc, (d) => d.accountId, ['username']);
 const present = <T>(docs: (T | undefined)[]): T[] => docs.filter((doc): doc is T => doc !== undefined);
 
 /** Reads of the people read models (personal fields opened). */
 export class PeopleDirectory {
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly cipher: ReadModelCipher,
+  ) {}
 
   async volunteer(id: string): Promise<VolunteerDoc | undefined> {
-    return volunteerOpened(await this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION).findOne({ _id: id }, { projection }));
+    return volunteerOpened(this.cipher, await this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION).findOne({ _id: id }, { projection }));
   }
 
   /** Volunteers whose home unit on `date` is one of `unitIds` (a unit and its merged predecessors). */
@@ -48,26 +51,26 @@ export class PeopleDirectory {
     if (unitIds.length === 0) return [];
     const docs = await this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION).find({ homeUnitIds: { $in: unitIds } }, { projection }).toArray();
     const listed = docs.filter((doc) => doc.registeredOn <= date && unitIds.includes(unitOn(doc.homeUnits, date) ?? ''));
-    return present(await Promise.all(listed.map(volunteerOpened)));
+    return present(await Promise.all(listed.map((doc) => volunteerOpened(this.cipher, doc))));
   }
 
   async cadresOf(unitIds: string[]): Promise<CadreDoc[]> {
     if (unitIds.length === 0) return [];
     const docs = await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).find({ unitIds: { $in: unitIds } }, { projection }).toArray();
-    return present(await Promise.all(docs.map(cadreOpened)));
+    return present(await Promise.all(docs.map((doc) => cadreOpened(this.cipher, doc))));
   }
 
   async cadre(id: string): Promise<CadreDoc | undefined> {
-    return cadreOpened(await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).findOne({ _id: id }, { projection }));
+    return cadreOpened(this.cipher, await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).findOne({ _id: id }, { projection }));
   }
 
   async account(accountId: string): Promise<AccountDoc | undefined> {
-    return accountOpened(await this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).findOne({ _id: accountId }, { projection }));
+    return accountOpened(this.cipher, await this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).findOne({ _id: accountId }, { projection }));
   }
 
   /** Accounts holding a role in the unit itself (not in its subtree). */
   async accountsOf(unitId: string): Promise<AccountDoc[]> {
     const docs = await this.connection.collection<Stored<AccountDoc>>(ACCOUNTS_COLLECTION).find({ roleUnitIds: unitId }, { projection }).toArray();
-    return present(await Promise.all(docs.map(accountOpened)));
+    return present(await Promise.all(docs.map((doc) => accountOpened(this.cipher, doc))));
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsCleanText, IsEntityId, MaxTextLength } from '../core/validation';
+import { IsCleanText, IsEntityId, MaxTextLength } from '@tn/gateway-core';
 import { IsIsoDate } from '../units/unit.inputs';
 
 @ObjectType('Consent')

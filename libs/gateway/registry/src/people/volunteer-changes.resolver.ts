@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandResultView } from '../core/command-result.model';
-import { directoryOf, peopleOf } from '../core/loaders';
+import { CommandResultView, type GatewayContext, requireAllowed, requireUser } from '@tn/gateway-core';
+import { directoryOf, peopleOf } from '../core/readers';
 import { RegistryClient } from '../core/registry-client';
-import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
 import { today } from '../units/unit.view';
 import {
   ChangeVolunteerContactInput,

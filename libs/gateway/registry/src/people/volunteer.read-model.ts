@@ -1,8 +1,8 @@
 import { defineProjection } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
-import { readModelCipher } from '../core/read-model-cipher';
+import type { ReadModelCipher } from '@tn/gateway-core';
 
-export const VOLUNTEERS_COLLECTION = 'gw_volunteers';
+export const VOLUNTEERS_COLLECTION = 'gw_registry_volunteers';
 
 /**
  * Personal fields: only those some API field shows (no national id). Stored sealed with the
@@ -79,7 +79,9 @@ export function evolveVolunteer(doc: VolunteerDoc | null, event: EventEnvelope):
   }
 }
 
-export const volunteerProjection = defineProjection<VolunteerDoc>({
+/** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
+export const volunteerProjection = (cipher: ReadModelCipher) =>
+  defineProjection<VolunteerDoc>({
   name: 'gateway-volunteers',
   collection: VOLUNTEERS_COLLECTION,
   handles: ['VolunteerRegistered', 'VolunteerConsentGiven', 'VolunteerConsentWithdrawn', 'VolunteerSkillsUpdated', 'VolunteerContactChanged', 'VolunteerHomeUnitChanged'],
@@ -87,7 +89,7 @@ export const volunteerProjection = defineProjection<VolunteerDoc>({
   evolve: evolveVolunteer,
   // Anonymous facts (home unit, skills, consents given) survive; who it was does not.
   purgeSubject: async (collection, subjectId) => {
-    await readModelCipher().erase(subjectId);
+    await cipher.erase(subjectId);
     await collection.updateOne(
       { _id: subjectId as never },
       // `_purges` in the same update: a projector write prepared before the purge then fails its guard.

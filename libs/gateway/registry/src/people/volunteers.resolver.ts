@@ -1,15 +1,10 @@
-import { freshIdOf } from '../core/idempotency';
+import { CommandResultView, freshIdOf, type GatewayContext, pageOf, requireAllowed, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { SubjectErasure } from '@tn/registry-contracts';
 import { personalFieldsShown } from '@tn/shared-auth';
 import { AuthChanges } from '../core/auth-changes';
-import { CommandResultView } from '../core/command-result.model';
-import { directoryOf, peopleOf } from '../core/loaders';
-import { pageOf } from '../core/page';
+import { directoryOf, peopleOf } from '../core/readers';
 import { RegistryClient } from '../core/registry-client';
-import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
-import { consistencyTokenOf } from '../core/consistency';
-import { requireMayLearnMissing } from '../core/missing-entity';
 import { dateArg } from '../units/units.resolver';
 import { today } from '../units/unit.view';
 import { RegisterVolunteerInput, VolunteerPage, VolunteerView } from './people.models';
@@ -107,6 +102,6 @@ export class VolunteersResolver {
     const { streamId, version, closedAccounts } = await this.registry.request<SubjectErasure>({ op: 'eraseSubject', credentials: user.token, subjectId: id }, context.language);
     // The erased person's tokens are refused at once, not once the account read model shows the closing.
     for (const closed of closedAccounts ?? []) await this.authChanges.record(closed.accountId, { type: 'account-closed', streamId: closed.streamId, version: closed.version });
-    return { id, streamId, version, consistencyToken: consistencyTokenOf(streamId, version) };
+    return { id, streamId, version, consistencyToken: this.registry.consistencyTokenOf(streamId, version) };
   }
 }

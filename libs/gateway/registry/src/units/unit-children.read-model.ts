@@ -2,7 +2,7 @@ import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { ROOT_PARENT } from './unit.read-model';
 
-export const UNIT_CHILDREN_COLLECTION = 'gw_unit_children';
+export const UNIT_CHILDREN_COLLECTION = 'gw_registry_unit_children';
 
 /** A unit's children over time: which unit hung under it from when (until when). */
 export interface UnitChildrenDoc {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsCleanText, IsEntityId, MaxTextLength } from '../core/validation';
+import { IsCleanText, IsEntityId, MaxTextLength } from '@tn/gateway-core';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Edge validation names the field and a stable code (read by the validation pipe's error factory). */

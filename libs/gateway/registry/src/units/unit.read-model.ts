@@ -2,7 +2,7 @@ import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { foldVietnamese } from '@tn/gateway-graphql-kit';
 
-export const UNITS_COLLECTION = 'gw_units';
+export const UNITS_COLLECTION = 'gw_registry_units';
 /** Root units are indexed under this parent key (null cannot be searched in an array the same way everywhere). */
 export const ROOT_PARENT = '(root)';
 

@@ -1,8 +1,7 @@
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { childIdsOn, evolveUnitChildren, unitChildrenProjection } from './unit-children.read-model';
 import { evolveUnit, unitProjection, versionOn } from './unit.read-model';
-import { pageOf } from '../core/page';
-import { parseConsistencyToken } from '../core/consistency';
+import { pageOf, parseConsistencyToken } from '@tn/gateway-core';
 import { evolveVolunteer } from '../people/volunteer.read-model';
 
 let version = 0;

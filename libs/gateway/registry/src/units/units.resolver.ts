@@ -1,12 +1,9 @@
-import { freshIdOf } from '../core/idempotency';
+import { CommandResultView, freshIdOf, type GatewayContext, pageOf, requireAllowed, requireUser, scopeFor } from '@tn/gateway-core';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allows } from '@tn/shared-auth';
 import { apiError, foldVietnamese, searchPattern } from '@tn/gateway-graphql-kit';
-import { CommandResultView } from '../core/command-result.model';
-import { pageOf } from '../core/page';
 import { RegistryClient } from '../core/registry-client';
-import { type GatewayContext, requireAllowed, requireUser, scopeFor } from '../core/request-user';
-import { directoryOf } from '../core/loaders';
+import { directoryOf } from '../core/readers';
 import { CreateUnitInput, DissolveUnitInput, MergeUnitsInput, MoveUnitInput, RenameUnitInput, SplitUnitInput, type UnitProfileInput } from './unit.inputs';
 import { UnitPage, UnitView } from './unit.models';
 import { today, unitView } from './unit.view';

@@ -1,6 +1,7 @@
 import { type AccessClaims, allows, type Permission, scopeOf, TokenError, verifyAccessToken } from '@tn/shared-auth';
 import { apiError, type Language } from '@tn/gateway-graphql-kit';
 import type { IdempotencyScope } from './idempotency';
+import type { ReadModelDirectory } from './read-model-directory';
 
 /** The signed-in caller of one request. */
 export interface RequestUser {
@@ -29,7 +30,10 @@ export interface GatewayContext {
   authProblem?: string;
   language: Language;
   consistencyTokens: string[];
+  /** Per-request readers of the read models (see ReadModelDirectory.readerOf). */
   loaders: Map<string, unknown>;
+  /** The read models, handed over by the core's interceptor before any resolver runs. */
+  readModels?: ReadModelDirectory;
   /** The caller's address as the gateway sees it (the socket's, or a trusted proxy's X-Forwarded-For). */
   clientAddress?: string;
 }

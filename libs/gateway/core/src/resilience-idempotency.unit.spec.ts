@@ -3,13 +3,15 @@ import type { CommandClient } from '@tn/shared-event-sourcing-nest';
 import { ApiError, type Language } from '@tn/gateway-graphql-kit';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyScopeOf, nextCommandId, nextEntityId } from './idempotency';
 import type { RequestUser } from './request-user';
+import { AuthSecret } from './auth-secret';
+import { ConsistencyTokens } from './consistency-tokens';
 import { ServiceClient } from './service-client';
 
 /** A service client whose Kafka side fails the way it is told to, recording the command ids it sent. */
 class FailingServiceClient extends ServiceClient {
   readonly sent: string[] = [];
   constructor(private readonly failure: Error) {
-    super({ context: 'registry', brokers: [], clientId: 'test', replyGroupId: 'test', sealingSecret: Buffer.alloc(32) });
+    super({ context: 'registry', brokers: [], clientId: 'test', replyGroupId: 'test', sealingSecret: Buffer.alloc(32), tokens: new ConsistencyTokens(new AuthSecret(Buffer.alloc(32))) });
   }
   protected override async ready(_language: Language): Promise<CommandClient> {
     return {

@@ -1,6 +1,8 @@
 import { hkdfSync } from 'node:crypto';
-import type { Connection } from 'mongoose';
+import { Injectable } from '@nestjs/common';
 import { decryptValue, encryptValue, SubjectErasedError, SubjectKeyStore } from '@tn/shared-event-store';
+import { MongoConnection } from '@tn/shared-service-kit';
+import { AuthSecret } from './auth-secret';
 
 /** How a personal value is stored in the gateway's read models: sealed with its subject's gateway key. */
 const PREFIX = 'gw-pd:';
@@ -9,14 +11,16 @@ const PREFIX = 'gw-pd:';
  * Crypto-shredding for the gateway's read models (ADR 0011). Personal values are stored only
  * encrypted with a key of their own subject, held in the gateway's `subject_keys`; erasure
  * destroys the key. Purging the fields alone would not do: the storage engine keeps old page
- * images (SQLite's write-ahead file, free pages) where plaintext would survive.
+ * images (SQLite's write-ahead file, free pages) where plaintext would survive. One for the
+ * gateway, provided by its core: every slice's read models seal and open through it.
  */
+@Injectable()
 export class ReadModelCipher {
   private readonly keys: SubjectKeyStore;
 
-  constructor(connection: Connection, authSecret: Buffer) {
-    const keyEncryptionKey = Buffer.from(hkdfSync('sha256', authSecret, Buffer.alloc(0), 'tn-gateway-read-model-keys-v1', 32));
-    this.keys = new SubjectKeyStore(connection, keyEncryptionKey);
+  constructor(mongo: MongoConnection, secret: AuthSecret) {
+    const keyEncryptionKey = Buffer.from(hkdfSync('sha256', secret.key, Buffer.alloc(0), 'tn-gateway-read-model-keys-v1', 32));
+    this.keys = new SubjectKeyStore(mongo.connection, keyEncryptionKey);
   }
 
   /** The value sealed for storage; undefined once the subject is erased (nothing is stored then). */
@@ -44,12 +48,3 @@ export class ReadModelCipher {
   }
 }
 
-/** The gateway's cipher, set once at start (like the read-model connection). */
-let cipher: ReadModelCipher | undefined;
-export const useReadModelCipher = (value: ReadModelCipher) => {
-  cipher = value;
-};
-export function readModelCipher(): ReadModelCipher {
-  if (!cipher) throw new Error('read-model cipher not set');
-  return cipher;
-}

@@ -1,9 +1,11 @@
 import { ApiError } from '@tn/gateway-graphql-kit';
-import { cappedConsistencyTokens, consistencyTokenOf, MAX_CONSISTENCY_TOKENS } from './consistency';
+import { AuthSecret } from './auth-secret';
+import { cappedConsistencyTokens, ConsistencyTokens, MAX_CONSISTENCY_TOKENS } from './consistency-tokens';
 
 // Issue 10: each token may hold a request up to the wait's timeout, so their number is capped.
 describe('cappedConsistencyTokens', () => {
-  const tokens = (count: number) => Array.from({ length: count }, (_, i) => consistencyTokenOf(`unit-${i}`, 1));
+  const signer = new ConsistencyTokens(new AuthSecret(Buffer.alloc(32)));
+  const tokens = (count: number) => Array.from({ length: count }, (_, i) => signer.tokenOf(`unit-${i}`, 1));
 
   it('passes up to the cap, each token once', () => {
     expect(MAX_CONSISTENCY_TOKENS).toBe(100);

@@ -4,7 +4,7 @@ import type { CommandReply } from '@tn/shared-event-contracts';
 import { apiError, fromCommandReplyError, type Language } from '@tn/gateway-graphql-kit';
 import { type AdmissionOptions, type AdmissionOutcome, CommandAdmission } from './command-admission';
 import { CommandPathProbe } from './command-path-probe';
-import { consistencyTokenOf } from './consistency';
+import type { ConsistencyTokens } from './consistency-tokens';
 import { IDEMPOTENCY_KEY_HEADER, nextCommandId } from './idempotency';
 import type { RequestUser } from './request-user';
 
@@ -30,6 +30,8 @@ export interface ServiceClientOptions {
   admission?: Partial<AdmissionOptions>;
   /** How often the command path is pinged for platformStatus (ms, default 5 000). */
   probeIntervalMs?: number;
+  /** Signs the consistency token of each decided command. */
+  tokens: ConsistencyTokens;
 }
 
 /**
@@ -146,7 +148,12 @@ export class ServiceClient {
       this.admission.release(permit, outcome);
     }
     if (!reply.ok) throw fromCommandReplyError(reply.error, language);
-    return { streamId: reply.streamId, version: reply.version, consistencyToken: consistencyTokenOf(reply.streamId, reply.version) };
+    return { streamId: reply.streamId, version: reply.version, consistencyToken: this.consistencyTokenOf(reply.streamId, reply.version) };
+  }
+
+  /** The token of a write this service decided (for results that do not come from `command`). */
+  consistencyTokenOf(streamId: string, version: number): string {
+    return this.options.tokens.tokenOf(streamId, version);
   }
 }
 

@@ -2,12 +2,14 @@ import type { CommandClient } from '@tn/shared-event-sourcing-nest';
 import type { CommandReply } from '@tn/shared-event-contracts';
 import type { ApiError, Language } from '@tn/gateway-graphql-kit';
 import type { RequestUser } from './request-user';
+import { AuthSecret } from './auth-secret';
+import { ConsistencyTokens } from './consistency-tokens';
 import { ServiceClient } from './service-client';
 
 /** A ServiceClient whose Kafka client answers as the test says. */
 class ServiceClientOver extends ServiceClient {
   constructor(private readonly send: () => Promise<CommandReply>) {
-    super({ context: 'registry', brokers: [], clientId: 'test', replyGroupId: 'test', sealingSecret: Buffer.alloc(32), admission: { initialLimit: 4, maxQueueWaitMs: 0 } });
+    super({ context: 'registry', brokers: [], clientId: 'test', replyGroupId: 'test', sealingSecret: Buffer.alloc(32), tokens: new ConsistencyTokens(new AuthSecret(Buffer.alloc(32))), admission: { initialLimit: 4, maxQueueWaitMs: 0 } });
   }
   protected override async ready(_language: Language): Promise<CommandClient> {
     return { send: this.send } as unknown as CommandClient;

@@ -1,0 +1,16 @@
+export { GatewayCoreModule } from './gateway-core.module';
+export { gatewaySlice } from './gateway-slice';
+export { ServiceClient, type ServiceClientOptions } from './service-client';
+export { BackendServices } from './backend-services';
+export { AuthSecret } from './auth-secret';
+export { ConsistencyTokens, parseConsistencyToken } from './consistency-tokens';
+export { ProjectionCheckpoints } from './projection-checkpoints';
+export { CallerChecks } from './caller-checks';
+export { ReadModelCipher } from './read-model-cipher';
+export { readerOf } from './read-model-directory';
+export { type GatewayContext, type RequestUser, requireAllowed, requireUser, scopeFor, userFromHeader } from './request-user';
+export { freshIdOf, idempotencyScopeOf } from './idempotency';
+export { requireMayLearnMissing } from './missing-entity';
+export { CommandResultView } from './command-result.model';
+export { pageOf } from './page';
+export { IsCleanText, IsEntityId, MaxTextLength } from './validation';
