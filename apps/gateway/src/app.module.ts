@@ -1,11 +1,12 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
-import { languageOf, localisedErrors, messageFor, queryLimitsPlugin, RateLimiter, rateLimitPlugin, unreachableStoreErrorOf } from '@tn/gateway-graphql-kit';
+import { MongoConnection, type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
+import { languageOf, LimitStore, localisedErrors, messageFor, queryLimitsPlugin, RateLimiter, rateLimitPlugin, unreachableStoreErrorOf } from '@tn/gateway-graphql-kit';
 import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
-import { BackendServices, GatewayRegistryModule, type GatewayContext } from '@tn/gateway-registry';
+import { GatewayCoreModule, type GatewayContext } from '@tn/gateway-core';
+import { GatewayRegistryModule } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
 import { graphqlContext } from './graphql-context';
 import { trustedProxiesProvider } from './trusted-proxies';
@@ -27,59 +28,51 @@ export class GatewayAppModule {
       // By class only: the driver's message names hosts. Counted in the readiness probe's mongodb entry too.
       onStoreUnavailable: (error) => logger.warn(`read answered SERVICE_UNAVAILABLE: MongoDB-wire server unreachable (${unreachableStoreErrorOf(error)?.name ?? 'unknown'})`),
     });
-    const services = new BackendServices();
     const admission = { latencyTargetMs: config.COMMAND_LATENCY_TARGET_MS, maxQueueWaitMs: config.COMMAND_QUEUE_WAIT_MS, maxLimit: config.COMMAND_CONCURRENCY_MAX };
-    const limiter = new RateLimiter({ capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND, maxClients: 50_000 });
     return {
       module: GatewayAppModule,
       imports: [
         ServiceKitModule.forRoot({ service: 'gateway', config }),
+        // What every context's slice shares (clients' settings, tokens, checkpoints, read models).
+        GatewayCoreModule.forRoot({ brokers: config.KAFKA_BROKERS, authSecret: secret, topicPrefix: config.KAFKA_TOPIC_PREFIX, admission }),
         // Read models live in this database, so their consumer group is named after it; the
-        // version part changes when projections are added, so a new group replays every event
-        // (documents skip what they hold already, new read models fill up).
-        GatewayRegistryModule.forRoot({
-          brokers: config.KAFKA_BROKERS,
-          authSecret: secret,
-          topicPrefix: config.KAFKA_TOPIC_PREFIX,
-          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-v2-${config.MONGO_DATABASE}`,
-          services,
-          admission,
-        }),
+        // version part changes when projections are added or renamed, so a new group replays
+        // every event (documents skip what they hold already, new read models fill up).
+        GatewayRegistryModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-v3-${config.MONGO_DATABASE}` }),
         GatewayCampaignsModule.forRoot({
-          brokers: config.KAFKA_BROKERS,
-          topicPrefix: config.KAFKA_TOPIC_PREFIX,
-          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v3-${config.MONGO_DATABASE}`,
+          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v4-${config.MONGO_DATABASE}`,
           certificateVerifyKey: certificateVerifyKeyFrom(config.CERTIFICATE_VERIFY_KEY),
           checkInKey: checkInKeyFrom(secret),
-          sealingSecret: secret,
-          services,
-          admission,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: GRAPHQL_PATH,
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: introspectionEnabled(config),
-          // The landing page would load a sandbox from a CDN; the API is used by programs.
-          playground: false,
-          context: graphqlContext(secret),
-          plugins: [
-            errors.plugin,
-            // Per signed-in account, else per address.
-            rateLimitPlugin({
-              limiter,
-              clientKeyOf: (request) => {
-                const context = request.contextValue as GatewayContext & { req?: { ip?: string } };
-                return context.user ? `account:${context.user.claims.sub}` : `ip:${context.req?.ip ?? 'unknown'}`;
-              },
-            }),
-            queryLimitsPlugin({ ...QUERY_LIMITS, allowIntrospection: introspectionEnabled(config) }),
-          ],
-          formatError: errors.formatError,
+          // The rate limit counts in the gateway's database: every instance sees the same client (ADR 0015).
+          inject: [MongoConnection],
+          useFactory: (mongo: MongoConnection) => ({
+            path: GRAPHQL_PATH,
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: introspectionEnabled(config),
+            // The landing page would load a sandbox from a CDN; the API is used by programs.
+            playground: false,
+            context: graphqlContext(secret),
+            plugins: [
+              errors.plugin,
+              // Per signed-in account, else per address.
+              rateLimitPlugin({
+                limiter: new RateLimiter({ capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND }, new LimitStore(mongo.connection, 'gw_gateway_rate_limits', secret)),
+                clientKeyOf: (request) => {
+                  const context = request.contextValue as GatewayContext & { req?: { ip?: string } };
+                  return context.user ? `account:${context.user.claims.sub}` : `ip:${context.req?.ip ?? 'unknown'}`;
+                },
+              }),
+              queryLimitsPlugin({ ...QUERY_LIMITS, allowIntrospection: introspectionEnabled(config) }),
+            ],
+            formatError: errors.formatError,
+          }),
         }),
       ],
-      providers: [PlatformStatusResolver, { provide: BackendServices, useValue: services }, trustedProxiesProvider(config.TRUSTED_PROXIES)],
+      providers: [PlatformStatusResolver, trustedProxiesProvider(config.TRUSTED_PROXIES)],
     };
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { signAccessToken } from '@tn/shared-auth';
 import type { ServiceConfig } from '@tn/shared-config';
+import { ProjectorService } from '@tn/shared-event-sourcing-nest';
 import type { ServiceDefinition } from '@tn/shared-service-kit';
 import { type IsolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
 // End-to-end tests run the services in one process: this test project is the only place that
@@ -26,7 +27,13 @@ export interface GqlResponse<T = Record<string, any>> {
 export interface Platform {
   registry: RunningService;
   campaigns?: RunningService;
+  /** The first gateway instance: what a test about one instance (its metrics, its admission) talks to. */
   gateway: RunningService;
+  /**
+   * Every gateway instance: two, as a deployment with replicas has, sharing the database, the
+   * topics and the projectors' consumer groups. graphqlClient sends requests to each in turn.
+   */
+  gateways: RunningService[];
   databases: { registry: string; campaigns: string; gateway: string };
   /** Stop the services, drop their databases, clean the suite up. */
   stop(): Promise<void>;
@@ -35,8 +42,8 @@ export interface Platform {
 type Env = Record<string, string>;
 
 /**
- * Start the registry (and the campaigns service when asked) and the gateway, and wait until
- * they are ready. Own topics: other suites' services publish the same stream ids
+ * Start the registry (and the campaigns service when asked) and two gateway instances, and wait
+ * until they are ready. Own topics: other suites' services publish the same stream ids
  * (hierarchy-national), so each suite has its topic prefix.
  */
 export async function startPlatform(suite: IsolatedSuite, options: { campaigns?: boolean; env?: { registry?: Env; campaigns?: Env; gateway?: Env } } = {}): Promise<Platform> {
@@ -56,15 +63,20 @@ export async function startPlatform(suite: IsolatedSuite, options: { campaigns?:
   };
   const registry = await start(registryService, { MONGO_DATABASE: databases.registry, ...common, ...options.env?.registry });
   const campaigns = options.campaigns ? await start(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns }) : undefined;
-  const gateway = await start(gatewayService, { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway });
-  for (const service of [registry, campaigns, gateway]) if (service) await waitUntilReady(service.baseUrl, 60_000);
+  const gatewayEnv = { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway };
+  const gateways = [await start(gatewayService, gatewayEnv), await start(gatewayService, gatewayEnv)];
+  for (const service of [registry, campaigns, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
+  const [gateway] = gateways as [RunningService];
+  instancesByUrl.set(gateway.baseUrl, gateways.map((instance) => instance.baseUrl));
   return {
     registry,
     ...(campaigns ? { campaigns } : {}),
     gateway,
+    gateways,
     databases,
     async stop() {
-      await gateway.stop();
+      instancesByUrl.delete(gateway.baseUrl);
+      for (const instance of gateways) await instance.stop();
       await campaigns?.stop();
       await registry.stop();
       for (const db of [databases.registry, ...(campaigns ? [databases.campaigns] : []), databases.gateway]) {
@@ -75,6 +87,16 @@ export async function startPlatform(suite: IsolatedSuite, options: { campaigns?:
       await suite.cleanUp();
     },
   };
+}
+
+/**
+ * Stop every gateway instance's projectors, as when the read models lag behind: with one left
+ * running, it would take over the stopped one's partitions and keep projecting.
+ */
+export async function stopProjectors(platform: Platform): Promise<void> {
+  for (const gateway of platform.gateways) {
+    for (const projector of gateway.app.get(ProjectorService, { strict: false, each: true })) await projector.onApplicationShutdown();
+  }
 }
 
 /** An access token as the registry would sign it (the services share the test secret). */
@@ -94,10 +116,24 @@ export interface GqlOptions {
   language?: string;
 }
 
-/** GraphQL over HTTP against the gateway of a (lazily started) platform. */
-export function graphqlClient(gatewayUrl: () => string) {
+/** Each platform's gateway instances, by the first one's URL (what the suites hand to graphqlClient). */
+const instancesByUrl = new Map<string, string[]>();
+
+/**
+ * GraphQL over HTTP against the gateway of a (lazily started) platform: each request to the next
+ * of its instances in turn, so that every suite shows that what one instance wrote, the other
+ * reads (by consistency token) and that nothing depends on which one a client reaches. With
+ * `oneInstance`, always to the one `gatewayUrl` names (for figures each instance keeps itself).
+ */
+export function graphqlClient(gatewayUrl: () => string, { oneInstance = false }: { oneInstance?: boolean } = {}) {
+  let sent = 0;
+  const nextUrl = () => {
+    const url = gatewayUrl();
+    const instances = oneInstance ? [url] : (instancesByUrl.get(url) ?? [url]);
+    return instances[sent++ % instances.length];
+  };
   async function gql<T = Record<string, any>>(query: string, options: GqlOptions = {}): Promise<GqlResponse<T>> {
-    const response = await fetch(`${gatewayUrl()}${GRAPHQL_PATH}`, {
+    const response = await fetch(`${nextUrl()}${GRAPHQL_PATH}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

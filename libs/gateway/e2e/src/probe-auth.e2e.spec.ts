@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ProjectorService } from '@tn/shared-event-sourcing-nest';
 import { startServiceUnderTest, isolatedSuite, type RunningService, waitUntilReady } from '@tn/shared-testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
-import { errorOf, graphqlClient, type GqlResponse, type Platform, startPlatform, tokenFor, unitInput } from './harness';
+import { errorOf, graphqlClient, type GqlResponse, type Platform, startPlatform, stopProjectors, tokenFor, unitInput } from './harness';
 
 // Issue 10, items 7, 8 and 11 (merged units' people): sign-in throttling that no one can turn
 // into a lock-out, sign-out and role revocation refused at once whatever the projection lag,
@@ -127,7 +126,7 @@ describe('probe: sign-in throttle, immediate revocation, merged units (GraphQL g
       // and it must not project anything either.
       secondGateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: platform.databases.gateway, KAFKA_TOPIC_PREFIX: `${suite.topicPrefix}two.` });
       await waitUntilReady(secondGateway.baseUrl, 60_000);
-      for (const projector of platform.gateway.app.get(ProjectorService, { strict: false, each: true })) await projector.onApplicationShutdown();
+      await stopProjectors(platform);
     }, 120_000);
 
     it('refuses a signed-out token at once, without a consistency token, on both gateways', async () => {

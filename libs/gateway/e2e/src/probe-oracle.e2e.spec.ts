@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ProjectorService } from '@tn/shared-event-sourcing-nest';
 import { isolatedSuite } from '@tn/shared-testing';
-import { errorOf, graphqlClient, type GqlResponse, type Platform, startPlatform, tokenFor, unitInput } from './harness';
+import { errorOf, graphqlClient, type GqlResponse, type Platform, startPlatform, stopProjectors, tokenFor, unitInput } from './harness';
 
 // Issue 10, round 2: reads and subject rights by id answer "unknown" and "not yours" alike (no
 // existence oracle), and an erased person's token is refused at once, whatever the projection lag.
@@ -97,7 +96,7 @@ describe('probe: existence oracles and erasure of a signed-in person (GraphQL ga
       personToken = signedIn.data!['signIn'].accessToken as string;
       // The account's opening projected, so the read model shows it open from now on.
       expect((await gql(`{ me { accountId } }`, { token: personToken, consistency: [opened] })).errors).toBeUndefined();
-      for (const projector of platform.gateway.app.get(ProjectorService, { strict: false, each: true })) await projector.onApplicationShutdown();
+      await stopProjectors(platform);
     }, 120_000);
 
     it("refuses the erased person's token at once, without a consistency token", async () => {

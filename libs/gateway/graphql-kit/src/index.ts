@@ -15,13 +15,14 @@ export {
 export { type CursorValue, decodeCursor, encodeCursor, pageSize, type PageSizeOptions } from './pagination';
 export { type Edge, type Page, PageInfo, Paginated } from './paginated';
 export { RateLimiter, type RateDecision, type RateLimiterOptions } from './rate-limiter';
+export { LIMIT_STORE_TIMEOUT_MS, LimitStore } from './rate-limiter-store';
 export { rateLimitPlugin, type RateLimitPluginOptions } from './rate-limit.plugin';
 export {
   type BackOffPolicy,
   DEFAULT_SIGN_IN_THROTTLE,
-  MemorySignInThrottle,
   type SignInThrottle,
   type SignInThrottlePolicy,
   type ThrottleVerdict,
 } from './sign-in-throttle';
+export { SharedSignInThrottle } from './shared-sign-in-throttle';
 export { isStoreUnavailable, unreachableStoreErrorOf } from './store-unavailable';

@@ -12,7 +12,8 @@ export interface RateLimitPluginOptions {
 }
 
 /**
- * Refuses an operation over its client's rate with RATE_LIMITED, HTTP 429 and Retry-After.
+ * Refuses an operation over its client's rate with RATE_LIMITED, HTTP 429 and Retry-After; the
+ * limiter counts in the store every gateway instance shares (see RateLimiter).
  * Apollo turns `extensions.http` of a thrown GraphQLError into the response status and
  * headers (and removes it from the body); `retryAfterMs` stays in the extensions for clients.
  */
@@ -23,7 +24,7 @@ export function rateLimitPlugin(options: RateLimitPluginOptions): ApolloServerPl
       return {
         // After parsing and validation, so only operations that would run are counted.
         async didResolveOperation(requestContext) {
-          const { allowed, retryAfterMs } = options.limiter.take(options.clientKeyOf(requestContext));
+          const { allowed, retryAfterMs } = await options.limiter.take(options.clientKeyOf(requestContext));
           if (allowed) return;
           const retryAfterSeconds = Math.ceil(retryAfterMs / 1000);
           throw apiError(

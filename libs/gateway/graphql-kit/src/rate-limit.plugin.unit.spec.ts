@@ -3,7 +3,7 @@ import { rateLimitPlugin } from './rate-limit.plugin';
 import { RateLimiter } from './rate-limiter';
 
 describe('rateLimitPlugin', () => {
-  const limiter = new RateLimiter({ capacity: 10, refillPerSecond: 1, maxClients: 100 });
+  const limiter = new RateLimiter({ capacity: 10, refillPerSecond: 1 });
   let resolved = 0;
   const server = new ApolloServer({
     typeDefs: 'type Query { ping: String }',

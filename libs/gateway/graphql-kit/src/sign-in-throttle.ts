@@ -81,18 +81,15 @@ export function slowDownMs(failures: number, ceiling: BackOffPolicy, policy: Slo
 /** Allowed (after holding the request `slowDownMs` on the server when set), or refused with the wait owed. */
 export type ThrottleVerdict = { allowed: true; slowDownMs?: number } | { allowed: false; retryAfterMs: number };
 
-/**
- * What the sign-in resolver needs from a throttle; a shared store (for several gateway
- * instances) implements the same two calls.
- */
+/** What the sign-in resolver needs from a throttle (SharedSignInThrottle). */
 export interface SignInThrottle {
   /**
    * Before the password is checked: refused with the wait owed, or allowed and charged as a
    * failure. `client` is the caller's address, keyed by clientKeyOf.
    */
-  attempt(username: string, client: string, now?: number): Promise<ThrottleVerdict>;
+  attempt(username: string, client: string): Promise<ThrottleVerdict>;
   /** The charged attempt succeeded: the client's failures are cleared and the username's charge refunded. */
-  succeeded(username: string, client: string, now?: number): Promise<void>;
+  succeeded(username: string, client: string): Promise<void>;
 }
 
 /** The decision on current records, and the records to store when the attempt is allowed. */
@@ -119,87 +116,8 @@ export function decideAttempt(
   };
 }
 
-/**
- * Failure records bounded in number. When full, records are forgotten in order of how little
- * they hold back: expired ones, then the least wait left, then the fewest failures, then the
- * least recently charged. So junk attempts (one failure each, owing nothing) cannot flush a
- * record that owes a wait; to flush one, an attacker must first make more than the whole
- * capacity owe longer waits, each paid in its own back-off. Refusing untracked clients instead
- * would let such a flood lock every user out. Room is made for a tenth of the capacity at
- * once, so the sort is paid once per that many new records.
- */
-export class BoundedFailureRecords {
-  private readonly records = new Map<string, FailureRecord>();
-
-  constructor(
-    private readonly policy: BackOffPolicy,
-    private readonly maxRecords: number,
-  ) {}
-
-  get size(): number {
-    return this.records.size;
-  }
-
-  get(key: string): FailureRecord | undefined {
-    return this.records.get(key);
-  }
-
-  delete(key: string): void {
-    this.records.delete(key);
-  }
-
-  /** Stored as the most recently charged; `now` decides what has expired or still owes a wait. */
-  set(key: string, record: FailureRecord, now: number): void {
-    this.records.delete(key);
-    this.records.set(key, record);
-    if (this.records.size > this.maxRecords) this.makeRoom(now);
-  }
-
-  private makeRoom(now: number): void {
-    const target = Math.max(0, Math.min(this.maxRecords - 1, Math.floor(this.maxRecords * 0.9)));
-    for (const [key, record] of this.records) if (!liveRecord(record, this.policy, now)) this.records.delete(key);
-    if (this.records.size <= target) return;
-    // Map order is least recently charged first, and the sort is stable.
-    const byHoldBack = [...this.records]
-      .map(([key, record]) => ({ key, wait: waitLeftMs(record, this.policy, now), failures: record.failures }))
-      .sort((a, b) => a.wait - b.wait || a.failures - b.failures);
-    for (const { key } of byHoldBack.slice(0, this.records.size - target)) this.records.delete(key);
-  }
-}
-
-/**
- * The throttle in this process's memory, bounded (see BoundedFailureRecords). Several gateway
- * instances each keep their own: a guesser spreading over them gets that many times the
- * budget until the shared store replaces this.
- */
-export class MemorySignInThrottle implements SignInThrottle {
-  private readonly pairs: BoundedFailureRecords;
-  private readonly usernames: BoundedFailureRecords;
-
-  constructor(
-    private readonly policy: SignInThrottlePolicy = DEFAULT_SIGN_IN_THROTTLE,
-    maxRecords = 100_000,
-  ) {
-    this.pairs = new BoundedFailureRecords(policy.perClient, maxRecords);
-    this.usernames = new BoundedFailureRecords(policy.perUsername, maxRecords);
-  }
-
-  async attempt(username: string, client: string, now = Date.now()): Promise<ThrottleVerdict> {
-    const pairKey = keyOf(username, clientKeyOf(client));
-    const decision = decideAttempt(this.pairs.get(pairKey), this.usernames.get(username), this.policy, now);
-    if (decision.pair) this.pairs.set(pairKey, decision.pair, now);
-    if (decision.user) this.usernames.set(username, decision.user, now);
-    return decision.verdict;
-  }
-
-  async succeeded(username: string, client: string, now = Date.now()): Promise<void> {
-    this.pairs.delete(keyOf(username, clientKeyOf(client)));
-    const user = this.usernames.get(username);
-    if (user) this.usernames.set(username, { ...user, failures: Math.max(0, user.failures - 1) }, now);
-  }
-}
-
-const keyOf = (username: string, client: string) => `${username}\u0000${client}`;
+/** The key of a (username, client) pair's record. */
+export const pairKeyOf = (username: string, client: string) => `${username}\u0000${clientKeyOf(client)}`;
 
 /**
  * The client a failure is counted against: an IPv4 address as it is, an IPv6 address by its

@@ -1,14 +1,5 @@
-import {
-  backOffDelayMs,
-  type BackOffPolicy,
-  BoundedFailureRecords,
-  clientKeyOf,
-  decideAttempt,
-  MemorySignInThrottle,
-  type SignInThrottlePolicy,
-  slowDownMs,
-  waitLeftMs,
-} from './sign-in-throttle';
+import { SharedSignInThrottle } from './shared-sign-in-throttle';
+import { backOffDelayMs, type BackOffPolicy, clientKeyOf, decideAttempt, type SignInThrottle, type SignInThrottlePolicy, slowDownMs, waitLeftMs } from './sign-in-throttle';
 
 const perClient: BackOffPolicy = { freeFailures: 3, baseDelayMs: 1_000, maxDelayMs: 10_000, forgetAfterMs: 60_000 };
 const perUsername: BackOffPolicy = { freeFailures: 6, baseDelayMs: 2_000, maxDelayMs: 30_000, forgetAfterMs: 60_000 };
@@ -81,92 +72,84 @@ describe('clientKeyOf', () => {
   });
 });
 
-describe('MemorySignInThrottle', () => {
+// The throttle in memory (no store): the same rate-limiter-flexible calls the shared one makes on
+// the database (sign-in-throttle.int.spec.ts). Time is jest's clock, set for each attempt.
+describe('SharedSignInThrottle', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+  const at = (now: number, throttle: SignInThrottle) => {
+    jest.setSystemTime(now);
+    return throttle;
+  };
+
   it('lets a fresh client in while another one is held back, and clears a client on success', async () => {
-    const throttle = new MemorySignInThrottle(policy);
+    const throttle = new SharedSignInThrottle(policy);
     const verdicts = [];
-    for (let i = 0; i < 4; i++) verdicts.push(await throttle.attempt('hoa', 'client-a', 0));
+    for (let i = 0; i < 4; i++) verdicts.push(await at(0, throttle).attempt('hoa', 'client-a'));
     expect(verdicts.map((v) => v.allowed)).toEqual([true, true, true, false]);
     expect(verdicts[3]).toEqual({ allowed: false, retryAfterMs: 1_000 });
-    expect(await throttle.attempt('hoa', 'client-a', 1_000)).toEqual({ allowed: true });
-    expect(await throttle.attempt('hoa', 'client-a', 1_500)).toEqual({ allowed: false, retryAfterMs: 1_500 });
+    expect(await at(1_000, throttle).attempt('hoa', 'client-a')).toEqual({ allowed: true });
+    expect(await at(1_500, throttle).attempt('hoa', 'client-a')).toEqual({ allowed: false, retryAfterMs: 1_500 });
 
-    expect(await throttle.attempt('hoa', 'client-b', 1_500)).toEqual({ allowed: true });
+    expect(await at(1_500, throttle).attempt('hoa', 'client-b')).toEqual({ allowed: true });
     await throttle.succeeded('hoa', 'client-b');
-    expect(await throttle.attempt('hoa', 'client-b', 1_600)).toEqual({ allowed: true });
+    expect(await at(1_600, throttle).attempt('hoa', 'client-b')).toEqual({ allowed: true });
     // Another username is untouched.
-    expect(await throttle.attempt('mai', 'client-a', 1_500)).toEqual({ allowed: true });
+    expect(await at(1_500, throttle).attempt('mai', 'client-a')).toEqual({ allowed: true });
+  });
+
+  it('decides parallel attempts as if they came one after another: each is charged before it is decided', async () => {
+    const throttle = at(0, new SharedSignInThrottle(policy));
+    const verdicts = await Promise.all(Array.from({ length: 6 }, () => throttle.attempt('hoa', 'client-a')));
+    // Three free failures, as in sequence; the others were refused and refunded.
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(3);
+    // The refunds leave three failures counted: the next attempt waits as the fourth in sequence did.
+    expect(await throttle.attempt('hoa', 'client-a')).toEqual({ allowed: false, retryAfterMs: 1_000 });
+  });
+
+  it('forgets a client a while after its last failure, however long it has been failing', async () => {
+    const throttle = new SharedSignInThrottle(policy);
+    for (let i = 0; i < 3; i++) expect((await at(0, throttle).attempt('hoa', 'client-a')).allowed).toBe(true);
+    expect((await at(1_000, throttle).attempt('hoa', 'client-a')).allowed).toBe(true);
+    expect((await at(50_000, throttle).attempt('hoa', 'client-a')).allowed).toBe(true);
+    // 100 s after its first failure, 50 s after its last: still remembered, 6 failures now.
+    expect((await at(100_000, throttle).attempt('hoa', 'client-a')).allowed).toBe(true);
+    expect(await at(100_500, throttle).attempt('hoa', 'client-a')).toEqual({ allowed: false, retryAfterMs: 7_500 });
+    // A minute after its last failure it starts afresh: three free failures again.
+    const fresh = [];
+    for (let i = 0; i < 4; i++) fresh.push(await at(160_001, throttle).attempt('hoa', 'client-a'));
+    expect(fresh.map((v) => v.allowed)).toEqual([true, true, true, false]);
   });
 
   it('slows many failing clients together once the username is past its ceiling', async () => {
-    const throttle = new MemorySignInThrottle(policy);
-    for (let i = 0; i < 7; i++) expect((await throttle.attempt('hoa', `bot-${i}`, 0)).allowed).toBe(true);
+    const throttle = new SharedSignInThrottle(policy);
+    for (let i = 0; i < 7; i++) expect((await at(0, throttle).attempt('hoa', `bot-${i}`)).allowed).toBe(true);
     // 7 failures, the ceiling being 6: every client that failed waits 2 s · 2 = 4 s, then 8 s.
-    expect(await throttle.attempt('hoa', 'bot-0', 500)).toEqual({ allowed: false, retryAfterMs: 3_500 });
-    expect(await throttle.attempt('hoa', 'bot-0', 4_000)).toEqual({ allowed: true });
-    expect(await throttle.attempt('hoa', 'bot-1', 4_500)).toEqual({ allowed: false, retryAfterMs: 7_500 });
+    expect(await at(500, throttle).attempt('hoa', 'bot-0')).toEqual({ allowed: false, retryAfterMs: 3_500 });
+    expect(await at(4_000, throttle).attempt('hoa', 'bot-0')).toEqual({ allowed: true });
+    expect(await at(4_500, throttle).attempt('hoa', 'bot-1')).toEqual({ allowed: false, retryAfterMs: 7_500 });
     // A client that has not failed is only slowed: 8 failures, 2 past the ceiling.
-    expect(await throttle.attempt('hoa', 'owner', 4_500)).toEqual({ allowed: true, slowDownMs: 1_250 });
+    expect(await at(4_500, throttle).attempt('hoa', 'owner')).toEqual({ allowed: true, slowDownMs: 1_250 });
   });
 
   it('slows, never refuses, fresh addresses past the ceiling, and treats a whole IPv6 /64 as one client', async () => {
-    const throttle = new MemorySignInThrottle(policy);
+    const throttle = new SharedSignInThrottle(policy);
     // A guesser rotating through its /64 is one client: its own back-off applies.
-    for (let i = 0; i < 3; i++) expect(await throttle.attempt('hoa', `2001:db8:0:1::${i + 1}`, 0)).toEqual({ allowed: true });
-    expect(await throttle.attempt('hoa', '2001:db8:0:1::99', 0)).toEqual({ allowed: false, retryAfterMs: 1_000 });
+    for (let i = 0; i < 3; i++) expect(await at(0, throttle).attempt('hoa', `2001:db8:0:1::${i + 1}`)).toEqual({ allowed: true });
+    expect(await at(0, throttle).attempt('hoa', '2001:db8:0:1::99')).toEqual({ allowed: false, retryAfterMs: 1_000 });
     // Other addresses, up to the username's ceiling of 6 failures: no hold.
-    for (let i = 0; i < 3; i++) expect(await throttle.attempt('hoa', `198.51.100.${i}`, 0)).toEqual({ allowed: true });
+    for (let i = 0; i < 3; i++) expect(await at(0, throttle).attempt('hoa', `198.51.100.${i}`)).toEqual({ allowed: true });
     // Past it, each new address is held a little longer, never refused.
     const verdicts = [];
-    for (let i = 0; i < 16; i++) verdicts.push(await throttle.attempt('hoa', `203.0.113.${i}`, 0));
+    for (let i = 0; i < 16; i++) verdicts.push(await at(0, throttle).attempt('hoa', `203.0.113.${i}`));
     expect(verdicts.every((v) => v.allowed)).toBe(true);
     expect(verdicts.map((v) => (v.allowed ? v.slowDownMs : 0))).toEqual([
       1_000, 1_250, 1_250, 1_500, 1_500, 1_500, 1_500, 1_750, 1_750, 1_750, 1_750, 1_750, 1_750, 1_750, 1_750, 2_000,
     ]);
     // The owner from a fresh IPv4-mapped address is slowed, then signs in and refunds the charge.
-    expect(await throttle.attempt('hoa', '::ffff:192.0.2.1', 0)).toEqual({ allowed: true, slowDownMs: 2_000 });
-    await throttle.succeeded('hoa', '192.0.2.1', 0);
+    expect(await at(0, throttle).attempt('hoa', '::ffff:192.0.2.1')).toEqual({ allowed: true, slowDownMs: 2_000 });
+    await at(0, throttle).succeeded('hoa', '192.0.2.1');
     // The addresses that failed keep their own refusals.
-    expect((await throttle.attempt('hoa', '203.0.113.0', 1)).allowed).toBe(false);
-  });
-
-  it('stays bounded in memory, forgetting expired records and then those that hold back least', async () => {
-    const throttle = new MemorySignInThrottle(policy, 10);
-    // client-a owes a wait.
-    for (let i = 0; i < 4; i++) await throttle.attempt('hoa', 'client-a', 0);
-    // 100 junk attempts, one failure each, fill the store many times over.
-    for (let i = 0; i < 100; i++) await throttle.attempt(`junk-${i}`, 'client-a', 1);
-    // client-a's record was not flushed: it still owes its wait.
-    expect(await throttle.attempt('hoa', 'client-a', 500)).toEqual({ allowed: false, retryAfterMs: 500 });
-  });
-});
-
-describe('BoundedFailureRecords', () => {
-  it('forgets expired records first, then the least wait left, then the fewest failures, never more than its capacity', () => {
-    const records = new BoundedFailureRecords(perClient, 4);
-    records.set('expired', { failures: 9, lastAt: 0 }, 0);
-    records.set('owes-long', { failures: 6, lastAt: 100_000 }, 100_000); // 8 s
-    records.set('owes-short', { failures: 3, lastAt: 100_000 }, 100_000); // 1 s
-    records.set('two-failures', { failures: 2, lastAt: 100_000 }, 100_000);
-    records.set('one-failure', { failures: 1, lastAt: 100_000 }, 100_000);
-    // Over capacity at 100 s: 'expired' (forgotten after 60 s) goes, and one more for room.
-    expect(records.get('expired')).toBeUndefined();
-    expect(records.get('one-failure')).toBeUndefined();
-    expect(records.size).toBe(3);
-    records.set('new-1', { failures: 1, lastAt: 100_000 }, 100_000);
-    records.set('new-2', { failures: 1, lastAt: 100_000 }, 100_000);
-    // Room for two: the records with one failure go before the one with two.
-    expect(records.get('new-1')).toBeUndefined();
-    expect(records.get('new-2')).toBeUndefined();
-    expect(records.get('two-failures')).toBeDefined();
-    expect(records.get('owes-long')).toBeDefined();
-    expect(records.get('owes-short')).toBeDefined();
-    // Full of records that owe waits: the shortest wait goes first, the longest stays.
-    records.set('owes-medium-1', { failures: 5, lastAt: 100_000 }, 100_000); // 4 s
-    records.set('owes-medium-2', { failures: 5, lastAt: 100_000 }, 100_000);
-    records.set('owes-medium-3', { failures: 5, lastAt: 100_000 }, 100_000);
-    expect(records.size).toBeLessThanOrEqual(4);
-    expect(records.get('owes-long')).toBeDefined();
-    expect(records.get('owes-short')).toBeUndefined();
+    expect((await at(1, throttle).attempt('hoa', '203.0.113.0')).allowed).toBe(false);
   });
 });

@@ -1,18 +1,14 @@
-import { freshIdOf } from '../core/idempotency';
+import { AuthSecret, CommandResultView, freshIdOf, type GatewayContext, pageOf, requireAllowed, requireUser } from '@tn/gateway-core';
 import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { sealSecret } from '@tn/shared-auth';
-import { apiError, type Language, MemorySignInThrottle, type SignInThrottle } from '@tn/gateway-graphql-kit';
-import { CommandResultView } from '../core/command-result.model';
-import { consistencyTokenOf } from '../core/consistency';
-import { directoryOf, peopleOf } from '../core/loaders';
-import { pageOf } from '../core/page';
+import { apiError, DEFAULT_SIGN_IN_THROTTLE, type Language, LimitStore, SharedSignInThrottle, type SignInThrottle } from '@tn/gateway-graphql-kit';
+import { MongoConnection } from '@tn/shared-service-kit';
+import { directoryOf, peopleOf } from '../core/readers';
 import { RegistryClient } from '../core/registry-client';
-import { type GatewayContext, requireAllowed, requireUser } from '../core/request-user';
 import { dateArg } from '../units/units.resolver';
 import { today } from '../units/unit.view';
 import { AuthChanges } from '../core/auth-changes';
-import { AuthSecret } from '../core/auth-secret';
 import { AppointCadreInput, CadrePage, CadreView, MeView, OpenAccountInput, RegisterCadreInput, SessionView } from './people.models';
 import { unitOn } from './people-directory';
 
@@ -39,10 +35,11 @@ export class CadresAccountsResolver {
     private readonly registry: RegistryClient,
     private readonly secret: AuthSecret,
     private readonly authChanges: AuthChanges,
-    // Per gateway instance unless a shared one is provided.
+    mongo: MongoConnection,
+    // Shared by every gateway instance through their database, unless another one is provided.
     @Optional() @Inject(SIGN_IN_THROTTLE) throttle?: SignInThrottle,
   ) {
-    this.throttle = throttle ?? new MemorySignInThrottle();
+    this.throttle = throttle ?? new SharedSignInThrottle(DEFAULT_SIGN_IN_THROTTLE, new LimitStore(mongo.connection, 'gw_gateway_sign_in_failures', secret.key));
   }
 
   /** Refused while the client owes a wait on this username; otherwise (perhaps slowed) charged as a failure until it succeeds. */
@@ -133,14 +130,14 @@ export class CadresAccountsResolver {
       context.language,
     );
     await this.throttle.succeeded(name, client);
-    return { ...issued, consistencyToken: consistencyTokenOf(issued.streamId, issued.version) };
+    return { ...issued, consistencyToken: this.registry.consistencyTokenOf(issued.streamId, issued.version) };
   }
 
   @Mutation(() => SessionView, { description: 'A new access token (and a new refresh token: the old one stops working).' })
   async refreshSession(@Context() context: GatewayContext, @Args('refreshToken') refreshToken: string): Promise<SessionView> {
     oneAttemptPerOperation(context);
     const issued = await this.registry.request<SessionView & { streamId: string; version: number }>({ op: 'refresh', refreshToken }, context.language);
-    return { ...issued, consistencyToken: consistencyTokenOf(issued.streamId, issued.version) };
+    return { ...issued, consistencyToken: this.registry.consistencyTokenOf(issued.streamId, issued.version) };
   }
 
   @Mutation(() => CommandResultView, { description: 'End this session: its access and refresh tokens stop working.' })
@@ -149,7 +146,7 @@ export class CadresAccountsResolver {
     const result = await this.registry.request<{ streamId: string; version: number }>({ op: 'signOut', credentials: user.token }, context.language);
     // Refused at once by every gateway, before the read model has the SessionEnded event.
     await this.authChanges.record(user.claims.sub, { type: 'session-ended', sessionId: user.claims.sid, streamId: result.streamId, version: result.version });
-    return { id: user.claims.sid, ...result, consistencyToken: consistencyTokenOf(result.streamId, result.version) };
+    return { id: user.claims.sid, ...result, consistencyToken: this.registry.consistencyTokenOf(result.streamId, result.version) };
   }
 
   @Query(() => MeView)
