@@ -1,5 +1,5 @@
 import type { EventTypeDefinition, PayloadSchema } from '@tn/shared-event-contracts';
-import { activityEventTypes } from './activity-event-types';
+import { activityEventTypes } from './activity/activity.messages';
 import { attendanceEventTypes } from './attendance-event-types';
 import { outputEventTypes } from './output-event-types';
 import { recognitionEventTypes } from './recognition-event-types';

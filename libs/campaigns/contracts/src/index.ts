@@ -1,4 +1,6 @@
-export { activityEventTypes } from './activity-event-types';
+export * from './activity/activity.messages';
+export * from './common/command-rights';
+export * from './common/vocabulary';
 export { attendanceEventTypes } from './attendance-event-types';
 export { CAMPAIGNS_CONTEXT, campaignEventTypes, campaignStreamEventTypes } from './campaign-event-types';
 export { recognitionEventTypes } from './recognition-event-types';
@@ -25,3 +27,4 @@ export {
   verifyCheckInCode,
   withinCheckInWindow,
 } from './check-in-code';
+export * from './read';
