@@ -93,7 +93,7 @@ const events = [
   ]),
   ...stream(certificateDecider, [
     { type: 'IssueCertificate', certificateId: 'cert-1', award: 'badge', volunteerId: 'v-1', issuingUnitId: 'x', criteria: { minimumHours: 4 }, facts: { hours: 4.5, activities: 1 }, code: 'signed', issuedOn: '2026-07-10', issuedBy: 'c-1' },
-    { type: 'RevokeCertificate', certificateId: 'cert-1', reason: 'nhầm', revokedOn: '2026-07-11', revokedBy: 'c-1' },
+    { type: 'RevokeCertificate', certificateId: 'cert-1', issuingUnitId: 'x', reason: 'nhầm', revokedOn: '2026-07-11', revokedBy: 'c-1' },
   ]),
   ...stream(catalogueDecider, [
     { type: 'DefineOutputMeasure', measureId: 'wells', nameVi: 'Giếng nước sạch', nameEn: 'Clean-water wells', unitVi: 'giếng', unitEn: 'wells', valueType: 'count', definedOn: '2026-05-01' },

@@ -1,5 +1,6 @@
 export * from './common/types';
 export { isIsoDate } from './common/rules';
+export { concurrencyError, forbiddenError, illegalStateAt, illegalStateError, notFoundError, validationError } from './common/errors';
 
 export type * from './campaign/campaign.commands';
 export type * from './campaign/campaign.events';
@@ -32,6 +33,9 @@ export { evolveAttendance, initialAttendance } from './attendance/attendance.evo
 export { type AttendancePair, hoursByVolunteer, hoursOf, pairAttendance, type Pairing } from './attendance/attendance.hours';
 export * from './attendance/attendance.types';
 
+export type * from './recognition/certificate.commands';
+export type * from './recognition/certificate.events';
+export { CERTIFICATE_STREAM_TYPE, certificateStreamId } from './recognition/certificate.events';
 export * from './recognition/certificate.criteria';
 export * from './recognition/certificate.decide';
 

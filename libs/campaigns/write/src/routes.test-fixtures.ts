@@ -76,3 +76,15 @@ export const rightsOf = (route: CommandRoute, payload: Record<string, unknown>) 
 
 /** The stream a payload of this route acts on (once checked). */
 export const streamOf = (route: CommandRoute, payload: Record<string, unknown>) => route.definition.streamId(payloadOf(route.definition, payload));
+
+/** What the dispatcher makes of a payload sent by `actorId` (an account). */
+export const commandBy = (actorId: string, route: CommandRoute, payload: Record<string, unknown>) => commandOf(route, payload, envelopeOf(route.definition.type, payload, actorId));
+
+/**
+ * The authoriser as the dispatcher calls it: with the rights the route of the envelope's command
+ * type declares for its payload (undefined for a type no route knows).
+ */
+export const authorisingWith =
+  (routes: readonly CommandRoute[], authorise: (envelope: CommandEnvelope, rights: unknown) => Promise<void>) =>
+  (envelope: CommandEnvelope): Promise<void> =>
+    authorise(envelope, routes.find((route) => route.definition.type === envelope.type)?.definition.rights(envelope.payload as never));

@@ -33,3 +33,14 @@ export interface CampaignCommandScope {
 
 /** Commands that name only an existing activity: the permission over its organiser unit. */
 export const onActivity = (activityId: string): CampaignCommandScope => ({ permission: 'campaigns:write', units: [], activityId });
+
+/** Commands that name only an existing shift: the permission over the organiser unit of its activity. */
+export const onShift = (shiftId: string): CampaignCommandScope => ({ permission: 'campaigns:write', units: [], shiftId });
+
+/** A campaign-level command whose unit (named by `field`) starts something new: a campaign, a template, an adoption. */
+export const organising = (unitId: string, field: string): CampaignCommandScope => ({
+  permission: 'campaigns:write',
+  units: [unitId],
+  organiserUnitId: unitId,
+  organiserField: field,
+});

@@ -1,4 +1,4 @@
-import { illegalStateError, validationError } from '@tn/shared-decider';
+import { illegalStateError, validationError } from '../common/errors';
 import { compact, requireOneOf, requireText, requireWholeNumber } from '../common/rules';
 import { type AreaFlags, CAMPAIGN_DOMAINS, INITIATORS } from '../common/types';
 import type { ProposeActivity } from './activity.commands';

@@ -1,4 +1,4 @@
-import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { requireOneOf, requirePeriod, requireText } from '../common/rules';
 import { CAMPAIGN_DOMAINS, INITIATORS } from '../common/types';
 import { requireCampaignCriteria } from '../recognition/certificate.criteria';

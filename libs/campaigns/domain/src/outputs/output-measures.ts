@@ -1,4 +1,4 @@
-import { validationError } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 
 /**
  * What an output is measured in (domain.md §5): km of rural road, houses, trees, beneficiaries…

@@ -1,4 +1,4 @@
-import { validationError } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 
 /**
  * When a Youth Volunteer Certificate (or Badge) is earned. Configurable per campaign or plan;

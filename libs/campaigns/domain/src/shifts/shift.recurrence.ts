@@ -1,4 +1,4 @@
-import { validationError } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 import { requireIsoDate, requireText } from '../common/rules';
 import type { PlannedShift } from './shift.commands';
 import type { ShiftRole } from './shift.types';

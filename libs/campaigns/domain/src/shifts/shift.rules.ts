@@ -1,4 +1,4 @@
-import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { illegalStateAt, instantOf, requireIsoDateTime, requireText, requireWholeNumber } from '../common/rules';
 import { ADULT_AGE } from '../common/types';
 import type { LookedUpActivityStatus } from '../outputs/results.types';

@@ -1,24 +1,17 @@
-/**
- * What a role asks of its volunteers. A restricted role (`requiresApproval`) puts each sign-up
- * in pending approval until a cadre approves it. `waitlist: false` makes a full shift refuse sign-ups.
- */
-export interface ShiftRole {
-  roleId: string;
-  name: string;
-  requiredSkills: string[];
-  minimumAge?: number;
-  requiresApproval: boolean;
-}
+import type { ShiftRolePart, VolunteerFactsPart } from '@tn/campaigns-contracts';
 
 /**
- * Facts about the volunteer, looked up by the adapter from the registry (never stored in shift
+ * What a role asks of its volunteers, as decided: its skills a list, its approval a flag. A
+ * restricted role (`requiresApproval`) puts each sign-up in pending approval until a cadre
+ * approves it. `waitlist: false` makes a full shift refuse sign-ups.
+ */
+export type ShiftRole = ShiftRolePart & { requiredSkills: string[]; requiresApproval: boolean };
+
+/**
+ * Facts about the volunteer, looked up by the caller from the registry (never stored in shift
  * events): skills, age in full years on the shift's date, and whether a guardian consented.
  */
-export interface VolunteerFacts {
-  skills: string[];
-  ageOnShiftDate: number;
-  hasGuardianConsent: boolean;
-}
+export type VolunteerFacts = VolunteerFactsPart & { skills: string[] };
 
 export type SignUpStatus = 'pending-approval' | 'confirmed' | 'waitlisted';
 
