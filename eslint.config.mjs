@@ -44,8 +44,10 @@ export default [
               sourceTag: `scope:${context}`,
               onlyDependOnLibsWithTags: [`scope:${context}`, 'scope:shared'],
             })),
-            // The gateway projects every context's public events, so it may read their contracts.
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared', ...contexts.map((c) => `scope:${c}`)] },
+            // The gateway projects every context's public events: of a context it may read the
+            // contracts only (events and read contracts), never its domain or write side. Shared
+            // libraries stay open to it, the shared kernels tagged type:domain included.
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared', 'type:contracts'] },
           ],
         },
       ],

@@ -1,4 +1,4 @@
-import { campaignEventTypes } from '@tn/campaigns-contracts';
+import { builtInMeasures, campaignEventTypes } from '@tn/campaigns-contracts';
 import { type Decider, fold } from '@tn/shared-decider';
 import { EventTypeRegistry } from '@tn/shared-event-contracts';
 import { activityDecider } from './activity/activity.decide';
@@ -8,7 +8,6 @@ import { campaignDecider } from './campaign/campaign.decide';
 import type { CampaignDefinition } from './campaign/campaign.types';
 import { certificateDecider } from './recognition/certificate.decide';
 import { catalogueDecider } from './outputs/catalogue.decide';
-import { builtInMeasures } from './outputs/output-measures';
 import { resultsDecider } from './outputs/results.decide';
 import { shiftDecider } from './shifts/shift.decide';
 

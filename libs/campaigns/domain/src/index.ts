@@ -1,5 +1,4 @@
 export * from './common/types';
-export { isIsoDate } from './common/rules';
 export { concurrencyError, forbiddenError, illegalStateAt, illegalStateError, notFoundError, validationError } from './common/errors';
 
 export type * from './campaign/campaign.commands';
@@ -22,7 +21,6 @@ export type * from './shifts/shift.events';
 export { SHIFT_STREAM_TYPE, shiftStreamId } from './shifts/shift.events';
 export { shiftDecider } from './shifts/shift.decide';
 export { evolveShift, initialShift } from './shifts/shift.evolve';
-export { expandWeeklyTemplate, MAX_RECURRENCE_DAYS, type WeeklyShiftTemplate, type WeeklySlot } from './shifts/shift.recurrence';
 export * from './shifts/shift.types';
 
 export type * from './attendance/attendance.commands';
@@ -30,7 +28,6 @@ export type * from './attendance/attendance.events';
 export { ATTENDANCE_STREAM_TYPE, attendanceStreamId } from './attendance/attendance.events';
 export { attendanceDecider } from './attendance/attendance.decide';
 export { evolveAttendance, initialAttendance } from './attendance/attendance.evolve';
-export { type AttendancePair, hoursByVolunteer, hoursOf, pairAttendance, type Pairing } from './attendance/attendance.hours';
 export * from './attendance/attendance.types';
 
 export type * from './recognition/certificate.commands';

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { type CertificateCriteriaPart, certificateCommandTypes, type IssueCertificate, shiftCommandTypes } from '@tn/campaigns-contracts';
-import { type CertificateCriteria, CERTIFICATE_STREAM_TYPE, certificateDecider, criteriaOfCampaign, notFoundError, SHIFT_STREAM_TYPE, shiftDecider, validationError } from '@tn/campaigns-domain';
+import { type CertificateCriteria, type CertificateCriteriaPart, certificateCommandTypes, criteriaOfCampaign, type IssueCertificate, shiftCommandTypes } from '@tn/campaigns-contracts';
+import { CERTIFICATE_STREAM_TYPE, certificateDecider, notFoundError, SHIFT_STREAM_TYPE, shiftDecider, validationError } from '@tn/campaigns-domain';
 import { type CommandRoute, routesOf } from '@tn/shared-event-sourcing-nest';
 import { certificateCodeOf } from './certificate-code';
 import type { CampaignLookups } from './lookups';

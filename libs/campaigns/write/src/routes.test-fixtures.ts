@@ -1,5 +1,5 @@
-import type { CampaignState, ShiftState } from '@tn/campaigns-domain';
-import { builtInMeasures, type LookedUpActivityStatus, type OutputMeasure } from '@tn/campaigns-domain';
+import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
+import type { CampaignState, LookedUpActivityStatus, ShiftState } from '@tn/campaigns-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, payloadOf } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';

@@ -1,6 +1,7 @@
 import { assertNever } from '@tn/shared-decider';
 import type { ActivityEvent } from './activity.events';
-import type { ActivityState, ActivityStatus } from './activity.types';
+import type { ActivityStatus } from '@tn/campaigns-contracts';
+import type { ActivityState } from './activity.types';
 
 export const initialActivity = (): ActivityState => ({ status: 'none' });
 

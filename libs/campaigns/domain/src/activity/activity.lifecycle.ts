@@ -1,6 +1,7 @@
 import { illegalStateError, notFoundError } from '../common/errors';
 import type { TransitionCommand } from './activity.commands';
-import { type ActivityState, type ActivityStatus, BEFORE_COMPLETION, type ExistingActivity, NOT_STARTED } from './activity.types';
+import type { ActivityStatus } from '@tn/campaigns-contracts';
+import { type ActivityState, BEFORE_COMPLETION, type ExistingActivity, NOT_STARTED } from './activity.types';
 
 interface Transition {
   from: readonly ActivityStatus[];

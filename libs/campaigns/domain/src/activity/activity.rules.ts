@@ -1,6 +1,7 @@
+import { type AreaFlags, CAMPAIGN_DOMAINS } from '@tn/campaigns-contracts';
 import { illegalStateError, validationError } from '../common/errors';
 import { compact, requireOneOf, requireText, requireWholeNumber } from '../common/rules';
-import { type AreaFlags, CAMPAIGN_DOMAINS, INITIATORS } from '../common/types';
+import { INITIATORS } from '../common/types';
 import type { ProposeActivity } from './activity.commands';
 import { type ActivityProfile, type Formation, SPECIALISATIONS } from './activity.types';
 

@@ -1,7 +1,8 @@
+import type { CorrectionStatus } from '@tn/campaigns-contracts';
 import { assertNever } from '@tn/shared-decider';
 import type { AttendanceEvent } from './attendance.events';
 import { contentKeyOf, withRecord } from './attendance.record-index';
-import type { AttendanceCorrection, AttendanceState, CorrectionStatus } from './attendance.types';
+import type { AttendanceCorrection, AttendanceState } from './attendance.types';
 
 export const initialAttendance = (): AttendanceState => ({ records: [], corrections: {} });
 

@@ -1,4 +1,4 @@
-import type { AttendanceRecord } from './attendance.types';
+import type { AttendanceRecord } from '@tn/campaigns-contracts';
 
 /**
  * For each record id held by a shift, the record's content key (see `contentKeyOf`): all the

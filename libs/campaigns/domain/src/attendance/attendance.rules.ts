@@ -1,8 +1,9 @@
+import { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceRecord } from '@tn/campaigns-contracts';
 import { forbiddenError, illegalStateError, notFoundError, validationError } from '../common/errors';
 import { instantOf, requireIsoDateTime, requireNotAhead, requireOneOf, requireText } from '../common/rules';
 import { contentKeyOf, contentKeyOfRecord, volunteerOfRecord } from './attendance.record-index';
 import type { RequestAttendanceCorrection, ShiftTimes } from './attendance.commands';
-import { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceCorrection, type AttendanceRecord, type AttendanceState } from './attendance.types';
+import type { AttendanceCorrection, AttendanceState } from './attendance.types';
 
 /** Each record well formed; `prefix` names it in the payload (`records.3.`). Returns it without extra fields. */
 export function requireRecord(record: AttendanceRecord, prefix: string): AttendanceRecord {

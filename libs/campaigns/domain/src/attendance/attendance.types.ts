@@ -1,10 +1,8 @@
-import type { AttendanceRecord } from '@tn/campaigns-contracts';
+import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-contracts';
 import type { RecordIndex } from './attendance.record-index';
 
 /** A check-in or check-out and who took it: the parts of attendance messages (their one schema is in the contracts). */
 export { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceKind, type AttendanceMethod, type AttendanceRecord } from '@tn/campaigns-contracts';
-
-export type CorrectionStatus = 'pending' | 'approved' | 'rejected';
 
 /**
  * A correction of one volunteer's attendance: records to void and records to add, with a reason.
@@ -24,18 +22,4 @@ export interface AttendanceCorrection {
 export interface AttendanceState {
   records: RecordIndex;
   corrections: Readonly<Record<string, AttendanceCorrection>>;
-}
-
-/**
- * The records that count: uploaded ones not voided by an approved correction, plus those an
- * approved correction added. Order does not matter (hours are computed order-independently).
- * Pure, over the records and the corrections as recorded (the read side keeps both).
- */
-export function effectiveRecords(records: readonly AttendanceRecord[], corrections: readonly Pick<AttendanceCorrection, 'voidRecordIds' | 'addRecords' | 'status'>[]): AttendanceRecord[] {
-  const approved = corrections.filter((correction) => correction.status === 'approved');
-  const voided = new Set(approved.flatMap((correction) => correction.voidRecordIds));
-  return [
-    ...records.filter((record) => !voided.has(record.recordId)),
-    ...approved.flatMap((correction) => correction.addRecords.filter((record) => !voided.has(record.recordId))),
-  ];
 }

@@ -1,9 +1,8 @@
+import { type AttendanceRecord, effectiveRecords, hoursByVolunteer, hoursOf, pairAttendance } from '@tn/campaigns-contracts';
 import { fold, given } from '@tn/shared-decider';
 import type { AttendanceCommand, RecordAttendance } from './attendance.commands';
 import { attendanceDecider } from './attendance.decide';
 import { type AttendanceEvent, attendanceStreamId } from './attendance.events';
-import { hoursByVolunteer, hoursOf, pairAttendance } from './attendance.hours';
-import { type AttendanceRecord, effectiveRecords } from './attendance.types';
 
 const rec = (recordId: string, volunteerId: string, kind: AttendanceRecord['kind'], time: string): AttendanceRecord => ({
   recordId,

@@ -1,6 +1,7 @@
+import { CAMPAIGN_DOMAINS } from '@tn/campaigns-contracts';
 import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { requireOneOf, requirePeriod, requireText } from '../common/rules';
-import { CAMPAIGN_DOMAINS, INITIATORS } from '../common/types';
+import { INITIATORS } from '../common/types';
 import { requireCampaignCriteria } from '../recognition/certificate.criteria';
 import { CAMPAIGN_KINDS, type CampaignDefinition, type CampaignState, type ExistingCampaign, PEAK_TEMPLATES } from './campaign.types';
 

@@ -1,9 +1,9 @@
+import { criteriaOfCampaign } from '@tn/campaigns-contracts';
 import { fold, given } from '@tn/shared-decider';
 import { isUnionOrFederationInitiated } from '../common/types';
 import type { AdoptCampaignTemplate, CampaignCommand, OpenLocalCampaign } from './campaign.commands';
 import { campaignDecider } from './campaign.decide';
 import { type CampaignEvent, campaignStreamId } from './campaign.events';
-import { criteriaOfCampaign } from '../recognition/certificate.criteria';
 import type { CampaignDefinition } from './campaign.types';
 
 const summer: CampaignDefinition = {

@@ -1,23 +1,10 @@
-import type { CampaignsErrorCode } from '@tn/campaigns-contracts';
+import { type CampaignsErrorCode, isIsoDate, isIsoDateTime } from '@tn/campaigns-contracts';
 import { validationError } from './errors';
 
 /**
  * Checks shared by the campaigns aggregates. Dates are `YYYY-MM-DD`; instants are ISO date-times
  * with a zone. The domain reads no clock: every date here arrived in a command.
  */
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function isCalendarDate(value: string): boolean {
-  const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
-
-export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
-
-export const isIsoDateTime = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_DATETIME.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 
 /** A calendar date `YYYY-MM-DD` (2025-02-30 is not one). */
 export function requireIsoDate(value: string, field: string): void {

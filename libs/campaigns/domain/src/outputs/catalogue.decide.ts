@@ -1,10 +1,10 @@
+import { BUILT_IN_MEASURE_IDS, MEASURE_VALUE_TYPES, type OutputMeasureDefinition } from '@tn/campaigns-contracts';
 import { assertNever, type Decider } from '@tn/shared-decider';
 import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { requireIsoDate, requireOneOf, requireText } from '../common/rules';
 import type { CatalogueCommand, DefineOutputMeasure, RetireOutputMeasure } from './catalogue.commands';
 import type { CatalogueEvent } from './catalogue.events';
 import { type CatalogueState, evolveCatalogue, initialCatalogue } from './catalogue.evolve';
-import { BUILT_IN_MEASURE_IDS, MEASURE_VALUE_TYPES, type OutputMeasureDefinition } from './output-measures';
 import { ownEntry } from './own-entry';
 
 /** Lower-case words joined by hyphens, as the built-ins (`rural-road-km`): ids end up in reports and URLs. */

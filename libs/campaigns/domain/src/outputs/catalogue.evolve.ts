@@ -1,6 +1,6 @@
+import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
 import { assertNever } from '@tn/shared-decider';
 import type { CatalogueEvent } from './catalogue.events';
-import { builtInMeasures, type OutputMeasure } from './output-measures';
 import { ownEntry } from './own-entry';
 
 /** The measures administrators defined (the built-ins are not in the stream). */

@@ -1,9 +1,9 @@
+import { BUILT_IN_MEASURE_IDS } from '@tn/campaigns-contracts';
 import { fold, given } from '@tn/shared-decider';
 import type { DefineOutputMeasure } from './catalogue.commands';
 import { catalogueDecider } from './catalogue.decide';
 import { type CatalogueEvent, outputCatalogueStreamId } from './catalogue.events';
 import { catalogueOf } from './catalogue.evolve';
-import { BUILT_IN_MEASURE_IDS } from './output-measures';
 
 const wells = { measureId: 'clean-water-wells', nameVi: 'Giếng nước sạch', nameEn: 'Clean-water wells', unitVi: 'giếng', unitEn: 'wells', valueType: 'count' } as const;
 const define: DefineOutputMeasure = { type: 'DefineOutputMeasure', ...wells, definedOn: '2026-05-01' };

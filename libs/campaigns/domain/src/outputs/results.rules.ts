@@ -1,8 +1,7 @@
-import type { CampaignsErrorCode } from '@tn/campaigns-contracts';
+import { CAMPAIGN_DOMAINS, type CampaignsErrorCode } from '@tn/campaigns-contracts';
 import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { NOT_STARTED } from '../activity/activity.types';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
-import { CAMPAIGN_DOMAINS } from '../common/types';
 import { ownEntry } from './own-entry';
 import { requireMeasureValue } from './output-measures';
 import type { RecordActivityOutput, RecordResourceMobilised } from './results.commands';

@@ -1,5 +1,4 @@
-import type { ActivityOutputRecorded, ResourceMobilised, ResourceSource } from '@tn/campaigns-contracts';
-import type { ActivityStatus } from '../activity/activity.types';
+import type { ActivityOutputRecorded, ActivityStatus, ResourceMobilised, ResourceSource } from '@tn/campaigns-contracts';
 
 /** The vocabulary and parts of results messages (their one schema is in the contracts). */
 export { type MeasureValue, OUTPUT_KINDS, type OutputKind, RESOURCE_FORMS, RESOURCE_SOURCES, type ResourceForm, type ResourceSource } from '@tn/campaigns-contracts';

@@ -1,5 +1,5 @@
+import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
 import { given } from '@tn/shared-decider';
-import { builtInMeasures, type OutputMeasure } from './output-measures';
 import type { RecordActivityOutput, RecordResourceMobilised } from './results.commands';
 import { resultsDecider } from './results.decide';
 import { activityResultsStreamId, type ResultsEvent } from './results.events';

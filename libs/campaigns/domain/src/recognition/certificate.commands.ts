@@ -1,6 +1,5 @@
-import type { certificateCommandTypes } from '@tn/campaigns-contracts';
+import type { CertificateCriteria, certificateCommandTypes } from '@tn/campaigns-contracts';
 import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
-import type { CertificateCriteria } from './certificate.criteria';
 
 /**
  * The certificate's commands: each payload (its one schema is in the contracts) with its type,

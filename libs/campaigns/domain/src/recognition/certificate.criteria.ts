@@ -1,20 +1,5 @@
+import type { CertificateCriteria, ParticipationFacts } from '@tn/campaigns-contracts';
 import { validationError } from '../common/errors';
-
-/**
- * When a Youth Volunteer Certificate (or Badge) is earned. Configurable per campaign or plan;
- * every criterion given must be met. Hours and activities are counted in the certificate's scope
- * (a campaign, or the whole record when no campaign is named).
- */
-export interface CertificateCriteria {
-  minimumHours?: number;
-  minimumActivities?: number;
-}
-
-/** The volunteer's participation in scope, computed by the read side from attendance and activities. */
-export interface ParticipationFacts {
-  hours: number;
-  activities: number;
-}
 
 export type CriterionName = keyof CertificateCriteria;
 
@@ -28,9 +13,6 @@ export interface CertificateEvaluation {
   met: boolean;
   unmet: UnmetCriterion[];
 }
-
-/** A default for campaigns that configure nothing: 40 hours in at least two activities. */
-export const DEFAULT_CERTIFICATE_CRITERIA: Readonly<CertificateCriteria> = Object.freeze({ minimumHours: 40, minimumActivities: 2 });
 
 const FACT_OF: Readonly<Record<CriterionName, keyof ParticipationFacts>> = { minimumHours: 'hours', minimumActivities: 'activities' };
 
@@ -71,10 +53,6 @@ export function requireCampaignCriteria(criteria: CertificateCriteria, prefix: s
     }
   }
 }
-
-/** The criteria a campaign applies: its own, else the platform default (campaigns created before criteria were configurable have none). */
-export const criteriaOfCampaign = (definition: { certificateCriteria?: CertificateCriteria }): CertificateCriteria =>
-  definition.certificateCriteria ? { ...definition.certificateCriteria } : { ...DEFAULT_CERTIFICATE_CRITERIA };
 
 /** Pure: which criteria the facts meet. Met when nothing is unmet. */
 export function evaluateCertificate(criteria: CertificateCriteria, facts: ParticipationFacts): CertificateEvaluation {

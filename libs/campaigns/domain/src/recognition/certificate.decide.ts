@@ -1,3 +1,4 @@
+import { AWARDS } from '@tn/campaigns-contracts';
 import { assertNever, type Decider } from '@tn/shared-decider';
 import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
@@ -5,14 +6,7 @@ import type { CertificateCommand, IssueCertificate } from './certificate.command
 import { evaluateCertificate, requireCriteria } from './certificate.criteria';
 import type { CertificateEvent } from './certificate.events';
 
-/** The Youth Volunteer Certificate and the Youth Volunteer Badge (domain.md §7). */
-export const AWARDS = ['certificate', 'badge'] as const;
-export type Award = (typeof AWARDS)[number];
-
 export type CertificateState = { status: 'none' } | { status: 'issued' | 'revoked'; certificateId: string; volunteerId: string };
-
-/** One award per volunteer and campaign: issuing under this id twice meets CERTIFICATE.ALREADY_ISSUED. */
-export const campaignAwardId = (award: Award, campaignId: string, volunteerId: string) => `${award}-${campaignId}-${volunteerId}`;
 
 function issue(command: IssueCertificate, state: CertificateState): CertificateEvent[] {
   const { certificateId, award, volunteerId, campaignId, issuingUnitId, criteria, facts, code, issuedOn, issuedBy } = command;

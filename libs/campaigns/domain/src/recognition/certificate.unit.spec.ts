@@ -1,7 +1,8 @@
+import { campaignAwardId, criteriaOfCampaign, DEFAULT_CERTIFICATE_CRITERIA } from '@tn/campaigns-contracts';
 import { given } from '@tn/shared-decider';
-import { criteriaOfCampaign, DEFAULT_CERTIFICATE_CRITERIA, evaluateCertificate, requireCampaignCriteria } from './certificate.criteria';
+import { evaluateCertificate, requireCampaignCriteria } from './certificate.criteria';
 import type { IssueCertificate } from './certificate.commands';
-import { campaignAwardId, certificateDecider } from './certificate.decide';
+import { certificateDecider } from './certificate.decide';
 import { type CertificateEvent, certificateStreamId } from './certificate.events';
 
 const issue: IssueCertificate = {

@@ -27,6 +27,3 @@ export type ScheduleShift = CommandNamed<ShiftCommand, 'ScheduleShift'>;
 export type SignUpForShift = CommandNamed<ShiftCommand, 'SignUpForShift'>;
 export type CancelSignUp = CommandNamed<ShiftCommand, 'CancelSignUp'>;
 export type ChangeShiftCapacity = CommandNamed<ShiftCommand, 'ChangeShiftCapacity'>;
-
-/** A shift as planned (for example by expanding a weekly template), before the service looks up its activity's status. */
-export type PlannedShift = Omit<ScheduleShift, 'activityStatus'>;

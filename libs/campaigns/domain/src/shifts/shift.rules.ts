@@ -1,9 +1,10 @@
+import type { ShiftRole } from '@tn/campaigns-contracts';
 import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { illegalStateAt, instantOf, requireIsoDateTime, requireText, requireWholeNumber } from '../common/rules';
 import { ADULT_AGE } from '../common/types';
 import type { LookedUpActivityStatus } from '../outputs/results.types';
 import type { ScheduleShift } from './shift.commands';
-import type { ScheduledShift, ShiftRole, ShiftState, VolunteerFacts } from './shift.types';
+import type { ScheduledShift, ShiftState, VolunteerFacts } from './shift.types';
 
 export function requireShift(state: ShiftState, shiftId: string): ScheduledShift {
   if (state.status === 'none') throw notFoundError('SHIFT.NOT_FOUND', `shift ${shiftId} is not scheduled`, { shiftId });

@@ -1,11 +1,7 @@
-import type { ShiftRolePart, VolunteerFactsPart } from '@tn/campaigns-contracts';
+import type { ShiftRole, VolunteerFactsPart } from '@tn/campaigns-contracts';
 
-/**
- * What a role asks of its volunteers, as decided: its skills a list, its approval a flag. A
- * restricted role (`requiresApproval`) puts each sign-up in pending approval until a cadre
- * approves it. `waitlist: false` makes a full shift refuse sign-ups.
- */
-export type ShiftRole = ShiftRolePart & { requiredSkills: string[]; requiresApproval: boolean };
+/** A role as decided (its one shape is in the contracts, beside the message part it comes from). */
+export type { ShiftRole } from '@tn/campaigns-contracts';
 
 /**
  * Facts about the volunteer, looked up by the caller from the registry (never stored in shift

@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUSES, type AreaFlags, CAMPAIGN_DOMAINS, isIsoDate } from '@tn/campaigns-domain';
+import { ACTIVITY_STATUSES, type AreaFlags, CAMPAIGN_DOMAINS, isIsoDate } from '@tn/campaigns-contracts';
 import { apiError, type Language } from '@tn/gateway-graphql-kit';
 
 /** Every area flag, checked complete against the domain's AreaFlags by the compiler. */

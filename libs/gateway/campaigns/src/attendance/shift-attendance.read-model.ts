@@ -1,4 +1,4 @@
-import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-domain';
+import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-contracts';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import type { Data } from '../core/event-data';

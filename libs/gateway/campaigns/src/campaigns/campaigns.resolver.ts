@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { criteriaOfCampaign } from '@tn/campaigns-domain';
+import { criteriaOfCampaign } from '@tn/campaigns-contracts';
 import { ApiError, apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, freshIdOf, directoryOf, type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-registry';
 import type { ActivityDoc } from '../activities/activity.read-model';

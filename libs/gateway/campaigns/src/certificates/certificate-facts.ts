@@ -1,4 +1,4 @@
-import type { ParticipationFacts } from '@tn/campaigns-domain';
+import type { ParticipationFacts } from '@tn/campaigns-contracts';
 
 /**
  * Pure: a volunteer's participation in one campaign — hours from attendance in the shifts of the

@@ -1,8 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { verifyCertificateCode } from '@tn/campaigns-contracts';
-import { type Award, AWARDS, campaignAwardId, type CertificateCriteria, criteriaOfCampaign } from '@tn/campaigns-domain';
+import { type Award, AWARDS, campaignAwardId, type CertificateCriteria, criteriaOfCampaign, verifyCertificateCode } from '@tn/campaigns-contracts';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, directoryOf, type GatewayContext, peopleOf, today, versionOn } from '@tn/gateway-registry';
 import type { CampaignDoc } from '../campaigns/campaign.read-model';

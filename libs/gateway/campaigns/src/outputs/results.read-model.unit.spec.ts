@@ -1,4 +1,4 @@
-import { builtInMeasures } from '@tn/campaigns-domain';
+import { builtInMeasures } from '@tn/campaigns-contracts';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { evolveOutputMeasure, outputMeasureProjection } from './measure.read-model';
 import { resultTotalsOf } from './results-totals';

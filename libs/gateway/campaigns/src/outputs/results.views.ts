@@ -1,4 +1,4 @@
-import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-domain';
+import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
 import type { GatewayContext } from '@tn/gateway-registry';
 import { campaignsOf } from '../core/campaigns-directory';
 import type { OutputMeasureDoc } from './measure.read-model';

@@ -1,4 +1,4 @@
-import { type AttendanceRecord, effectiveRecords, hoursByVolunteer } from '@tn/campaigns-domain';
+import { type AttendanceRecord, effectiveRecords, hoursByVolunteer } from '@tn/campaigns-contracts';
 import { type CorrectionDoc, correctionOf, withDecision } from '../attendance/shift-attendance.read-model';
 import { defineProjection } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { expandWeeklyTemplate, type PlannedShift, type ScheduledShift, type ShiftRole } from '@tn/campaigns-domain';
+import { expandWeeklyTemplate, type PlannedShift, type ShiftRole } from '@tn/campaigns-contracts';
+import { validationError } from '@tn/shared-decider';
 import type { ScheduleRecurringShiftsInput } from './shift.models';
+import type { ShiftDoc } from './shift.read-model';
 
 /**
  * Recurring shifts are expanded here, in the gateway, not in the campaigns service: each
  * occurrence is its own shift stream, and the service's command handler decides one command on
  * one stream (one commit per command, ADR 0005); a route producing several streams would need a
- * process manager there. The gateway runs the domain's own pure expansion (so the occurrences
- * and their ids are the domain's) and sends one ScheduleShift per occurrence.
+ * process manager there. The gateway runs the context's pure expansion (a read contract, so the
+ * occurrences and their ids are the context's) and sends one ScheduleShift per occurrence.
  *
  * Retrying after a partial failure must create no duplicates and must succeed: the shift ids
  * come from the template and the occurrence, and each command id from the command's content, so
@@ -27,7 +29,7 @@ const roleOf = (role: Omit<ShiftRole, 'minimumAge'> & { minimumAge?: number | nu
   requiresApproval: role.requiresApproval ?? false,
 });
 
-/** One ScheduleShift per occurrence between the two dates (the domain refuses more than MAX_RECURRENCE_DAYS). */
+/** One ScheduleShift per occurrence between the two dates; a malformed range or slot is a validation error (at most MAX_RECURRENCE_DAYS). */
 export function recurringShiftCommands(input: ScheduleRecurringShiftsInput, templateId: string): PlannedShift[] {
   const template = {
     templateId,
@@ -38,7 +40,12 @@ export function recurringShiftCommands(input: ScheduleRecurringShiftsInput, temp
     slots: input.slots.map(({ weekday, start, end }) => ({ weekday, start, end })),
     utcOffset: VIETNAM_OFFSET,
   };
-  return expandWeeklyTemplate(template, input.from, input.to);
+  const expansion = expandWeeklyTemplate(template, input.from, input.to);
+  if ('refusal' in expansion) {
+    const { code, field, message, details } = expansion.refusal;
+    throw validationError(code, field, message, details);
+  }
+  return expansion.shifts;
 }
 
 /** The command id of an occurrence: the same content, the same id (a repeat the event store answers once). */
@@ -55,7 +62,7 @@ export function schedulePayloadOf(command: PlannedShift) {
 }
 
 /** Whether a scheduled shift is exactly this occurrence (same activity, role, times and places). */
-export function isSameOccurrence(shift: Omit<ScheduledShift, 'confirmed' | 'waitlisted' | 'pending'>, command: PlannedShift): boolean {
+export function isSameOccurrence(shift: Omit<ShiftDoc, 'confirmed' | 'waitlisted' | 'pending'>, command: PlannedShift): boolean {
   const sameRole = JSON.stringify(roleOf(shift.role)) === JSON.stringify(roleOf(command.role));
   return (
     shift.activityId === command.activityId &&

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { PlannedShift } from '@tn/campaigns-domain';
+import type { PlannedShift } from '@tn/campaigns-contracts';
 import { DomainError } from '@tn/shared-decider';
 import { ApiError, apiError, fromCommandReplyError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, freshIdOf, type GatewayContext, type RequestUser, requireUser, vietnamDateOf, type VolunteerDoc } from '@tn/gateway-registry';

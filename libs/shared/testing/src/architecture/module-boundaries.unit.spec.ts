@@ -40,6 +40,24 @@ describe('module boundaries (lint)', () => {
     expect(errors.join('\n')).toContain('A project tagged with "type:domain" can only depend on libs tagged with');
   });
 
+  // Projections read a context's events and read contracts; decisions stay in the context's domain.
+  it.each([
+    ['libs/gateway/campaigns/src/forbidden.ts', '@tn/campaigns-domain'],
+    ['libs/gateway/registry/src/forbidden.ts', '@tn/registry-domain'],
+    ['apps/gateway/src/forbidden.ts', '@tn/campaigns-domain'],
+  ])('rejects %s importing the domain library %s', (file, pkg) => {
+    const errors = boundaryErrors(file, `import * as domain from '${pkg}';\nexport const y = domain;\n`);
+    expect(errors.join('\n')).toContain('A project tagged with "scope:gateway" can only depend on libs tagged with');
+  });
+
+  it('accepts the gateway importing a context\'s contracts and the shared kernels', () => {
+    const errors = boundaryErrors(
+      'libs/gateway/campaigns/src/allowed.ts',
+      `import { isIsoDate } from '@tn/campaigns-contracts';\nimport { DomainError } from '@tn/shared-decider';\nexport const both = [isIsoDate, DomainError];\n`,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('accepts a domain library importing only node built-ins', () => {
     const errors = boundaryErrors(
       'libs/shared/decider/src/allowed.ts',
