@@ -3,7 +3,6 @@ export { claimsOf, openedRequest, type SealedRequest, sealedReplyResult } from '
 export { DEADLINE_CLOCK_SKEW_TOLERANCE_MS, DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
 export { CommandDispatcher, type DeadlineOptions } from './command-dispatcher';
 export { type CommandRoute, type FactFinders, payloadOf, routesOf } from './command-route';
-export * from './payload-fields';
 export { CommandTransportState, connectCommandTransport } from './command-transport';
 export type { EventSourcingOptions } from './event-sourcing-options';
 export { EventSourcingModule } from './event-sourcing.module';

@@ -32,6 +32,9 @@ export const UNKNOWN_FIELD = 'is not part of this message';
 const valueAt = (data: unknown, path: string[]): unknown =>
   path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), data);
 
+/** Whether the value at `path`, or a part holding it (an erased guardian's name), was erased. */
+const withinErased = (data: unknown, path: string[]): boolean => path.some((_, index) => isErased(valueAt(data, path.slice(0, index + 1))));
+
 /**
  * Checks data against a message class: every declared field by its decorators, and no field
  * the class does not declare. A value erased with its subject's key (domain.md §8) passes
@@ -43,7 +46,7 @@ export function checkMessage(schema: MessageClass, data: unknown): SchemaProblem
   }
   const instance = plainToInstance(schema, data);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
-  const problems = flatten(errors, []).filter((problem) => !isErased(valueAt(data, problem.field.split('.'))));
+  const problems = flatten(errors, []).filter((problem) => !withinErased(data, problem.field.split('.')));
   // Declared fields first (in their order), then the fields the message does not know.
   return [...problems.filter((p) => p.problem !== UNKNOWN_FIELD), ...problems.filter((p) => p.problem === UNKNOWN_FIELD)];
 }
