@@ -10,8 +10,8 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-/** Build one project's Jest config. `integration` adds the real-server global setup. */
-function projectConfig(projectDir, { displayName, integration = false }) {
+/** Build one project's Jest config. `integration` adds the real-server global setup; `setupFilesAfterEnv` are relative to the project. */
+function projectConfig(projectDir, { displayName, integration = false, setupFilesAfterEnv = [] }) {
   return {
     displayName,
     rootDir: projectDir,
@@ -34,6 +34,7 @@ function projectConfig(projectDir, { displayName, integration = false }) {
     },
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper,
+    setupFilesAfterEnv: setupFilesAfterEnv.map((file) => path.join(projectDir, file)),
     ...(integration
       ? {
           globalSetup: path.join(__dirname, 'libs/shared/testing/src/jest/global-setup.ts'),

@@ -1,9 +1,14 @@
-export { activityEventTypes } from './activity-event-types';
-export { attendanceEventTypes } from './attendance-event-types';
-export { CAMPAIGNS_CONTEXT, campaignEventTypes, campaignStreamEventTypes } from './campaign-event-types';
-export { recognitionEventTypes } from './recognition-event-types';
-export { outputEventTypes } from './output-event-types';
-export { shiftEventTypes } from './shift-event-types';
+export * from './activity/activity.messages';
+export * from './attendance/attendance.messages';
+export * from './campaign/campaign.messages';
+export * from './outputs/catalogue.messages';
+export * from './outputs/results.messages';
+export * from './recognition/certificate.messages';
+export * from './shifts/shift.messages';
+export * from './common/command-rights';
+export * from './common/vocabulary';
+export * from './campaigns-error-codes';
+export { CAMPAIGNS_CONTEXT, campaignEventTypes } from './campaign-event-types';
 export {
   type CertificateCodeCheck,
   type CertificateCodePayload,

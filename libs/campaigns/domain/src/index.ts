@@ -1,6 +1,5 @@
 export * from './common/types';
-// Read contracts the write side still names through this library; new code imports them from @tn/campaigns-contracts.
-export { type AreaFlags, type Award, builtInMeasures, type CampaignDomain, type CertificateCriteria, criteriaOfCampaign, type MeasureValueType } from '@tn/campaigns-contracts';
+export { concurrencyError, forbiddenError, illegalStateAt, illegalStateError, notFoundError, validationError } from './common/errors';
 
 export type * from './campaign/campaign.commands';
 export type * from './campaign/campaign.events';
@@ -31,6 +30,9 @@ export { attendanceDecider } from './attendance/attendance.decide';
 export { evolveAttendance, initialAttendance } from './attendance/attendance.evolve';
 export * from './attendance/attendance.types';
 
+export type * from './recognition/certificate.commands';
+export type * from './recognition/certificate.events';
+export { CERTIFICATE_STREAM_TYPE, certificateStreamId } from './recognition/certificate.events';
 export * from './recognition/certificate.criteria';
 export * from './recognition/certificate.decide';
 

@@ -1,7 +1,6 @@
 import { activityStreamId } from '@tn/campaigns-domain';
 import { activityRoutes } from './activity-routes';
-import { envelopeOf, failureOf, fixedLookups, routeOf, summerDefinition } from './routes.test-fixtures';
-import { scopeOfCampaignCommand } from './service/command-scopes';
+import { commandOf, failureOf, fixedLookups, rightsOf, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
 
 const lookups = fixedLookups({
   campaigns: {
@@ -24,7 +23,7 @@ const profile = {
 
 describe('activity command routes', () => {
   it('routes the lifecycle commands to the activity stream', () => {
-    expect(routes.map((r) => r.type).sort()).toEqual([
+    expect(routes.map((r) => r.definition.type).sort()).toEqual([
       'AddActivityFormation',
       'CancelActivity',
       'CompleteActivity',
@@ -35,17 +34,17 @@ describe('activity command routes', () => {
       'RecordActivityFollowUp',
       'StartActivity',
     ]);
-    expect(route('AddActivityFormation').streamIdOf(envelopeOf('AddActivityFormation', { activityId: 'a-1' }))).toBe(activityStreamId('a-1'));
-    expect(route('StartActivity').streamIdOf(envelopeOf('StartActivity', { activityId: 'a-1' }))).toBe(activityStreamId('a-1'));
+    expect(streamOf(route('AddActivityFormation'), { activityId: 'a-1', formation: { formationId: 'f', name: 'Đội', composition: { armedForcesYouth: 0, localYouth: 1, pupilsStudents: 0 } }, addedOn: '2026-06-20' })).toBe(activityStreamId('a-1'));
+    expect(streamOf(route('StartActivity'), { activityId: 'a-1', startedAt: '2026-07-01T07:00:00+07:00' })).toBe(activityStreamId('a-1'));
   });
 
   it('maps a proposal and looks up whether its campaign is open', async () => {
-    const command = await route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-1', profile, proposedOn: '2026-06-02' }));
+    const command = await commandOf(route('ProposeActivity'), { activityId: 'a-1', profile, proposedOn: '2026-06-02' });
     expect(command).toEqual({ type: 'ProposeActivity', activityId: 'a-1', profile, proposedOn: '2026-06-02', campaignOpen: true });
-    const closed = await route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-1', profile: { ...profile, campaignId: 'closed' }, proposedOn: '2026-06-02' }));
+    const closed = await commandOf(route('ProposeActivity'), { activityId: 'a-1', profile: { ...profile, campaignId: 'closed' }, proposedOn: '2026-06-02' });
     expect(closed).toMatchObject({ campaignOpen: false });
     const { campaignId: _campaign, ...standalone } = profile;
-    expect(await route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-2', profile: standalone, proposedOn: '2026-06-02' }))).not.toHaveProperty(
+    expect(await commandOf(route('ProposeActivity'), { activityId: 'a-2', profile: standalone, proposedOn: '2026-06-02' })).not.toHaveProperty(
       'campaignOpen',
     );
   });
@@ -53,35 +52,35 @@ describe('activity command routes', () => {
   it('names a missing area flag of the location by its path', async () => {
     const location = { unitId: 'ta-van', flags: { ethnicMinority: true, mountainous: true, island: false } };
     expect(
-      await failureOf(() => route('ProposeActivity').toCommand(envelopeOf('ProposeActivity', { activityId: 'a-1', profile: { ...profile, location }, proposedOn: '2026-06-02' }))),
+      await failureOf(() => commandOf(route('ProposeActivity'), { activityId: 'a-1', profile: { ...profile, location }, proposedOn: '2026-06-02' })),
     ).toMatchObject({ kind: 'validation', code: 'COMMAND.FIELD_REQUIRED', field: 'profile.location.flags.border' });
   });
 
   it('maps the transitions, an optional rating only when given', async () => {
-    expect(await route('PlanActivity').toCommand(envelopeOf('PlanActivity', { activityId: 'a-1', startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-10' }))).toEqual({
+    expect(await commandOf(route('PlanActivity'), { activityId: 'a-1', startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-10' })).toEqual({
       type: 'PlanActivity',
       activityId: 'a-1',
       startsOn: '2026-07-01',
       endsOn: '2026-07-03',
       plannedOn: '2026-06-10',
     });
-    expect(await route('EvaluateActivity').toCommand(envelopeOf('EvaluateActivity', { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'Tốt' }))).toEqual({
+    expect(await commandOf(route('EvaluateActivity'), { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'Tốt' })).toEqual({
       type: 'EvaluateActivity',
       activityId: 'a-1',
       evaluatedOn: '2026-07-10',
       summary: 'Tốt',
     });
-    expect(await failureOf(() => route('EvaluateActivity').toCommand(envelopeOf('EvaluateActivity', { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'x', rating: '5' })))).toMatchObject({
+    expect(await failureOf(() => commandOf(route('EvaluateActivity'), { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'x', rating: '5' }))).toMatchObject({
       code: 'COMMAND.FIELD_TYPE',
       field: 'rating',
     });
-    expect(await failureOf(() => route('CancelActivity').toCommand(envelopeOf('CancelActivity', { activityId: 'a-1', cancelledOn: '2026-07-10' })))).toMatchObject({ field: 'reason' });
+    expect(await failureOf(() => commandOf(route('CancelActivity'), { activityId: 'a-1', cancelledOn: '2026-07-10' }))).toMatchObject({ field: 'reason' });
   });
 
   it('maps a follow-up with the id the client gave it', async () => {
     const payload = { activityId: 'a-1', followUpId: 'fu-1', recordedOn: '2026-09-01', note: 'Đường vẫn tốt' };
-    expect(await route('RecordActivityFollowUp').toCommand(envelopeOf('RecordActivityFollowUp', payload))).toEqual({ type: 'RecordActivityFollowUp', ...payload });
-    expect(await failureOf(() => route('RecordActivityFollowUp').toCommand(envelopeOf('RecordActivityFollowUp', { ...payload, followUpId: undefined })))).toMatchObject({
+    expect(await commandOf(route('RecordActivityFollowUp'), payload)).toEqual({ type: 'RecordActivityFollowUp', ...payload });
+    expect(await failureOf(() => commandOf(route('RecordActivityFollowUp'), { ...payload, followUpId: undefined }))).toMatchObject({
       code: 'COMMAND.FIELD_REQUIRED',
       field: 'followUpId',
     });
@@ -89,27 +88,29 @@ describe('activity command routes', () => {
 
   it('maps a formation with its head counts, a specialisation only when given, and nothing else the client sent', async () => {
     const formation = { formationId: 'f-1', name: 'Đội y tế', composition: { armedForcesYouth: 2, localYouth: 5, pupilsStudents: 10 }, specialisation: 'medical' };
-    const command = await route('AddActivityFormation').toCommand(
-      envelopeOf('AddActivityFormation', { activityId: 'a-1', formation: { ...formation, members: ['Nguyễn Văn A'] }, addedOn: '2026-06-20' }),
-    );
+    const command = await commandOf(route('AddActivityFormation'), { activityId: 'a-1', formation: { ...formation, members: ['Nguyễn Văn A'] }, addedOn: '2026-06-20' });
     expect(command).toEqual({ type: 'AddActivityFormation', activityId: 'a-1', formation, addedOn: '2026-06-20' });
     const { specialisation: _s, ...general } = formation;
-    expect(await route('AddActivityFormation').toCommand(envelopeOf('AddActivityFormation', { activityId: 'a-1', formation: general, addedOn: '2026-06-20' }))).toEqual({
+    expect(await commandOf(route('AddActivityFormation'), { activityId: 'a-1', formation: general, addedOn: '2026-06-20' })).toEqual({
       type: 'AddActivityFormation',
       activityId: 'a-1',
       formation: general,
       addedOn: '2026-06-20',
     });
     const partial = { ...formation, composition: { armedForcesYouth: 2, localYouth: 5 } };
-    expect(await failureOf(() => route('AddActivityFormation').toCommand(envelopeOf('AddActivityFormation', { activityId: 'a-1', formation: partial, addedOn: '2026-06-20' })))).toMatchObject({
+    expect(await failureOf(() => commandOf(route('AddActivityFormation'), { activityId: 'a-1', formation: partial, addedOn: '2026-06-20' }))).toMatchObject({
       code: 'COMMAND.FIELD_REQUIRED',
       field: 'formation.composition.pupilsStudents',
     });
   });
 
   it('scopes follow-ups and formations by the activity (its organiser unit)', () => {
-    for (const type of ['RecordActivityFollowUp', 'AddActivityFormation']) {
-      expect(scopeOfCampaignCommand(envelopeOf(type, { activityId: 'a-1' }))).toEqual({ permission: 'campaigns:write', units: [], activityId: 'a-1' });
+    const payloads = {
+      RecordActivityFollowUp: { activityId: 'a-1', followUpId: 'fu-1', recordedOn: '2026-09-01', note: 'Đường vẫn tốt' },
+      AddActivityFormation: { activityId: 'a-1', formation: { formationId: 'f-1', name: 'Đội', composition: { armedForcesYouth: 0, localYouth: 1, pupilsStudents: 0 } }, addedOn: '2026-06-20' },
+    };
+    for (const [type, payload] of Object.entries(payloads)) {
+      expect(rightsOf(route(type), payload)).toEqual({ permission: 'campaigns:write', units: [], activityId: 'a-1' });
     }
   });
 });

@@ -1,34 +1,19 @@
 import { createHash } from 'node:crypto';
-import { verifyCheckInCode, withinCheckInWindow } from '@tn/campaigns-contracts';
+import { attendanceCommandTypes, type CheckInWithCode, checkInWithCodeCommandType, verifyCheckInCode, withinCheckInWindow } from '@tn/campaigns-contracts';
 import {
   ATTENDANCE_STREAM_TYPE,
-  type AttendanceCommand,
   attendanceDecider,
-  type AttendanceKind,
-  type AttendanceMethod,
   type AttendanceRecord,
-  attendanceStreamId,
+  forbiddenError,
+  notFoundError,
   type RecordAttendance,
   type ShiftTimes,
   signUpStatusOf,
+  validationError,
 } from '@tn/campaigns-domain';
-import { forbiddenError, notFoundError, validationError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
-import { type CommandRoute, commandRoute, objectList, optionalStringList, type Payload, requiredString } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, routesOf } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
-import type { Mapper } from './route-mapper';
-
-
-/** A check-in or check-out as uploaded; malformed fields are named with `prefix` (`records.3.at`). */
-function recordOf(record: Payload, prefix: string): AttendanceRecord {
-  return {
-    recordId: requiredString(record, 'recordId', prefix),
-    volunteerId: requiredString(record, 'volunteerId', prefix),
-    kind: requiredString(record, 'kind', prefix) as AttendanceKind,
-    at: requiredString(record, 'at', prefix),
-    method: requiredString(record, 'method', prefix) as AttendanceMethod,
-  };
-}
 
 /** The shift's times, from its stream: records are checked against them. */
 async function shiftTimesOf(lookups: CampaignLookups, shiftId: string): Promise<ShiftTimes> {
@@ -36,18 +21,6 @@ async function shiftTimesOf(lookups: CampaignLookups, shiftId: string): Promise<
   if (shift.status === 'none') throw notFoundError('SHIFT.NOT_FOUND', `shift ${shiftId} is not scheduled`, { shiftId });
   return { startsAt: shift.startsAt, endsAt: shift.endsAt };
 }
-
-/**
- * An upload of check-ins and check-outs; each record is named by its index when malformed
- * (`records.3.at`). Records keep their device times; the upload's time is the envelope's.
- */
-export const toRecordAttendance =
-  (lookups: CampaignLookups): Mapper<RecordAttendance> =>
-  async (p, envelope) => {
-    const shiftId = requiredString(p, 'shiftId');
-    const records = objectList(p, 'records').map((record, index) => recordOf(record, `records.${index}.`));
-    return { type: 'RecordAttendance', shiftId, records, recordedBy: envelope.actor.id, uploadedAt: envelope.issuedAt, shiftTimes: await shiftTimesOf(lookups, shiftId) };
-  };
 
 /**
  * A QR scan's record id, made here from the volunteer, the code and the kind (never the phone's
@@ -77,15 +50,13 @@ const LATE_UPLOAD_MS = 6 * 60 * 60 * 1000;
  * confirmed place on the shift (read from the shift's stream).
  */
 export const toCheckInWithCode =
-  (lookups: CampaignLookups, options: AttendanceRouteOptions): Mapper<RecordAttendance> =>
-  async (p, envelope) => {
-    const shiftId = requiredString(p, 'shiftId');
-    const check = verifyCheckInCode(requiredString(p, 'code'), options.checkInKey);
+  (lookups: CampaignLookups, options: AttendanceRouteOptions) =>
+  async (p: CheckInWithCode, envelope: CommandEnvelope): Promise<RecordAttendance> => {
+    const { shiftId } = p;
+    const check = verifyCheckInCode(p.code, options.checkInKey);
     if (!check.valid || check.content.shiftId !== shiftId) throw validationError('CHECK_IN.CODE_INVALID', 'code', 'the code is not a check-in code of this shift');
     // The record's id comes from volunteer, code and kind (never the phone): a repeated scan is the same record.
-    const volunteerId = requiredString(p, 'volunteerId');
-    const kind = requiredString(p, 'kind') as AttendanceKind;
-    const record: AttendanceRecord = { recordId: qrRecordIdOf(volunteerId, requiredString(p, 'code'), kind), volunteerId, kind, at: requiredString(p, 'at'), method: 'qr-code' };
+    const record: AttendanceRecord = { recordId: qrRecordIdOf(p.volunteerId, p.code, p.kind), volunteerId: p.volunteerId, kind: p.kind, at: p.at, method: 'qr-code' };
     const now = (options.now ?? (() => new Date()))().getTime();
     if (now > Date.parse(check.content.validUntil) + LATE_UPLOAD_MS) throw validationError('CHECK_IN.CODE_EXPIRED', 'code', 'scans of this code were due within six hours');
     if (!Number.isNaN(Date.parse(record.at))) {
@@ -112,57 +83,46 @@ export const toCheckInWithCode =
     };
   };
 
-type CorrectionCommand = Exclude<AttendanceCommand, RecordAttendance>;
+/** A busy shift's attendance grows with every upload; snapshots keep loading it cheap. v3: the record index holds each record's content key, not only its volunteer. */
+const SNAPSHOT = { every: 200, schema: 'attendance-v3' };
 
-/** Corrections: requested with a reason by one person, approved or rejected by another. */
-export const toCorrectionCommand: Record<CorrectionCommand['type'], Mapper<CorrectionCommand>> = {
-  RequestAttendanceCorrection: (p, envelope) => ({
-    type: 'RequestAttendanceCorrection',
-    shiftId: requiredString(p, 'shiftId'),
-    correctionId: requiredString(p, 'correctionId'),
-    volunteerId: requiredString(p, 'volunteerId'),
-    voidRecordIds: optionalStringList(p, 'voidRecordIds'),
-    // Records a correction adds were entered by a person, whatever the payload says (ADR 0009).
-    addRecords:
-      p['addRecords'] === undefined ? [] : objectList(p, 'addRecords').map((record, index) => ({ ...recordOf({ ...record, method: 'team-leader' }, `addRecords.${index}.`), method: 'team-leader' as const })),
-    reason: requiredString(p, 'reason'),
-    requestedBy: envelope.actor.id,
-    requestedAt: envelope.issuedAt,
-  }),
-  ApproveAttendanceCorrection: (p, envelope) => ({
-    type: 'ApproveAttendanceCorrection',
-    shiftId: requiredString(p, 'shiftId'),
-    correctionId: requiredString(p, 'correctionId'),
-    approvedBy: envelope.actor.id,
-    approvedAt: envelope.issuedAt,
-  }),
-  RejectAttendanceCorrection: (p, envelope) => ({
-    type: 'RejectAttendanceCorrection',
-    shiftId: requiredString(p, 'shiftId'),
-    correctionId: requiredString(p, 'correctionId'),
-    rejectedBy: envelope.actor.id,
-    reason: requiredString(p, 'reason'),
-    rejectedAt: envelope.issuedAt,
-  }),
-};
-
-/** Attendance of a shift (one stream per shift): uploads, QR scans and corrections. */
+/**
+ * Attendance of a shift (one stream per shift; payload, stream and rights are declared in the
+ * contracts): uploads, QR scans and corrections. Who recorded, requested, approved or rejected is
+ * the command's actor and the upload's time the envelope's, never payload fields; records keep
+ * their device times. Corrections are requested with a reason by one person, decided by another.
+ */
 export const attendanceRoutes = (lookups: CampaignLookups, options: AttendanceRouteOptions): CommandRoute[] => {
-  const mappers: Record<string, Mapper<AttendanceCommand>> = {
-    RecordAttendance: toRecordAttendance(lookups),
-    CheckInWithCode: toCheckInWithCode(lookups, options),
-    ...toCorrectionCommand,
+  const checkIn: CommandRoute = {
+    definition: checkInWithCodeCommandType,
+    streamType: ATTENDANCE_STREAM_TYPE,
+    decider: attendanceDecider as CommandRoute['decider'],
+    snapshot: SNAPSHOT,
+    // A scan is decided as a one-record upload.
+    toCommand: (payload, envelope) => toCheckInWithCode(lookups, options)(payload as CheckInWithCode, envelope),
   };
-  return Object.entries(mappers).map(([type, map]) =>
-    commandRoute({
-      type,
-      streamType: ATTENDANCE_STREAM_TYPE,
-      decider: attendanceDecider,
-      streamIdOf: (envelope: CommandEnvelope) => attendanceStreamId(requiredString(envelope.payload, 'shiftId')),
-      toCommand: (envelope: CommandEnvelope) => map(envelope.payload, envelope),
-      // A busy shift's attendance grows with every upload; snapshots keep loading it cheap.
-      // v3: the record index holds each record's content key, not only its volunteer.
-      snapshot: { every: 200, schema: 'attendance-v3' },
-    }),
-  );
+  return [
+    ...routesOf(
+      attendanceCommandTypes,
+      { streamType: ATTENDANCE_STREAM_TYPE, decider: attendanceDecider, snapshot: SNAPSHOT },
+      {
+        RecordAttendance: async ({ shiftId, records = [] }, envelope) => ({
+          records,
+          recordedBy: envelope.actor.id,
+          uploadedAt: envelope.issuedAt,
+          shiftTimes: await shiftTimesOf(lookups, shiftId),
+        }),
+        // Records a correction adds were entered by a person, whatever the payload says (ADR 0009).
+        RequestAttendanceCorrection: ({ voidRecordIds = [], addRecords = [] }, envelope) => ({
+          voidRecordIds,
+          addRecords: addRecords.map((record) => ({ ...record, method: 'team-leader' as const })),
+          requestedBy: envelope.actor.id,
+          requestedAt: envelope.issuedAt,
+        }),
+        ApproveAttendanceCorrection: (_payload, envelope) => ({ approvedBy: envelope.actor.id, approvedAt: envelope.issuedAt }),
+        RejectAttendanceCorrection: (_payload, envelope) => ({ rejectedBy: envelope.actor.id, rejectedAt: envelope.issuedAt }),
+      },
+    ),
+    checkIn,
+  ];
 };

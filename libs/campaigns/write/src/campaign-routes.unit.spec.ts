@@ -1,7 +1,7 @@
 import { DomainError } from '@tn/shared-decider';
 import { campaignStreamId } from '@tn/campaigns-domain';
 import { campaignRoutes } from './campaign-routes';
-import { envelopeOf, failureOf, fixedLookups, routeOf, summerDefinition } from './routes.test-fixtures';
+import { commandOf, failureOf, fixedLookups, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
 
 const lookups = fixedLookups({
   campaigns: {
@@ -28,16 +28,17 @@ const route = (type: string) => routeOf(routes, type);
 
 describe('campaign command routes', () => {
   it('routes the campaign commands to the campaign streams (an adoption to the template its decided on)', () => {
-    expect(routes.map((r) => r.type).sort()).toEqual(['AdoptCampaignTemplate', 'LaunchCampaign', 'OpenLocalCampaign', 'PublishCampaignTemplate']);
-    expect(route('LaunchCampaign').streamIdOf(envelopeOf('LaunchCampaign', { campaignId: 'c-1' }))).toBe(campaignStreamId('c-1'));
-    expect(route('AdoptCampaignTemplate').streamIdOf(envelopeOf('AdoptCampaignTemplate', { templateCampaignId: 'tpl-summer', localCampaignId: 'x' }))).toBe(
+    expect(routes.map((r) => r.definition.type).sort()).toEqual(['AdoptCampaignTemplate', 'LaunchCampaign', 'OpenLocalCampaign', 'PublishCampaignTemplate']);
+    expect(streamOf(route('LaunchCampaign'), { campaignId: 'c-1', organiserUnitId: 'ta-van', definition: summerDefinition, launchedOn: '2026-05-15' })).toBe(campaignStreamId('c-1'));
+    const adoption = { templateCampaignId: 'tpl-summer', adoptingUnitId: 'ta-van', localCampaignId: 'x', adoptedOn: '2026-05-20', adoptingUnitIsBelowPublisher: true };
+    expect(streamOf(route('AdoptCampaignTemplate'), adoption)).toBe(
       campaignStreamId('tpl-summer'),
     );
   });
 
   it('maps a LaunchCampaign payload with its nested definition', async () => {
     const payload = { campaignId: 'c-1', organiserUnitId: 'ta-van', definition: summerDefinition, launchedOn: '2026-05-15' };
-    expect(await route('LaunchCampaign').toCommand(envelopeOf('LaunchCampaign', payload))).toEqual({
+    expect(await commandOf(route('LaunchCampaign'), payload)).toEqual({
       type: 'LaunchCampaign',
       campaignId: 'c-1',
       organiserUnitId: 'ta-van',
@@ -49,23 +50,21 @@ describe('campaign command routes', () => {
   it('names the missing field by its path in the definition', async () => {
     const goals = [{ measure: 'trees', target: 100 }, { measure: 'houses' }];
     const error = await failureOf(() =>
-      route('PublishCampaignTemplate').toCommand(
-        envelopeOf('PublishCampaignTemplate', { campaignId: 't', publisherUnitId: 'lao-cai', definition: { ...summerDefinition, goals }, publishedOn: '2026-05-01' }),
-      ),
+      commandOf(route('PublishCampaignTemplate'), { campaignId: 't', publisherUnitId: 'lao-cai', definition: { ...summerDefinition, goals }, publishedOn: '2026-05-01' }),
     );
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ kind: 'validation', code: 'COMMAND.FIELD_REQUIRED', field: 'definition.goals.1.target' });
-    expect(await failureOf(() => route('LaunchCampaign').toCommand(envelopeOf('LaunchCampaign', { campaignId: 'c', organiserUnitId: 'u', launchedOn: '2026-05-01' })))).toMatchObject({
+    expect(await failureOf(() => commandOf(route('LaunchCampaign'), { campaignId: 'c', organiserUnitId: 'u', launchedOn: '2026-05-01' }))).toMatchObject({
       field: 'definition',
     });
   });
 
   it('takes the hierarchy fact of an adoption from the payload, and refuses its absence by name', async () => {
     const payload = { templateCampaignId: 'tpl-summer', adoptingUnitId: 'ta-van', localCampaignId: 'summer-ta-van', adoptedOn: '2026-05-20' };
-    expect(await failureOf(() => route('AdoptCampaignTemplate').toCommand(envelopeOf('AdoptCampaignTemplate', payload)))).toMatchObject({
+    expect(await failureOf(() => commandOf(route('AdoptCampaignTemplate'), payload))).toMatchObject({
       field: 'adoptingUnitIsBelowPublisher',
     });
-    expect(await route('AdoptCampaignTemplate').toCommand(envelopeOf('AdoptCampaignTemplate', { ...payload, adoptingUnitIsBelowPublisher: true }))).toMatchObject({
+    expect(await commandOf(route('AdoptCampaignTemplate'), { ...payload, adoptingUnitIsBelowPublisher: true })).toMatchObject({
       type: 'AdoptCampaignTemplate',
       adoptingUnitIsBelowPublisher: true,
     });
@@ -73,17 +72,17 @@ describe('campaign command routes', () => {
 
   it('opens a local instance with the template read from its stream, and what it recorded for the unit', async () => {
     const payload = { campaignId: 'summer-ta-van', organiserUnitId: 'ta-van', templateCampaignId: 'tpl-summer', openedOn: '2026-05-21', coordinationModelId: 'model-7' };
-    expect(await route('OpenLocalCampaign').toCommand(envelopeOf('OpenLocalCampaign', payload))).toMatchObject({
+    expect(await commandOf(route('OpenLocalCampaign'), payload)).toMatchObject({
       type: 'OpenLocalCampaign',
       coordinationModelId: 'model-7',
       template: { definition: { name: summerDefinition.name }, recordedAdoption: { localCampaignId: 'summer-ta-van' } },
     });
-    const other = await route('OpenLocalCampaign').toCommand(envelopeOf('OpenLocalCampaign', { ...payload, organiserUnitId: 'lao-chai' }));
+    const other = await commandOf(route('OpenLocalCampaign'), { ...payload, organiserUnitId: 'lao-chai' });
     expect(other).not.toHaveProperty('template.recordedAdoption');
-    expect(await failureOf(() => route('OpenLocalCampaign').toCommand(envelopeOf('OpenLocalCampaign', { ...payload, templateCampaignId: 'missing' })))).toMatchObject({
+    expect(await failureOf(() => commandOf(route('OpenLocalCampaign'), { ...payload, templateCampaignId: 'missing' }))).toMatchObject({
       code: 'CAMPAIGN.NOT_FOUND',
     });
-    expect(await failureOf(() => route('OpenLocalCampaign').toCommand(envelopeOf('OpenLocalCampaign', { ...payload, templateCampaignId: 'own-campaign' })))).toMatchObject({
+    expect(await failureOf(() => commandOf(route('OpenLocalCampaign'), { ...payload, templateCampaignId: 'own-campaign' }))).toMatchObject({
       code: 'CAMPAIGN.NOT_A_TEMPLATE',
     });
   });

@@ -1,10 +1,10 @@
-export { type AttendanceRouteOptions, attendanceRoutes, toCheckInWithCode, toCorrectionCommand, toRecordAttendance } from './attendance-routes';
-export { activityRoutes, toActivityCommand } from './activity-routes';
-export { campaignRoutes, definitionOf, toCampaignCommand } from './campaign-routes';
+export { type AttendanceRouteOptions, attendanceRoutes, toCheckInWithCode } from './attendance-routes';
+export { activityRoutes } from './activity-routes';
+export { campaignRoutes } from './campaign-routes';
 export { type CampaignLookups, lookupsFrom } from './lookups';
-export { outputRoutes, toCatalogueCommand, toResultsCommand } from './output-routes';
+export { outputRoutes } from './output-routes';
 export { certificateCodeOf, certificateCodePayloadOf } from './certificate-code';
-export { type ParticipationRouteOptions, participationRoutes, toIssueCertificate, toShiftCommand } from './participation-routes';
+export { issueCertificateFacts, type ParticipationRouteOptions, participationRoutes, shiftRoutes } from './participation-routes';
 export { CAMPAIGN_PERMISSIONS, campaignAllows, type CampaignPermission, campaignPermissionsOf } from './service/campaign-permissions';
 export { campaignsAuthoriser } from './service/campaigns-authoriser';
 export { LocalHierarchy } from './service/local-hierarchy';

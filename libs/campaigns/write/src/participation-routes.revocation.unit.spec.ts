@@ -1,7 +1,9 @@
 import type { CertificateEvent } from '@tn/campaigns-domain';
 import { given } from '@tn/shared-decider';
-import { type Revocation, revocationDecider, toRevokeCertificate } from './participation-routes.revocation';
-import { envelopeOf, failureOf } from './routes.test-fixtures';
+import { generateKeyPairSync } from 'node:crypto';
+import { participationRoutes } from './participation-routes';
+import { type Revocation, revocationDecider } from './participation-routes.revocation';
+import { commandBy, commandOf, failureOf, fixedLookups, routeOf } from './routes.test-fixtures';
 
 const issued: CertificateEvent = {
   type: 'CertificateIssued',
@@ -23,8 +25,10 @@ const revoke: Revocation = { type: 'RevokeCertificate', certificateId: 'cert-1',
 describe('certificate revocation route', () => {
   it('records the actor as the one who revoked, never a payload field', async () => {
     const { type: _type, revokedBy: _by, ...payload } = revoke;
-    expect(toRevokeCertificate(envelopeOf('RevokeCertificate', { ...payload, revokedBy: 'someone-else' }, 'manager-2'))).toEqual({ ...revoke, revokedBy: 'manager-2' });
-    expect(await failureOf(() => toRevokeCertificate(envelopeOf('RevokeCertificate', { ...payload, issuingUnitId: undefined })))).toMatchObject({ field: 'issuingUnitId' });
+    const route = routeOf(participationRoutes(fixedLookups(), { certificateSigningKey: generateKeyPairSync('ed25519').privateKey }), 'RevokeCertificate');
+    expect(route.decider).toBe(revocationDecider);
+    expect(await commandBy('manager-2', route, { ...payload, revokedBy: 'someone-else' })).toEqual({ ...revoke, revokedBy: 'manager-2' });
+    expect(await failureOf(() => commandOf(route, { ...payload, issuingUnitId: undefined }))).toMatchObject({ field: 'issuingUnitId' });
   });
 
   it('revokes a certificate of the unit the command names, once', () => {

@@ -1,6 +1,7 @@
-import type { CampaignState, ShiftState } from '@tn/campaigns-domain';
-import { builtInMeasures, type LookedUpActivityStatus, type OutputMeasure } from '@tn/campaigns-domain';
+import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
+import type { CampaignState, LookedUpActivityStatus, ShiftState } from '@tn/campaigns-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
+import { type CommandRoute, payloadOf } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
 
 /** A command envelope as the dispatcher receives it (for unit tests). */
@@ -60,8 +61,30 @@ export async function failureOf(run: () => unknown): Promise<{ code: string; fie
 }
 
 /** The route of a command type, or a failing test. */
-export function routeOf<R extends { type: string }>(routes: readonly R[], type: string): R {
-  const found = routes.find((route) => route.type === type);
+export function routeOf(routes: readonly CommandRoute[], type: string): CommandRoute {
+  const found = routes.find((route) => route.definition.type === type);
   if (!found) throw new Error(`no route for ${type}`);
   return found;
 }
+
+/** What the dispatcher makes of a payload for a route: checked, then mapped to the decider's command. */
+export const commandOf = (route: CommandRoute, payload: Record<string, unknown>, envelope = envelopeOf(route.definition.type, payload)) =>
+  route.toCommand(payloadOf(route.definition, payload), envelope);
+
+/** The rights a payload of this route needs (once checked). */
+export const rightsOf = (route: CommandRoute, payload: Record<string, unknown>) => route.definition.rights(payloadOf(route.definition, payload));
+
+/** The stream a payload of this route acts on (once checked). */
+export const streamOf = (route: CommandRoute, payload: Record<string, unknown>) => route.definition.streamId(payloadOf(route.definition, payload));
+
+/** What the dispatcher makes of a payload sent by `actorId` (an account). */
+export const commandBy = (actorId: string, route: CommandRoute, payload: Record<string, unknown>) => commandOf(route, payload, envelopeOf(route.definition.type, payload, actorId));
+
+/**
+ * The authoriser as the dispatcher calls it: with the rights the route of the envelope's command
+ * type declares for its payload (undefined for a type no route knows).
+ */
+export const authorisingWith =
+  (routes: readonly CommandRoute[], authorise: (envelope: CommandEnvelope, rights: unknown) => Promise<void>) =>
+  (envelope: CommandEnvelope): Promise<void> =>
+    authorise(envelope, routes.find((route) => route.definition.type === envelope.type)?.definition.rights(envelope.payload as never));

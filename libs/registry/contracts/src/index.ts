@@ -1,5 +1,11 @@
-export { hierarchyEventTypes, REGISTRY_CONTEXT } from './hierarchy-event-types';
-export { peopleEventTypes, registryEventTypes } from './people-event-types';
+export * from './accounts/account.messages';
+export * from './cadres/cadre.messages';
+export * from './common/command-rights';
+export * from './common/vocabulary';
+export * from './hierarchy/hierarchy.messages';
+export * from './volunteers/volunteer.messages';
+export { peopleEventTypes, REGISTRY_CONTEXT, registryEventTypes } from './registry-event-types';
+export { REGISTRY_ERROR_CODES, type RegistryErrorCode } from './registry-error-codes';
 export {
   isUnreadableEnvelope,
   REGISTRY_REQUESTS_TOPIC,

@@ -1,5 +1,5 @@
 export type * from './hierarchy/hierarchy.commands';
-export { HIERARCHY_STREAM_ID, type HierarchyEvent } from './hierarchy/hierarchy.events';
+export { HIERARCHY_STREAM_ID, HIERARCHY_STREAM_TYPE } from './hierarchy/hierarchy.events';
 export type * from './hierarchy/hierarchy.events';
 export { hierarchyDecider } from './hierarchy/hierarchy.decide';
 export { evolveHierarchy, initialHierarchy } from './hierarchy/hierarchy.evolve';
@@ -27,6 +27,7 @@ export { accountDecider } from './accounts/account.decide';
 export { evolveAccount, initialAccount } from './accounts/account.evolve';
 export * from './accounts/account.types';
 
+export { forbiddenError, illegalStateAt, illegalStateError, notFoundError, validationError } from './common/errors';
 export { vietnamDateOf } from './calendar/vietnam-date';
 export {
   birthDateWindow,

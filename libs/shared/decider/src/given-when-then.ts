@@ -8,6 +8,16 @@ import { DomainError } from './domain-error';
  *     given(decider, [opened]).when(close).then([closed]);
  *     given(decider, [closed]).when(close).thenFails('ACCOUNT.ALREADY_CLOSED');
  */
+/**
+ * A check every event decided in a `then` must pass, for example against its message schema. A
+ * context's domain tests install it once (a Jest setup file), so each aggregate's spec checks
+ * its events against their contracts without saying so. Test-only state, one per test file.
+ */
+let checkDecided: (event: unknown) => void = () => undefined;
+export const checkDecisionsWith = (check: (event: unknown) => void): void => {
+  checkDecided = check;
+};
+
 export function given<C, E, S>(decider: Decider<C, E, S>, history: readonly E[] = []) {
   return {
     when(command: C) {
@@ -16,6 +26,7 @@ export function given<C, E, S>(decider: Decider<C, E, S>, history: readonly E[] 
         then(expected: readonly E[]): E[] {
           const events = run();
           expectEqual(events, expected);
+          events.forEach(checkDecided);
           return events;
         },
         thenFails(code: string): DomainError {

@@ -8,4 +8,4 @@ export {
   notFoundError,
   validationError,
 } from './domain-error';
-export { given } from './given-when-then';
+export { checkDecisionsWith, given } from './given-when-then';

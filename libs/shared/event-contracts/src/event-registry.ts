@@ -1,20 +1,7 @@
-import { checkPayload, type PayloadSchema, type SchemaProblem } from './payload-schema';
-import type { PersonalDataSpec } from './personal-data';
+import { type EventTypeDefinition } from './messages/event-types';
+import { checkMessage, type SchemaProblem } from './messages/message-schema';
 
 type Data = Record<string, unknown>;
-
-/**
- * One event type of a bounded context. `version` is the current schema version; events stored
- * under an older version stay as written and are upcast on read, one version at a time:
- * `upcasters[1]` turns version-1 data into version-2 data, and so on.
- */
-export interface EventTypeDefinition {
-  type: string;
-  version: number;
-  schema: PayloadSchema;
-  personalData?: PersonalDataSpec;
-  upcasters?: Readonly<Record<number, (data: Data) => Data>>;
-}
 
 export class UnknownEventTypeError extends Error {
   constructor(readonly eventType: string) {
@@ -37,11 +24,11 @@ export class InvalidEventError extends Error {
 export class EventTypeRegistry {
   private readonly definitions = new Map<string, EventTypeDefinition>();
 
-  constructor(definitions: readonly EventTypeDefinition[] = []) {
+  constructor(definitions: readonly EventTypeDefinition<string, object>[] = []) {
     for (const definition of definitions) this.register(definition);
   }
 
-  register(definition: EventTypeDefinition): this {
+  register(definition: EventTypeDefinition<string, object>): this {
     if (this.definitions.has(definition.type)) throw new Error(`event type ${definition.type} registered twice`);
     if (!Number.isInteger(definition.version) || definition.version < 1) {
       throw new Error(`event type ${definition.type}: version must be a positive integer`);
@@ -65,7 +52,7 @@ export class EventTypeRegistry {
 
   /** Check new event data against the current schema; throws InvalidEventError. */
   assertValid(type: string, data: unknown): void {
-    const problems = checkPayload(this.get(type).schema, data);
+    const problems = checkMessage(this.get(type).data, data);
     if (problems.length > 0) throw new InvalidEventError(type, problems);
   }
 

@@ -1,18 +1,33 @@
+import { IsOptional, IsString } from 'class-validator';
 import { EventTypeRegistry, InvalidEventError, UnknownEventTypeError } from './event-registry';
+import { IsIsoDate, IsNonEmptyText } from './messages/message-fields';
 import { ERASED } from './personal-data';
+
+class UnitRenamedV2 {
+  @IsNonEmptyText() unitId!: string;
+  @IsNonEmptyText() nameVi!: string;
+  @IsOptional() @IsString() nameEn?: string;
+  @IsIsoDate() effectiveFrom!: string;
+}
+class VolunteerRegistered {
+  @IsNonEmptyText() volunteerId!: string;
+  @IsNonEmptyText() fullName!: string;
+  @IsString() phone!: string;
+}
+class Empty {}
 
 // UnitRenamed v1 had one `name`; v2 splits it into Vietnamese and English names.
 const registry = new EventTypeRegistry([
   {
     type: 'UnitRenamed',
     version: 2,
-    schema: { unitId: 'non-empty-string', nameVi: 'non-empty-string', 'nameEn?': 'string', effectiveFrom: 'iso-date' },
+    data: UnitRenamedV2,
     upcasters: { 1: ({ name, ...rest }) => ({ ...rest, nameVi: name }) },
   },
   {
     type: 'VolunteerRegistered',
     version: 1,
-    schema: { volunteerId: 'non-empty-string', fullName: 'non-empty-string', phone: 'string' },
+    data: VolunteerRegistered,
     personalData: { subjectField: 'volunteerId', fields: ['fullName', 'phone'] },
   },
 ]);
@@ -38,9 +53,9 @@ describe('EventTypeRegistry', () => {
       registry.assertValid('UnitRenamed', { unitId: '', nameVi: 'X', effectiveFrom: '01/07/2025', extra: 1 });
     } catch (error) {
       expect((error as InvalidEventError).problems).toEqual([
-        { field: 'unitId', problem: 'must be non-empty-string' },
-        { field: 'effectiveFrom', problem: 'must be iso-date' },
-        { field: 'extra', problem: 'is not part of this event type' },
+        { field: 'unitId', problem: 'must not be empty', missing: false },
+        { field: 'effectiveFrom', problem: 'must be a date (YYYY-MM-DD)', missing: false },
+        { field: 'extra', problem: 'is not part of this message', missing: false },
       ]);
     }
   });
@@ -55,7 +70,7 @@ describe('EventTypeRegistry', () => {
   });
 
   it('refuses a definition whose upcaster chain has a hole', () => {
-    expect(() => new EventTypeRegistry([{ type: 'X', version: 3, schema: {}, upcasters: { 1: (d) => d } }])).toThrow(
+    expect(() => new EventTypeRegistry([{ type: 'X', version: 3, data: Empty, upcasters: { 1: (d) => d } }])).toThrow(
       'no upcaster from version 2',
     );
   });

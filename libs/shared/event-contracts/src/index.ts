@@ -1,17 +1,16 @@
 export { type Actor, type DomainEvent, type EventEnvelope, type EventMetadata, streamIdOf } from './envelope';
-export {
-  type EventTypeDefinition,
-  EventTypeRegistry,
-  InvalidEventError,
-  UnknownEventTypeError,
-} from './event-registry';
+export { EventTypeRegistry, InvalidEventError, UnknownEventTypeError } from './event-registry';
+export { type EventOf, type EventsOf, eventType, type EventTypeDefinition } from './messages/event-types';
+export { type CommandNamed, type CommandsOf, commandType, type CommandTypeDefinition } from './messages/command-types';
+export { checkMessage, type MessageClass, type SchemaProblem, UNKNOWN_FIELD, withoutFields, withoutNulls } from './messages/message-schema';
+export { IsFiniteNumber, IsIsoDate, IsIsoDateTime, IsNonEmptyText, Nested, NestedList } from './messages/message-fields';
 export { type PublicEvent, PublicEventCatalog, type PublicEventDefinition } from './integration-events';
-export { checkPayload, type FieldType, type PayloadSchema, type SchemaProblem } from './payload-schema';
 export {
   ERASED,
   type Erased,
   isErased,
   PERSONAL_DATA_ERASED,
+  PersonalDataErasedData,
   personalDataErasedDefinition,
   type PersonalDataSpec,
   subjectStreamId,

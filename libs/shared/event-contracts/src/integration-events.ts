@@ -1,5 +1,6 @@
+import { getMetadataStorage } from 'class-validator';
 import type { EventEnvelope } from './envelope';
-import { checkPayload, type PayloadSchema } from './payload-schema';
+import { checkMessage, type MessageClass } from './messages/message-schema';
 
 /**
  * A public (integration) event: an explicit, versioned contract for analytics consumers and
@@ -12,7 +13,8 @@ export interface PublicEventDefinition {
   publicType: string;
   publicVersion: number;
   fromInternalType: string;
-  schema: PayloadSchema;
+  /** The public data's one schema (it also gives the published JSON Schema). */
+  data: MessageClass;
   map(event: EventEnvelope): Record<string, unknown>;
 }
 
@@ -27,6 +29,10 @@ export interface PublicEvent {
   data: Record<string, unknown>;
 }
 
+/** The fields a message class declares (those with at least one validation rule). */
+const declaredFieldsOf = (data: MessageClass): string[] =>
+  [...new Set(getMetadataStorage().getTargetValidationMetadatas(data, '', true, false).map((rule) => rule.propertyName))];
+
 export class PublicEventCatalog {
   private readonly byInternalType = new Map<string, PublicEventDefinition>();
 
@@ -36,9 +42,7 @@ export class PublicEventCatalog {
   ) {
     for (const definition of definitions) {
       const personal = personalFieldsOf(definition.fromInternalType);
-      const leaked = Object.keys(definition.schema)
-        .map((key) => key.replace(/\?$/, ''))
-        .filter((field) => personal.includes(field));
+      const leaked = declaredFieldsOf(definition.data).filter((field) => personal.includes(field));
       if (leaked.length > 0) {
         throw new Error(`${definition.publicType} would publish personal field(s): ${leaked.join(', ')}`);
       }
@@ -51,7 +55,7 @@ export class PublicEventCatalog {
     const definition = this.byInternalType.get(event.type);
     if (!definition) return undefined;
     const data = definition.map(event);
-    const problems = checkPayload(definition.schema, data);
+    const problems = checkMessage(definition.data, data);
     if (problems.length > 0) {
       throw new Error(`${definition.publicType} mapping broke its contract: ${JSON.stringify(problems)}`);
     }

@@ -1,4 +1,6 @@
+import { IsOptional, IsString } from 'class-validator';
 import type { EventEnvelope } from './envelope';
+import { IsNonEmptyText } from './messages/message-fields';
 import { PublicEventCatalog, type PublicEventDefinition } from './integration-events';
 
 const envelope = (data: Record<string, unknown>): EventEnvelope => ({
@@ -18,11 +20,18 @@ const envelope = (data: Record<string, unknown>): EventEnvelope => ({
   data,
 });
 
+class VolunteerCounted {
+  @IsNonEmptyText() homeUnitId!: string;
+}
+class VolunteerNamed {
+  @IsOptional() @IsString() fullName?: string;
+}
+
 const counted: PublicEventDefinition = {
   publicType: 'registry.VolunteerCounted',
   publicVersion: 1,
   fromInternalType: 'VolunteerRegistered',
-  schema: { homeUnitId: 'non-empty-string' },
+  data: VolunteerCounted,
   map: (event) => ({ homeUnitId: event.data['homeUnitId'] }),
 };
 const personal = () => ['fullName', 'phone'];
@@ -43,7 +52,7 @@ describe('PublicEventCatalog', () => {
   });
 
   it('refuses a public schema naming a personal field', () => {
-    expect(() => new PublicEventCatalog([{ ...counted, schema: { 'fullName?': 'string' } }], personal)).toThrow(
+    expect(() => new PublicEventCatalog([{ ...counted, data: VolunteerNamed }], personal)).toThrow(
       'would publish personal field(s): fullName',
     );
   });

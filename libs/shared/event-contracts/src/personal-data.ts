@@ -1,3 +1,6 @@
+import { eventType } from './messages/event-types';
+import { IsNonEmptyText } from './messages/message-fields';
+
 /**
  * Personal data in events is encrypted with a key per data subject (domain.md §8). After the
  * subject's key is destroyed, reads return this marker in place of each protected value.
@@ -22,9 +25,8 @@ export interface PersonalDataSpec {
 
 /** Built-in event: a subject's personal data was erased; projections purge what they hold. */
 export const PERSONAL_DATA_ERASED = 'PersonalDataErased';
-export const personalDataErasedDefinition = {
-  type: PERSONAL_DATA_ERASED,
-  version: 1,
-  schema: { subjectId: 'non-empty-string' },
-} as const;
+export class PersonalDataErasedData {
+  @IsNonEmptyText() subjectId!: string;
+}
+export const personalDataErasedDefinition = eventType(PERSONAL_DATA_ERASED, PersonalDataErasedData);
 export const subjectStreamId = (subjectId: string) => `subject-${subjectId}`;

@@ -4,7 +4,7 @@ import type { CommandEnvelope, CommandReply, DomainEvent } from '@tn/shared-even
 import { CommandHandler, type MongoEventStore, type SnapshotStore } from '@tn/shared-event-store';
 import { DEADLINE_CLOCK_SKEW_TOLERANCE_MS, DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
 import { envelopeInputProblem } from './command-input-check';
-import type { CommandRoute } from './command-route';
+import { type CommandRoute, payloadOf } from './command-route';
 
 /** How the dispatcher treats command deadlines (see CommandEnvelope.deadline). */
 export interface DeadlineOptions {
@@ -24,17 +24,18 @@ export class CommandDispatcher {
     store: MongoEventStore,
     snapshots: SnapshotStore,
     routes: readonly CommandRoute[],
-    private readonly authorise: (envelope: CommandEnvelope) => Promise<void> = async () => undefined,
+    private readonly authorise: (envelope: CommandEnvelope, rights: unknown) => Promise<void> = async () => undefined,
     private readonly deadlines: DeadlineOptions = {},
   ) {
     for (const route of routes) {
-      if (this.routes.has(route.type)) throw new Error(`command type ${route.type} routed twice`);
+      const { type } = route.definition;
+      if (this.routes.has(type)) throw new Error(`command type ${type} routed twice`);
       const handler = new CommandHandler(store, {
         decider: route.decider,
         streamType: route.streamType,
         ...(route.snapshot ? { snapshot: { ...route.snapshot, store: snapshots } } : {}),
       });
-      this.routes.set(route.type, { route, handler });
+      this.routes.set(type, { route, handler });
     }
   }
 
@@ -54,12 +55,13 @@ export class CommandDispatcher {
     const problem = envelopeInputProblem(envelope);
     if (problem) return failure('validation', problem.code, `${problem.field} is not acceptable (${problem.code})`, problem.field, problem.details);
     try {
+      const payload = payloadOf(entry.route.definition, envelope.payload);
       // The service checks the actor's rights itself, whatever the gateway already checked.
-      await this.authorise(envelope);
-      const streamId = entry.route.streamIdOf(envelope);
+      await this.authorise(envelope, entry.route.definition.rights(payload));
+      const streamId = entry.route.definition.streamId(payload);
       const result = await entry.handler.handle({
         streamId,
-        command: await entry.route.toCommand(envelope),
+        command: await entry.route.toCommand(payload, envelope),
         commandId: envelope.commandId,
         metadata: {
           actor: envelope.actor,

@@ -1,8 +1,9 @@
 import { type Decider, validationError } from '@tn/shared-decider';
-import type { CommandEnvelope } from '@tn/shared-event-contracts';
+import { type CommandEnvelope, commandType, IsFiniteNumber } from '@tn/shared-event-contracts';
 import type { MongoEventStore, SnapshotStore } from '@tn/shared-event-store';
+import { IsOptional } from 'class-validator';
 import { CommandDispatcher } from './command-dispatcher';
-import { commandRoute } from './command-route';
+import { type FactFinders, routesOf } from './command-route';
 
 // Reply shaping only: these paths fail before the store is touched (the full path is covered
 // against real servers in event-sourcing-tests).
@@ -17,18 +18,31 @@ const envelope = (type: string, payload: Record<string, unknown> = {}): CommandE
   issuedAt: '2025-07-01T00:00:00.000Z',
 });
 
-const dispatcher = new CommandDispatcher(noStore, {} as SnapshotStore, [
-  commandRoute({
-    type: 'Count',
-    streamType: 'count',
-    decider,
-    streamIdOf: () => 'count-1',
-    toCommand: (e) => {
-      if (typeof e.payload['n'] !== 'number') throw validationError('COUNT.N_REQUIRED', 'n', 'n is required');
-      return { n: e.payload['n'] };
+class Count {
+  @IsFiniteNumber() n!: number;
+}
+/** A count whose `n` may be left out (the deadline specs send none). */
+class CountLoosely {
+  @IsOptional() @IsFiniteNumber() n?: number;
+}
+class Name {}
+const count = commandType('Count', Count, { streamId: () => 'count-1', rights: () => undefined });
+const countLoosely = commandType('Count', CountLoosely, { streamId: () => 'count-1', rights: () => undefined });
+const name = commandType('Name', Name, { streamId: () => 'n-1', rights: () => undefined });
+/** One route per definition, with facts looked up (or refused) while mapping the payload. */
+const routes = <Defs extends readonly Parameters<typeof routesOf>[0][number][]>(definitions: Defs, facts: FactFinders<Defs> = {}) =>
+  routesOf(definitions, { streamType: 'count', decider }, facts);
+
+const dispatcher = new CommandDispatcher(
+  noStore,
+  {} as SnapshotStore,
+  routes([count] as const, {
+    Count: ({ n }) => {
+      if (n < 0) throw validationError('COUNT.N_NEGATIVE', 'n', 'n must not be negative');
+      return {};
     },
   }),
-]);
+);
 
 describe('CommandDispatcher replies', () => {
   it('names an unknown command type as a validation error on "type"', async () => {
@@ -38,16 +52,24 @@ describe('CommandDispatcher replies', () => {
     });
   });
 
-  it('turns a domain error from payload mapping into a typed reply', async () => {
+  it('turns a payload its schema refuses into a typed reply naming the field', async () => {
     expect(await dispatcher.dispatch(envelope('Count'))).toEqual({
       ok: false,
-      error: { kind: 'validation', code: 'COUNT.N_REQUIRED', message: 'n is required', field: 'n' },
+      error: { kind: 'validation', code: 'COMMAND.FIELD_REQUIRED', message: 'n must be a number conforming to the specified constraints', field: 'n' },
+    });
+    expect(await dispatcher.dispatch(envelope('Count', { n: 'two' }))).toMatchObject({ ok: false, error: { code: 'COMMAND.FIELD_TYPE', field: 'n' } });
+  });
+
+  it('turns a domain error from payload mapping into a typed reply', async () => {
+    expect(await dispatcher.dispatch(envelope('Count', { n: -1 }))).toEqual({
+      ok: false,
+      error: { kind: 'validation', code: 'COUNT.N_NEGATIVE', message: 'n must not be negative', field: 'n' },
     });
   });
 
   it('refuses to route one command type twice', () => {
-    const route = commandRoute({ type: 'X', streamType: 'x', decider, streamIdOf: () => 'x', toCommand: () => ({ n: 1 }) });
-    expect(() => new CommandDispatcher(noStore, {} as SnapshotStore, [route, route])).toThrow('command type X routed twice');
+    const [route] = routes([commandType('X', Name, { streamId: () => 'x', rights: () => undefined })] as const);
+    expect(() => new CommandDispatcher(noStore, {} as SnapshotStore, [route!, route!])).toThrow('command type X routed twice');
   });
 });
 
@@ -56,7 +78,7 @@ describe('CommandDispatcher input gate (every context, before authorisation)', (
   const gated = new CommandDispatcher(
     noStore,
     {} as SnapshotStore,
-    [commandRoute({ type: 'Name', streamType: 'n', decider, streamIdOf: () => 'n-1', toCommand: () => ({ n: 1 }) })],
+    routes([name] as const),
     async () => {
       authorised++;
       throw validationError('AUTH.SHOULD_NOT_RUN', 'x', 'authorisation ran');
@@ -93,19 +115,13 @@ describe('CommandDispatcher deadlines (a command its sender gave up on is droppe
   const deadlined = new CommandDispatcher(
     noStore,
     {} as SnapshotStore,
-    [
-      commandRoute({
-        type: 'Count',
-        streamType: 'count',
-        decider,
-        streamIdOf: () => 'count-1',
-        toCommand: () => {
-          decided++;
-          // Stops before the (absent) store: reaching here means the command would be decided.
-          throw validationError('COUNT.DECIDED', 'n', 'reached the decider');
-        },
-      }),
-    ],
+    routes([countLoosely] as const, {
+      Count: () => {
+        decided++;
+        // Stops before the (absent) store: reaching here means the command would be decided.
+        throw validationError('COUNT.DECIDED', 'n', 'reached the decider');
+      },
+    }),
     async () => {
       authorised++;
     },

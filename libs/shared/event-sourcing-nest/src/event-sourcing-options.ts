@@ -9,8 +9,11 @@ export interface EventSourcingOptions {
   commands: readonly CommandRoute[];
   /** 32-byte key that wraps the per-subject data keys (from the service's configuration). */
   keyEncryptionKey: Buffer;
-  /** Refuse a command the actor may not give (throw a forbidden DomainError); runs before the decider. */
-  authorise?: (envelope: CommandEnvelope) => Promise<void>;
+  /**
+   * Refuse a command the actor may not give (throw a forbidden DomainError); runs once the payload
+   * is checked, before the decider. `rights` is what the command's definition says it needs.
+   */
+  authorise?: (envelope: CommandEnvelope, rights: unknown) => Promise<void>;
   /** The shared secret that opens sealed command payloads (CommandEnvelope.sealedPayload); unsealed ones are refused. */
   sealingSecret: Buffer;
   /** Partitions of the context's topics when they are created. */

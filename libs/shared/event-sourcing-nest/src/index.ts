@@ -2,8 +2,7 @@ export { CommandClient, type RequestReply, type SendCommandInput } from './comma
 export { claimsOf, openedRequest, type SealedRequest, sealedReplyResult } from './command-credentials';
 export { DEADLINE_CLOCK_SKEW_TOLERANCE_MS, DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
 export { CommandDispatcher, type DeadlineOptions } from './command-dispatcher';
-export { type CommandRoute, commandRoute } from './command-route';
-export * from './payload-fields';
+export { type CommandRoute, type FactFinders, payloadOf, routesOf } from './command-route';
 export { CommandTransportState, connectCommandTransport } from './command-transport';
 export type { EventSourcingOptions } from './event-sourcing-options';
 export { EventSourcingModule } from './event-sourcing.module';

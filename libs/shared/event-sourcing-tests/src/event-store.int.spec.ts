@@ -116,7 +116,7 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
       events: [{ type: 'CounterIncremented', data: { counterId: '', by: 1.5 } }],
       metadata: metadata(),
     });
-    await expect(invalid).rejects.toThrow('invalid CounterIncremented: counterId must be non-empty-string; by must be integer');
+    await expect(invalid).rejects.toThrow('invalid CounterIncremented: counterId must not be empty; by must be an integer number');
     expect(await fixture.store.commits.countDocuments({ stream: 'counter-invalid' })).toBe(0);
   });
 

@@ -1,13 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { validationError } from '@tn/shared-decider';
 import { loadConfig, ServiceConfig } from '@tn/shared-config';
 import { commandTopicOf, type CommandReply } from '@tn/shared-event-contracts';
 import { eventTopicOf } from '@tn/shared-event-bus';
-import { CommandClient, commandRoute, connectCommandTransport, EventSourcingModule, ProjectionsModule } from '@tn/shared-event-sourcing-nest';
+import { CommandClient, connectCommandTransport, EventSourcingModule, ProjectionsModule, routesOf } from '@tn/shared-event-sourcing-nest';
 import { MongoConnection, type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
 import { isolatedSuite, type RunningService, startServiceUnderTest, waitUntilReady } from '@tn/shared-testing';
-import { counterDecider, counterEventTypes } from './fixtures/counter';
+import { counterCommandTypes, counterDecider, counterEventTypes } from './fixtures/counter';
 import { counterTotals, eventually } from './fixtures/projection-fixtures';
 
 // The command path a service offers: Kafka request/reply → generic handler → event store →
@@ -20,19 +19,7 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
   let service: RunningService;
   let client: CommandClient;
 
-  const counterRoutes = [
-    commandRoute({
-      type: 'IncrementCounter',
-      streamType: 'counter',
-      decider: counterDecider,
-      streamIdOf: (envelope) => `counter-${String(envelope.payload['counterId'])}`,
-      toCommand: (envelope) => {
-        const by = envelope.payload['by'];
-        if (typeof by !== 'number') throw validationError('COUNTER.BY_REQUIRED', 'by', 'by must be a number');
-        return { type: 'IncrementCounter' as const, counterId: String(envelope.payload['counterId']), by };
-      },
-    }),
-  ];
+  const counterRoutes = routesOf(counterCommandTypes, { streamType: 'counter', decider: counterDecider });
 
   @Module({})
   class CounterServiceModule {
@@ -106,7 +93,7 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
       ok: false,
       error: { kind: 'validation', code: 'COUNTER.NOT_POSITIVE', field: 'by', message: 'must be positive' },
     });
-    expect(await send({ counterId: 'c3' })).toMatchObject({ ok: false, error: { code: 'COUNTER.BY_REQUIRED', field: 'by' } });
+    expect(await send({ counterId: 'c3' })).toMatchObject({ ok: false, error: { code: 'COMMAND.FIELD_REQUIRED', field: 'by' } });
     expect(await send({ counterId: 'c3', by: 1 }, undefined, 'DeleteEverything')).toMatchObject({
       ok: false,
       error: { code: 'COMMAND.UNKNOWN_TYPE', field: 'type' },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { IsString } from 'class-validator';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { decodeEvent, eventTopicOf, OutboxRelay, type OutboxRelayOptions, publicTopicOf, RelayLease } from '@tn/shared-event-bus';
 import { type EventEnvelope, PublicEventCatalog } from '@tn/shared-event-contracts';
@@ -7,6 +8,11 @@ import { isolatedSuite } from '@tn/shared-testing';
 import { counterDecider, counterEventTypes } from './fixtures/counter';
 import { metadata, openStore, type StoreFixture } from './fixtures/store-fixture';
 import { volunteerEventTypes } from './fixtures/volunteer';
+
+/** The public event's one schema: the volunteer's home unit, never their name or phone. */
+class VolunteerJoined {
+  @IsString() homeUnitId!: string;
+}
 
 describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('relay');
@@ -108,7 +114,7 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
   it('keeps personal data encrypted on the topic and publishes public events without it', async () => {
     const context = `${suite.topicPrefix}pd`;
     const catalog = new PublicEventCatalog(
-      [{ publicType: 'test.VolunteerJoined', publicVersion: 1, fromInternalType: 'VolunteerRegistered', schema: { homeUnitId: 'string' }, map: (e) => ({ homeUnitId: e.data['homeUnitId'] }) }],
+      [{ publicType: 'test.VolunteerJoined', publicVersion: 1, fromInternalType: 'VolunteerRegistered', data: VolunteerJoined, map: (e) => ({ homeUnitId: e.data['homeUnitId'] }) }],
       (type) => fixture.registry.get(type).personalData?.fields ?? [],
     );
     await startRelay(context, { publicCatalog: catalog });

@@ -3,10 +3,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { loadConfig, ServiceConfig } from '@tn/shared-config';
 import type { CommandReply } from '@tn/shared-event-contracts';
 import { MongoEventStore } from '@tn/shared-event-store';
-import { CommandClient, commandRoute, connectCommandTransport, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
+import { CommandClient, connectCommandTransport, EventSourcingModule, routesOf } from '@tn/shared-event-sourcing-nest';
 import { type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
 import { isolatedSuite, type RunningService, startServiceUnderTest, waitUntilReady } from '@tn/shared-testing';
-import { counterDecider, counterEventTypes } from './fixtures/counter';
+import { counterCommandTypes, counterDecider, counterEventTypes } from './fixtures/counter';
 import { eventually } from './fixtures/projection-fixtures';
 
 // Issue 11: after a restart a service must not work through commands whose senders gave up
@@ -21,15 +21,7 @@ describe('Command deadlines across a restart (real Kafka and MongoDB-wire server
   let patient: CommandClient;
   let hasty: CommandClient;
 
-  const routes = [
-    commandRoute({
-      type: 'IncrementCounter',
-      streamType: 'counter',
-      decider: counterDecider,
-      streamIdOf: (envelope) => `counter-${String(envelope.payload['counterId'])}`,
-      toCommand: (envelope) => ({ type: 'IncrementCounter' as const, counterId: String(envelope.payload['counterId']), by: Number(envelope.payload['by']) }),
-    }),
-  ];
+  const routes = routesOf(counterCommandTypes, { streamType: 'counter', decider: counterDecider });
 
   @Module({})
   class CounterServiceModule {

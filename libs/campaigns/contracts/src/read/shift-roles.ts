@@ -1,11 +1,8 @@
+import type { ShiftRolePart } from '../shifts/shift.messages';
+
 /**
- * What a role asks of its volunteers. A restricted role (`requiresApproval`) puts each sign-up
- * in pending approval until a cadre approves it. `waitlist: false` makes a full shift refuse sign-ups.
+ * What a role asks of its volunteers, as decided: the message part with its skills a list and its
+ * approval a flag. A restricted role (`requiresApproval`) puts each sign-up in pending approval
+ * until a cadre approves it. `waitlist: false` makes a full shift refuse sign-ups.
  */
-export interface ShiftRole {
-  roleId: string;
-  name: string;
-  requiredSkills: string[];
-  minimumAge?: number;
-  requiresApproval: boolean;
-}
+export type ShiftRole = ShiftRolePart & { requiredSkills: string[]; requiresApproval: boolean };

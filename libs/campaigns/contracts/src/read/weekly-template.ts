@@ -1,3 +1,4 @@
+import type { CampaignsErrorCode } from '../campaigns-error-codes';
 import { isIsoDate } from './iso-dates';
 import type { ShiftRole } from './shift-roles';
 
@@ -36,7 +37,8 @@ export type PlannedShift = {
 
 /** Why a template cannot be expanded, as a validation refusal naming the field it concerns. */
 export interface TemplateRefusal {
-  code: string;
+  /** One of the context's codes, as a decider's refusal would be. */
+  code: CampaignsErrorCode;
   field: string;
   message: string;
   details?: Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateError, validationError } from '../common/errors';
 import { instantOf, requireIsoDate, requireIsoDateTime, requireNotAhead, requirePeriod, requireText } from '../common/rules';
 import type { ActivityCommand, AddActivityFormation, EvaluateActivity, RecordActivityFollowUp } from './activity.commands';
 import type { ActivityEvent } from './activity.events';

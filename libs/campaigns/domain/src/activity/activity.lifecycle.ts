@@ -1,4 +1,4 @@
-import { illegalStateError, notFoundError } from '@tn/shared-decider';
+import { illegalStateError, notFoundError } from '../common/errors';
 import type { TransitionCommand } from './activity.commands';
 import type { ActivityStatus } from '@tn/campaigns-contracts';
 import { type ActivityState, BEFORE_COMPLETION, type ExistingActivity, NOT_STARTED } from './activity.types';

@@ -1,5 +1,5 @@
 import { type AreaFlags, CAMPAIGN_DOMAINS } from '@tn/campaigns-contracts';
-import { illegalStateError, validationError } from '@tn/shared-decider';
+import { illegalStateError, validationError } from '../common/errors';
 import { compact, requireOneOf, requireText, requireWholeNumber } from '../common/rules';
 import { INITIATORS } from '../common/types';
 import type { ProposeActivity } from './activity.commands';

@@ -1,47 +1,8 @@
-import type { ActivityStatus, AreaFlags, CampaignDomain } from '@tn/campaigns-contracts';
-import type { Initiator } from '../common/types';
+import type { ActivityStatus, Formation } from '@tn/campaigns-contracts';
 
-/** Professions of specialised teams (đội hình chuyên môn). */
-export const SPECIALISATIONS = ['medical', 'legal', 'it', 'education', 'construction', 'agriculture', 'other'] as const;
-export type Specialisation = (typeof SPECIALISATIONS)[number];
-
-/** Where an activity happens. `flags` are looked up from the unit/place by the adapter. */
-export interface ActivityLocation {
-  unitId: string;
-  /** Official administrative-area code, where one exists. */
-  areaCode?: string;
-  /** A free description of the site ("Bản Tả Van, thôn 3"). */
-  site?: string;
-  flags: AreaFlags;
-}
-
-/** The "three forces" of a volunteer formation (đội hình): head counts, never names. */
-export interface Composition {
-  armedForcesYouth: number;
-  localYouth: number;
-  pupilsStudents: number;
-}
-
-/** A team working on the activity; a specialised team names its profession. */
-export interface Formation {
-  formationId: string;
-  name: string;
-  composition: Composition;
-  specialisation?: Specialisation;
-}
-
-/** What proposing an activity records; `campaignId` is absent for a standalone activity. */
-export interface ActivityProfile {
-  name: string;
-  campaignId?: string;
-  organiserUnitId: string;
-  domains: CampaignDomain[];
-  location: ActivityLocation;
-  responsibleCadreId: string;
-  initiator: Initiator;
-  /** An id from the training catalogue (K3); a reference, not checked here. */
-  coordinationModelId?: string;
-}
+/** The parts of an activity's messages (their one schema is in the contracts). */
+export type { ActivityLocation, ActivityProfile, Composition, Formation } from '@tn/campaigns-contracts';
+export { SPECIALISATIONS, type Specialisation } from '@tn/campaigns-contracts';
 
 export type ActivityState =
   | { status: 'none' }

@@ -1,57 +1,35 @@
+import type { attendanceCommandTypes } from '@tn/campaigns-contracts';
+import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 import type { AttendanceRecord } from './attendance.types';
 
-/**
- * An upload of records for one shift (a team leader's offline batch, or one QR scan).
- * Records already held (same `recordId`) are skipped, so uploading a batch twice is harmless.
- */
-export type RecordAttendance = {
-  type: 'RecordAttendance';
-  shiftId: string;
-  records: AttendanceRecord[];
-  recordedBy: string;
-  /** When the upload reached the service (the command envelope's time): no record is later. */
-  uploadedAt: string;
-  /** The shift's times, looked up by the adapter from the shift's stream: records fall within them. */
-  shiftTimes: ShiftTimes;
-};
-
+/** A shift's times, looked up by the service from the shift's stream: records fall within them. */
 export interface ShiftTimes {
   startsAt: string;
   endsAt: string;
 }
 
 /**
- * Idempotent by `correctionId`. `requestedAt` is the envelope's time: records added are not later.
- * Added records may lie outside the shift's times (coming early to prepare): a second person
- * reviews every correction before it counts.
+ * The attendance commands: each payload (its one schema is in the contracts) with its type, plus
+ * what the service looks up or knows before deciding:
+ * - an upload (a team leader's offline batch, or one QR scan): its records (none when absent),
+ *   who recorded them (the actor), when the upload reached the service (`uploadedAt`, the
+ *   envelope's time: no record is later), and the shift's times. Records already held (same
+ *   `recordId`) are skipped, so uploading a batch twice is harmless;
+ * - a correction, idempotent by `correctionId`: records to void and to add (none when absent;
+ *   added records were entered by a person), who asked and when (`requestedAt`: records added
+ *   are not later). Added records may lie outside the shift's times (coming early to prepare):
+ *   a second person reviews every correction before it counts;
+ * - who approved or rejected a correction, and when.
  */
-export type RequestAttendanceCorrection = {
-  type: 'RequestAttendanceCorrection';
-  shiftId: string;
-  correctionId: string;
-  volunteerId: string;
-  voidRecordIds: string[];
-  addRecords: AttendanceRecord[];
-  reason: string;
-  requestedBy: string;
-  requestedAt: string;
-};
+export type AttendanceCommand = CommandsOf<
+  typeof attendanceCommandTypes,
+  {
+    RecordAttendance: { records: AttendanceRecord[]; recordedBy: string; uploadedAt: string; shiftTimes: ShiftTimes };
+    RequestAttendanceCorrection: { voidRecordIds: string[]; addRecords: AttendanceRecord[]; requestedBy: string; requestedAt: string };
+    ApproveAttendanceCorrection: { approvedBy: string; approvedAt: string };
+    RejectAttendanceCorrection: { rejectedBy: string; rejectedAt: string };
+  }
+>;
 
-export type ApproveAttendanceCorrection = {
-  type: 'ApproveAttendanceCorrection';
-  shiftId: string;
-  correctionId: string;
-  approvedBy: string;
-  approvedAt: string;
-};
-
-export type RejectAttendanceCorrection = {
-  type: 'RejectAttendanceCorrection';
-  shiftId: string;
-  correctionId: string;
-  rejectedBy: string;
-  reason: string;
-  rejectedAt: string;
-};
-
-export type AttendanceCommand = RecordAttendance | RequestAttendanceCorrection | ApproveAttendanceCorrection | RejectAttendanceCorrection;
+export type RecordAttendance = CommandNamed<AttendanceCommand, 'RecordAttendance'>;
+export type RequestAttendanceCorrection = CommandNamed<AttendanceCommand, 'RequestAttendanceCorrection'>;

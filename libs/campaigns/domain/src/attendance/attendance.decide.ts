@@ -1,4 +1,5 @@
-import { assertNever, type Decider, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 import { requireIsoDateTime, requireText } from '../common/rules';
 import type { AttendanceCommand, RecordAttendance, RequestAttendanceCorrection } from './attendance.commands';
 import type { AttendanceEvent } from './attendance.events';

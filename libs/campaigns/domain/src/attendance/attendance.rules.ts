@@ -1,5 +1,5 @@
 import { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceRecord } from '@tn/campaigns-contracts';
-import { forbiddenError, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { forbiddenError, illegalStateError, notFoundError, validationError } from '../common/errors';
 import { instantOf, requireIsoDateTime, requireNotAhead, requireOneOf, requireText } from '../common/rules';
 import { contentKeyOf, contentKeyOfRecord, volunteerOfRecord } from './attendance.record-index';
 import type { RequestAttendanceCorrection, ShiftTimes } from './attendance.commands';
@@ -59,7 +59,7 @@ export function requireCorrection(command: RequestAttendanceCorrection, state: A
   requireText(command.requestedBy, 'ATTENDANCE.REQUESTER_REQUIRED', 'requestedBy', 'a requester');
   requireIsoDateTime(command.requestedAt, 'requestedAt');
   const voids = Array.isArray(command.voidRecordIds) ? command.voidRecordIds : [];
-  const adds = Array.isArray(command.addRecords) ? command.addRecords : [];
+  const adds: AttendanceRecord[] = Array.isArray(command.addRecords) ? command.addRecords : [];
   if (voids.length + adds.length === 0) throw validationError('ATTENDANCE.CORRECTION_EMPTY', 'addRecords', 'a correction voids or adds records');
   voids.forEach((recordId, index) => {
     if (volunteerOfRecord(state.records, recordId) !== command.volunteerId) {

@@ -1,8 +1,8 @@
 import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-contracts';
 import type { RecordIndex } from './attendance.record-index';
 
-// The record's vocabulary is a read contract; its events and commands name it from here.
-export type { AttendanceKind, AttendanceMethod, AttendanceRecord } from '@tn/campaigns-contracts';
+/** A check-in or check-out and who took it: the parts of attendance messages (their one schema is in the contracts). */
+export { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceKind, type AttendanceMethod, type AttendanceRecord } from '@tn/campaigns-contracts';
 
 /**
  * A correction of one volunteer's attendance: records to void and records to add, with a reason.

@@ -1,4 +1,5 @@
-import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateError, validationError } from '../common/errors';
 import { illegalStateAt, requireIsoDate, requireText } from '../common/rules';
 import type { AdoptCampaignTemplate, CampaignCommand, OpenLocalCampaign } from './campaign.commands';
 import { type CampaignEvent, definitionData } from './campaign.events';

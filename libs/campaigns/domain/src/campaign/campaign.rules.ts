@@ -1,5 +1,5 @@
 import { CAMPAIGN_DOMAINS } from '@tn/campaigns-contracts';
-import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { requireOneOf, requirePeriod, requireText } from '../common/rules';
 import { INITIATORS } from '../common/types';
 import { requireCampaignCriteria } from '../recognition/certificate.criteria';

@@ -1,42 +1,14 @@
-import type { CampaignDomain, CertificateCriteria } from '@tn/campaigns-contracts';
-import type { Initiator } from '../common/types';
+import type { CampaignDefinitionPart, CampaignGoal } from '@tn/campaigns-contracts';
 
-/** Regular volunteering (thường xuyên), periodic campaigns (theo đợt), or a peak campaign. */
-export const CAMPAIGN_KINDS = ['regular', 'periodic', 'peak'] as const;
-export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
-
-/** The national peak campaigns (domain.md §5); a peak campaign names exactly one. */
-export const PEAK_TEMPLATES = ['border-spring', 'youth-month', 'summer-volunteer', 'exam-season-relay'] as const;
-export type PeakTemplate = (typeof PEAK_TEMPLATES)[number];
+/** The vocabulary and parts of a campaign's messages (their one schema is in the contracts). */
+export { CAMPAIGN_KINDS, type CampaignGoal, type CampaignKind, PEAK_TEMPLATES, type PeakTemplate } from '@tn/campaigns-contracts';
 
 /**
- * A goal with its measure. `measure` is a key of the extensible output catalogue
- * (`rural-road-km`, `houses`, `trees`, `beneficiaries`, `blood-units`, `play-spaces`, ...).
+ * What a campaign is, shared by a unit's own campaign, a template, and a template's local
+ * instance; as decided, its goals are a list. Without `certificateCriteria`, the platform default
+ * (DEFAULT_CERTIFICATE_CRITERIA) applies, as it does to campaigns recorded before the field existed.
  */
-export interface CampaignGoal {
-  measure: string;
-  target: number;
-}
-
-/** What a campaign is, shared by a unit's own campaign, a template, and a template's local instance. */
-export interface CampaignDefinition {
-  name: string;
-  kind: CampaignKind;
-  /** Required for (and only for) peak campaigns. */
-  peakTemplate?: PeakTemplate;
-  domains: CampaignDomain[];
-  startsOn: string;
-  endsOn: string;
-  goals: CampaignGoal[];
-  /** An id from the training catalogue of coordination models (K3); a reference, not checked here. */
-  coordinationModelId?: string;
-  initiator: Initiator;
-  /**
-   * When a volunteer earns the campaign's certificate (and badge). Absent: the platform default
-   * (DEFAULT_CERTIFICATE_CRITERIA), which is also what campaigns recorded before this field existed apply.
-   */
-  certificateCriteria?: CertificateCriteria;
-}
+export type CampaignDefinition = Omit<CampaignDefinitionPart, 'goals'> & { goals: CampaignGoal[] };
 
 /**
  * `own`: a unit's campaign; `template`: published by a higher unit for lower units to adopt;

@@ -1,5 +1,5 @@
-import { isIsoDate, isIsoDateTime } from '@tn/campaigns-contracts';
-import { DomainError, validationError } from '@tn/shared-decider';
+import { type CampaignsErrorCode, isIsoDate, isIsoDateTime } from '@tn/campaigns-contracts';
+import { validationError } from './errors';
 
 /**
  * Checks shared by the campaigns aggregates. Dates are `YYYY-MM-DD`; instants are ISO date-times
@@ -19,23 +19,23 @@ export function requireIsoDateTime(value: string, field: string): void {
 /** Milliseconds since the epoch of a checked date-time. */
 export const instantOf = (value: string): number => Date.parse(value);
 
-export function requireText(value: string | undefined, code: string, field: string, what: string): void {
+export function requireText(value: string | undefined, code: CampaignsErrorCode, field: string, what: string): void {
   if (typeof value !== 'string' || !value.trim()) throw validationError(code, field, `${what} is required`);
 }
 
-export function requireOneOf<T extends string>(value: string, allowed: readonly T[], code: string, field: string): asserts value is T {
+export function requireOneOf<T extends string>(value: string, allowed: readonly T[], code: CampaignsErrorCode, field: string): asserts value is T {
   if (!(allowed as readonly string[]).includes(value)) {
     throw validationError(code, field, `"${String(value)}" is not one of ${allowed.join(', ')}`, { value, allowed });
   }
 }
 
 /** A whole number ≥ `min` (counts, capacities, ages). */
-export function requireWholeNumber(value: number, min: number, code: string, field: string): void {
+export function requireWholeNumber(value: number, min: number, code: CampaignsErrorCode, field: string): void {
   if (!Number.isInteger(value) || value < min) throw validationError(code, field, `must be a whole number ≥ ${min}`, { value, min });
 }
 
 /** A date range where the end is not before the start. */
-export function requirePeriod(startsOn: string, endsOn: string, code: string, prefix = ''): void {
+export function requirePeriod(startsOn: string, endsOn: string, code: CampaignsErrorCode, prefix = ''): void {
   requireIsoDate(startsOn, `${prefix}startsOn`);
   requireIsoDate(endsOn, `${prefix}endsOn`);
   if (endsOn < startsOn) throw validationError(code, `${prefix}endsOn`, 'the period cannot end before it starts', { startsOn, endsOn });
@@ -46,13 +46,11 @@ export function requirePeriod(startsOn: string, endsOn: string, code: string, pr
  * envelope's time, given by the server), give or take a phone clock running a little fast.
  */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
-export function requireNotAhead(at: string, now: string, code: string, field: string): void {
+export function requireNotAhead(at: string, now: string, code: CampaignsErrorCode, field: string): void {
   if (instantOf(at) > instantOf(now) + CLOCK_SKEW_MS) throw validationError(code, field, `${at} is later than now (${now})`, { at, now });
 }
 
-/** An illegal-state error that still names the payload field it concerns. */
-export const illegalStateAt = (code: string, field: string, message: string, details: Record<string, unknown> = {}) =>
-  new DomainError('illegal-state', code, message, field, details);
+export { illegalStateAt } from './errors';
 
 /** Drop keys whose value is undefined, so events carry no `undefined` optionals. */
 export function compact<T extends object>(value: T): T {

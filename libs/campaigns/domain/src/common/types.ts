@@ -1,8 +1,8 @@
 /** Vocabulary shared by the campaigns aggregates (domain.md §5). */
+import type { Initiator } from '@tn/campaigns-contracts';
 
-/** Who initiated a campaign or activity: Union/Federation initiatives form K3's population. */
-export const INITIATORS = ['union', 'youth-federation', 'other-organisation'] as const;
-export type Initiator = (typeof INITIATORS)[number];
+/** Who initiated a campaign or activity (the vocabulary of its messages, in the contracts). */
+export { INITIATORS, type Initiator } from '@tn/campaigns-contracts';
 
 /** Whether a campaign or activity counts towards K3 (initiated by the Union or the Federation). */
 export const isUnionOrFederationInitiated = (initiator: Initiator): boolean => initiator !== 'other-organisation';

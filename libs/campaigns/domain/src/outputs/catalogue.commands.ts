@@ -1,8 +1,12 @@
-import type { OutputMeasureDefinition } from './output-measures';
+import type { catalogueCommandTypes } from '@tn/campaigns-contracts';
+import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 
-/** A system administrator adds a measure to the catalogue; repeating the same definition records nothing. */
-export type DefineOutputMeasure = OutputMeasureDefinition & { type: 'DefineOutputMeasure'; definedOn: string };
-/** The measure takes no new outputs from then on; the outputs already recorded keep it. */
-export type RetireOutputMeasure = { type: 'RetireOutputMeasure'; measureId: string; reason: string; retiredOn: string };
+/**
+ * The catalogue's commands (their one schema is in the contracts): a system administrator adds a
+ * measure (repeating the same definition records nothing), or retires one (it takes no new
+ * outputs from then on; the outputs already recorded keep it).
+ */
+export type CatalogueCommand = CommandsOf<typeof catalogueCommandTypes>;
 
-export type CatalogueCommand = DefineOutputMeasure | RetireOutputMeasure;
+export type DefineOutputMeasure = CommandNamed<CatalogueCommand, 'DefineOutputMeasure'>;
+export type RetireOutputMeasure = CommandNamed<CatalogueCommand, 'RetireOutputMeasure'>;

@@ -1,5 +1,6 @@
 import { BUILT_IN_MEASURE_IDS, MEASURE_VALUE_TYPES, type OutputMeasureDefinition } from '@tn/campaigns-contracts';
-import { assertNever, type Decider, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { requireIsoDate, requireOneOf, requireText } from '../common/rules';
 import type { CatalogueCommand, DefineOutputMeasure, RetireOutputMeasure } from './catalogue.commands';
 import type { CatalogueEvent } from './catalogue.events';

@@ -1,11 +1,8 @@
-import { streamIdOf } from '@tn/shared-event-contracts';
-import type { OutputMeasureDefinition } from './output-measures';
+import type { catalogueEventTypes } from '@tn/campaigns-contracts';
+import type { EventsOf } from '@tn/shared-event-contracts';
 
-export type OutputMeasureDefined = { type: 'OutputMeasureDefined'; data: OutputMeasureDefinition & { definedOn: string } };
-export type OutputMeasureRetired = { type: 'OutputMeasureRetired'; data: { measureId: string; reason: string; retiredOn: string } };
-
-export type CatalogueEvent = OutputMeasureDefined | OutputMeasureRetired;
+/** The catalogue's events; their one schema is in the contracts. */
+export type CatalogueEvent = EventsOf<typeof catalogueEventTypes>;
 
 /** The platform's one catalogue of output measures: a single, small stream (tens of measures). */
-export const OUTPUT_CATALOGUE_STREAM_TYPE = 'output-catalogue';
-export const outputCatalogueStreamId = () => streamIdOf(OUTPUT_CATALOGUE_STREAM_TYPE, 'national');
+export { OUTPUT_CATALOGUE_STREAM_TYPE, outputCatalogueStreamId } from '@tn/campaigns-contracts';

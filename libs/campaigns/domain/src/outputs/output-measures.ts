@@ -1,5 +1,5 @@
 import type { OutputMeasureDefinition } from '@tn/campaigns-contracts';
-import { validationError } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 
 // The catalogue's vocabulary is a read contract; the catalogue's events and commands name it from here.
 export type { OutputMeasure, OutputMeasureDefinition } from '@tn/campaigns-contracts';

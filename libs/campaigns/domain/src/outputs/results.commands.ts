@@ -1,31 +1,25 @@
+import type { resultsCommandTypes } from '@tn/campaigns-contracts';
+import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 import type { OutputMeasure } from './output-measures';
-import type { ActivityOutput, LookedUpActivityStatus, ResourceMobilisation } from './results.types';
+import type { LookedUpActivityStatus, MeasureValue } from './results.types';
 
 /**
- * `activityStatus` and `catalogue` (the measures the command names, as the catalogue has them;
- * a missing id is unknown) are looked up by the route, so the decision stays pure.
+ * An activity's results commands: each payload (its one schema is in the contracts) with its
+ * type, plus what the service looks up so the decision stays pure:
+ * - `activityStatus`: the activity's status, from its own stream;
+ * - `measures` as stated (none when absent), and `catalogue`: the measures the output names, as
+ *   the catalogue has them (a missing id is unknown, and the decider names it).
+ * A gift's form-specific fields arrive flat and are checked together (`amountVnd` is refused for goods).
  */
-export type RecordActivityOutput = ActivityOutput & {
-  type: 'RecordActivityOutput';
-  activityStatus: LookedUpActivityStatus;
-  catalogue: Readonly<Record<string, OutputMeasure>>;
-};
+export type ResultsCommand = CommandsOf<
+  typeof resultsCommandTypes,
+  {
+    RecordActivityOutput: { measures: MeasureValue[]; activityStatus: LookedUpActivityStatus; catalogue: Readonly<Record<string, OutputMeasure>> };
+    RecordResourceMobilised: { activityStatus: LookedUpActivityStatus };
+  }
+>;
 
-/** Takes a mistaken output out of the counts, with a reason; the record stays in the history. */
-export type WithdrawActivityOutput = { type: 'WithdrawActivityOutput'; activityId: string; outputId: string; reason: string; withdrawnOn: string };
-
-/** The gift's form-specific fields arrive flat and are checked together (`amountVnd` is refused for goods). */
-export type RecordResourceMobilised = Omit<ResourceMobilisation, 'form' | 'amountVnd' | 'description' | 'quantity' | 'unit' | 'valuationVnd'> & {
-  type: 'RecordResourceMobilised';
-  activityStatus: LookedUpActivityStatus;
-  form: string;
-  amountVnd?: number;
-  description?: string;
-  quantity?: number;
-  unit?: string;
-  valuationVnd?: number;
-};
-
-export type WithdrawResourceMobilised = { type: 'WithdrawResourceMobilised'; activityId: string; resourceId: string; reason: string; withdrawnOn: string };
-
-export type ResultsCommand = RecordActivityOutput | WithdrawActivityOutput | RecordResourceMobilised | WithdrawResourceMobilised;
+export type RecordActivityOutput = CommandNamed<ResultsCommand, 'RecordActivityOutput'>;
+export type WithdrawActivityOutput = CommandNamed<ResultsCommand, 'WithdrawActivityOutput'>;
+export type RecordResourceMobilised = CommandNamed<ResultsCommand, 'RecordResourceMobilised'>;
+export type WithdrawResourceMobilised = CommandNamed<ResultsCommand, 'WithdrawResourceMobilised'>;

@@ -1,4 +1,6 @@
-import { assertNever, type Decider, illegalStateError, notFoundError } from '@tn/shared-decider';
+import type { CampaignsErrorCode } from '@tn/campaigns-contracts';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateError, notFoundError } from '../common/errors';
 import { requireIsoDate, requireText } from '../common/rules';
 import { ownEntry } from './own-entry';
 import type { ResultsCommand, WithdrawActivityOutput, WithdrawResourceMobilised } from './results.commands';
@@ -14,14 +16,14 @@ import { sameContent } from './same-content';
  * measure retired must not fail. Another record under a used id is refused once the command passed
  * its checks (`<PREFIX>.ALREADY_RECORDED`). Returns the record when it is new.
  */
-function once<T>(existing: { record: T } | undefined, asWritten: T, check: () => T, code: string, id: string): T | undefined {
+function once<T>(existing: { record: T } | undefined, asWritten: T, check: () => T, code: CampaignsErrorCode, id: string): T | undefined {
   if (existing && sameContent(existing.record, asWritten)) return undefined;
   const record = check();
   if (existing) throw illegalStateError(code, `${id} is already recorded with other content`, { id });
   return record;
 }
 
-function withdrawal(command: WithdrawActivityOutput | WithdrawResourceMobilised, existing: { withdrawn: boolean } | undefined, prefix: string, id: string): boolean {
+function withdrawal(command: WithdrawActivityOutput | WithdrawResourceMobilised, existing: { withdrawn: boolean } | undefined, prefix: 'OUTPUT' | 'RESOURCE', id: string): boolean {
   if (!existing) throw notFoundError(`${prefix}.NOT_FOUND`, `${id} is not recorded on activity ${command.activityId}`, { id });
   requireText(command.reason, `${prefix}.WITHDRAW_REASON_REQUIRED`, 'reason', 'a reason for withdrawing');
   requireIsoDate(command.withdrawnOn, 'withdrawnOn');

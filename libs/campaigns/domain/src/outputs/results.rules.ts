@@ -1,5 +1,5 @@
-import { CAMPAIGN_DOMAINS } from '@tn/campaigns-contracts';
-import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { CAMPAIGN_DOMAINS, type CampaignsErrorCode } from '@tn/campaigns-contracts';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { NOT_STARTED } from '../activity/activity.types';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
 import { ownEntry } from './own-entry';
@@ -16,7 +16,7 @@ import {
 } from './results.types';
 
 /** Whole VND (no minor unit), within the numbers a JSON double holds exactly. */
-export function requireVnd(value: number | undefined, min: number, code: string, field: string): asserts value is number {
+export function requireVnd(value: number | undefined, min: number, code: CampaignsErrorCode, field: string): asserts value is number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
     throw validationError(code, field, `must be a whole number of VND ≥ ${min}`, { value: value ?? null, min });
   }

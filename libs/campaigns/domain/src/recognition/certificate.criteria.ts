@@ -1,5 +1,5 @@
 import type { CertificateCriteria, ParticipationFacts } from '@tn/campaigns-contracts';
-import { validationError } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 
 export type CriterionName = keyof CertificateCriteria;
 

@@ -1,43 +1,13 @@
-import { type Award, AWARDS, type CertificateCriteria, type ParticipationFacts } from '@tn/campaigns-contracts';
-import { assertNever, type Decider, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
-import { streamIdOf } from '@tn/shared-event-contracts';
+import { AWARDS } from '@tn/campaigns-contracts';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
+import type { CertificateCommand, IssueCertificate } from './certificate.commands';
 import { evaluateCertificate, requireCriteria } from './certificate.criteria';
-
-/**
- * `facts` are computed by the read side; `code` is the signed verification code, made outside
- * the domain (signing is infrastructure) and only recorded here.
- */
-export type IssueCertificate = {
-  type: 'IssueCertificate';
-  certificateId: string;
-  award: Award;
-  volunteerId: string;
-  campaignId?: string;
-  issuingUnitId: string;
-  criteria: CertificateCriteria;
-  facts: ParticipationFacts;
-  code: string;
-  issuedOn: string;
-  issuedBy: string;
-};
-export type RevokeCertificate = { type: 'RevokeCertificate'; certificateId: string; reason: string; revokedOn: string; revokedBy: string };
-export type CertificateCommand = IssueCertificate | RevokeCertificate;
-
-/** The volunteer by id only; the name shown on the certificate is read from the registry when displayed. */
-export type CertificateIssued = {
-  type: 'CertificateIssued';
-  data: Omit<IssueCertificate, 'type' | 'facts' | 'campaignId'> & { campaignId?: string; hours: number; activities: number };
-};
-/** Names the holder, so the holder's own view (one document per volunteer) can follow it. */
-export type CertificateRevoked = { type: 'CertificateRevoked'; data: Omit<RevokeCertificate, 'type'> & { volunteerId: string } };
-export type CertificateEvent = CertificateIssued | CertificateRevoked;
+import type { CertificateEvent } from './certificate.events';
 
 export type CertificateState = { status: 'none' } | { status: 'issued' | 'revoked'; certificateId: string; volunteerId: string };
 
-/** One stream per certificate. */
-export const CERTIFICATE_STREAM_TYPE = 'certificate';
-export const certificateStreamId = (certificateId: string) => streamIdOf(CERTIFICATE_STREAM_TYPE, certificateId);
 function issue(command: IssueCertificate, state: CertificateState): CertificateEvent[] {
   const { certificateId, award, volunteerId, campaignId, issuingUnitId, criteria, facts, code, issuedOn, issuedBy } = command;
   requireText(certificateId, 'CERTIFICATE.ID_REQUIRED', 'certificateId', 'a certificate id');

@@ -1,7 +1,9 @@
 import { campaignAwardId, criteriaOfCampaign, DEFAULT_CERTIFICATE_CRITERIA } from '@tn/campaigns-contracts';
 import { given } from '@tn/shared-decider';
 import { evaluateCertificate, requireCampaignCriteria } from './certificate.criteria';
-import { type CertificateEvent, certificateDecider, certificateStreamId, type IssueCertificate } from './certificate.decide';
+import type { IssueCertificate } from './certificate.commands';
+import { certificateDecider } from './certificate.decide';
+import { type CertificateEvent, certificateStreamId } from './certificate.events';
 
 const issue: IssueCertificate = {
   type: 'IssueCertificate',
@@ -60,8 +62,8 @@ describe('recognition', () => {
 
   it('issues one certificate per volunteer and campaign, and revokes it once with a reason', () => {
     given(certificateDecider, [issued]).when(issue).thenFails('CERTIFICATE.ALREADY_ISSUED');
-    const revoke = { type: 'RevokeCertificate', certificateId: issue.certificateId, reason: 'giờ tham gia sai', revokedOn: '2026-09-10', revokedBy: 'cadre-1' } as const;
-    const { type: _type, ...data } = revoke;
+    const revoke = { type: 'RevokeCertificate', certificateId: issue.certificateId, issuingUnitId: 'ta-van', reason: 'giờ tham gia sai', revokedOn: '2026-09-10', revokedBy: 'cadre-1' } as const;
+    const { type: _type, issuingUnitId: _unit, ...data } = revoke;
     const revoked = given(certificateDecider, [issued]).when(revoke).then([{ type: 'CertificateRevoked', data: { ...data, volunteerId: issue.volunteerId } }]);
     given(certificateDecider, [issued, ...revoked]).when(revoke).then([]);
     given(certificateDecider).when(revoke).thenFails('CERTIFICATE.NOT_FOUND');

@@ -1,4 +1,5 @@
-import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateError, validationError } from '../common/errors';
 import { illegalStateAt, requireIsoDateTime, requireText, requireWholeNumber } from '../common/rules';
 import type { CancelSignUp, ChangeShiftCapacity, ScheduleShift, ShiftCommand, SignUpForShift } from './shift.commands';
 import type { ShiftEvent } from './shift.events';

@@ -1,5 +1,5 @@
 import type { ShiftRole } from '@tn/campaigns-contracts';
-import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { illegalStateAt, instantOf, requireIsoDateTime, requireText, requireWholeNumber } from '../common/rules';
 import { ADULT_AGE } from '../common/types';
 import type { LookedUpActivityStatus } from '../outputs/results.types';

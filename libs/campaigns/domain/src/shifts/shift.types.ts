@@ -1,17 +1,13 @@
-import type { ShiftRole } from '@tn/campaigns-contracts';
+import type { ShiftRole, VolunteerFactsPart } from '@tn/campaigns-contracts';
 
-// A role is a read contract; the shift's commands name it from here.
+/** A role as decided (its one shape is in the contracts, beside the message part it comes from). */
 export type { ShiftRole } from '@tn/campaigns-contracts';
 
 /**
- * Facts about the volunteer, looked up by the adapter from the registry (never stored in shift
+ * Facts about the volunteer, looked up by the caller from the registry (never stored in shift
  * events): skills, age in full years on the shift's date, and whether a guardian consented.
  */
-export interface VolunteerFacts {
-  skills: string[];
-  ageOnShiftDate: number;
-  hasGuardianConsent: boolean;
-}
+export type VolunteerFacts = VolunteerFactsPart & { skills: string[] };
 
 export type SignUpStatus = 'pending-approval' | 'confirmed' | 'waitlisted';
 

@@ -1,13 +1,16 @@
-import { allows, type Grant, type Permission, PERMISSIONS, permissionsOf } from '@tn/shared-auth';
+import type { CampaignPermission } from '@tn/campaigns-contracts';
+import { allows, type Grant, PERMISSIONS, permissionsOf } from '@tn/shared-auth';
+
+export type { CampaignPermission } from '@tn/campaigns-contracts';
 
 /**
  * The campaigns context's permissions come from the platform's one role table
  * (libs/shared/auth), which the gateway checks too, so the two checks cannot drift apart:
  * system administrators and unit managers hold all three; group leaders read and record
  * attendance; trainers and analysts read. A volunteer needs none to sign themselves up or
- * cancel their own sign-up (see the authoriser).
+ * cancel their own sign-up (see the authoriser). CampaignPermission itself is declared in the
+ * contracts, beside the rights each command type needs.
  */
-export type CampaignPermission = Extract<Permission, `campaigns:${string}`>;
 
 export const CAMPAIGN_PERMISSIONS = PERMISSIONS.filter((permission): permission is CampaignPermission => permission.startsWith('campaigns:'));
 

@@ -3,11 +3,10 @@ import { signAccessToken } from '@tn/shared-auth';
 import type { Grant } from '@tn/shared-auth';
 import type { CampaignState, ShiftState } from '@tn/campaigns-domain';
 import type { DomainError } from '@tn/shared-decider';
-import { envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
+import { authorisingWith, envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
 import { campaignsAuthoriser, type PeopleUnits } from './campaigns-authoriser';
 import { EndedSessions } from './ended-sessions';
 import { localHierarchyOf, unitCreated, unitsMerged } from './local-hierarchy.test-fixtures';
-import { scopeOfCampaignCommand } from './command-scopes';
 import { allCampaignRoutes } from './campaigns-write.module';
 
 // Two provinces: Lào Cai (Tả Van commune) and Yên Bái; Hầu Thào merged into Tả Van on 2025-07-01.
@@ -34,7 +33,8 @@ endedSessions.attach(async () => false);
 const homes: Record<string, string> = { 'v-lc': 'ta-van', 'v-yb': 'yen-bai' };
 const positions: Record<string, string[]> = { 'cadre-lc': ['ta-van'], 'cadre-yb': ['yen-bai'] };
 const people: PeopleUnits = { homeUnitOf: async (id) => homes[id], positionUnitsOf: async (id) => positions[id] ?? [] };
-const authorise = campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people });
+const routes = allCampaignRoutes(lookups, { certificateSigningKey: generateKeyPairSync('ed25519').privateKey, checkInKey: Buffer.alloc(32) });
+const authorise = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people }));
 
 const yenBai = tokenOf('yb', [{ role: 'unit-manager', unitId: 'yen-bai' }]);
 const laoCai = tokenOf('lc', [{ role: 'unit-manager', unitId: 'lao-cai' }]);
@@ -92,15 +92,15 @@ describe('campaigns authoriser: ids a command names are checked, unknown and not
 
   it('fails closed: a command type with no declared scope is refused, even to an administrator', async () => {
     // The dispatcher has refused unknown types before; a type reaching here without a scope is a new command nobody scoped.
-    expect(scopeOfCampaignCommand(envelopeOf('IssueBadgeInBulk', {}))).toBeUndefined();
+    expect(routes.find((route) => route.definition.type === 'IssueBadgeInBulk')).toBeUndefined();
     expect(await refusalOf('IssueBadgeInBulk', { campaignId: 'c-yen-bai' }, 'admin', admin)).toMatchObject({ kind: 'forbidden', code: 'FORBIDDEN' });
     expect(await refusalOf('IssueBadgeInBulk', { campaignId: 'c-yen-bai' })).toMatchObject({ kind: 'forbidden', code: 'FORBIDDEN' });
   });
 
   it('declares a scope for every command the service routes', () => {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const routes = allCampaignRoutes(lookups, { certificateSigningKey: privateKey, checkInKey: Buffer.alloc(32) });
-    const unscoped = routes.map((route) => route.type).filter((type) => !scopeOfCampaignCommand(envelopeOf(type, {})));
+    // A payload with every field present: ids 'x', nested parts alike, upload records none.
+    const anyPayload: Record<string, unknown> = new Proxy({}, { get: (_target, field) => (field === 'records' ? [] : field === 'profile' ? anyPayload : 'x') });
+    const unscoped = routes.map((route) => route.definition).filter((definition) => !definition.rights(anyPayload as never)).map((definition) => definition.type);
     expect(routes.length).toBeGreaterThan(20);
     expect(unscoped).toEqual([]);
   });

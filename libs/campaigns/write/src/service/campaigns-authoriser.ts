@@ -1,4 +1,6 @@
-import { concurrencyError, type DomainError, forbiddenError, validationError } from '@tn/shared-decider';
+import type { CampaignCommandScope } from '@tn/campaigns-contracts';
+import { concurrencyError, forbiddenError, validationError } from '@tn/campaigns-domain';
+import type { DomainError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import type { Grant } from '@tn/shared-auth';
 import { claimsOf } from '@tn/shared-event-sourcing-nest';
@@ -7,7 +9,6 @@ import type { CampaignLookups } from '../lookups';
 import { campaignAllows, type CampaignPermission } from './campaign-permissions';
 import { effectiveDateOf } from './command-dates';
 import type { EndedSessions } from './ended-sessions';
-import { type CampaignCommandScope, scopeOfCampaignCommand } from './command-scopes';
 import type { LocalHierarchy } from './local-hierarchy';
 import type { LocalPeople } from './local-people';
 
@@ -49,7 +50,8 @@ export type PeopleUnits = Pick<LocalPeople, 'homeUnitOf' | 'positionUnitsOf'>;
  * has the permission over (their home unit, from this service's projection of the registry's
  * people); attendance only for volunteers holding a confirmed place on the shift; a responsible
  * cadre must hold a position in such a unit; a campaign an activity joins must cover its
- * organiser unit or be the actor's. A command type without a declared scope is refused.
+ * organiser unit or be the actor's. What a command needs (its rights: permission, units and ids)
+ * is declared beside its payload in the contracts; a command type without declared rights is refused.
  */
 export function campaignsAuthoriser(options: {
   secret: Buffer;
@@ -149,15 +151,15 @@ export function campaignsAuthoriser(options: {
     if (refusal) throw refusal;
   };
 
-  return async (envelope: CommandEnvelope): Promise<void> => {
+  return async (envelope: CommandEnvelope, rights: unknown): Promise<void> => {
     const claims = claimsOf(envelope, options.secret, new Date());
     if (claims.sub !== envelope.actor.id) throw forbiddenError('FORBIDDEN', 'the command was given for another actor than the token holder');
     if (claims.kind !== 'service' && (await options.endedSessions.isEnded(claims.sub, claims.sid))) {
       throw forbiddenError('AUTH.SESSION_ENDED', 'the session of this access token has ended or the account is closed; sign in again', { sessionId: claims.sid });
     }
-    const scope = scopeOfCampaignCommand(envelope);
-    // Fail closed: a command type added without a declared scope is refused, never let through.
-    if (!scope) throw forbiddenError('FORBIDDEN', `command ${envelope.type} has no declared authorisation scope`);
+    // Fail closed: a command type added without declared rights is refused, never let through (no campaigns command is open).
+    if (rights === undefined || rights === null) throw forbiddenError('FORBIDDEN', `command ${envelope.type} has no declared authorisation scope`);
+    const scope = rights as CampaignCommandScope;
     const today = vietnamDateOf(envelope.issuedAt);
     const effective = effectiveDateOf(envelope);
     const dates = effective && effective !== today ? [today, effective] : [today];

@@ -1,8 +1,10 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { signAccessToken } from '@tn/shared-auth';
 import type { Grant } from '@tn/shared-auth';
-import { envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
+import { authorisingWith, envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
 import { campaignAllows, campaignPermissionsOf } from './campaign-permissions';
 import { campaignsAuthoriser, type UnitLineages } from './campaigns-authoriser';
+import { allCampaignRoutes } from './campaigns-write.module';
 import { EndedSessions } from './ended-sessions';
 import { localHierarchyOf, unitCreated, unitsMerged } from './local-hierarchy.test-fixtures';
 
@@ -22,7 +24,8 @@ const lookups = fixedLookups({ activities: { 'a-1': 'ta-van', 'a-old': 'hau-thao
 const endedSessions = new EndedSessions();
 endedSessions.attach(async (accountId, sessionId) => accountId === 'm' && sessionId === 'ended');
 const people = { homeUnitOf: async () => undefined, positionUnitsOf: async () => [] };
-const authorise = campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people });
+const routes = allCampaignRoutes(lookups, { certificateSigningKey: generateKeyPairSync('ed25519').privateKey, checkInKey: Buffer.alloc(32) });
+const authorise = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people }));
 
 const manager = tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }]);
 const province = tokenOf('p', [{ role: 'unit-manager', unitId: 'lao-cai' }]);
@@ -89,7 +92,7 @@ describe('campaigns authoriser', () => {
 
   it('answers a retryable HIERARCHY.CATCHING_UP instead of a refusal while the local hierarchy is behind the registry', async () => {
     const behind: UnitLineages = { refresh: async () => undefined, catchUp: async () => false, lineageOf: () => [], existsOn: () => false, isActiveOn: () => false };
-    const authoriseBehind = campaignsAuthoriser({ secret, lookups, hierarchy: behind, endedSessions, people });
+    const authoriseBehind = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy: behind, endedSessions, people }));
     expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'm', manager)))).toMatchObject({ kind: 'concurrency', code: 'HIERARCHY.CATCHING_UP' });
     // An administrator needs no rights, but the organiser must still be known to be active.
     expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'admin', admin)))).toMatchObject({ kind: 'concurrency', code: 'HIERARCHY.CATCHING_UP' });

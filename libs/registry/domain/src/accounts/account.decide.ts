@@ -1,4 +1,5 @@
-import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateError, validationError } from '../common/errors';
 import { requirePlausibleDates } from '../calendar/date-window.rules';
 import { requireIsoDate, requireIsoDateTime, requireText } from '../cadres/person.rules';
 import type { AccountCommand, ChangePassword, CloseAccount, GrantRole, OpenAccount, RevokeRole } from './account.commands';

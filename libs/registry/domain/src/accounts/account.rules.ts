@@ -1,4 +1,4 @@
-import { DomainError, forbiddenError, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { forbiddenError, illegalStateAt, illegalStateError, notFoundError, validationError } from '../common/errors';
 import { requireText } from '../cadres/person.rules';
 import { ACCOUNT_KINDS, type AccountState, isRole, PERSON_ACCOUNT_KINDS, type RoleGrant, type SessionRecord } from './account.types';
 
@@ -31,7 +31,7 @@ export function requirePersonOfKind(kind: string, personId: string | undefined):
 export const requirePasswordHash = (passwordHash: string) => requireText(passwordHash, 'ACCOUNT.PASSWORD_REQUIRED', 'password', 'a password');
 
 /** A known role; a unit scope for every role but system-admin, whose scope is the whole country (null). */
-export function requireGrant(grant: RoleGrant, prefix = ''): void {
+export function requireGrant(grant: Pick<RoleGrant, 'role'> & { unitId?: string | null }, prefix = ''): void {
   if (!isRole(grant?.role)) throw validationError('ACCOUNT.ROLE_UNKNOWN', `${prefix}role`, `unknown role "${String(grant?.role)}"`);
   const countryWide = grant.unitId === null || grant.unitId === undefined;
   if (grant.role === 'system-admin' && !countryWide) {
@@ -59,4 +59,4 @@ export function requireExpiryAfter(expiresAt: string, at: string): void {
 }
 
 export const usernameTaken = () =>
-  new DomainError('illegal-state', 'ACCOUNT.USERNAME_TAKEN', 'an account with this username already exists', 'username');
+  illegalStateAt('ACCOUNT.USERNAME_TAKEN', 'username', 'an account with this username already exists');

@@ -1,4 +1,4 @@
-import { forbiddenError, illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import { forbiddenError, illegalStateError, notFoundError, validationError } from '../common/errors';
 import { requireIsoDateTime, requireText } from '../cadres/person.rules';
 import type { EndSession, RefreshSession, StartSession } from './account.commands';
 import type { AccountEvent, SessionEnded } from './account.events';

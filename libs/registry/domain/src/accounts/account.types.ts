@@ -1,6 +1,7 @@
-/** Roles of the platform (domain.md §9). Each is held within a unit subtree. */
-export const ROLES = ['system-admin', 'unit-manager', 'trainer', 'group-leader', 'volunteer', 'partner', 'analyst'] as const;
-export type Role = (typeof ROLES)[number];
+import { type AccountKind, ROLES, type Role } from '@tn/registry-contracts';
+
+/** The vocabulary of accounts' messages (in the contracts). */
+export { ACCOUNT_KINDS, type AccountKind, normaliseUsername, ROLES, type Role, type SessionEndReason } from '@tn/registry-contracts';
 
 /** The whole country is `unitId: null`, and only a system administrator holds a role that wide. */
 export interface RoleGrant {
@@ -8,10 +9,6 @@ export interface RoleGrant {
   unitId: string | null;
 }
 
-export const ACCOUNT_KINDS = ['cadre', 'volunteer', 'partner'] as const;
-export type AccountKind = (typeof ACCOUNT_KINDS)[number];
-
-export type SessionEndReason = 'sign-out' | 'refresh-token-reuse' | 'password-changed' | 'account-closed' | 'role-revoked';
 /** The kinds of account that belong to a person of the registry (a partner is an organisation, not a person). */
 export const PERSON_ACCOUNT_KINDS = ['cadre', 'volunteer'] as const;
 
@@ -33,9 +30,6 @@ export interface AccountState {
   roles: RoleGrant[];
   sessions: Readonly<Record<string, SessionRecord>>;
 }
-
-/** Usernames are compared trimmed and lower-cased; the adapter derives the account id from this form. */
-export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
 
 /** 3–64 characters of a–z, 0–9, `.`, `_`, `@`, `-`, after normalising. */
 export const USERNAME_PATTERN = /^[a-z0-9._@-]{3,64}$/;

@@ -1,41 +1,18 @@
+import type { cadreCommandTypes } from '@tn/registry-contracts';
+import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 import type { ServerToday } from '../calendar/date-window.rules';
 
-/** `unitActive` is looked up by the adapter: whether the registering unit is active on `registeredOn`. */
-export type RegisterCadre = {
-  type: 'RegisterCadre';
-  cadreId: string;
-  fullName: string;
-  email?: string;
-  phone?: string;
-  registeredOn: string;
-  /** The unit that registers the cadre: it owns them until their first appointment. */
-  registeringUnitId: string;
-  unitActive: boolean;
-};
+/** Looked up by the service: whether the unit the command names is active on the command's date. */
+type UnitActive = { unitActive: boolean };
 
-/** `unitActive` is looked up by the adapter: whether the unit is active on `termStart`. */
-export type AppointCadre = {
-  type: 'AppointCadre';
-  cadreId: string;
-  positionId: string;
-  unitId: string;
-  title: string;
-  dedicatedToVolunteerWork: boolean;
-  termStart: string;
-  termEnd?: string;
-  unitActive: boolean;
-};
+/**
+ * The cadre's commands: each payload (its one schema is in the contracts) with its type, plus
+ * what the service looks up (`unitActive`: the registering unit on `registeredOn`, the unit on
+ * `termStart`, `toUnitId` on `effectiveFrom`) and the server's date of the command (`today`).
+ */
+export type CadreCommand = CommandsOf<typeof cadreCommandTypes, { RegisterCadre: UnitActive; AppointCadre: UnitActive; TransferCadre: UnitActive }> & ServerToday;
 
-/** `unitActive` is looked up by the adapter: whether `toUnitId` is active on `effectiveFrom`. */
-export type TransferCadre = {
-  type: 'TransferCadre';
-  cadreId: string;
-  positionId: string;
-  toUnitId: string;
-  effectiveFrom: string;
-  unitActive: boolean;
-};
-
-export type EndCadreTerm = { type: 'EndCadreTerm'; cadreId: string; positionId: string; endedOn: string };
-
-export type CadreCommand = (RegisterCadre | AppointCadre | TransferCadre | EndCadreTerm) & ServerToday;
+export type RegisterCadre = CommandNamed<CadreCommand, 'RegisterCadre'>;
+export type AppointCadre = CommandNamed<CadreCommand, 'AppointCadre'>;
+export type TransferCadre = CommandNamed<CadreCommand, 'TransferCadre'>;
+export type EndCadreTerm = CommandNamed<CadreCommand, 'EndCadreTerm'>;

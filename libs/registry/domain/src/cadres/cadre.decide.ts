@@ -1,11 +1,12 @@
-import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateAt, illegalStateError, validationError } from '../common/errors';
 import { requirePlausibleDates } from '../calendar/date-window.rules';
 import type { AppointCadre, CadreCommand, EndCadreTerm, RegisterCadre, TransferCadre } from './cadre.commands';
 import type { CadreEvent } from './cadre.events';
 import { evolveCadre, initialCadre } from './cadre.evolve';
 import { requireContacts, requireInDateOrder, requireOpenPosition, requireRegistered, requireUnitActive } from './cadre.rules';
 import type { CadreState } from './cadre.types';
-import { illegalStateAt, requireIsoDate, requireText } from './person.rules';
+import { requireIsoDate, requireText } from './person.rules';
 
 function register(command: RegisterCadre, state: CadreState): CadreEvent[] {
   requireText(command.cadreId, 'CADRE.ID_REQUIRED', 'cadreId', 'a cadre id');

@@ -1,6 +1,6 @@
-import { notFoundError, validationError } from '@tn/shared-decider';
+import { illegalStateAt, notFoundError, validationError } from '../common/errors';
 import type { CadrePosition, CadreState } from './cadre.types';
-import { illegalStateAt, looksLikeEmail, looksLikePhone } from './person.rules';
+import { looksLikeEmail, looksLikePhone } from './person.rules';
 
 export function requireRegistered(state: CadreState, cadreId: string): void {
   if (!state.registered) throw notFoundError('CADRE.NOT_FOUND', `cadre ${cadreId} is not registered`, { cadreId, field: 'cadreId' });

@@ -1,4 +1,5 @@
-import { DomainError, validationError } from '@tn/shared-decider';
+import type { RegistryErrorCode } from '@tn/registry-contracts';
+import { validationError } from '../common/errors';
 import { textProblem } from '@tn/shared-event-contracts';
 
 /**
@@ -17,7 +18,7 @@ function isCalendarDate(value: string): boolean {
 const isDateTime = (value: string) =>
   ISO_DATETIME.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 
-function invalidDate(value: unknown, field: string, shape: string): DomainError {
+function invalidDate(value: unknown, field: string, shape: string) {
   return validationError('DATE.INVALID', field, `"${String(value)}" is not ${shape}`, { value });
 }
 
@@ -42,7 +43,7 @@ export function requireDateOrDateTime(value: string, field: string): void {
 export const instantOf = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
 
 /** Present, and clean: no control or bidi characters, not overlong (the platform's text rules). */
-export function requireText(value: string, code: string, field: string, what: string): void {
+export function requireText(value: string | undefined, code: RegistryErrorCode, field: string, what: string): void {
   if (typeof value !== 'string' || !value.trim()) throw validationError(code, field, `${what} is required`);
   const problem = textProblem(value);
   if (problem) throw validationError(problem, field, `${what} holds characters that are not allowed or is too long`);
@@ -58,7 +59,3 @@ export function looksLikeEmail(value: string): boolean {
   const dot = domain.indexOf('.');
   return dot > 0 && dot < domain.length - 1;
 }
-
-/** An illegal-state error that still names the payload field it concerns. */
-export const illegalStateAt = (code: string, field: string, message: string, details: Record<string, unknown> = {}) =>
-  new DomainError('illegal-state', code, message, field, details);

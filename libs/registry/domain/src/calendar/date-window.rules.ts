@@ -1,4 +1,4 @@
-import { validationError } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 
 /**
  * Plausible dates (issue 10): a registry date outside these windows is a typo or a probe, never

@@ -27,7 +27,10 @@ const province = (effectiveFrom: string) => ({
   unitId: 'lao-cai',
   parentId: null,
   effectiveFrom,
-  profile: { nameVi: 'Tỉnh đoàn Lào Cai', organisation: 'union' as const, levelLabel: 'Tỉnh đoàn', flags: { ethnicMinority: false, mountainous: true, border: true, island: false } },
+  nameVi: 'Tỉnh đoàn Lào Cai',
+  organisation: 'union' as const,
+  levelLabel: 'Tỉnh đoàn',
+  flags: { ethnicMinority: false, mountainous: true, border: true, island: false },
   today,
 });
 

@@ -1,30 +1,19 @@
+import type { hierarchyCommandTypes } from '@tn/registry-contracts';
+import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 import type { ServerToday } from '../calendar/date-window.rules';
-import type { UnitProfile } from './hierarchy.types';
 
-export type CreateUnit = {
-  type: 'CreateUnit';
-  unitId: string;
-  profile: UnitProfile;
-  parentId: string | null;
-  effectiveFrom: string;
-};
-export type RenameUnit = { type: 'RenameUnit'; unitId: string; nameVi: string; nameEn?: string; effectiveFrom: string };
-export type MoveUnit = { type: 'MoveUnit'; unitId: string; newParentId: string; effectiveFrom: string };
+/**
+ * The hierarchy's commands: each payload (its one schema is in the contracts) with its type, plus
+ * what the service adds: `childAssignments` of a split checked as ids (none when absent), and the
+ * server's date of every command (`today`).
+ */
+export type HierarchyCommand = CommandsOf<typeof hierarchyCommandTypes, { SplitUnit: { childAssignments: Record<string, string> } }> & ServerToday;
+
+export type CreateUnit = CommandNamed<HierarchyCommand, 'CreateUnit'>;
+export type RenameUnit = CommandNamed<HierarchyCommand, 'RenameUnit'>;
+export type MoveUnit = CommandNamed<HierarchyCommand, 'MoveUnit'>;
 /** Two or more units into a new successor, or one or more into an existing unit. */
-export type MergeUnits = {
-  type: 'MergeUnits';
-  sourceUnitIds: string[];
-  successor: { existingUnitId: string } | { newUnitId: string; profile: UnitProfile; parentId: string | null };
-  effectiveFrom: string;
-};
+export type MergeUnits = CommandNamed<HierarchyCommand, 'MergeUnits'>;
 /** One unit into several new ones (under the same parent); each active child is assigned to one. */
-export type SplitUnit = {
-  type: 'SplitUnit';
-  unitId: string;
-  into: { unitId: string; profile: UnitProfile }[];
-  childAssignments: Record<string, string>;
-  effectiveFrom: string;
-};
-export type DissolveUnit = { type: 'DissolveUnit'; unitId: string; effectiveFrom: string };
-
-export type HierarchyCommand = (CreateUnit | RenameUnit | MoveUnit | MergeUnits | SplitUnit | DissolveUnit) & ServerToday;
+export type SplitUnit = CommandNamed<HierarchyCommand, 'SplitUnit'>;
+export type DissolveUnit = CommandNamed<HierarchyCommand, 'DissolveUnit'>;

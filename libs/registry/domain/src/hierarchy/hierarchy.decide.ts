@@ -1,4 +1,6 @@
-import { assertNever, type Decider, validationError } from '@tn/shared-decider';
+import { isExistingSuccessor } from '@tn/registry-contracts';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 import { requirePlausibleDates } from '../calendar/date-window.rules';
 import type { HierarchyCommand, MergeUnits, SplitUnit } from './hierarchy.commands';
 import type { HierarchyEvent, UnitMoved } from './hierarchy.events';
@@ -9,6 +11,7 @@ import {
   requireDate,
   requireInDateOrder,
   requireNewUnit,
+  profileOf,
   requireNoChildrenLeft,
   requireProfile,
   requireSoundPlacement,
@@ -24,9 +27,11 @@ function decideHierarchy(command: HierarchyCommand, state: HierarchyState): Hier
   switch (command.type) {
     case 'CreateUnit': {
       requireNewUnit(state, command.unitId);
-      requireProfile(command.profile);
-      if (command.parentId !== null) requireActiveOn(state, command.parentId, command.effectiveFrom, 'UNIT.PARENT_NOT_ACTIVE', 'parentId');
-      return [{ type: 'UnitCreated', data: { unitId: command.unitId, parentId: command.parentId, effectiveFrom: command.effectiveFrom, ...command.profile } }];
+      const profile = profileOf(command);
+      requireProfile(profile);
+      const parentId = command.parentId ?? null;
+      if (parentId !== null) requireActiveOn(state, parentId, command.effectiveFrom, 'UNIT.PARENT_NOT_ACTIVE', 'parentId');
+      return [{ type: 'UnitCreated', data: { unitId: command.unitId, parentId, effectiveFrom: command.effectiveFrom, ...profile } }];
     }
     case 'RenameUnit': {
       requireActiveOn(state, command.unitId, command.effectiveFrom, 'UNIT.NOT_ACTIVE', 'unitId');
@@ -67,12 +72,12 @@ function moved(state: HierarchyState, unitId: string, toParentId: string, effect
 /** Sources end on the date; their active children move to the successor (a new or existing unit). */
 function decideMerge(command: MergeUnits, state: HierarchyState): HierarchyEvent[] {
   const { sourceUnitIds, successor, effectiveFrom } = command;
-  const successorId = 'existingUnitId' in successor ? successor.existingUnitId : successor.newUnitId;
+  const successorId = isExistingSuccessor(successor) ? successor.existingUnitId : successor.newUnitId;
   const distinct = new Set(sourceUnitIds);
   if (distinct.size !== sourceUnitIds.length || distinct.has(successorId)) {
     throw validationError('UNIT.MERGE_BAD_SOURCES', 'sourceUnitIds', 'sources must be distinct and differ from the successor');
   }
-  if (sourceUnitIds.length < ('existingUnitId' in successor ? 1 : 2)) {
+  if (sourceUnitIds.length < (isExistingSuccessor(successor) ? 1 : 2)) {
     throw validationError('UNIT.MERGE_NEEDS_SOURCES', 'sourceUnitIds', 'a merge into a new unit needs at least two sources');
   }
   for (const sourceId of sourceUnitIds) {
@@ -80,13 +85,15 @@ function decideMerge(command: MergeUnits, state: HierarchyState): HierarchyEvent
     requireInDateOrder(state, sourceId, effectiveFrom);
   }
   const events: HierarchyEvent[] = [];
-  if ('existingUnitId' in successor) {
+  if (isExistingSuccessor(successor)) {
     requireActiveOn(state, successor.existingUnitId, effectiveFrom, 'UNIT.SUCCESSOR_NOT_ACTIVE', 'successor');
   } else {
     requireNewUnit(state, successor.newUnitId, 'successor.newUnitId');
-    requireProfile(successor.profile, 'successor.');
-    if (successor.parentId !== null) requireActiveOn(state, successor.parentId, effectiveFrom, 'UNIT.PARENT_NOT_ACTIVE', 'successor.parentId');
-    events.push({ type: 'UnitCreated', data: { unitId: successor.newUnitId, parentId: successor.parentId, effectiveFrom, ...successor.profile } });
+    const profile = profileOf(successor);
+    requireProfile(profile, 'successor.');
+    const parentId = successor.parentId ?? null;
+    if (parentId !== null) requireActiveOn(state, parentId, effectiveFrom, 'UNIT.PARENT_NOT_ACTIVE', 'successor.parentId');
+    events.push({ type: 'UnitCreated', data: { unitId: successor.newUnitId, parentId, effectiveFrom, ...profile } });
   }
   for (const sourceId of sourceUnitIds) {
     for (const child of childrenAsOf(state, sourceId, effectiveFrom)) {
@@ -102,7 +109,7 @@ function decideMerge(command: MergeUnits, state: HierarchyState): HierarchyEvent
 
 /** The unit ends; new units take its place under the same parent and take over its children. */
 function decideSplit(command: SplitUnit, state: HierarchyState): HierarchyEvent[] {
-  const { unitId, into, childAssignments, effectiveFrom } = command;
+  const { unitId, into = [], childAssignments, effectiveFrom } = command;
   requireActiveOn(state, unitId, effectiveFrom, 'UNIT.NOT_ACTIVE', 'unitId');
   requireInDateOrder(state, unitId, effectiveFrom);
   if (into.length < 2) throw validationError('UNIT.SPLIT_NEEDS_PARTS', 'into', 'a split needs at least two new units');
@@ -110,8 +117,9 @@ function decideSplit(command: SplitUnit, state: HierarchyState): HierarchyEvent[
   const newIds = new Set(into.map((part) => part.unitId));
   const events: HierarchyEvent[] = into.map((part, index) => {
     requireNewUnit(state, part.unitId, `into.${index}.unitId`);
-    requireProfile(part.profile, `into.${index}.`);
-    return { type: 'UnitCreated', data: { unitId: part.unitId, parentId, effectiveFrom, ...part.profile } };
+    const profile = profileOf(part);
+    requireProfile(profile, `into.${index}.`);
+    return { type: 'UnitCreated', data: { unitId: part.unitId, parentId, effectiveFrom, ...profile } };
   });
   for (const child of childrenAsOf(state, unitId, effectiveFrom)) {
     const target = childAssignments[child];

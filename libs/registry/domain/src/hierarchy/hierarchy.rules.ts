@@ -1,4 +1,5 @@
-import { illegalStateError, notFoundError, validationError } from '@tn/shared-decider';
+import type { RegistryErrorCode, UnitProfileGiven } from '@tn/registry-contracts';
+import { illegalStateError, notFoundError, validationError } from '../common/errors';
 import { ancestorsAsOf, changeDatesFrom, childrenAsOf, isActiveOn, lastChangeOf, versionAsOf } from './hierarchy.queries';
 import { type HierarchyState, ORGANISATIONS, type UnitProfile } from './hierarchy.types';
 
@@ -10,6 +11,18 @@ export function requireDate(value: string, field = 'effectiveFrom'): void {
   if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw validationError('UNIT.BAD_DATE', field, `"${String(value)}" is not a date (YYYY-MM-DD)`, { value });
   }
+}
+
+/** A unit's profile from the fields a command gives: an absent area flag is false. */
+export function profileOf({ nameVi, nameEn, organisation, levelLabel, areaCode, flags = {} }: UnitProfileGiven): UnitProfile {
+  return {
+    nameVi,
+    ...(nameEn === undefined ? {} : { nameEn }),
+    organisation,
+    levelLabel,
+    ...(areaCode === undefined ? {} : { areaCode }),
+    flags: { ethnicMinority: flags.ethnicMinority === true, mountainous: flags.mountainous === true, border: flags.border === true, island: flags.island === true },
+  };
 }
 
 export function requireProfile(profile: UnitProfile, fieldPrefix = ''): void {
@@ -42,7 +55,7 @@ export function requireInDateOrder(state: HierarchyState, unitId: string, effect
   }
 }
 
-export function requireActiveOn(state: HierarchyState, unitId: string, date: string, code: string, field: string): void {
+export function requireActiveOn(state: HierarchyState, unitId: string, date: string, code: RegistryErrorCode, field: string): void {
   requireUnit(state, unitId, field);
   if (!isActiveOn(state, unitId, date)) {
     throw illegalStateError(code, `unit ${unitId} is not active on ${date}`, { unitId, date, field });

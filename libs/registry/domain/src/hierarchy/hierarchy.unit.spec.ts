@@ -1,9 +1,15 @@
+import { type hierarchyEventTypes, HIERARCHY_STREAM_ID, ORGANISATIONS as CONTRACT_ORGANISATIONS } from '@tn/registry-contracts';
 import { fold, given } from '@tn/shared-decider';
+import type { EventsOf } from '@tn/shared-event-contracts';
+import * as shared from '@tn/shared-unit-hierarchy';
 import type { HierarchyCommand } from './hierarchy.commands';
 import { hierarchyDecider } from './hierarchy.decide';
 import type { HierarchyEvent, UnitCreated } from './hierarchy.events';
 import { ancestorsAsOf, childrenAsOf, versionAsOf } from './hierarchy.queries';
-import type { UnitProfile } from './hierarchy.types';
+import { ORGANISATIONS, type UnitProfile } from './hierarchy.types';
+
+/** Whether two types are the same (each assignable to the other). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const profile = (nameVi: string, levelLabel = 'Đoàn xã', flags: Partial<UnitProfile['flags']> = {}): UnitProfile => ({
   nameVi,
@@ -26,7 +32,7 @@ const history: HierarchyEvent[] = [province, taVan, laoChai, branch];
 const mergeCommunes: HierarchyCommand = {
   type: 'MergeUnits',
   sourceUnitIds: ['ta-van', 'lao-chai'],
-  successor: { newUnitId: 'ta-van-moi', profile: profile('Đoàn xã Tả Van (mới)'), parentId: 'lao-cai' },
+  successor: { newUnitId: 'ta-van-moi', ...profile('Đoàn xã Tả Van (mới)'), parentId: 'lao-cai' },
   effectiveFrom: '2025-07-01',
 };
 
@@ -84,7 +90,7 @@ describe('organisation hierarchy', () => {
 
   it('requires a Vietnamese name, naming the field', () => {
     const error = given(hierarchyDecider, history)
-      .when({ type: 'CreateUnit', unitId: 'x', parentId: 'lao-cai', profile: profile('  '), effectiveFrom: '2025-01-01' })
+      .when({ type: 'CreateUnit', unitId: 'x', parentId: 'lao-cai', ...profile('  '), effectiveFrom: '2025-01-01' })
       .thenFails('UNIT.NAME_REQUIRED');
     expect(error.field).toBe('nameVi');
   });
@@ -105,7 +111,7 @@ describe('organisation hierarchy', () => {
     given(hierarchyDecider, history).when({ type: 'DissolveUnit', unitId: 'ta-van', effectiveFrom: '2025-07-01' }).thenFails('UNIT.HAS_ACTIVE_CHILDREN');
     const dissolved: HierarchyEvent = { type: 'UnitDissolved', data: { unitId: 'lao-chai', effectiveFrom: '2025-03-01' } };
     given(hierarchyDecider, [...history, dissolved])
-      .when({ type: 'CreateUnit', unitId: 'new-branch', parentId: 'lao-chai', profile: profile('Chi đoàn mới'), effectiveFrom: '2025-04-01' })
+      .when({ type: 'CreateUnit', unitId: 'new-branch', parentId: 'lao-chai', ...profile('Chi đoàn mới'), effectiveFrom: '2025-04-01' })
       .thenFails('UNIT.PARENT_NOT_ACTIVE');
   });
 
@@ -115,8 +121,8 @@ describe('organisation hierarchy', () => {
         type: 'SplitUnit',
         unitId: 'ta-van',
         into: [
-          { unitId: 'ta-van-a', profile: profile('Đoàn xã Tả Van A') },
-          { unitId: 'ta-van-b', profile: profile('Đoàn xã Tả Van B') },
+          { unitId: 'ta-van-a', ...profile('Đoàn xã Tả Van A') },
+          { unitId: 'ta-van-b', ...profile('Đoàn xã Tả Van B') },
         ],
         childAssignments: { 'ta-van-thon-1': 'ta-van-b' },
         effectiveFrom: '2025-09-01',
@@ -137,12 +143,30 @@ describe('organisation hierarchy', () => {
         type: 'SplitUnit',
         unitId: 'ta-van',
         into: [
-          { unitId: 'ta-van-a', profile: profile('A') },
-          { unitId: 'ta-van-b', profile: profile('B') },
+          { unitId: 'ta-van-a', ...profile('A') },
+          { unitId: 'ta-van-b', ...profile('B') },
         ],
         childAssignments: {},
         effectiveFrom: '2025-09-01',
       })
       .thenFails('UNIT.SPLIT_CHILD_UNASSIGNED');
+  });
+
+  it('creates a unit whose absent area flags are false', () => {
+    given(hierarchyDecider, history)
+      .when({ type: 'CreateUnit', unitId: 'x', parentId: 'lao-cai', nameVi: 'X', organisation: 'union', levelLabel: 'Chi đoàn', flags: { border: true }, effectiveFrom: '2025-02-01' })
+      .then([
+        {
+          type: 'UnitCreated',
+          data: { unitId: 'x', parentId: 'lao-cai', effectiveFrom: '2025-02-01', nameVi: 'X', organisation: 'union', levelLabel: 'Chi đoàn', flags: { ethnicMinority: false, mountainous: false, border: true, island: false } },
+        },
+      ]);
+  });
+
+  it('makes the events that local copies of the hierarchy read exactly as the contracts describe them', () => {
+    const same: Same<EventsOf<typeof hierarchyEventTypes>, HierarchyEvent> = true;
+    expect(same).toBe(true);
+    expect(HIERARCHY_STREAM_ID).toBe(shared.HIERARCHY_STREAM_ID);
+    expect(CONTRACT_ORGANISATIONS).toEqual(ORGANISATIONS);
   });
 });

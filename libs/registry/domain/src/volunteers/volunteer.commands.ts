@@ -1,54 +1,31 @@
+import type { volunteerCommandTypes } from '@tn/registry-contracts';
+import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 import type { ServerToday } from '../calendar/date-window.rules';
-import type { ConsentInput, Guardian } from './volunteer.types';
+import type { ConsentInput } from './volunteer.types';
 
-/** `homeUnitActive` is looked up by the adapter: whether the home unit is active on `registeredOn`. */
-export type RegisterVolunteer = {
-  type: 'RegisterVolunteer';
-  volunteerId: string;
-  fullName: string;
-  dateOfBirth: string;
-  phone: string;
-  email: string;
-  nationalId?: string;
-  homeUnitId: string;
-  skills: string[];
-  professions: string[];
-  consents: ConsentInput[];
-  registeredOn: string;
-  homeUnitActive: boolean;
-};
+/** Lists a payload may leave out, given as empty ones. */
+type Skills = { skills: string[]; professions: string[] };
 
-/** `onDate` decides whether the volunteer is a minor (and so needs a guardian). */
-export type GiveVolunteerConsent = {
-  type: 'GiveVolunteerConsent';
-  volunteerId: string;
-  purpose: string;
-  givenAt: string;
-  guardian?: Guardian;
-  onDate: string;
-};
-
-export type WithdrawVolunteerConsent = { type: 'WithdrawVolunteerConsent'; volunteerId: string; purpose: string; withdrawnAt: string };
-
-export type UpdateVolunteerSkills = { type: 'UpdateVolunteerSkills'; volunteerId: string; skills: string[]; professions: string[] };
-
-export type ChangeVolunteerContact = { type: 'ChangeVolunteerContact'; volunteerId: string; phone?: string; email?: string };
-
-/** `homeUnitActive` is looked up by the adapter: whether the new unit is active on `effectiveFrom`. */
-export type ChangeVolunteerHomeUnit = {
-  type: 'ChangeVolunteerHomeUnit';
-  volunteerId: string;
-  homeUnitId: string;
-  effectiveFrom: string;
-  homeUnitActive: boolean;
-};
-
-export type VolunteerCommand = (
-  | RegisterVolunteer
-  | GiveVolunteerConsent
-  | WithdrawVolunteerConsent
-  | UpdateVolunteerSkills
-  | ChangeVolunteerContact
-  | ChangeVolunteerHomeUnit
-) &
+/**
+ * The volunteer's commands: each payload (its one schema is in the contracts) with its type, plus
+ * what the service adds: `homeUnitActive` (whether the home unit is active on `registeredOn` or
+ * `effectiveFrom`, looked up), the lists left out as empty ones, the day a consent is judged on
+ * (`onDate`: the day it was given unless the payload says), and the server's date (`today`).
+ */
+export type VolunteerCommand = CommandsOf<
+  typeof volunteerCommandTypes,
+  {
+    RegisterVolunteer: Skills & { consents: ConsentInput[]; homeUnitActive: boolean };
+    GiveVolunteerConsent: { onDate: string };
+    UpdateVolunteerSkills: Skills;
+    ChangeVolunteerHomeUnit: { homeUnitActive: boolean };
+  }
+> &
   ServerToday;
+
+export type RegisterVolunteer = CommandNamed<VolunteerCommand, 'RegisterVolunteer'>;
+export type GiveVolunteerConsent = CommandNamed<VolunteerCommand, 'GiveVolunteerConsent'>;
+export type WithdrawVolunteerConsent = CommandNamed<VolunteerCommand, 'WithdrawVolunteerConsent'>;
+export type UpdateVolunteerSkills = CommandNamed<VolunteerCommand, 'UpdateVolunteerSkills'>;
+export type ChangeVolunteerContact = CommandNamed<VolunteerCommand, 'ChangeVolunteerContact'>;
+export type ChangeVolunteerHomeUnit = CommandNamed<VolunteerCommand, 'ChangeVolunteerHomeUnit'>;

@@ -1,6 +1,7 @@
-import { assertNever, type Decider, illegalStateError, validationError } from '@tn/shared-decider';
+import { assertNever, type Decider } from '@tn/shared-decider';
+import { illegalStateAt, illegalStateError, validationError } from '../common/errors';
 import { requirePlausibleDates } from '../calendar/date-window.rules';
-import { illegalStateAt, instantOf, requireDateOrDateTime, requireIsoDate, requireText } from '../cadres/person.rules';
+import { instantOf, requireDateOrDateTime, requireIsoDate, requireText } from '../cadres/person.rules';
 import type { ChangeVolunteerContact, ChangeVolunteerHomeUnit, GiveVolunteerConsent, VolunteerCommand, WithdrawVolunteerConsent } from './volunteer.commands';
 import type { VolunteerEvent } from './volunteer.events';
 import { evolveVolunteer, initialVolunteer } from './volunteer.evolve';

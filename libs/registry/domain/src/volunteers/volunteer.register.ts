@@ -1,4 +1,4 @@
-import { validationError } from '@tn/shared-decider';
+import { validationError } from '../common/errors';
 import { requireIsoDate, requireText } from '../cadres/person.rules';
 import { requirePlausibleBirthDate, type ServerToday } from '../calendar/date-window.rules';
 import type { RegisterVolunteer } from './volunteer.commands';

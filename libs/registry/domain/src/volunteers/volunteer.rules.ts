@@ -1,4 +1,4 @@
-import { notFoundError, validationError } from '@tn/shared-decider';
+import { notFoundError, validationError } from '../common/errors';
 import { looksLikeEmail, looksLikePhone, requireDateOrDateTime, requireIsoDate, requireText } from '../cadres/person.rules';
 import { ADULT_AGE, ageOn, type ConsentInput, type Guardian, type VolunteerState } from './volunteer.types';
 

@@ -1,3 +1,5 @@
+import type { Guardian } from '@tn/registry-contracts';
+
 /** Volunteers are young people; ethnicity is sensitive data and is never recorded per person (domain.md §8). */
 
 /** Consent to keep the volunteer in the registry at all: without it, no registration (silence is not consent). */
@@ -5,17 +7,8 @@ export const REGISTRY_CONSENT_PURPOSE = 'registry';
 /** Under this age on the date in question, consents need a guardian. */
 export const ADULT_AGE = 18;
 
-export interface Guardian {
-  fullName: string;
-  relationship: string;
-}
-
-/** `givenAt` is an ISO date or date-time. */
-export interface ConsentInput {
-  purpose: string;
-  givenAt: string;
-  guardian?: Guardian;
-}
+/** The parts of a volunteer's messages (their one schema is in the contracts). */
+export type { ConsentInput, Guardian } from '@tn/registry-contracts';
 
 export interface ConsentRecord {
   givenAt: string;

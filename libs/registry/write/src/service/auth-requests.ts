@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type AccountCommand, type AccountEvent, accountDecider, type AccountState } from '@tn/registry-domain';
-import { DomainError, forbiddenError } from '@tn/shared-decider';
+import { type AccountCommand, accountDecider, type AccountEvent, type AccountState, forbiddenError } from '@tn/registry-domain';
+import { DomainError } from '@tn/shared-decider';
 import { streamIdOf } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore } from '@tn/shared-event-store';
 import {
@@ -13,7 +13,7 @@ import {
   signAccessToken,
   verifyPassword,
 } from '@tn/shared-auth';
-import { accountIdOf } from './account-id';
+import { accountIdOf } from '@tn/registry-contracts';
 
 export interface AuthSettings {
   secret: Buffer;

@@ -12,7 +12,7 @@ export const createUnit = (unitId: string, parentId: string | null, effectiveFro
   type: 'CreateUnit',
   unitId,
   parentId,
-  profile: profile(unitId),
+  ...profile(unitId),
   effectiveFrom,
 });
 

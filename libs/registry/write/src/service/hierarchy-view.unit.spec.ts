@@ -7,7 +7,7 @@ describe('HierarchyView.lineageOf', () => {
       createUnit('b', null),
       createUnit('a1', 'a'),
       createUnit('a2', 'a'),
-      { type: 'MergeUnits', sourceUnitIds: ['a1', 'a2'], successor: { newUnitId: 'a-new', profile: profile('a-new'), parentId: 'a' }, effectiveFrom: '2025-07-01' },
+      { type: 'MergeUnits', sourceUnitIds: ['a1', 'a2'], successor: { newUnitId: 'a-new', ...profile('a-new'), parentId: 'a' }, effectiveFrom: '2025-07-01' },
       { type: 'MoveUnit', unitId: 'a-new', newParentId: 'b', effectiveFrom: '2025-08-01' },
     ]);
     expect(view.lineageOf('a1', '2025-06-30')).toEqual(['a1', 'a']);
@@ -27,7 +27,7 @@ describe('HierarchyView.lineageOf', () => {
       { type: 'MergeUnits', sourceUnitIds: ['x'], successor: { existingUnitId: 'y' }, effectiveFrom: '2025-03-01' },
       { type: 'MergeUnits', sourceUnitIds: ['y'], successor: { existingUnitId: 'z' }, effectiveFrom: '2025-04-01' },
       createUnit('s', 'a'),
-      { type: 'SplitUnit', unitId: 's', into: [{ unitId: 's1', profile: profile('s1') }, { unitId: 's2', profile: profile('s2') }], childAssignments: {}, effectiveFrom: '2025-05-01' },
+      { type: 'SplitUnit', unitId: 's', into: [{ unitId: 's1', ...profile('s1') }, { unitId: 's2', ...profile('s2') }], childAssignments: {}, effectiveFrom: '2025-05-01' },
       { type: 'MoveUnit', unitId: 's2', newParentId: 'b', effectiveFrom: '2025-06-01' },
     ]);
     expect(view.lineageOf('x', '2025-03-15')).toEqual(['x', 'y', 'a']);

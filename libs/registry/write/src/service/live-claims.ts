@@ -1,5 +1,4 @@
-import type { AccountState } from '@tn/registry-domain';
-import { forbiddenError } from '@tn/shared-decider';
+import { type AccountState, forbiddenError } from '@tn/registry-domain';
 import type { AccessClaims } from '@tn/shared-auth';
 
 /** The account as its stream has it now; the initial (unopened) state when the registry holds no such account. */

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RevealedSlot, SubjectErasure, UnreadableEnvelope } from '@tn/registry-contracts';
-import {
-  type AccountCommand,
-  accountDecider,
-  type AccountEvent,
-  type AccountState,
-  type VolunteerCommand,
-  volunteerDecider,
-  type VolunteerEvent,
-  type VolunteerState,
-  vietnamDateOf,
-} from '@tn/registry-domain';
-import { forbiddenError, notFoundError } from '@tn/shared-decider';
+import { type AccountCommand, accountDecider, type AccountEvent, type AccountState, forbiddenError, notFoundError, vietnamDateOf, type VolunteerCommand, volunteerDecider, type VolunteerEvent, type VolunteerState } from '@tn/registry-domain';
 import { type EventEnvelope, streamIdOf } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore, type PersonalDataEraser } from '@tn/shared-event-store';
 import { type AccessClaims, allows, type Permission, personalFieldsShown } from '@tn/shared-auth';

@@ -1,11 +1,9 @@
 import { DomainError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type Grant, signAccessToken } from '@tn/shared-auth';
-import { cadreRoutes, volunteerRoutes, accountRoutes, type RegistryLookups } from '../people-routes';
-import { hierarchyRoutes } from '../hierarchy-routes';
+import { registryRoutes, rightsDeclaredFor, routeOf } from '../routes.test-fixtures';
 import { accountFrom, createUnit, viewOf } from './authorisation.test-fixtures';
 import type { HierarchyView } from './hierarchy-view';
-import { scopeOfCommand } from './command-scopes';
 import { NO_UNIT, type PersonUnits } from './owner-units';
 import { registryAuthoriser } from './registry-authoriser';
 
@@ -19,6 +17,30 @@ const cadres: Record<string, PersonUnits> = {
   'cadre-new': { exists: true, units: [NO_UNIT], lastUnits: ['ta-van'] },
   // Registered before the registering unit was recorded, never appointed: no one's but an administrator's.
   'cadre-legacy': { exists: true, units: [NO_UNIT], lastUnits: [NO_UNIT] },
+};
+/** One payload of every command type, naming what its rights are read from. */
+const samplePayloads: Record<string, Record<string, unknown>> = {
+  CreateUnit: { unitId: 'n', parentId: 'ta-van', effectiveFrom: '2025-10-01' },
+  RenameUnit: { unitId: 'ta-van', nameVi: 'Tả Van', effectiveFrom: '2025-10-01' },
+  MoveUnit: { unitId: 'ta-van', newParentId: 'lao-cai', effectiveFrom: '2025-10-01' },
+  MergeUnits: { sourceUnitIds: ['ta-van'], successor: { existingUnitId: 'yb-1' }, effectiveFrom: '2025-10-01' },
+  SplitUnit: { unitId: 'yb-1', into: [], childAssignments: {}, effectiveFrom: '2025-10-01' },
+  DissolveUnit: { unitId: 'ta-van', effectiveFrom: '2025-10-01' },
+  RegisterCadre: { cadreId: 'x', registeringUnitId: 'ta-van', registeredOn: '2025-10-01' },
+  AppointCadre: { cadreId: 'x', unitId: 'ta-van', termStart: '2025-10-01' },
+  TransferCadre: { cadreId: 'x', toUnitId: 'ta-van', effectiveFrom: '2025-10-01' },
+  EndCadreTerm: { cadreId: 'x' },
+  RegisterVolunteer: { volunteerId: 'v', homeUnitId: 'ta-van', registeredOn: '2025-10-01' },
+  GiveVolunteerConsent: { volunteerId: 'v' },
+  WithdrawVolunteerConsent: { volunteerId: 'v' },
+  UpdateVolunteerSkills: { volunteerId: 'v' },
+  ChangeVolunteerContact: { volunteerId: 'v' },
+  ChangeVolunteerHomeUnit: { volunteerId: 'v', homeUnitId: 'ta-van', effectiveFrom: '2025-10-01' },
+  OpenAccount: { username: 'mai', kind: 'cadre', roles: [], openedOn: '2025-10-01' },
+  GrantRole: { accountId: 'a', role: 'trainer', unitId: 'ta-van' },
+  RevokeRole: { accountId: 'a', role: 'trainer', unitId: 'ta-van' },
+  ChangePassword: { accountId: 'a' },
+  CloseAccount: { accountId: 'a' },
 };
 const manager = (unitId: string): Grant => ({ role: 'unit-manager', unitId });
 const ADMIN: Grant = { role: 'system-admin', unitId: null };
@@ -36,7 +58,9 @@ describe('registryAuthoriser: ids a command names', () => {
     personUnits: async (kind, id) => (kind === 'cadre' && cadres[id]) || { exists: false, units: [NO_UNIT] },
     accountOf: async () => accountFrom([]),
   });
-  async function outcome(type: string, payload: Record<string, unknown>, grants: Grant[]): Promise<string> {
+  /** The code of the refusal of a command with the rights its type declares, or 'ok'. */
+  const outcome = (type: string, payload: Record<string, unknown>, grants: Grant[]) => outcomeWith(type, payload, grants, rightsDeclaredFor(type, payload));
+  async function outcomeWith(type: string, payload: Record<string, unknown>, grants: Grant[], rights: unknown): Promise<string> {
     const envelope: CommandEnvelope = {
       commandId: 'c-1',
       type,
@@ -47,7 +71,7 @@ describe('registryAuthoriser: ids a command names', () => {
       credentials: signAccessToken({ sub: 'actor', sid: 's-1', kind: 'cadre', grants }, secret, new Date(), 600),
     };
     try {
-      await authorise(envelope);
+      await authorise(envelope, rights);
       return 'ok';
     } catch (error) {
       if (error instanceof DomainError) return error.code;
@@ -82,14 +106,14 @@ describe('registryAuthoriser: ids a command names', () => {
   });
 
   it('fails closed: a command type with no declared scope is refused, even to a system administrator', async () => {
-    expect(scopeOfCommand({ type: 'MergeVolunteers', payload: {} } as unknown as CommandEnvelope)).toBeUndefined();
-    expect(await outcome('MergeVolunteers', {}, [ADMIN])).toBe('FORBIDDEN');
+    expect(await outcomeWith('MergeVolunteers', {}, [ADMIN], undefined)).toBe('FORBIDDEN');
   });
 
   it('declares a scope for every command the service routes', () => {
-    const lookups = {} as RegistryLookups;
-    const types = [...hierarchyRoutes, ...cadreRoutes(lookups), ...volunteerRoutes(lookups), ...accountRoutes(lookups)].map((route) => route.type);
+    const types = registryRoutes().map((route) => route.definition.type);
     expect(types.length).toBeGreaterThan(15);
-    expect(types.filter((type) => !scopeOfCommand({ type, payload: {} } as unknown as CommandEnvelope))).toEqual([]);
+    const undeclared = types.filter((type) => !routeOf(registryRoutes(), type).definition.rights(samplePayloads[type] ?? {}));
+    expect(undeclared).toEqual([]);
+    expect(Object.keys(samplePayloads).sort()).toEqual([...types].sort());
   });
 });

@@ -1,9 +1,8 @@
-import { vietnamDateOf } from '@tn/registry-domain';
-import { forbiddenError, validationError } from '@tn/shared-decider';
+import type { RegistryCommandScope } from '@tn/registry-contracts';
+import { forbiddenError, validationError, vietnamDateOf } from '@tn/registry-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type AccessClaims, allows, type Permission } from '@tn/shared-auth';
 import { claimsOf } from '@tn/shared-event-sourcing-nest';
-import { type CommandScope, scopeOfCommand } from './command-scopes';
 import type { HierarchyView } from './hierarchy-view';
 import { type AccountOf, liveClaims } from './live-claims';
 import { NO_UNIT, type PersonUnits } from './owner-units';
@@ -29,7 +28,7 @@ const everywhere = (claims: AccessClaims, permission: Permission) => allows(clai
  */
 export function registryAuthoriser(options: { secret: Buffer; view: HierarchyView; ownerUnits: OwnerUnits; personUnits: PersonUnitsOf; accountOf: AccountOf }) {
   /** The current units of the person a new account is linked to; unknown people are for system administrators only. */
-  const personUnits = async (claims: AccessClaims, scope: CommandScope, person: NonNullable<CommandScope['person']>): Promise<string[]> => {
+  const personUnits = async (claims: AccessClaims, scope: RegistryCommandScope, person: NonNullable<RegistryCommandScope['person']>): Promise<string[]> => {
     if (!isPersonKind(person.accountKind)) return [NO_UNIT]; // the decider refuses the kind
     const found = await options.personUnits(person.accountKind, person.id);
     if (found.exists || !everywhere(claims, scope.permission)) return found.units;
@@ -41,12 +40,13 @@ export function registryAuthoriser(options: { secret: Buffer; view: HierarchyVie
     return found.units;
   };
 
-  return async (envelope: CommandEnvelope): Promise<void> => {
+  /** `rights` is what the command's type declares it needs (its definition in the contracts). */
+  return async (envelope: CommandEnvelope, rights: unknown): Promise<void> => {
     const token = claimsOf(envelope, options.secret, new Date());
     if (token.sub !== envelope.actor.id) throw forbiddenError('FORBIDDEN', 'the command was given for another actor than the token holder');
-    const scope = scopeOfCommand(envelope);
-    // Fail closed: the dispatcher has refused unknown types already, so this is a command added without a declared scope.
-    if (!scope) throw forbiddenError('FORBIDDEN', `command ${envelope.type} has no declared authorisation scope`);
+    // Fail closed: every registry command type declares its rights, so none declared is a command added without them.
+    if (!rights) throw forbiddenError('FORBIDDEN', `command ${envelope.type} has no declared authorisation scope`);
+    const scope = rights as RegistryCommandScope;
     const claims = await liveClaims(token, options.accountOf);
     if (scope.selfAccountId && scope.selfAccountId === claims.sub) return;
     await options.view.refresh();

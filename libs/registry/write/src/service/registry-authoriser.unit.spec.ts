@@ -2,6 +2,7 @@ import type { AccountEvent, AccountState } from '@tn/registry-domain';
 import { DomainError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type AccessClaims, type Grant, signAccessToken } from '@tn/shared-auth';
+import { rightsDeclaredFor } from '../routes.test-fixtures';
 import { accountFrom, createUnit, profile, viewOf } from './authorisation.test-fixtures';
 import type { HierarchyView } from './hierarchy-view';
 import { NO_UNIT, type PersonUnits } from './owner-units';
@@ -20,7 +21,7 @@ const hierarchy = () =>
     createUnit('a1', 'a'),
     createUnit('a2', 'a'),
     createUnit('m', 'a'),
-    { type: 'MergeUnits', sourceUnitIds: ['a1', 'a2'], successor: { newUnitId: 'a-new', profile: profile('a-new'), parentId: 'a' }, effectiveFrom: '2025-07-01' },
+    { type: 'MergeUnits', sourceUnitIds: ['a1', 'a2'], successor: { newUnitId: 'a-new', ...profile('a-new'), parentId: 'a' }, effectiveFrom: '2025-07-01' },
     { type: 'MoveUnit', unitId: 'a-new', newParentId: 'b', effectiveFrom: '2025-08-01' },
     { type: 'MoveUnit', unitId: 'm', newParentId: 'b', effectiveFrom: '2025-09-01' },
   ]);
@@ -71,7 +72,7 @@ describe('registryAuthoriser', () => {
   /** The code of the refusal, or 'ok'. */
   async function outcome(type: string, payload: Record<string, unknown>, grants: Grant[], issuedAt?: string, claims?: Partial<AccessClaims>): Promise<string> {
     try {
-      await authorise(envelope(type, payload, token(grants, claims), issuedAt));
+      await authorise(envelope(type, payload, token(grants, claims), issuedAt), rightsDeclaredFor(type, payload));
       return 'ok';
     } catch (error) {
       if (error instanceof DomainError) return error.code;

@@ -3,10 +3,8 @@ import { registryEventTypes, registryRequestsTopicOf } from '@tn/registry-contra
 import { type CommandRoute, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore, PersonalDataEraser } from '@tn/shared-event-store';
 import { hashPassword, openSecret } from '@tn/shared-auth';
-import { validationError } from '@tn/shared-decider';
 import { hierarchyRoutes } from '../hierarchy-routes';
-import { peopleRoutes } from '../people-routes';
-import { accountIdOf } from './account-id';
+import { peopleRoutes, type RegistryLookups } from '../people-routes';
 import { AuthRequests } from './auth-requests';
 import { HierarchyView } from './hierarchy-view';
 import { accountStateFrom, ownerUnitsFrom, personUnitsFrom } from './owner-units';
@@ -21,22 +19,9 @@ const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
 /** People commands look the hierarchy up first, so the view is caught up before they decide. */
 const afterRefresh = (view: HierarchyView, route: CommandRoute): CommandRoute => ({
   ...route,
-  toCommand: async (envelope) => {
+  toCommand: async (payload, envelope) => {
     await view.refresh();
-    return route.toCommand(envelope);
-  },
-});
-
-/** Passwords arrive sealed by the gateway (never in clear in Kafka); open them for the route. */
-const unsealingPasswords = (secret: Buffer, route: CommandRoute): CommandRoute => ({
-  ...route,
-  toCommand: (envelope) => {
-    const sealed = envelope.payload['sealedPassword'];
-    if (typeof sealed !== 'string') return route.toCommand(envelope);
-    const password = openSecret(secret, sealed);
-    if (password === undefined) throw validationError('ACCOUNT.PASSWORD_UNREADABLE', 'password', 'the password was not sealed by a trusted gateway');
-    const { sealedPassword: _sealed, ...payload } = envelope.payload;
-    return route.toCommand({ ...envelope, payload: { ...payload, password } });
+    return route.toCommand(payload, envelope);
   },
 });
 
@@ -54,15 +39,16 @@ export class RegistryWriteModule {
       if (!store) throw new Error('event store not ready');
       return store;
     };
-    const lookups = {
-      isUnitActiveOn: (unitId: string, date: string) => view.isUnitActiveOn(unitId, date),
-      accountIdOf,
+    const lookups: RegistryLookups = {
+      isUnitActiveOn: (unitId, date) => view.isUnitActiveOn(unitId, date),
       hashPassword,
+      // Passwords arrive sealed by the gateway (never in clear in Kafka).
+      openSealedPassword: (sealed) => openSecret(options.settings.secret, sealed),
     };
     const eventSourcing = EventSourcingModule.forRoot({
       context: options.context,
       eventTypes: registryEventTypes,
-      commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, unsealingPasswords(options.settings.secret, route)))],
+      commands: [...hierarchyRoutes, ...peopleRoutes(lookups).map((route) => afterRefresh(view, route))],
       keyEncryptionKey: options.keyEncryptionKey,
       sealingSecret: options.settings.secret,
       authorise: registryAuthoriser({
