@@ -14,7 +14,7 @@ export { type DeadLetter, readDeadLetters, redriveDeadLetters, skipStuckMessage 
 export { type PartitionStall } from './projector/partition-stalls';
 export { deadLetterReason, describeError, isUnretriableStoreError } from './projector/store-errors';
 export { DEFAULT_GROUP_GRACE_MS, GroupMembership, type GroupMembershipState, membershipTrouble } from './projector/group-membership';
-export { defineProjection, type Projection, type ReadModelDocument } from './projector/projection';
+export { defineProjection, type Projection, projectionOver, type ReadModelDocument, type ReadModelIndex } from './projector/projection';
 export { deadLetterTopicOf, projectEnvelope, Projector, type ProjectorOptions } from './projector/projector';
 export { ReadModelAliases } from './projector/read-model-aliases';
 export { progressBar, rebuildProjection, type RebuildOptions, type RebuildResult } from './projector/rebuild';

@@ -1,6 +1,6 @@
 export { type Actor, type DomainEvent, type EventEnvelope, type EventMetadata, streamIdOf } from './envelope';
 export { EventTypeRegistry, InvalidEventError, UnknownEventTypeError } from './event-registry';
-export { type EventOf, type EventsOf, eventType, type EventTypeDefinition } from './messages/event-types';
+export { type EnvelopeOf, type EventOf, type EventsOf, eventType, type EventTypeDefinition, eventTypesNamed } from './messages/event-types';
 export { type CommandNamed, type CommandsOf, commandType, type CommandTypeDefinition } from './messages/command-types';
 export { checkMessage, type MessageClass, type SchemaProblem, UNKNOWN_FIELD, withoutFields, withoutNulls } from './messages/message-schema';
 export { IsFiniteNumber, IsIsoDate, IsIsoDateTime, IsNonEmptyText, Nested, NestedList } from './messages/message-fields';

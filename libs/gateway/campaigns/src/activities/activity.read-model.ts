@@ -1,6 +1,7 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
-import { type Data, optionalString } from '../core/event-data';
+import { activityEventTypes } from '@tn/campaigns-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const ACTIVITIES_COLLECTION = 'gw_campaigns_activities';
 
@@ -59,98 +60,86 @@ export interface ActivityDoc {
 export const listOf = <T>(stored: readonly T[] | number | undefined): T[] => (Array.isArray(stored) ? [...stored] : []);
 
 
-function proposed(data: Data): ActivityDoc {
-  const location = (data['location'] ?? {}) as Data;
-  const flags = (location['flags'] ?? {}) as Data;
+type ActivityEvent = EnvelopeOf<EventsOf<typeof activityEventTypes>>;
+type DataOf<Type extends ActivityEvent['type']> = Extract<ActivityEvent, { type: Type }>['data'];
+
+function proposed(data: DataOf<'ActivityProposed'>): ActivityDoc {
+  const { location } = data;
   return {
-    activityId: String(data['activityId']),
-    name: String(data['name']),
-    ...optionalString(data, 'campaignId'),
-    organiserUnitId: String(data['organiserUnitId']),
-    domains: (data['domains'] as string[]) ?? [],
+    activityId: data.activityId,
+    name: data.name,
+    ...(data.campaignId === undefined ? {} : { campaignId: data.campaignId }),
+    organiserUnitId: data.organiserUnitId,
+    domains: data.domains ?? [],
     location: {
-      unitId: String(location['unitId']),
-      ...optionalString(location, 'areaCode'),
-      ...optionalString(location, 'site'),
-      flags: { ethnicMinority: flags['ethnicMinority'] === true, mountainous: flags['mountainous'] === true, border: flags['border'] === true, island: flags['island'] === true },
+      unitId: location.unitId,
+      ...(location.areaCode === undefined ? {} : { areaCode: location.areaCode }),
+      ...(location.site === undefined ? {} : { site: location.site }),
+      flags: { ethnicMinority: location.flags?.ethnicMinority === true, mountainous: location.flags?.mountainous === true, border: location.flags?.border === true, island: location.flags?.island === true },
     },
-    responsibleCadreId: String(data['responsibleCadreId']),
-    initiator: String(data['initiator']),
-    ...optionalString(data, 'coordinationModelId'),
+    responsibleCadreId: data.responsibleCadreId,
+    initiator: data.initiator,
+    ...(data.coordinationModelId === undefined ? {} : { coordinationModelId: data.coordinationModelId }),
     status: 'needs-survey',
-    proposedOn: String(data['proposedOn']),
+    proposedOn: data.proposedOn,
     followUps: [],
     formations: [],
   };
 }
 
 /** A follow-up is recorded once per id (the service decides so too; a replayed event changes nothing). */
-function followUpRecorded(doc: ActivityDoc, data: Data): ActivityDoc {
+function followUpRecorded(doc: ActivityDoc, { followUpId, recordedOn, note }: DataOf<'ActivityFollowUpRecorded'>): ActivityDoc {
   const followUps = listOf(doc.followUps);
-  const followUpId = String(data['followUpId']);
   if (followUps.some((entry) => entry.followUpId === followUpId)) return doc;
-  return { ...doc, followUps: [...followUps, { followUpId, recordedOn: String(data['recordedOn']), note: String(data['note']) }] };
+  return { ...doc, followUps: [...followUps, { followUpId, recordedOn, note }] };
 }
 
-function formationAdded(doc: ActivityDoc, data: Data): ActivityDoc {
-  const formations = listOf(doc.formations).filter((entry) => entry.formationId !== String(data['formationId']));
-  const composition = (data['composition'] ?? {}) as Data;
-  const count = (force: string) => (typeof composition[force] === 'number' ? (composition[force] as number) : 0);
+function formationAdded(doc: ActivityDoc, data: DataOf<'ActivityFormationAdded'>): ActivityDoc {
+  const formations = listOf(doc.formations).filter((entry) => entry.formationId !== data.formationId);
+  const { armedForcesYouth, localYouth, pupilsStudents } = data.composition;
   const formation: FormationDoc = {
-    formationId: String(data['formationId']),
-    name: String(data['name']),
-    composition: { armedForcesYouth: count('armedForcesYouth'), localYouth: count('localYouth'), pupilsStudents: count('pupilsStudents') },
-    ...optionalString(data, 'specialisation'),
-    addedOn: String(data['addedOn']),
+    formationId: data.formationId,
+    name: data.name,
+    composition: { armedForcesYouth, localYouth, pupilsStudents },
+    ...(data.specialisation === undefined ? {} : { specialisation: data.specialisation }),
+    addedOn: data.addedOn,
   };
   return { ...doc, formations: [...formations, formation] };
 }
 
 /** Pure: the activity document after one of its stream's events (already decided by the service). */
-export function evolveActivity(doc: ActivityDoc | null, event: EventEnvelope): ActivityDoc {
-  const data = event.data as Data;
-  if (event.type === 'ActivityProposed') return proposed(data);
+export function evolveActivity(doc: ActivityDoc | null, event: ActivityEvent): ActivityDoc {
+  if (event.type === 'ActivityProposed') return proposed(event.data);
   if (!doc) throw new Error(`${event.type} for an activity the read model does not know`);
   switch (event.type) {
     case 'ActivityPlanned':
-      return { ...doc, status: 'planned', startsOn: String(data['startsOn']), endsOn: String(data['endsOn']) };
+      return { ...doc, status: 'planned', startsOn: event.data.startsOn, endsOn: event.data.endsOn };
     case 'ActivityPrepared':
       return { ...doc, status: 'prepared' };
     case 'ActivityStarted':
-      return { ...doc, status: 'in-progress', startedAt: String(data['startedAt']) };
+      return { ...doc, status: 'in-progress', startedAt: event.data.startedAt };
     case 'ActivityCompleted':
-      return { ...doc, status: 'completed', completedAt: String(data['completedAt']) };
-    case 'ActivityEvaluated':
-      return {
-        ...doc,
-        status: 'evaluated',
-        evaluation: { evaluatedOn: String(data['evaluatedOn']), summary: String(data['summary']), ...(typeof data['rating'] === 'number' ? { rating: data['rating'] } : {}) },
-      };
-    case 'ActivityCancelled':
-      return { ...doc, status: 'cancelled', cancellation: { fromStatus: String(data['fromStatus']), reason: String(data['reason']), cancelledOn: String(data['cancelledOn']) } };
+      return { ...doc, status: 'completed', completedAt: event.data.completedAt };
+    case 'ActivityEvaluated': {
+      const { evaluatedOn, summary, rating } = event.data;
+      return { ...doc, status: 'evaluated', evaluation: { evaluatedOn, summary, ...(rating === undefined ? {} : { rating }) } };
+    }
+    case 'ActivityCancelled': {
+      const { fromStatus, reason, cancelledOn } = event.data;
+      return { ...doc, status: 'cancelled', cancellation: { fromStatus, reason, cancelledOn } };
+    }
     case 'ActivityFollowUpRecorded':
-      return followUpRecorded(doc, data);
+      return followUpRecorded(doc, event.data);
     case 'ActivityFormationAdded':
-      return formationAdded(doc, data);
+      return formationAdded(doc, event.data);
     default:
-      throw new Error(`activity read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
-export const activityProjection = defineProjection<ActivityDoc>({
+export const activityProjection = projectionOver(activityEventTypes, {
   name: 'gateway-activities',
   collection: ACTIVITIES_COLLECTION,
-  handles: [
-    'ActivityProposed',
-    'ActivityPlanned',
-    'ActivityPrepared',
-    'ActivityStarted',
-    'ActivityCompleted',
-    'ActivityEvaluated',
-    'ActivityCancelled',
-    'ActivityFollowUpRecorded',
-    'ActivityFormationAdded',
-  ],
-  documentId: (event) => String((event.data as Data)['activityId']),
+  documentId: (event) => event.data.activityId,
   evolve: evolveActivity,
 });

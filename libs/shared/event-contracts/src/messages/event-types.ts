@@ -1,3 +1,4 @@
+import type { EventEnvelope } from '../envelope';
 import type { PersonalDataSpec } from '../personal-data';
 import type { MessageClass } from './message-schema';
 
@@ -29,3 +30,12 @@ export type EventOf<Def> = Def extends EventTypeDefinition<infer Type, infer D> 
 
 /** The union of the events of a list of definitions: `EventsOf<typeof activityEventTypes>`. */
 export type EventsOf<Defs extends readonly EventTypeDefinition<string, object>[]> = EventOf<Defs[number]>;
+
+/** A stored or published event of a known type: its envelope with the type's own data. */
+export type EnvelopeOf<Event extends { type: string; data: object }> = Event extends unknown ? Omit<EventEnvelope, 'type' | 'data'> & Event : never;
+
+/** Some of a list of definitions, by type, keeping their types (a read model that follows only some events). */
+export const eventTypesNamed = <Defs extends readonly EventTypeDefinition<string, object>[], Type extends Defs[number]['type']>(
+  definitions: Defs,
+  ...types: Type[]
+): Extract<Defs[number], { type: Type }>[] => definitions.filter((definition): definition is Extract<Defs[number], { type: Type }> => types.includes(definition.type as Type));
