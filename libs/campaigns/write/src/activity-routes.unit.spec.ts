@@ -1,4 +1,4 @@
-import { activityStreamId } from '@tn/campaigns-domain';
+import { ACTIVITY_STREAM_TYPE, activityCommandTypes, activityStreamId } from '@tn/campaigns-contracts';
 import { activityRoutes } from './activity-routes';
 import { commandOf, failureOf, fixedLookups, rightsOf, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
 
@@ -22,18 +22,9 @@ const profile = {
 };
 
 describe('activity command routes', () => {
-  it('routes the lifecycle commands to the activity stream', () => {
-    expect(routes.map((r) => r.definition.type).sort()).toEqual([
-      'AddActivityFormation',
-      'CancelActivity',
-      'CompleteActivity',
-      'EvaluateActivity',
-      'PlanActivity',
-      'PrepareActivity',
-      'ProposeActivity',
-      'RecordActivityFollowUp',
-      'StartActivity',
-    ]);
+  it('routes every activity command type the contracts declare to the activity stream', () => {
+    expect(routes.map((r) => r.definition.type)).toEqual(activityCommandTypes.map((definition) => definition.type));
+    expect(new Set(routes.map((r) => r.streamType))).toEqual(new Set([ACTIVITY_STREAM_TYPE]));
     expect(streamOf(route('AddActivityFormation'), { activityId: 'a-1', formation: { formationId: 'f', name: 'Đội', composition: { armedForcesYouth: 0, localYouth: 1, pupilsStudents: 0 } }, addedOn: '2026-06-20' })).toBe(activityStreamId('a-1'));
     expect(streamOf(route('StartActivity'), { activityId: 'a-1', startedAt: '2026-07-01T07:00:00+07:00' })).toBe(activityStreamId('a-1'));
   });
