@@ -125,6 +125,23 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
     expect(activity).toEqual({ status: 'cancelled', cancellation: { fromStatus: 'needs-survey', reason: 'Bão số 3 đổ bộ', cancelledOn: day(-50) } });
   });
 
+  it('corrects the name of an activity not yet completed, refuses it once cancelled, and answers a stranger as for an unknown activity', async () => {
+    const renamed = await mutate(`mutation { renameActivity(activityId: "${planned}", name: "Khám bệnh, cấp thuốc miễn phí") { consistencyToken } }`, setUp);
+    const { activity } = await read(`{ activity(id: "${planned}") { name status } }`, [renamed]);
+    expect(activity).toEqual({ name: 'Khám bệnh, cấp thuốc miễn phí', status: 'planned' });
+    // Cancelled by the test before (the service decides from its own stream: no consistency token needed).
+    const closed = await gql(`mutation { renameActivity(activityId: "${cancelled}", name: "Lớp học") { id } }`, { token: admin });
+    expect(errorOf(closed).code).toBe('ACTIVITY.CLOSED');
+    const blank = await gql(`mutation { renameActivity(activityId: "${planned}", name: " ") { id } }`, { token: admin });
+    expect(errorOf(blank)).toEqual({ code: 'ACTIVITY.NAME_REQUIRED', field: 'name' });
+    // The ward's manager does not organise the commune's activities: refused exactly as for an id that does not exist.
+    const stranger = tokenFor([{ role: 'unit-manager', unitId: ward }]);
+    const notYours = await gql(`mutation { renameActivity(activityId: "${planned}", name: "Của tôi") { id } }`, { token: stranger });
+    const unknown = await gql(`mutation { renameActivity(activityId: "${id('no-such-activity')}", name: "Của tôi") { id } }`, { token: stranger });
+    expect(errorOf(notYours)).toEqual(errorOf(unknown));
+    expect(errorOf(notYours).code).toBe('FORBIDDEN');
+  });
+
   it("filters a unit's activities by area flags and by period, with totals by status", async () => {
     const list = async (filters: string) => (await read(`{ activities(unitId: "${commune}"${filters}) { totalCount nodes { id } totals { status count } } }`, setUp))['activities'];
     const ids = (page: { nodes: { id: string }[] }) => page.nodes.map((node) => node.id).sort();

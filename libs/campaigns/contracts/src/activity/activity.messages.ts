@@ -109,6 +109,12 @@ export class AddActivityFormation extends ActivityCommandPayload {
   @IsString() addedOn!: string;
 }
 
+/** Corrects an activity's name (a typo, a clearer title) while it can still change. */
+export class RenameActivity extends ActivityCommandPayload {
+  @IsString() name!: string;
+  @IsString() renamedOn!: string;
+}
+
 const onItsActivity = { streamId: (p: ActivityCommandPayload) => activityStreamId(p.activityId), rights: (p: ActivityCommandPayload) => onActivity(p.activityId) };
 
 export const activityCommandTypes = [
@@ -131,6 +137,7 @@ export const activityCommandTypes = [
   commandType('RecordActivityFollowUp', RecordActivityFollowUp, onItsActivity),
   commandType('CancelActivity', CancelActivity, onItsActivity),
   commandType('AddActivityFormation', AddActivityFormation, onItsActivity),
+  commandType('RenameActivity', RenameActivity, onItsActivity),
 ] as const;
 
 // ---- events --------------------------------------------------------------------------------
@@ -196,6 +203,11 @@ export class ActivityFormationAdded extends ActivityEventData {
   @IsIsoDate() addedOn!: string;
 }
 
+export class ActivityRenamed extends ActivityEventData {
+  @IsNonEmptyText() name!: string;
+  @IsIsoDate() renamedOn!: string;
+}
+
 export const activityEventTypes = [
   eventType('ActivityProposed', ActivityProposed),
   eventType('ActivityPlanned', ActivityPlanned),
@@ -206,4 +218,5 @@ export const activityEventTypes = [
   eventType('ActivityFollowUpRecorded', ActivityFollowUpRecorded),
   eventType('ActivityCancelled', ActivityCancelled),
   eventType('ActivityFormationAdded', ActivityFormationAdded),
+  eventType('ActivityRenamed', ActivityRenamed),
 ] as const;

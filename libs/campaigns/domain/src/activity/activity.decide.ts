@@ -91,6 +91,12 @@ function decideActivity(command: ActivityCommand, state: ActivityState): Activit
     }
     case 'AddActivityFormation':
       return addFormation(command, state);
+    // The name is corrected while the activity can still change; its history keeps the old one.
+    case 'RenameActivity':
+      requireBeforeCompletion(state, activityId);
+      requireText(command.name, 'ACTIVITY.NAME_REQUIRED', 'name', 'a name');
+      requireIsoDate(command.renamedOn, 'renamedOn');
+      return [{ type: 'ActivityRenamed', data: { activityId, name: command.name, renamedOn: command.renamedOn } }];
     default:
       return assertNever(command);
   }

@@ -31,6 +31,9 @@ export function evolveActivity(state: ActivityState, event: ActivityEvent): Acti
       const formation = { formationId, name, composition, ...(specialisation === undefined ? {} : { specialisation }) };
       return { ...state, formations: { ...state.formations, [formationId]: formation } };
     }
+    // Decisions never read the name.
+    case 'ActivityRenamed':
+      return state;
     default:
       return assertNever(event);
   }

@@ -110,4 +110,15 @@ describe('activities', () => {
     expect(error.field).toBe('startedAt');
     given(activityDecider, [proposed, planned, prepared]).when({ ...start, startedAt: '2026-07-01T07:04:00+07:00' }).then([{ type: 'ActivityStarted', data: { ...id, startedAt: '2026-07-01T07:04:00+07:00' } }]);
   });
+
+  it('corrects the name while the activity can still change, and not once it is completed or cancelled', () => {
+    const rename = { type: 'RenameActivity', ...id, name: 'Bê tông hoá đường thôn 3', renamedOn: '2026-06-20' } as const;
+    given(activityDecider, [proposed, planned, prepared, started])
+      .when(rename)
+      .then([{ type: 'ActivityRenamed', data: { ...id, name: 'Bê tông hoá đường thôn 3', renamedOn: '2026-06-20' } }]);
+    given(activityDecider, [proposed]).when({ ...rename, name: '  ' }).thenFails('ACTIVITY.NAME_REQUIRED');
+    given(activityDecider, [proposed]).when({ ...rename, renamedOn: '20/06/2026' }).thenFails('DATE.INVALID');
+    given(activityDecider, [proposed, planned, prepared, started, completed]).when(rename).thenFails('ACTIVITY.CLOSED');
+    given(activityDecider).when(rename).thenFails('ACTIVITY.NOT_FOUND');
+  });
 });

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
-import { directoryOf, versionOn } from '@tn/gateway-registry';
+import type { RenameActivity } from '@tn/campaigns-contracts';
+import { directoryOf, today, versionOn } from '@tn/gateway-registry';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
 import { requireCampaignPermission } from '../core/campaign-permissions';
@@ -160,6 +161,16 @@ export class ActivitiesResolver {
   @Mutation(() => CommandResultView, { description: 'Cancel an activity that is not completed yet, with a reason.' })
   cancelActivity(@Context() context: GatewayContext, @Args('input') input: CancelActivityInput): Promise<CommandResultView> {
     return this.lifecycle(context, 'CancelActivity', input);
+  }
+
+  @Mutation(() => CommandResultView, { description: 'Correct the name of an activity that is not completed yet (a typo, a clearer title); its history keeps the old one.' })
+  renameActivity(
+    @Context() context: GatewayContext,
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('name') name: string,
+  ): Promise<CommandResultView> {
+    const payload: RenameActivity = { activityId, name, renamedOn: today() };
+    return this.lifecycle(context, 'RenameActivity', payload);
   }
 
   @Mutation(() => CommandResultView, { description: 'Record a follow-up maintaining the results of a completed (or evaluated) activity; returns the follow-up id.' })

@@ -132,6 +132,8 @@ export function evolveActivity(doc: ActivityDoc | null, event: ActivityEvent): A
       return followUpRecorded(doc, event.data);
     case 'ActivityFormationAdded':
       return formationAdded(doc, event.data);
+    case 'ActivityRenamed':
+      return { ...doc, name: event.data.name };
     default:
       return assertNever(event);
   }
