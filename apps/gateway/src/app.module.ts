@@ -2,12 +2,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MongoConnection, type ServiceDefinition, ServiceKitModule } from '@tn/shared-service-kit';
-import { languageOf, LimitStore, localisedErrors, messageFor, queryLimitsPlugin, RateLimiter, rateLimitPlugin, unreachableStoreErrorOf } from '@tn/gateway-graphql-kit';
+import { languageOf, LimitStore, localisedErrors, queryLimitsPlugin, RateLimiter, rateLimitPlugin, unreachableStoreErrorOf } from '@tn/gateway-graphql-kit';
 import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { GatewayCoreModule, type GatewayContext } from '@tn/gateway-core';
 import { GatewayRegistryModule } from '@tn/gateway-registry';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
+import { ERROR_CATALOG } from './error-catalog';
 import { graphqlContext } from './graphql-context';
 import { trustedProxiesProvider } from './trusted-proxies';
 import { PlatformStatusResolver } from './platform/platform-status.resolver';
@@ -24,6 +25,7 @@ export class GatewayAppModule {
     const secret = Buffer.from(config.AUTH_TOKEN_SECRET, 'base64');
     const logger = new Logger('GraphQL');
     const errors = localisedErrors({
+      catalog: ERROR_CATALOG,
       onInternalError: (error) => logger.error(`internal error: ${(error as Error).message}`),
       // By class only: the driver's message names hosts. Counted in the readiness probe's mongodb entry too.
       onStoreUnavailable: (error) => logger.warn(`read answered SERVICE_UNAVAILABLE: MongoDB-wire server unreachable (${unreachableStoreErrorOf(error)?.name ?? 'unknown'})`),
@@ -83,6 +85,6 @@ export const gatewayService: ServiceDefinition<GatewayConfig> = {
   rootModule: (config) => GatewayAppModule.register(config),
   // A refused body is answered as GraphQL errors are, in the request's language.
   requestErrorBody: (code, request, details) => ({
-    errors: [{ message: messageFor(code, languageOf(request.headers['accept-language']), details), extensions: { code } }],
+    errors: [{ message: ERROR_CATALOG.messageFor(code, languageOf(request.headers['accept-language']), details), extensions: { code } }],
   }),
 };

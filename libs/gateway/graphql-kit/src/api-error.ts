@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { type ErrorKind, messageFor } from './error-catalog';
+import { type ErrorCatalog, GATEWAY_CATALOG } from './error-catalog';
 import type { Language } from './language';
+import type { ErrorKind } from './message-template';
 
 export interface ApiErrorInput {
   /** Stable, language-neutral code, for example `UNIT.CYCLE`. */
@@ -19,7 +20,11 @@ export interface ApiErrorInput {
   http?: { status?: number; headers?: Map<string, string> };
 }
 
-/** A GraphQL error of ours: a catalogued code, a localised message, public extensions only. */
+/**
+ * A GraphQL error of ours: a catalogued code, a localised message, public extensions only. Its
+ * own message speaks with the gateway's catalogue only; a context's code is said in full by
+ * formatError, which renders every error again from the composed catalogue.
+ */
 export class ApiError extends GraphQLError {
   readonly code: string;
   readonly field?: string;
@@ -29,7 +34,7 @@ export class ApiError extends GraphQLError {
 
   constructor(input: ApiErrorInput, language: Language) {
     const { code, field, kind, details = {}, extensions = {}, http } = input;
-    super(messageFor(code, language, { ...details, ...(field ? { field } : {}) }, kind), {
+    super(GATEWAY_CATALOG.messageFor(code, language, { ...details, ...(field ? { field } : {}) }, kind), {
       extensions: {
         ...extensions,
         code,
@@ -45,9 +50,9 @@ export class ApiError extends GraphQLError {
     this.details = details;
   }
 
-  /** The message in another language (errors thrown where the request language is unknown, e.g. pipes). */
-  messageIn(language: Language): string {
-    return messageFor(this.code, language, { ...this.details, ...(this.field ? { field: this.field } : {}) }, this.kind);
+  /** The message in a language, from a catalogue (errors thrown where the request language is unknown, e.g. pipes). */
+  messageIn(language: Language, catalog: ErrorCatalog = GATEWAY_CATALOG): string {
+    return catalog.messageFor(this.code, language, { ...this.details, ...(this.field ? { field: this.field } : {}) }, this.kind);
   }
 }
 

@@ -1,48 +1,18 @@
 import type { CommandReply } from '@tn/shared-event-contracts';
 import { GraphQLError } from 'graphql';
 import { apiError, type CommandReplyError, fromCommandReplyError } from './api-error';
-import { ERROR_CATALOG, messageFor, renderTemplate } from './error-catalog';
+import { ErrorCatalog } from './error-catalog';
+import { GATEWAY_MESSAGES } from './gateway-messages';
+import { renderTemplate } from './message-template';
 
-const REQUIRED_CODES = [
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'RATE_LIMITED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX',
-  'PAGE_SIZE_TOO_LARGE', 'CURSOR_INVALID', 'SEARCH_QUERY_INVALID', 'CONSISTENCY_TIMEOUT', 'SERVICE_UNAVAILABLE',
-  'INTERNAL', 'NOT_FOUND', 'DATE.INVALID', 'COMMAND.FIELD_REQUIRED', 'COMMAND.FIELD_TYPE', 'COMMAND.UNKNOWN_TYPE',
-  'COMMAND.FAILED', 'STREAM.CONCURRENCY_CONFLICT',
-  // Everything the hierarchy decider throws, plus UNIT.EXISTS.
-  'UNIT.NAME_REQUIRED', 'UNIT.CYCLE', 'UNIT.NOT_ACTIVE', 'UNIT.PARENT_NOT_ACTIVE', 'UNIT.SUCCESSOR_NOT_ACTIVE',
-  'UNIT.EXISTS', 'UNIT.ALREADY_EXISTS', 'UNIT.NOT_FOUND', 'UNIT.ID_REQUIRED', 'UNIT.LEVEL_REQUIRED', 'UNIT.BAD_ORGANISATION',
-  'UNIT.BAD_DATE', 'UNIT.OUT_OF_DATE_ORDER', 'UNIT.HAS_ACTIVE_CHILDREN', 'UNIT.MERGE_BAD_SOURCES',
-  'UNIT.MERGE_NEEDS_SOURCES', 'UNIT.SPLIT_NEEDS_PARTS', 'UNIT.SPLIT_CHILD_UNASSIGNED',
-  'CADRE.NAME_REQUIRED', 'CADRE.ALREADY_REGISTERED', 'CADRE.NOT_FOUND', 'CADRE.UNIT_NOT_ACTIVE', 'CADRE.POSITION_EXISTS',
-  'CADRE.POSITION_NOT_FOUND', 'CADRE.POSITION_ENDED', 'CADRE.TERM_DATES', 'CADRE.TITLE_REQUIRED', 'CADRE.OUT_OF_ORDER',
-  'VOLUNTEER.NOT_FOUND', 'VOLUNTEER.NAME_REQUIRED', 'VOLUNTEER.CONSENT_REQUIRED', 'VOLUNTEER.GUARDIAN_CONSENT_REQUIRED',
-  'VOLUNTEER.BIRTH_DATE', 'VOLUNTEER.PHONE_INVALID', 'VOLUNTEER.EMAIL_INVALID', 'VOLUNTEER.UNIT_NOT_ACTIVE',
-  'VOLUNTEER.CONSENT_NOT_GIVEN', 'ACCOUNT.USERNAME_TAKEN', 'ACCOUNT.USERNAME_INVALID', 'ACCOUNT.ROLE_UNKNOWN',
-  'ACCOUNT.ROLE_SCOPE_REQUIRED', 'ACCOUNT.ROLE_NOT_HELD', 'ACCOUNT.PASSWORD_TOO_SHORT', 'ACCOUNT.CLOSED',
-  'AUTH.INVALID_CREDENTIALS', 'AUTH.SESSION_ENDED', 'AUTH.SESSION_EXPIRED', 'AUTH.INVALID_REFRESH_TOKEN',
-  'AUTH.TOKEN_INVALID', 'AUTH.TOKEN_EXPIRED',
-];
+// A context's part, as a slice gives it (the composed catalogue is tested in the gateway app).
+const UNITS = {
+  'UNIT.NOT_ACTIVE': { vi: 'Đơn vị không hoạt động[ vào ngày {date}].', en: 'The unit is not active[ on {date}].' },
+  'UNIT.PARENT_NOT_ACTIVE': { vi: 'Đơn vị cấp trên không hoạt động[ vào ngày {date}].', en: 'The parent unit is not active[ on {date}].' },
+};
+const catalog = new ErrorCatalog(GATEWAY_MESSAGES, UNITS);
 
-describe('error catalogue', () => {
-  it.each(REQUIRED_CODES)('has a Vietnamese and a different English message for %s', (code) => {
-    const { vi, en } = ERROR_CATALOG[code] ?? { vi: '', en: '' };
-    expect(vi).not.toBe('');
-    expect(en).not.toBe('');
-    expect(vi).not.toBe(en);
-  });
-
-  it('writes Vietnamese with its diacritics', () => {
-    const unaccented = Object.entries(ERROR_CATALOG).filter(([, { vi }]) => !/[^\x20-\x7E]/.test(vi));
-    expect(unaccented).toEqual([]);
-  });
-
-  it('reads cleanly when an error carries no details: no placeholder or bracket is left', () => {
-    const leftovers = Object.keys(ERROR_CATALOG)
-      .flatMap((code) => [messageFor(code, 'vi'), messageFor(code, 'en')])
-      .filter((message) => /[{}[\]]|\s[.;:]/.test(message));
-    expect(leftovers).toEqual([]);
-  });
-
+describe('renderTemplate', () => {
   it('fills optional segments only when all their values are there', () => {
     expect(renderTemplate('Thử lại[ sau {s} giây].', { s: 3 })).toBe('Thử lại sau 3 giây.');
     expect(renderTemplate('Thử lại[ sau {s} giây].', {})).toBe('Thử lại.');
@@ -53,28 +23,25 @@ describe('error catalogue', () => {
     expect(renderTemplate('giá trị: [{v}]', { v: { secret: 1 } })).toBe('giá trị: ');
     expect(renderTemplate('{a}', { a: '{b}', b: 'leak' })).toBe('{b}');
   });
-
-  it('uses the exact Vietnamese wording for a hierarchy cycle', () => {
-    expect(messageFor('UNIT.CYCLE', 'vi')).toBe('Không thể chuyển đơn vị vào chính đơn vị cấp dưới của nó (tạo vòng lặp).');
-  });
-
-  it('falls back to a message of the error kind that names an unknown code', () => {
-    expect(messageFor('TRAINING.SEAT_TAKEN', 'vi', {}, 'illegal-state')).toBe(
-      'Không thể thực hiện thao tác ở trạng thái hiện tại (mã lỗi: TRAINING.SEAT_TAKEN).',
-    );
-    expect(messageFor('TRAINING.SEAT_TAKEN', 'en')).toBe('An error occurred (error code: TRAINING.SEAT_TAKEN).');
-  });
 });
 
 describe('apiError', () => {
   it('speaks the requested language while extensions.code stays the same', () => {
-    const vi = apiError({ code: 'UNIT.NOT_ACTIVE', field: 'parentId', details: { date: '2025-07-01' } }, 'vi');
-    const en = apiError({ code: 'UNIT.NOT_ACTIVE', field: 'parentId', details: { date: '2025-07-01' } }, 'en');
+    const vi = apiError({ code: 'RATE_LIMITED', field: 'username', details: { retryAfterSeconds: 7 } }, 'vi');
+    const en = apiError({ code: 'RATE_LIMITED', field: 'username', details: { retryAfterSeconds: 7 } }, 'en');
     expect(vi).toBeInstanceOf(GraphQLError);
-    expect(vi.message).toBe('Đơn vị không hoạt động vào ngày 2025-07-01.');
-    expect(en.message).toBe('The unit is not active on 2025-07-01.');
+    expect(vi.message).toBe('Bạn gửi yêu cầu quá nhanh. Vui lòng thử lại sau 7 giây.');
+    expect(en.message).toBe('Too many requests. Please wait 7 seconds and try again.');
     expect(vi.extensions).toEqual(en.extensions);
-    expect(vi.extensions).toEqual({ code: 'UNIT.NOT_ACTIVE', field: 'parentId' });
+    expect(vi.extensions).toEqual({ code: 'RATE_LIMITED', field: 'username' });
+  });
+
+  it("says a context's code in full from the catalogue it is given, its own message being the gateway's", () => {
+    const error = apiError({ code: 'UNIT.NOT_ACTIVE', kind: 'illegal-state', field: 'parentId', details: { date: '2025-07-01' } }, 'vi');
+    expect(error.message).toBe('Không thể thực hiện thao tác ở trạng thái hiện tại (mã lỗi: UNIT.NOT_ACTIVE).');
+    expect(error.messageIn('vi', catalog)).toBe('Đơn vị không hoạt động vào ngày 2025-07-01.');
+    expect(error.messageIn('en', catalog)).toBe('The unit is not active on 2025-07-01.');
+    expect(error.messageIn('en')).toBe('This cannot be done in the current state (error code: UNIT.NOT_ACTIVE).');
   });
 
   it('keeps details out of the extensions, and cannot let extra extensions replace the code', () => {
@@ -104,7 +71,7 @@ describe('fromCommandReplyError', () => {
   it('keeps the code and kind, finds the field in the details, and localises the message', () => {
     const error = fromCommandReplyError(replyError, 'en');
     expect(error.extensions).toEqual({ code: 'UNIT.PARENT_NOT_ACTIVE', kind: 'illegal-state', field: 'parentId' });
-    expect(error.message).toBe('The parent unit is not active on 2025-07-01.');
+    expect(error.messageIn('en', catalog)).toBe('The parent unit is not active on 2025-07-01.');
   });
 
   it("never passes the service's own message on", () => {

@@ -1,7 +1,9 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { apiError } from './api-error';
+import { ErrorCatalog, GATEWAY_CATALOG } from './error-catalog';
 import { localisedErrors, toGraphQLFormattedError } from './format-error';
+import { GATEWAY_MESSAGES } from './gateway-messages';
 import { depthLimitRule } from './query-limits';
 
 const typeDefs = `
@@ -9,10 +11,13 @@ const typeDefs = `
   type Unit { id: ID! parent: Unit }
 `;
 
+// The gateway's messages and a context's part, composed as the gateway app does.
+const catalog = new ErrorCatalog(GATEWAY_MESSAGES, { 'UNIT.NOT_FOUND': { vi: 'Không tìm thấy đơn vị.', en: 'The unit was not found.' } });
+
 describe('localisedErrors with Apollo', () => {
   const hidden: unknown[] = [];
   const storeAway: unknown[] = [];
-  const errors = localisedErrors({ onInternalError: (error) => hidden.push(error), onStoreUnavailable: (error) => storeAway.push(error) });
+  const errors = localisedErrors({ catalog, onInternalError: (error) => hidden.push(error), onStoreUnavailable: (error) => storeAway.push(error) });
   const server = new ApolloServer({
     typeDefs,
     resolvers: {
@@ -68,7 +73,10 @@ describe('localisedErrors with Apollo', () => {
   it('says an unreachable store is a retryable SERVICE_UNAVAILABLE, quoting nothing of it', async () => {
     const before = hidden.length;
     const [error] = await run('{ storeAway }', 'en');
-    expect(error).toMatchObject({ message: 'The service is temporarily unavailable. Please try again later.', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
+    expect(error).toMatchObject({
+      message: 'The service is temporarily unavailable. Please try again later.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    });
     expect(JSON.stringify(error)).not.toMatch(/ECONNREFUSED|10\.0\.0\.5/);
     expect(hidden).toHaveLength(before);
     expect(storeAway).toHaveLength(1); // told apart, so that the gateway logs it
@@ -78,7 +86,10 @@ describe('localisedErrors with Apollo', () => {
     const [validation] = await run('{ nope }');
     expect(validation).toMatchObject({ message: 'Trường nope không có trong kiểu Query.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'nope' } });
     const [missing] = await run('{ unit { id } }', 'en');
-    expect(missing).toMatchObject({ message: 'A required argument is missing: id of unit (of type ID!).', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'id' } });
+    expect(missing).toMatchObject({
+      message: 'A required argument is missing: id of unit (of type ID!).',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'id' },
+    });
     const [syntax] = await run('{ unit(id: "hunter2" ');
     expect(syntax.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
     expect(syntax.message).toBe('Truy vấn GraphQL sai cú pháp; xem vị trí được chỉ ra (locations).');
@@ -90,7 +101,10 @@ describe('localisedErrors with Apollo', () => {
 
   it('says a mistyped value again in the request language, without the value', async () => {
     const [literal] = await run('{ units(first: "hunter2") { id } }', 'en');
-    expect(literal).toMatchObject({ message: 'Wrong type of value in first; expected Int.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'first' } });
+    expect(literal).toMatchObject({
+      message: 'Wrong type of value in first; expected Int.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'first' },
+    });
     const [variable] = await run('query ($n: Int) { units(first: $n) { id } }', 'vi', { n: 'hunter2; Secret cannot represent' });
     expect(variable.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
     expect(JSON.stringify([literal, variable])).not.toMatch(/hunter2|Secret/);
@@ -110,7 +124,7 @@ describe('localisedErrors with Apollo', () => {
 describe('toGraphQLFormattedError', () => {
   it('does not trust a client-error code on an error raised while resolving a field', () => {
     const formatted = { message: 'secret detail', path: ['unit'], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
-    expect(toGraphQLFormattedError(formatted, new Error('secret detail'), 'en')).toEqual({
+    expect(toGraphQLFormattedError(formatted, new Error('secret detail'), 'en', GATEWAY_CATALOG)).toEqual({
       message: 'Something went wrong on our side. Please try again later.',
       path: ['unit'],
       extensions: { code: 'INTERNAL' },
@@ -119,7 +133,7 @@ describe('toGraphQLFormattedError', () => {
 
   it('turns a framework BAD_REQUEST from a resolver into BAD_USER_INPUT', () => {
     const formatted = { message: 'Bad Request Exception', path: ['createUnit'], extensions: { code: 'BAD_REQUEST' } };
-    expect(toGraphQLFormattedError(formatted, new Error(), 'vi')).toMatchObject({
+    expect(toGraphQLFormattedError(formatted, new Error(), 'vi', GATEWAY_CATALOG)).toMatchObject({
       message: 'Dữ liệu nhập không hợp lệ.',
       extensions: { code: 'BAD_USER_INPUT' },
     });

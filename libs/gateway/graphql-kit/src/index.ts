@@ -1,6 +1,8 @@
 export { type Language, languageOf, requestLanguage, type RequestWithHeaders } from './language';
 export { foldVietnamese, SEARCH_QUERY_LIMITS, searchPattern } from './vietnamese-fold';
-export { ERROR_CATALOG, type ErrorKind, messageFor, type MessageTemplate, renderTemplate, templateOf } from './error-catalog';
+export { type ErrorKind, type MessageTemplate, renderTemplate } from './message-template';
+export { type ContextMessages, GATEWAY_MESSAGES, type GatewayErrorCode } from './gateway-messages';
+export { ErrorCatalog } from './error-catalog';
 export { ApiError, apiError, type ApiErrorInput, type CommandReplyError, fromCommandReplyError } from './api-error';
 export { localisedErrors, type LocalisedErrorsOptions, toGraphQLFormattedError } from './format-error';
 export { type CostOptions, type Fragments, fragmentsOf, operationCost, operationDepth } from './query-measure';

@@ -5,3 +5,4 @@ export { UNITS_COLLECTION } from './units/unit.read-model';
 export { today, vietnamDateOf } from './units/unit.view';
 export type { VolunteerDoc } from './people/volunteer.read-model';
 export { versionOn } from './units/unit.read-model';
+export { REGISTRY_MESSAGES } from './registry.messages';

@@ -3,11 +3,12 @@ import { join, relative } from 'node:path';
 import { ERROR_CATALOG } from './error-catalog';
 
 /**
- * Every error code thrown anywhere in the source must have a vi+en template, or the user reads
- * "Invalid input (error code: …)". Codes are found in the source text, so a new code without a
- * template fails here before it reaches anyone.
+ * Every error code thrown anywhere in the source must have a vi+en template in the composed
+ * catalogue (the gateway's and each slice's messages), or the user reads "Invalid input (error
+ * code: …)". The contexts' unions make a missing message fail to compile; codes a slice or a
+ * shared library raises are found here, in the source text, before they reach anyone.
  */
-const ROOT = join(__dirname, '../../../..');
+const ROOT = join(__dirname, '../../..');
 const SCANNED = ['libs', 'apps'];
 // Test kits and fixtures throw codes no user ever sees.
 const SKIPPED = ['libs/shared/event-sourcing-tests', 'libs/shared/testing', 'libs/gateway/e2e'];
@@ -42,7 +43,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 }
 
 /** Every code the source throws, with one file that throws it. */
-export function thrownCodes(): Map<string, string> {
+function thrownCodes(): Map<string, string> {
   const codes = new Map<string, string>();
   for (const file of SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
     const text = readFileSync(file, 'utf8');
@@ -64,15 +65,15 @@ describe('error catalogue coverage', () => {
   });
 
   it('has a Vietnamese and an English template for every thrown code', () => {
-    const missing = [...codes].filter(([code]) => !Object.prototype.hasOwnProperty.call(ERROR_CATALOG, code)).map(([code, file]) => `${code} (${file})`);
+    const missing = [...codes].filter(([code]) => !ERROR_CATALOG.has(code)).map(([code, file]) => `${code} (${file})`);
     expect(missing).toEqual([]);
   });
 
   it('writes every template in both languages, with Vietnamese diacritics', () => {
-    const incomplete = Object.entries(ERROR_CATALOG).filter(([, template]) => !template.vi?.trim() || !template.en?.trim() || template.vi === template.en);
+    const incomplete = ERROR_CATALOG.entries().filter(([, template]) => !template.vi?.trim() || !template.en?.trim() || template.vi === template.en);
     expect(incomplete.map(([code]) => code)).toEqual([]);
     // A Vietnamese sentence without any diacritic was typed without them.
-    const undiacritised = Object.entries(ERROR_CATALOG).filter(([, template]) => !/[À-ỹđĐ]/u.test(template.vi));
+    const undiacritised = ERROR_CATALOG.entries().filter(([, template]) => !/[À-ỹđĐ]/u.test(template.vi));
     expect(undiacritised.map(([code]) => code)).toEqual([]);
   });
 });
