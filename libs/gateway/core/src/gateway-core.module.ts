@@ -9,14 +9,15 @@ import { GATEWAY_CORE_OPTIONS, type GatewayCoreOptions } from './core-options';
 import { ProjectionCheckpoints } from './projection-checkpoints';
 import { ReadModelCipher } from './read-model-cipher';
 import { ReadModelDirectory } from './read-model-directory';
+import { ReadModelIndexes } from './read-model-indexes';
 import { GatewayRequestInterceptor } from './request.interceptor';
 import { inputValidationPipe } from './validation';
 
-const SHARED = [AuthSecret, ConsistencyTokens, ProjectionCheckpoints, ReadModelCipher, ReadModelDirectory, CallerChecks, BackendServices];
+const SHARED = [AuthSecret, ConsistencyTokens, ProjectionCheckpoints, ReadModelCipher, ReadModelDirectory, ReadModelIndexes, CallerChecks, BackendServices];
 
 /**
  * What every slice of the gateway shares, provided once (a global module): the secret, the
- * consistency tokens and checkpoints, the read models' connection and cipher, the services
+ * consistency tokens and checkpoints, the read models' connection, cipher and indexes, the services
  * behind the gateway; and, once for the whole API, the request interceptor, the input
  * validation and the filter of typed errors. The app imports it once, then one module per
  * context (built with gatewaySlice).
@@ -34,6 +35,7 @@ export class GatewayCoreModule {
         ProjectionCheckpoints,
         ReadModelCipher,
         ReadModelDirectory,
+        ReadModelIndexes,
         CallerChecks,
         BackendServices,
         { provide: APP_INTERCEPTOR, useClass: GatewayRequestInterceptor },

@@ -4,6 +4,7 @@ import { ProjectionsModule, type ProjectionsOptions } from '@tn/shared-event-sou
 import { GATEWAY_CORE_OPTIONS, type GatewayCoreOptions, prefixedContext } from './core-options';
 import { ProjectionCheckpoints } from './projection-checkpoints';
 import { ReadModelCipher } from './read-model-cipher';
+import { ReadModelIndexes } from './read-model-indexes';
 import type { ServiceClient } from './service-client';
 import { type ServiceClientClass, ServiceClientModule } from './service-client.module';
 
@@ -26,7 +27,7 @@ export interface GatewaySliceDefinition<Client extends ServiceClient> {
    * event: change it when read models are added or renamed.
    */
   groupId: string;
-  /** Its read models, given the core's cipher (for the ones holding personal data). */
+  /** Its read models, given the core's cipher (for the ones holding personal data); the core creates the indexes they declare. */
   projections: (core: SliceServices) => readonly Projection[];
   /** Opens the personal data sealed in its events before they are projected (the registry's). */
   reveal?: (client: Client, core: SliceServices) => Pick<ProjectionsOptions, 'reveal' | 'revealBatch'>;
@@ -39,7 +40,8 @@ export interface GatewaySliceDefinition<Client extends ServiceClient> {
  * A context's slice of the gateway: its client (one lifecycle for all, ServiceClientModule), its
  * projector recording into the core's checkpoints, its resolvers. Everything shared (the
  * connection, the cipher, the tokens, the request interceptor) comes by injection from
- * GatewayCoreModule, imported once by the app.
+ * GatewayCoreModule, imported once by the app; the slice registers its read models with the
+ * core's ReadModelIndexes, which creates the indexes they declare.
  */
 export function gatewaySlice<Client extends ServiceClient>(definition: GatewaySliceDefinition<Client>): DynamicModule {
   const client = ServiceClientModule.forContext(definition.context, definition.client);
@@ -57,10 +59,19 @@ export function gatewaySlice<Client extends ServiceClient>(definition: GatewaySl
       };
     },
   });
+  // Made while the application is built, so every slice's read models are known on bootstrap.
+  const indexRegistration = {
+    provide: Symbol(`${definition.context} read-model indexes`),
+    inject: [ReadModelIndexes, GATEWAY_CORE_OPTIONS, ReadModelCipher],
+    useFactory: (indexes: ReadModelIndexes, options: GatewayCoreOptions, cipher: ReadModelCipher) => {
+      indexes.register(definition.projections({ options, cipher }));
+      return definition.context;
+    },
+  };
   return {
     module: definition.module,
     imports: [client, projections],
-    providers: definition.providers ?? [],
+    providers: [indexRegistration, ...(definition.providers ?? [])],
     exports: [client, ...(definition.exports ?? [])],
   };
 }

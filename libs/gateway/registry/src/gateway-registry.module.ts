@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { REGISTRY_CONTEXT } from '@tn/registry-contracts';
 import { gatewaySlice } from '@tn/gateway-core';
 import { AuthChanges } from './core/auth-changes';
-import { ReadModelIndexes } from './core/read-model-indexes';
 import { RegistryClient } from './core/registry-client';
 import { revealThrough } from './core/reveal';
 import { SessionCheck } from './core/session-check';
@@ -41,7 +40,6 @@ export class GatewayRegistryModule {
       providers: [
         AuthChanges,
         SessionCheck,
-        ReadModelIndexes,
         UnitsResolver,
         VolunteersResolver,
         CadresAccountsResolver,

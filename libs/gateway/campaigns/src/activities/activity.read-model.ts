@@ -144,4 +144,6 @@ export const activityProjection = projectionOver(activityEventTypes, {
   collection: ACTIVITIES_COLLECTION,
   documentId: (event) => event.data.activityId,
   evolve: evolveActivity,
+  // CampaignsDirectory: activitiesOf and activitiesMatching (always { organiserUnitId, … }); activitiesIn ({ campaignId: { $in } }).
+  indexes: [{ organiserUnitId: 1 }, { campaignId: 1 }],
 });

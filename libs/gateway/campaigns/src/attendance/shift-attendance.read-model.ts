@@ -1,7 +1,7 @@
-import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-contracts';
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
-import type { Data } from '../core/event-data';
+import { attendanceEventTypes, type AttendanceRecord, type CorrectionStatus } from '@tn/campaigns-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const SHIFT_ATTENDANCE_COLLECTION = 'gw_campaigns_shift_attendance';
 
@@ -33,64 +33,61 @@ export interface ShiftAttendanceDoc {
   corrections: CorrectionDoc[];
 }
 
-export function correctionOf(data: Data): CorrectionDoc {
+type AttendanceEvent = EnvelopeOf<EventsOf<typeof attendanceEventTypes>>;
+type DataOf<Type extends AttendanceEvent['type']> = Extract<AttendanceEvent, { type: Type }>['data'];
+/** A decision on a correction: approved or rejected. */
+type CorrectionDecided = Extract<AttendanceEvent, { type: 'AttendanceCorrectionApproved' | 'AttendanceCorrectionRejected' }>;
+
+export function correctionOf(data: DataOf<'AttendanceCorrectionRequested'>): CorrectionDoc {
   return {
-    correctionId: String(data['correctionId']),
-    volunteerId: String(data['volunteerId']),
-    voidRecordIds: (data['voidRecordIds'] as string[]) ?? [],
-    addRecords: (data['addRecords'] as AttendanceRecord[]) ?? [],
-    reason: String(data['reason']),
-    requestedBy: String(data['requestedBy']),
-    requestedAt: String(data['requestedAt']),
+    correctionId: data.correctionId,
+    volunteerId: data.volunteerId,
+    voidRecordIds: data.voidRecordIds ?? [],
+    addRecords: data.addRecords ?? [],
+    reason: data.reason,
+    requestedBy: data.requestedBy,
+    requestedAt: data.requestedAt,
     status: 'pending',
   };
 }
 
+const decisionOf = (event: CorrectionDecided): Pick<CorrectionDoc, 'status' | 'decidedBy' | 'decidedAt' | 'rejectionReason'> =>
+  event.type === 'AttendanceCorrectionApproved'
+    ? { status: 'approved', decidedBy: event.data.approvedBy, decidedAt: event.data.approvedAt }
+    : { status: 'rejected', decidedBy: event.data.rejectedBy, decidedAt: event.data.rejectedAt, rejectionReason: event.data.reason };
+
 /** The corrections after a decision on one of them (a decision on an unknown correction changes nothing). */
-export function withDecision(corrections: CorrectionDoc[], event: EventEnvelope): CorrectionDoc[] {
-  const data = event.data as Data;
-  const approved = event.type === 'AttendanceCorrectionApproved';
-  return corrections.map((correction) =>
-    correction.correctionId !== data['correctionId']
-      ? correction
-      : {
-          ...correction,
-          status: approved ? 'approved' : 'rejected',
-          decidedBy: String(approved ? data['approvedBy'] : data['rejectedBy']),
-          decidedAt: String(approved ? data['approvedAt'] : data['rejectedAt']),
-          ...(approved ? {} : { rejectionReason: String(data['reason']) }),
-        },
-  );
+export function withDecision<Correction extends CorrectionDoc>(corrections: Correction[], event: CorrectionDecided): Correction[] {
+  return corrections.map((correction) => (correction.correctionId !== event.data.correctionId ? correction : { ...correction, ...decisionOf(event) }));
 }
 
 /** Pure: the shift's attendance summary after one event of its attendance stream. */
-export function evolveShiftAttendance(doc: ShiftAttendanceDoc | null, event: EventEnvelope): ShiftAttendanceDoc {
-  const data = event.data as Data;
-  const current: ShiftAttendanceDoc = doc ?? { shiftId: String(data['shiftId']), recordCount: 0, qrCodeRecords: 0, volunteerIds: [], corrections: [] };
+export function evolveShiftAttendance(doc: ShiftAttendanceDoc | null, event: AttendanceEvent): ShiftAttendanceDoc {
+  const current: ShiftAttendanceDoc = doc ?? { shiftId: event.data.shiftId, recordCount: 0, qrCodeRecords: 0, volunteerIds: [], corrections: [] };
   switch (event.type) {
     case 'AttendanceRecorded': {
-      const volunteerId = String(data['volunteerId']);
+      const { volunteerId, method } = event.data;
       return {
         ...current,
         recordCount: current.recordCount + 1,
-        qrCodeRecords: current.qrCodeRecords + (data['method'] === 'qr-code' ? 1 : 0),
+        qrCodeRecords: current.qrCodeRecords + (method === 'qr-code' ? 1 : 0),
         volunteerIds: current.volunteerIds.includes(volunteerId) ? current.volunteerIds : [...current.volunteerIds, volunteerId],
       };
     }
     case 'AttendanceCorrectionRequested':
-      return { ...current, corrections: [...current.corrections.filter((c) => c.correctionId !== data['correctionId']), correctionOf(data)] };
+      return { ...current, corrections: [...current.corrections.filter((c) => c.correctionId !== event.data.correctionId), correctionOf(event.data)] };
     case 'AttendanceCorrectionApproved':
     case 'AttendanceCorrectionRejected':
       return { ...current, corrections: withDecision(current.corrections, event) };
     default:
-      throw new Error(`shift attendance read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
-export const shiftAttendanceProjection = defineProjection<ShiftAttendanceDoc>({
+/** Read by `_id` only (CampaignsDirectory.shiftAttendance): no index beyond `_id`. */
+export const shiftAttendanceProjection = projectionOver(attendanceEventTypes, {
   name: 'gateway-shift-attendance',
   collection: SHIFT_ATTENDANCE_COLLECTION,
-  handles: ['AttendanceRecorded', 'AttendanceCorrectionRequested', 'AttendanceCorrectionApproved', 'AttendanceCorrectionRejected'],
-  documentId: (event) => String((event.data as Data)['shiftId']),
+  documentId: (event) => event.data.shiftId,
   evolve: evolveShiftAttendance,
 });

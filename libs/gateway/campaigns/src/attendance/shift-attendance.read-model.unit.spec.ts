@@ -1,11 +1,11 @@
-import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { evolveShiftAttendance, type ShiftAttendanceDoc } from './shift-attendance.read-model';
 
 let version = 0;
-const event = (type: string, data: Record<string, unknown>): EventEnvelope => ({ type, data, streamId: 'attendance-sh', streamVersion: ++version, eventId: `e${version}` }) as unknown as EventEnvelope;
+// Envelopes as the projector receives them (their data unchecked here: `never` lets any shape in).
+const event = (type: string, data: Record<string, unknown>) => ({ type, data, streamId: 'attendance-sh', streamVersion: ++version, eventId: `e${version}` }) as never;
 const recorded = (recordId: string, volunteerId: string, method: string) =>
   event('AttendanceRecorded', { shiftId: 'sh', recordId, volunteerId, kind: 'check-in', at: '2025-06-01T07:00:00+07:00', method, recordedBy: 'leader', uploadedAt: '2025-06-01T07:00:00+07:00' });
-const fold = (events: EventEnvelope[]) => events.reduce<ShiftAttendanceDoc | null>((doc, e) => evolveShiftAttendance(doc, e), null)!;
+const fold = (events: Parameters<typeof evolveShiftAttendance>[1][]) => events.reduce<ShiftAttendanceDoc | null>((doc, e) => evolveShiftAttendance(doc, e), null)!;
 
 describe('shift attendance read model', () => {
   it('counts records by method and the volunteers who have any, and lists corrections with their decisions', () => {

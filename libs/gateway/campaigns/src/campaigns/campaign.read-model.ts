@@ -1,6 +1,7 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
-import { type Data, optionalString } from '../core/event-data';
+import { campaignStreamEventTypes } from '@tn/campaigns-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const CAMPAIGNS_COLLECTION = 'gw_campaigns_campaigns';
 
@@ -33,70 +34,72 @@ export interface CampaignDoc {
 }
 
 
-function criteriaOf(data: Data): Pick<CampaignDoc, 'certificateCriteria'> {
-  const criteria = data['certificateCriteria'] as Record<string, unknown> | undefined;
+type CampaignEvent = EnvelopeOf<EventsOf<typeof campaignStreamEventTypes>>;
+type DataOf<Type extends CampaignEvent['type']> = Extract<CampaignEvent, { type: Type }>['data'];
+/** The events that create a campaign document (each carries the campaign's whole definition). */
+type CreatingData = DataOf<'CampaignLaunched' | 'CampaignTemplatePublished' | 'LocalCampaignOpened'>;
+
+function criteriaOf({ certificateCriteria: criteria }: CreatingData): Pick<CampaignDoc, 'certificateCriteria'> {
   if (typeof criteria !== 'object' || criteria === null) return {};
-  const number = (key: string) => (typeof criteria[key] === 'number' ? { [key]: criteria[key] } : {});
-  return { certificateCriteria: { ...number('minimumHours'), ...number('minimumActivities') } };
+  const { minimumHours, minimumActivities } = criteria;
+  return {
+    certificateCriteria: { ...(typeof minimumHours === 'number' ? { minimumHours } : {}), ...(typeof minimumActivities === 'number' ? { minimumActivities } : {}) },
+  };
 }
 
-function created(data: Data, role: CampaignRole, organiserField: string, dateField: string): CampaignDoc {
+function created(data: CreatingData, role: CampaignRole, organiserUnitId: string, createdOn: string, templateCampaignId?: string): CampaignDoc {
   return {
-    campaignId: String(data['campaignId']),
+    campaignId: data.campaignId,
     role,
-    organiserUnitId: String(data[organiserField]),
-    name: String(data['name']),
-    kind: String(data['kind']),
-    ...optionalString(data, 'peakTemplate'),
-    domains: (data['domains'] as string[]) ?? [],
-    startsOn: String(data['startsOn']),
-    endsOn: String(data['endsOn']),
-    goals: ((data['goals'] as { measure: string; target: number }[]) ?? []).map(({ measure, target }) => ({ measure, target })),
-    initiator: String(data['initiator']),
-    ...optionalString(data, 'coordinationModelId'),
+    organiserUnitId,
+    name: data.name,
+    kind: data.kind,
+    ...(typeof data.peakTemplate === 'string' ? { peakTemplate: data.peakTemplate } : {}),
+    domains: data.domains ?? [],
+    startsOn: data.startsOn,
+    endsOn: data.endsOn,
+    goals: (data.goals ?? []).map(({ measure, target }) => ({ measure, target })),
+    initiator: data.initiator,
+    ...(typeof data.coordinationModelId === 'string' ? { coordinationModelId: data.coordinationModelId } : {}),
     ...criteriaOf(data),
     status: 'open',
-    createdOn: String(data[dateField]),
-    ...optionalString(data, 'templateCampaignId'),
+    createdOn,
+    ...(typeof templateCampaignId === 'string' ? { templateCampaignId } : {}),
     adoptions: [],
   };
 }
 
 /** Pure: the campaign document after one of its stream's events. */
-export function evolveCampaign(doc: CampaignDoc | null, event: EventEnvelope): CampaignDoc {
-  const data = event.data as Data;
+export function evolveCampaign(doc: CampaignDoc | null, event: CampaignEvent): CampaignDoc {
   switch (event.type) {
     case 'CampaignLaunched':
-      return created(data, 'campaign', 'organiserUnitId', 'launchedOn');
+      return created(event.data, 'campaign', event.data.organiserUnitId, event.data.launchedOn);
     case 'CampaignTemplatePublished':
-      return created(data, 'template', 'publisherUnitId', 'publishedOn');
+      return created(event.data, 'template', event.data.publisherUnitId, event.data.publishedOn);
     case 'LocalCampaignOpened':
-      return created(data, 'local', 'organiserUnitId', 'openedOn');
+      return created(event.data, 'local', event.data.organiserUnitId, event.data.openedOn, event.data.templateCampaignId);
   }
   if (!doc) throw new Error(`${event.type} for a campaign the read model does not know`);
   switch (event.type) {
     case 'CampaignTemplateAdopted': {
-      const unitId = String(data['adoptingUnitId']);
-      const adoption = { unitId, localCampaignId: String(data['localCampaignId']), adoptedOn: String(data['adoptedOn']) };
-      return { ...doc, adoptions: [...doc.adoptions.filter((a) => a.unitId !== unitId), adoption] };
+      const { adoptingUnitId: unitId, localCampaignId, adoptedOn } = event.data;
+      return { ...doc, adoptions: [...doc.adoptions.filter((a) => a.unitId !== unitId), { unitId, localCampaignId, adoptedOn }] };
     }
     case 'CampaignCoordinationModelApplied':
-      return { ...doc, coordinationModelId: String(data['coordinationModelId']) };
+      return { ...doc, coordinationModelId: event.data.coordinationModelId };
     case 'CampaignClosed':
-      return { ...doc, status: 'closed', closedOn: String(data['closedOn']) };
+      return { ...doc, status: 'closed', closedOn: event.data.closedOn };
     default:
-      throw new Error(`campaign read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
 /** The campaign read model: one document per campaign stream (an adoption is on the template's). */
-export const campaignProjection = defineProjection<CampaignDoc>({
+export const campaignProjection = projectionOver(campaignStreamEventTypes, {
   name: 'gateway-campaigns',
   collection: CAMPAIGNS_COLLECTION,
-  handles: ['CampaignLaunched', 'CampaignTemplatePublished', 'CampaignTemplateAdopted', 'LocalCampaignOpened', 'CampaignCoordinationModelApplied', 'CampaignClosed'],
-  documentId: (event) => {
-    const data = event.data as Data;
-    return String(event.type === 'CampaignTemplateAdopted' ? data['templateCampaignId'] : data['campaignId']);
-  },
+  documentId: (event) => (event.type === 'CampaignTemplateAdopted' ? event.data.templateCampaignId : event.data.campaignId),
   evolve: evolveCampaign,
+  // CampaignsDirectory.campaignsOf: a unit's campaigns ({ organiserUnitId }).
+  indexes: [{ organiserUnitId: 1 }],
 });

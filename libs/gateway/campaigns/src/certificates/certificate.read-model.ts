@@ -1,6 +1,7 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
-import type { Data } from '../core/event-data';
+import { certificateEventTypes } from '@tn/campaigns-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const CERTIFICATES_COLLECTION = 'gw_campaigns_certificates';
 
@@ -20,36 +21,41 @@ export interface CertificateRecordDoc {
   revokedOn?: string;
 }
 
+type CertificateEvent = EnvelopeOf<EventsOf<typeof certificateEventTypes>>;
+
 /** Pure: the certificate after one of its stream's events. */
-export function evolveCertificateRecord(doc: CertificateRecordDoc | null, event: EventEnvelope): CertificateRecordDoc {
-  const data = event.data as Data;
+export function evolveCertificateRecord(doc: CertificateRecordDoc | null, event: CertificateEvent): CertificateRecordDoc {
   switch (event.type) {
-    case 'CertificateIssued':
+    case 'CertificateIssued': {
+      const { certificateId, award, volunteerId, campaignId, issuingUnitId, hours, activities, issuedOn, code } = event.data;
       return {
-        certificateId: String(data['certificateId']),
-        award: String(data['award']),
-        volunteerId: String(data['volunteerId']),
-        ...(typeof data['campaignId'] === 'string' ? { campaignId: data['campaignId'] } : {}),
-        issuingUnitId: String(data['issuingUnitId']),
-        hours: Number(data['hours']),
-        activities: Number(data['activities']),
-        issuedOn: String(data['issuedOn']),
-        code: String(data['code']),
+        certificateId,
+        award,
+        volunteerId,
+        ...(typeof campaignId === 'string' ? { campaignId } : {}),
+        issuingUnitId,
+        hours,
+        activities,
+        issuedOn,
+        code,
         status: 'issued',
       };
+    }
     case 'CertificateRevoked':
       if (!doc) throw new Error('CertificateRevoked for a certificate the read model does not know');
-      return { ...doc, status: 'revoked', revokedOn: String(data['revokedOn']) };
+      return { ...doc, status: 'revoked', revokedOn: event.data.revokedOn };
     default:
-      throw new Error(`certificate read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
-/** The certificates read model: one document per certificate stream (what public verification reads). */
-export const certificateProjection = defineProjection<CertificateRecordDoc>({
+/**
+ * The certificates read model: one document per certificate stream (what public verification
+ * reads, by `_id` only: no index beyond `_id`).
+ */
+export const certificateProjection = projectionOver(certificateEventTypes, {
   name: 'gateway-certificates',
   collection: CERTIFICATES_COLLECTION,
-  handles: ['CertificateIssued', 'CertificateRevoked'],
-  documentId: (event) => String((event.data as Data)['certificateId']),
+  documentId: (event) => event.data.certificateId,
   evolve: evolveCertificateRecord,
 });

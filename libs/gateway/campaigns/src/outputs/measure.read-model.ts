@@ -1,43 +1,33 @@
-import { type OutputMeasure } from '@tn/campaigns-contracts';
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
-import type { Data } from '../core/event-data';
+import { catalogueEventTypes, type OutputMeasure } from '@tn/campaigns-contracts';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const OUTPUT_MEASURES_COLLECTION = 'gw_campaigns_output_measures';
 
 /** A measure an administrator defined (the built-ins ship with the domain and are not stored). */
 export type OutputMeasureDoc = OutputMeasure & { definedOn: string; retiredOn?: string };
 
+type CatalogueEvent = EnvelopeOf<EventsOf<typeof catalogueEventTypes>>;
+
 /** Pure: the measure document after one of the catalogue stream's events about it. */
-export function evolveOutputMeasure(doc: OutputMeasureDoc | null, event: EventEnvelope): OutputMeasureDoc {
-  const data = event.data as Data;
+export function evolveOutputMeasure(doc: OutputMeasureDoc | null, event: CatalogueEvent): OutputMeasureDoc {
   if (event.type === 'OutputMeasureDefined') {
-    return {
-      measureId: String(data['measureId']),
-      nameVi: String(data['nameVi']),
-      nameEn: String(data['nameEn']),
-      unitVi: String(data['unitVi']),
-      unitEn: String(data['unitEn']),
-      valueType: data['valueType'] === 'quantity' ? 'quantity' : 'count',
-      builtIn: false,
-      retired: false,
-      definedOn: String(data['definedOn']),
-    };
+    const { measureId, nameVi, nameEn, unitVi, unitEn, valueType, definedOn } = event.data;
+    return { measureId, nameVi, nameEn, unitVi, unitEn, valueType: valueType === 'quantity' ? 'quantity' : 'count', builtIn: false, retired: false, definedOn };
   }
   if (!doc) throw new Error(`${event.type} for a measure the read model does not know`);
-  if (event.type === 'OutputMeasureRetired') return { ...doc, retired: true, retiredOn: String(data['retiredOn']) };
-  throw new Error(`output measure read model cannot apply ${event.type}`);
+  return { ...doc, retired: true, retiredOn: event.data.retiredOn };
 }
 
 /**
  * One document per defined measure. They all come from the catalogue's one stream, so each
  * document sees only some of its versions (`contiguous: false`, as units of the hierarchy stream).
+ * Read whole (CampaignsDirectory.definedMeasures, tens of documents, no filter): no index.
  */
-export const outputMeasureProjection = defineProjection<OutputMeasureDoc>({
+export const outputMeasureProjection = projectionOver(catalogueEventTypes, {
   name: 'gateway-output-measures',
   collection: OUTPUT_MEASURES_COLLECTION,
-  handles: ['OutputMeasureDefined', 'OutputMeasureRetired'],
   contiguous: false,
-  documentId: (event) => String((event.data as Data)['measureId']),
+  documentId: (event) => event.data.measureId,
   evolve: evolveOutputMeasure,
 });

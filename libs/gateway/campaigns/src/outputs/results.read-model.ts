@@ -1,6 +1,7 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
-import { type Data, optionalString, optionalNumber } from '../core/event-data';
+import { resultsEventTypes } from '@tn/campaigns-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const ACTIVITY_RESULTS_COLLECTION = 'gw_campaigns_activity_results';
 
@@ -42,59 +43,65 @@ export interface ActivityResultsDoc {
 }
 
 
-function outputOf(data: Data): OutputDoc {
-  const measures = Array.isArray(data['measures']) ? (data['measures'] as Data[]) : [];
+type ResultsEvent = EnvelopeOf<EventsOf<typeof resultsEventTypes>>;
+type DataOf<Type extends ResultsEvent['type']> = Extract<ResultsEvent, { type: Type }>['data'];
+
+/** `{ field: value }` when the event carries the optional value, else nothing (spread into a document). */
+const present = <Field extends string, Value>(field: Field, value: Value | null | undefined) => (value === undefined || value === null ? {} : { [field]: value }) as Partial<Record<Field, Value>>;
+
+function outputOf(data: DataOf<'ActivityOutputRecorded'>): OutputDoc {
+  const measures = Array.isArray(data.measures) ? data.measures : [];
   return {
-    outputId: String(data['outputId']),
-    kind: String(data['kind']),
-    name: String(data['name']),
-    ...optionalString(data, 'domain'),
-    measures: measures.map((measure) => ({ measureId: String(measure['measureId']), value: Number(measure['value']) })),
-    ...optionalNumber(data, 'valuationVnd'),
-    completedOn: String(data['completedOn']),
+    outputId: data.outputId,
+    kind: data.kind,
+    name: data.name,
+    ...present('domain', data.domain),
+    measures: measures.map((measure) => ({ measureId: String(measure.measureId), value: Number(measure.value) })),
+    ...present('valuationVnd', data.valuationVnd),
+    completedOn: data.completedOn,
   };
 }
 
-function resourceOf(data: Data): ResourceDoc {
+function resourceOf(data: DataOf<'ResourceMobilised'>): ResourceDoc {
   return {
-    resourceId: String(data['resourceId']),
-    source: String(data['source']),
-    form: String(data['form']),
-    ...optionalNumber(data, 'amountVnd'),
-    ...optionalString(data, 'description'),
-    ...optionalNumber(data, 'quantity'),
-    ...optionalString(data, 'unit'),
-    ...optionalNumber(data, 'valuationVnd'),
-    receivedOn: String(data['receivedOn']),
-    ...optionalString(data, 'donorName'),
+    resourceId: data.resourceId,
+    source: data.source,
+    form: data.form,
+    ...present('amountVnd', data.amountVnd),
+    ...present('description', data.description),
+    ...present('quantity', data.quantity),
+    ...present('unit', data.unit),
+    ...present('valuationVnd', data.valuationVnd),
+    receivedOn: data.receivedOn,
+    ...present('donorName', data.donorName),
   };
 }
 
-const withdrawalOf = (data: Data): Withdrawal => ({ reason: String(data['reason']), withdrawnOn: String(data['withdrawnOn']) });
+const withdrawalOf = ({ reason, withdrawnOn }: DataOf<'ActivityOutputWithdrawn' | 'ResourceMobilisationWithdrawn'>): Withdrawal => ({ reason, withdrawnOn });
 
 /** Pure: the activity's results after one event of its results stream (already decided by the service). */
-export function evolveActivityResults(doc: ActivityResultsDoc | null, event: EventEnvelope): ActivityResultsDoc {
-  const data = event.data as Data;
-  const current = doc ?? { activityId: String(data['activityId']), outputs: [], resources: [] };
+export function evolveActivityResults(doc: ActivityResultsDoc | null, event: ResultsEvent): ActivityResultsDoc {
+  const current = doc ?? { activityId: event.data.activityId, outputs: [], resources: [] };
   switch (event.type) {
     case 'ActivityOutputRecorded':
-      return { ...current, outputs: [...current.outputs, outputOf(data)] };
+      return { ...current, outputs: [...current.outputs, outputOf(event.data)] };
     case 'ActivityOutputWithdrawn':
-      return { ...current, outputs: current.outputs.map((o) => (o.outputId === data['outputId'] ? { ...o, withdrawal: withdrawalOf(data) } : o)) };
+      return { ...current, outputs: current.outputs.map((o) => (o.outputId === event.data.outputId ? { ...o, withdrawal: withdrawalOf(event.data) } : o)) };
     case 'ResourceMobilised':
-      return { ...current, resources: [...current.resources, resourceOf(data)] };
+      return { ...current, resources: [...current.resources, resourceOf(event.data)] };
     case 'ResourceMobilisationWithdrawn':
-      return { ...current, resources: current.resources.map((r) => (r.resourceId === data['resourceId'] ? { ...r, withdrawal: withdrawalOf(data) } : r)) };
+      return { ...current, resources: current.resources.map((r) => (r.resourceId === event.data.resourceId ? { ...r, withdrawal: withdrawalOf(event.data) } : r)) };
     default:
-      throw new Error(`activity results read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
 /** One document per activity, beside the activity document (its own stream, its own collection). */
-export const activityResultsProjection = defineProjection<ActivityResultsDoc>({
+export const activityResultsProjection = projectionOver(resultsEventTypes, {
   name: 'gateway-activity-results',
   collection: ACTIVITY_RESULTS_COLLECTION,
-  handles: ['ActivityOutputRecorded', 'ActivityOutputWithdrawn', 'ResourceMobilised', 'ResourceMobilisationWithdrawn'],
-  documentId: (event) => String((event.data as Data)['activityId']),
+  documentId: (event) => event.data.activityId,
   evolve: evolveActivityResults,
+  // CampaignsDirectory.resultsOf: the results of a page of activities ({ activityId: { $in } }).
+  indexes: [{ activityId: 1 }],
 });

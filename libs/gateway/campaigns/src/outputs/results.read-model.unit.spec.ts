@@ -1,15 +1,15 @@
 import { builtInMeasures } from '@tn/campaigns-contracts';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
 import { evolveOutputMeasure, outputMeasureProjection } from './measure.read-model';
 import { resultTotalsOf } from './results-totals';
 import { activityResultsProjection, evolveActivityResults } from './results.read-model';
 import { catalogueFrom } from './results.views';
 
 let version = 0;
-const event = (type: string, data: Record<string, unknown>): EventEnvelope => ({ type, data, streamId: 's', streamVersion: ++version, eventId: `e${version}` }) as unknown as EventEnvelope;
+// Envelopes as the projector receives them (their data unchecked here: `never` lets any shape in).
+const event = (type: string, data: Record<string, unknown>) => ({ type, data, streamId: 's', streamVersion: ++version, eventId: `e${version}` }) as never;
 const wells = { measureId: 'wells', nameVi: 'Giếng', nameEn: 'Wells', unitVi: 'giếng', unitEn: 'wells', valueType: 'count', definedOn: '2026-05-01' };
 
-const apply = (events: EventEnvelope[]) => events.reduce(evolveActivityResults, null as never);
+const apply = (events: Parameters<typeof evolveActivityResults>[1][]) => events.reduce(evolveActivityResults, null as never);
 const road = (outputId: string, km: number, domain?: string) =>
   event('ActivityOutputRecorded', {
     activityId: 'a1',

@@ -1,8 +1,8 @@
-import { type AttendanceRecord, effectiveRecords, hoursByVolunteer } from '@tn/campaigns-contracts';
+import { attendanceEventTypes, type AttendanceRecord, certificateEventTypes, effectiveRecords, hoursByVolunteer, shiftEventTypes } from '@tn/campaigns-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import { type EnvelopeOf, type EventsOf, eventTypesNamed } from '@tn/shared-event-contracts';
 import { type CorrectionDoc, correctionOf, withDecision } from '../attendance/shift-attendance.read-model';
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
-import type { Data } from '../core/event-data';
 
 export const PARTICIPATION_COLLECTION = 'gw_campaigns_participation';
 
@@ -41,14 +41,14 @@ export interface ParticipationDoc {
   certificates: CertificateDoc[];
 }
 
-const SIGN_UP_STATUS: Readonly<Record<string, { status: SignUpState; at: string }>> = {
-  SignUpRequested: { status: 'pending-approval', at: 'requestedAt' },
-  SignUpRejected: { status: 'rejected', at: 'rejectedAt' },
-  SignUpConfirmed: { status: 'confirmed', at: 'confirmedAt' },
-  SignUpWaitlisted: { status: 'waitlisted', at: 'waitlistedAt' },
-  SignUpCancelled: { status: 'cancelled', at: 'cancelledAt' },
-  WaitlistPromoted: { status: 'confirmed', at: 'promotedAt' },
-};
+/** The events naming a volunteer: their sign-ups' outcomes (not approvals: a confirmation follows), attendance and certificates. */
+const participationEventTypes = [
+  ...eventTypesNamed(shiftEventTypes, 'SignUpRequested', 'SignUpRejected', 'SignUpConfirmed', 'SignUpWaitlisted', 'SignUpCancelled', 'WaitlistPromoted'),
+  ...attendanceEventTypes,
+  ...certificateEventTypes,
+];
+type ParticipationEvent = EnvelopeOf<EventsOf<typeof participationEventTypes>>;
+type DataOf<Type extends ParticipationEvent['type']> = Extract<ParticipationEvent, { type: Type }>['data'];
 
 function withSignUp(doc: ParticipationDoc, shiftId: string, status: SignUpState, at: string): ParticipationDoc {
   const existing = doc.signUps.find((s) => s.shiftId === shiftId);
@@ -58,54 +58,59 @@ function withSignUp(doc: ParticipationDoc, shiftId: string, status: SignUpState,
   return { ...doc, signUps: [...doc.signUps.filter((s) => s.shiftId !== shiftId), signUp] };
 }
 
+function certificateOf(data: DataOf<'CertificateIssued'>): CertificateDoc {
+  const { certificateId, award, campaignId, issuingUnitId, hours, activities, issuedOn, code } = data;
+  return {
+    certificateId,
+    award,
+    ...(typeof campaignId === 'string' ? { campaignId } : {}),
+    issuingUnitId,
+    hours,
+    activities,
+    issuedOn,
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
 /** Pure: the volunteer's participation after a shift, attendance or certificate event naming them. */
-export function evolveParticipation(doc: ParticipationDoc | null, event: EventEnvelope): ParticipationDoc {
-  const data = event.data as Data;
-  const volunteerId = String(data['volunteerId']);
+export function evolveParticipation(doc: ParticipationDoc | null, event: ParticipationEvent): ParticipationDoc {
+  const { volunteerId } = event.data;
   const current: ParticipationDoc = doc ?? { volunteerId, signUps: [], attendance: [], certificates: [] };
-  const signUp = SIGN_UP_STATUS[event.type];
-  if (signUp) return withSignUp(current, String(data['shiftId']), signUp.status, String(data[signUp.at]));
   switch (event.type) {
+    case 'SignUpRequested':
+      return withSignUp(current, event.data.shiftId, 'pending-approval', event.data.requestedAt);
+    case 'SignUpRejected':
+      return withSignUp(current, event.data.shiftId, 'rejected', event.data.rejectedAt);
+    case 'SignUpConfirmed':
+      return withSignUp(current, event.data.shiftId, 'confirmed', event.data.confirmedAt);
+    case 'SignUpWaitlisted':
+      return withSignUp(current, event.data.shiftId, 'waitlisted', event.data.waitlistedAt);
+    case 'SignUpCancelled':
+      return withSignUp(current, event.data.shiftId, 'cancelled', event.data.cancelledAt);
+    case 'WaitlistPromoted':
+      return withSignUp(current, event.data.shiftId, 'confirmed', event.data.promotedAt);
     case 'AttendanceRecorded': {
-      const recordId = String(data['recordId']);
+      const { shiftId, recordId, kind, at, method } = event.data;
       if (current.attendance.some((r) => r.recordId === recordId)) return current;
-      const record = {
-        shiftId: String(data['shiftId']),
-        recordId,
-        volunteerId,
-        kind: data['kind'] as AttendanceRecord['kind'],
-        at: String(data['at']),
-        method: data['method'] as AttendanceRecord['method'],
-      };
-      return { ...current, attendance: [...current.attendance, record] };
+      return { ...current, attendance: [...current.attendance, { shiftId, recordId, volunteerId, kind, at, method }] };
     }
     case 'AttendanceCorrectionRequested': {
-      const correction = { ...correctionOf(data), shiftId: String(data['shiftId']) };
+      const correction = { ...correctionOf(event.data), shiftId: event.data.shiftId };
       return { ...current, corrections: [...(current.corrections ?? []).filter((c) => c.correctionId !== correction.correctionId), correction] };
     }
     case 'AttendanceCorrectionApproved':
     case 'AttendanceCorrectionRejected':
-      return { ...current, corrections: withDecision(current.corrections ?? [], event) as ParticipationDoc['corrections'] };
+      return { ...current, corrections: withDecision(current.corrections ?? [], event) };
     case 'CertificateIssued': {
-      const certificate: CertificateDoc = {
-        certificateId: String(data['certificateId']),
-        award: String(data['award']),
-        ...(typeof data['campaignId'] === 'string' ? { campaignId: data['campaignId'] } : {}),
-        issuingUnitId: String(data['issuingUnitId']),
-        hours: Number(data['hours']),
-        activities: Number(data['activities']),
-        issuedOn: String(data['issuedOn']),
-        ...(typeof data['code'] === 'string' ? { code: data['code'] } : {}),
-      };
+      const certificate = certificateOf(event.data);
       return { ...current, certificates: [...current.certificates.filter((c) => c.certificateId !== certificate.certificateId), certificate] };
     }
     case 'CertificateRevoked': {
-      const certificateId = String(data['certificateId']);
-      const revokedOn = String(data['revokedOn']);
+      const { certificateId, revokedOn } = event.data;
       return { ...current, certificates: current.certificates.map((c) => (c.certificateId === certificateId ? { ...c, revokedOn } : c)) };
     }
     default:
-      throw new Error(`participation read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
@@ -125,12 +130,12 @@ export function hoursPerShift(doc: Pick<ParticipationDoc, 'attendance' | 'volunt
     .sort((a, b) => a.shiftId.localeCompare(b.shiftId));
 }
 
-export const participationProjection = defineProjection<ParticipationDoc>({
+/** Read by `_id` only (CampaignsDirectory.participation, the volunteer's id): no index beyond `_id`. */
+export const participationProjection = projectionOver(participationEventTypes, {
   name: 'gateway-participation',
   collection: PARTICIPATION_COLLECTION,
-  handles: [...Object.keys(SIGN_UP_STATUS), 'AttendanceRecorded', 'AttendanceCorrectionRequested', 'AttendanceCorrectionApproved', 'AttendanceCorrectionRejected', 'CertificateIssued', 'CertificateRevoked'],
   // A volunteer's document sees only their own events of each shift's and attendance's stream.
   contiguous: false,
-  documentId: (event) => String((event.data as Data)['volunteerId']),
+  documentId: (event) => event.data.volunteerId,
   evolve: evolveParticipation,
 });

@@ -1,6 +1,6 @@
-import type { ShiftRole } from '@tn/campaigns-contracts';
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { type ShiftRole, shiftEventTypes } from '@tn/campaigns-contracts';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const SHIFTS_COLLECTION = 'gw_campaigns_shifts';
 
@@ -19,34 +19,9 @@ export interface ShiftDoc {
   pending: string[];
 }
 
-/** ShiftScheduled's data (the service checked it against the event's schema). */
-interface ShiftScheduledData {
-  shiftId: string;
-  activityId: string;
-  roleId: string;
-  roleName: string;
-  requiredSkills: string[];
-  minimumAge?: number;
-  requiresApproval: boolean;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  waitlist: boolean;
-}
-
-const HANDLED = [
-  'ShiftScheduled',
-  'ShiftCapacityChanged',
-  'SignUpRequested',
-  'SignUpApproved',
-  'SignUpRejected',
-  'SignUpConfirmed',
-  'SignUpWaitlisted',
-  'SignUpCancelled',
-  'WaitlistPromoted',
-] as const;
-
-type SignUpEventType = Exclude<(typeof HANDLED)[number], 'ShiftScheduled' | 'ShiftCapacityChanged'>;
+type ShiftEvent = EnvelopeOf<EventsOf<typeof shiftEventTypes>>;
+type ShiftScheduledData = Extract<ShiftEvent, { type: 'ShiftScheduled' }>['data'];
+type SignUpEventType = Exclude<ShiftEvent['type'], 'ShiftScheduled' | 'ShiftCapacityChanged'>;
 
 const without = (list: readonly string[], volunteerId: string): string[] => list.filter((id) => id !== volunteerId);
 
@@ -75,19 +50,18 @@ function scheduled(data: ShiftScheduledData): ShiftDoc {
  * Pure: the shift document after one of its stream's events. The places and the waitlist move
  * as the events say (the service decided them): confirmed and waitlisted in the order recorded.
  */
-export function evolveShift(doc: ShiftDoc | null, event: EventEnvelope): ShiftDoc {
-  if (event.type === 'ShiftScheduled') return scheduled(event.data as unknown as ShiftScheduledData);
+export function evolveShift(doc: ShiftDoc | null, event: ShiftEvent): ShiftDoc {
+  if (event.type === 'ShiftScheduled') return scheduled(event.data);
   if (!doc) throw new Error(`${event.type} for a shift the read model does not know`);
-  if (event.type === 'ShiftCapacityChanged') return { ...doc, capacity: (event.data as { capacity: number }).capacity };
-  const move = Object.hasOwn(SIGN_UP_MOVES, event.type) ? SIGN_UP_MOVES[event.type as SignUpEventType] : undefined;
-  if (!move) throw new Error(`shift read model cannot apply ${event.type}`);
-  return { ...doc, ...move(doc, String((event.data as { volunteerId?: unknown }).volunteerId ?? '')) };
+  if (event.type === 'ShiftCapacityChanged') return { ...doc, capacity: event.data.capacity };
+  return { ...doc, ...SIGN_UP_MOVES[event.type](doc, event.data.volunteerId) };
 }
 
-export const shiftProjection = defineProjection<ShiftDoc>({
+export const shiftProjection = projectionOver(shiftEventTypes, {
   name: 'gateway-shifts',
   collection: SHIFTS_COLLECTION,
-  handles: HANDLED,
-  documentId: (event) => String((event.data as Record<string, unknown>)['shiftId']),
+  documentId: (event) => event.data.shiftId,
   evolve: evolveShift,
+  // CampaignsDirectory.shiftsOf: an activity's shifts ({ activityId }).
+  indexes: [{ activityId: 1 }],
 });

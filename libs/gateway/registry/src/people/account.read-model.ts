@@ -1,6 +1,9 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
+import { accountEventTypes } from '@tn/registry-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import { type EnvelopeOf, type EventsOf, isErased } from '@tn/shared-event-contracts';
 import type { ReadModelCipher } from '@tn/gateway-core';
+import type { WithSealedFields } from './sealed-personal-data';
 
 export const ACCOUNTS_COLLECTION = 'gw_registry_accounts';
 
@@ -23,31 +26,41 @@ const withRoles = (doc: AccountDoc, roles: AccountDoc['roles']): AccountDoc => (
   roleUnitIds: [...new Set(roles.map((r) => r.unitId ?? '(national level)'))],
 });
 
-export function evolveAccount(doc: AccountDoc | null, event: EventEnvelope): AccountDoc {
-  const data = event.data as Record<string, unknown>;
+/** The account events as projected: the username (AccountOpened's personal field) sealed. */
+type AccountEvent = WithSealedFields<EnvelopeOf<EventsOf<typeof accountEventTypes>>, 'username'>;
+type GrantEvent = Extract<AccountEvent, { type: 'RoleGranted' | 'RoleRevoked' }>;
+
+const grantOf = ({ data }: GrantEvent): AccountDoc['roles'][number] => ({ role: data.role, unitId: typeof data.unitId === 'string' ? data.unitId : null });
+const sameGrant = (a: AccountDoc['roles'][number], b: AccountDoc['roles'][number]) => a.role === b.role && a.unitId === b.unitId;
+
+export function evolveAccount(doc: AccountDoc | null, event: AccountEvent): AccountDoc {
   if (event.type === 'AccountOpened') {
-    const username = typeof data['username'] === 'string' && !isErased(data['username']) ? data['username'] : undefined;
+    const { accountId, username: stored, kind, personId, openedOn } = event.data;
+    const username = typeof stored === 'string' && !isErased(stored) ? stored : undefined;
     return {
-      accountId: String(data['accountId']),
+      accountId,
       ...(username ? { username } : {}),
-      kind: String(data['kind']),
-      ...(typeof data['personId'] === 'string' ? { personId: data['personId'] } : {}),
+      kind,
+      ...(typeof personId === 'string' ? { personId } : {}),
       roles: [],
       roleUnitIds: [],
-      openedOn: String(data['openedOn']),
+      openedOn,
       closed: false,
       endedSessions: [],
     };
   }
   if (!doc) throw new Error(`${event.type} before AccountOpened`);
-  const grant = { role: String(data['role']), unitId: typeof data['unitId'] === 'string' ? data['unitId'] : null };
   switch (event.type) {
-    case 'RoleGranted':
-      return withRoles(doc, [...doc.roles.filter((r) => r.role !== grant.role || r.unitId !== grant.unitId), grant]);
-    case 'RoleRevoked':
-      return withRoles(doc, doc.roles.filter((r) => r.role !== grant.role || r.unitId !== grant.unitId));
+    case 'RoleGranted': {
+      const grant = grantOf(event);
+      return withRoles(doc, [...doc.roles.filter((r) => !sameGrant(r, grant)), grant]);
+    }
+    case 'RoleRevoked': {
+      const grant = grantOf(event);
+      return withRoles(doc, doc.roles.filter((r) => !sameGrant(r, grant)));
+    }
     case 'SessionEnded':
-      return { ...doc, endedSessions: [...doc.endedSessions, String(data['sessionId'])].slice(-200) };
+      return { ...doc, endedSessions: [...doc.endedSessions, event.data.sessionId].slice(-200) };
     case 'AccountClosed':
       return { ...doc, closed: true };
     case 'SessionStarted':
@@ -55,18 +68,19 @@ export function evolveAccount(doc: AccountDoc | null, event: EventEnvelope): Acc
     case 'PasswordChanged':
       return doc; // nothing the API shows; handled so the consistency token of a sign-in resolves
     default:
-      throw new Error(`account read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
 /** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
 export const accountProjection = (cipher: ReadModelCipher) =>
-  defineProjection<AccountDoc>({
+  projectionOver(accountEventTypes, {
   name: 'gateway-accounts',
   collection: ACCOUNTS_COLLECTION,
-  handles: ['AccountOpened', 'RoleGranted', 'RoleRevoked', 'SessionStarted', 'SessionRefreshed', 'SessionEnded', 'PasswordChanged', 'AccountClosed'],
-  documentId: (event) => String((event.data as Record<string, unknown>)['accountId']),
+  documentId: (event) => event.data.accountId,
   evolve: evolveAccount,
+  // PeopleDirectory.accountsOf: the accounts holding a role in a unit ({ roleUnitIds }).
+  indexes: [{ roleUnitIds: 1 }],
   purgeSubject: async (collection, subjectId) => {
     // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
     await cipher.erase(subjectId);

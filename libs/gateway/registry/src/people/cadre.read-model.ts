@@ -1,6 +1,9 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
+import { cadreEventTypes } from '@tn/registry-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import { type EnvelopeOf, type EventsOf, isErased } from '@tn/shared-event-contracts';
 import type { ReadModelCipher } from '@tn/gateway-core';
+import type { WithSealedFields } from './sealed-personal-data';
 
 export const CADRES_COLLECTION = 'gw_registry_cadres';
 
@@ -33,42 +36,51 @@ function withPosition(doc: CadreDoc, positionId: string, change: (p: CadrePositi
   return { ...doc, positions, unitIds: [...new Set(positions.flatMap((p) => p.units.map((u) => u.unitId)))] };
 }
 
-export function evolveCadre(doc: CadreDoc | null, event: EventEnvelope): CadreDoc {
-  const data = event.data as Record<string, unknown>;
+/** The cadre events as projected: their personal fields (as CadreRegistered's definition lists them) sealed. */
+type CadreEvent = WithSealedFields<EnvelopeOf<EventsOf<typeof cadreEventTypes>>, 'fullName' | 'email' | 'phone'>;
+
+export function evolveCadre(doc: CadreDoc | null, event: CadreEvent): CadreDoc {
   if (event.type === 'CadreRegistered') {
-    const fields = { fullName: real(data['fullName']), email: real(data['email']), phone: real(data['phone']) };
-    return { cadreId: String(data['cadreId']), ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), positions: [], unitIds: [], erased: false };
+    const { cadreId, fullName, email, phone } = event.data;
+    const fields = { fullName: real(fullName), email: real(email), phone: real(phone) };
+    return { cadreId, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), positions: [], unitIds: [], erased: false };
   }
   if (!doc) throw new Error(`${event.type} before CadreRegistered`);
   switch (event.type) {
     case 'CadreAppointed': {
+      const { positionId, title, dedicatedToVolunteerWork, termStart, termEnd, unitId } = event.data;
       const position: CadrePositionDoc = {
-        positionId: String(data['positionId']),
-        title: String(data['title']),
-        dedicatedToVolunteerWork: data['dedicatedToVolunteerWork'] === true,
-        termStart: String(data['termStart']),
-        ...(typeof data['termEnd'] === 'string' ? { termEnd: data['termEnd'] } : {}),
-        units: [{ unitId: String(data['unitId']), from: String(data['termStart']) }],
+        positionId,
+        title,
+        dedicatedToVolunteerWork: dedicatedToVolunteerWork === true,
+        termStart,
+        ...(typeof termEnd === 'string' ? { termEnd } : {}),
+        units: [{ unitId, from: termStart }],
       };
-      return { ...doc, positions: [...doc.positions, position], unitIds: [...new Set([...doc.unitIds, String(data['unitId'])])] };
+      return { ...doc, positions: [...doc.positions, position], unitIds: [...new Set([...doc.unitIds, unitId])] };
     }
-    case 'CadreTransferred':
-      return withPosition(doc, String(data['positionId']), (p) => ({ ...p, units: [...p.units, { unitId: String(data['toUnitId']), from: String(data['effectiveFrom']) }] }));
-    case 'CadreTermEnded':
-      return withPosition(doc, String(data['positionId']), (p) => ({ ...p, endedOn: String(data['endedOn']) }));
+    case 'CadreTransferred': {
+      const { positionId, toUnitId, effectiveFrom } = event.data;
+      return withPosition(doc, positionId, (p) => ({ ...p, units: [...p.units, { unitId: toUnitId, from: effectiveFrom }] }));
+    }
+    case 'CadreTermEnded': {
+      const { positionId, endedOn } = event.data;
+      return withPosition(doc, positionId, (p) => ({ ...p, endedOn }));
+    }
     default:
-      throw new Error(`cadre read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
 /** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
 export const cadreProjection = (cipher: ReadModelCipher) =>
-  defineProjection<CadreDoc>({
+  projectionOver(cadreEventTypes, {
   name: 'gateway-cadres',
   collection: CADRES_COLLECTION,
-  handles: ['CadreRegistered', 'CadreAppointed', 'CadreTransferred', 'CadreTermEnded'],
-  documentId: (event) => String((event.data as Record<string, unknown>)['cadreId']),
+  documentId: (event) => event.data.cadreId,
   evolve: evolveCadre,
+  // PeopleDirectory.cadresOf: the cadres of a unit and its predecessors ({ unitIds: { $in } }).
+  indexes: [{ unitIds: 1 }],
   purgeSubject: async (collection, subjectId) => {
     // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
     await cipher.erase(subjectId);

@@ -1,6 +1,9 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import { type EventEnvelope, isErased } from '@tn/shared-event-contracts';
+import { volunteerEventTypes } from '@tn/registry-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import { type EnvelopeOf, type EventsOf, isErased } from '@tn/shared-event-contracts';
 import type { ReadModelCipher } from '@tn/gateway-core';
+import type { WithSealedFields } from './sealed-personal-data';
 
 export const VOLUNTEERS_COLLECTION = 'gw_registry_volunteers';
 
@@ -29,10 +32,13 @@ export interface VolunteerDoc extends VolunteerPersonalData {
 }
 
 export const VOLUNTEER_PERSONAL_FIELDS = ['fullName', 'dateOfBirth', 'phone', 'email'] as const;
+/** The volunteer events as projected: their personal fields (as their definitions list them) sealed. */
+type VolunteerEvent = WithSealedFields<EnvelopeOf<EventsOf<typeof volunteerEventTypes>>, (typeof VOLUNTEER_PERSONAL_FIELDS)[number] | 'nationalId' | 'guardian'>;
+
 /** A value after crypto-shredding is the ERASED marker: it never reaches the read model. */
 const real = (value: unknown): string | undefined => (typeof value === 'string' && !isErased(value) ? value : undefined);
 
-function personal(data: Record<string, unknown>): VolunteerPersonalData {
+function personal(data: { readonly [Field in (typeof VOLUNTEER_PERSONAL_FIELDS)[number]]?: unknown }): VolunteerPersonalData {
   const fields: VolunteerPersonalData = {};
   for (const field of VOLUNTEER_PERSONAL_FIELDS) {
     const value = real(data[field]);
@@ -41,52 +47,57 @@ function personal(data: Record<string, unknown>): VolunteerPersonalData {
   return fields;
 }
 
-export function evolveVolunteer(doc: VolunteerDoc | null, event: EventEnvelope): VolunteerDoc {
-  const data = event.data as Record<string, unknown>;
+export function evolveVolunteer(doc: VolunteerDoc | null, event: VolunteerEvent): VolunteerDoc {
   if (event.type === 'VolunteerRegistered') {
-    const unitId = String(data['homeUnitId']);
+    const { volunteerId, homeUnitId: unitId, skills, professions, registeredOn } = event.data;
     return {
-      volunteerId: String(data['volunteerId']),
-      ...personal(data),
-      homeUnits: [{ unitId, from: String(data['registeredOn']) }],
+      volunteerId,
+      ...personal(event.data),
+      homeUnits: [{ unitId, from: registeredOn }],
       homeUnitIds: [unitId],
-      skills: (data['skills'] as string[]) ?? [],
-      professions: (data['professions'] as string[]) ?? [],
+      skills: skills ?? [],
+      professions: professions ?? [],
       consents: [],
-      registeredOn: String(data['registeredOn']),
+      registeredOn,
       erased: false,
     };
   }
   if (!doc) throw new Error(`${event.type} before VolunteerRegistered`);
   switch (event.type) {
     case 'VolunteerConsentGiven': {
-      const purpose = String(data['purpose']);
-      const consent = { purpose, givenAt: String(data['givenAt']), byGuardian: data['guardian'] !== undefined };
+      const { purpose, givenAt, guardian } = event.data;
+      const consent = { purpose, givenAt, byGuardian: guardian !== undefined };
       return { ...doc, consents: [...doc.consents.filter((c) => c.purpose !== purpose), consent] };
     }
-    case 'VolunteerConsentWithdrawn':
-      return { ...doc, consents: doc.consents.map((c) => (c.purpose === data['purpose'] ? { ...c, withdrawnAt: String(data['withdrawnAt']) } : c)) };
+    case 'VolunteerConsentWithdrawn': {
+      const { purpose, withdrawnAt } = event.data;
+      return { ...doc, consents: doc.consents.map((c) => (c.purpose === purpose ? { ...c, withdrawnAt } : c)) };
+    }
     case 'VolunteerSkillsUpdated':
-      return { ...doc, skills: data['skills'] as string[], professions: data['professions'] as string[] };
-    case 'VolunteerContactChanged':
-      return doc.erased ? doc : { ...doc, ...(real(data['phone']) ? { phone: real(data['phone']) } : {}), ...(real(data['email']) ? { email: real(data['email']) } : {}) };
+      return { ...doc, skills: event.data.skills, professions: event.data.professions };
+    case 'VolunteerContactChanged': {
+      const phone = real(event.data.phone);
+      const email = real(event.data.email);
+      return doc.erased ? doc : { ...doc, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+    }
     case 'VolunteerHomeUnitChanged': {
-      const unitId = String(data['toUnitId']);
-      return { ...doc, homeUnits: [...doc.homeUnits, { unitId, from: String(data['effectiveFrom']) }], homeUnitIds: [...new Set([...doc.homeUnitIds, unitId])] };
+      const { toUnitId: unitId, effectiveFrom } = event.data;
+      return { ...doc, homeUnits: [...doc.homeUnits, { unitId, from: effectiveFrom }], homeUnitIds: [...new Set([...doc.homeUnitIds, unitId])] };
     }
     default:
-      throw new Error(`volunteer read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
 /** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
 export const volunteerProjection = (cipher: ReadModelCipher) =>
-  defineProjection<VolunteerDoc>({
+  projectionOver(volunteerEventTypes, {
   name: 'gateway-volunteers',
   collection: VOLUNTEERS_COLLECTION,
-  handles: ['VolunteerRegistered', 'VolunteerConsentGiven', 'VolunteerConsentWithdrawn', 'VolunteerSkillsUpdated', 'VolunteerContactChanged', 'VolunteerHomeUnitChanged'],
-  documentId: (event) => String((event.data as Record<string, unknown>)['volunteerId']),
+  documentId: (event) => event.data.volunteerId,
   evolve: evolveVolunteer,
+  // PeopleDirectory.volunteersOf: the volunteers of a unit and its predecessors ({ homeUnitIds: { $in } }).
+  indexes: [{ homeUnitIds: 1 }],
   // Anonymous facts (home unit, skills, consents given) survive; who it was does not.
   purgeSubject: async (collection, subjectId) => {
     await cipher.erase(subjectId);

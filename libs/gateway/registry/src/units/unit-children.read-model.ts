@@ -1,5 +1,6 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { hierarchyEventTypes } from '@tn/registry-contracts';
+import { projectionOver } from '@tn/shared-event-bus';
+import { type EnvelopeOf, type EventsOf, eventTypesNamed } from '@tn/shared-event-contracts';
 import { ROOT_PARENT } from './unit.read-model';
 
 export const UNIT_CHILDREN_COLLECTION = 'gw_registry_unit_children';
@@ -10,22 +11,22 @@ export interface UnitChildrenDoc {
   children: { unitId: string; from: string; until?: string }[];
 }
 
-const keyOf = (parentId: unknown) => (typeof parentId === 'string' ? parentId : ROOT_PARENT);
+const unitChildrenEventTypes = eventTypesNamed(hierarchyEventTypes, 'UnitCreated', 'UnitMoved');
+type UnitChildrenEvent = EnvelopeOf<EventsOf<typeof unitChildrenEventTypes>>;
+
+const keyOf = (parentId: string | null | undefined) => (typeof parentId === 'string' ? parentId : ROOT_PARENT);
 
 /**
  * Pure: the children list of one parent after a hierarchy event. A move touches two parents:
  * the old one closes the child's entry, the new one opens one.
  */
-export function evolveUnitChildren(doc: UnitChildrenDoc | null, event: EventEnvelope): UnitChildrenDoc {
-  const data = event.data as Record<string, unknown>;
-  const unitId = String(data['unitId']);
-  const from = String(data['effectiveFrom']);
+export function evolveUnitChildren(doc: UnitChildrenDoc | null, event: UnitChildrenEvent): UnitChildrenDoc {
+  const { unitId, effectiveFrom: from } = event.data;
   if (event.type === 'UnitCreated') {
-    const parentId = keyOf(data['parentId']);
+    const parentId = keyOf(event.data.parentId);
     return { parentId, children: [...(doc?.children ?? []), { unitId, from }] };
   }
-  if (event.type !== 'UnitMoved') throw new Error(`unit children cannot apply ${event.type}`);
-  const toParent = keyOf(data['toParentId']);
+  const toParent = keyOf(event.data.toParentId);
   if (!doc || doc.parentId === toParent) return { parentId: toParent, children: [...(doc?.children ?? []), { unitId, from }] };
   return { ...doc, children: doc.children.map((child) => (child.unitId === unitId && child.until === undefined ? { ...child, until: from } : child)) };
 }
@@ -38,14 +39,10 @@ export const childIdsOn = (doc: UnitChildrenDoc | undefined, date: string): stri
  * Children by parent, so that a tree level is one lookup by `_id` plus one per child — the
  * queries every store answers from an index (FerretDB on SQLite scans for anything else).
  */
-export const unitChildrenProjection = defineProjection<UnitChildrenDoc>({
+export const unitChildrenProjection = projectionOver(unitChildrenEventTypes, {
   name: 'gateway-unit-children',
   collection: UNIT_CHILDREN_COLLECTION,
-  handles: ['UnitCreated', 'UnitMoved'],
   contiguous: false,
-  documentId: (event) => {
-    const data = event.data as Record<string, unknown>;
-    return event.type === 'UnitMoved' ? [keyOf(data['fromParentId']), keyOf(data['toParentId'])] : keyOf(data['parentId']);
-  },
+  documentId: (event) => (event.type === 'UnitMoved' ? [keyOf(event.data.fromParentId), keyOf(event.data.toParentId)] : keyOf(event.data.parentId)),
   evolve: evolveUnitChildren,
 });

@@ -1,5 +1,7 @@
-import { defineProjection } from '@tn/shared-event-bus';
-import type { EventEnvelope } from '@tn/shared-event-contracts';
+import { hierarchyEventTypes } from '@tn/registry-contracts';
+import { assertNever } from '@tn/shared-decider';
+import { projectionOver } from '@tn/shared-event-bus';
+import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 import { foldVietnamese } from '@tn/gateway-graphql-kit';
 
 export const UNITS_COLLECTION = 'gw_registry_units';
@@ -55,69 +57,75 @@ function refreshIndexes(doc: UnitDoc): UnitDoc {
   return { ...doc, parentKeys, searchText: [...new Set(names.map(foldVietnamese).filter(Boolean))].join(' | ') };
 }
 
-type Data = Record<string, unknown>;
-const dataOf = (event: EventEnvelope) => event.data as Data;
+/** An event of the hierarchy's stream, its data as the registry's message schema declares it. */
+type HierarchyEnvelope = EnvelopeOf<EventsOf<typeof hierarchyEventTypes>>;
+type DataOf<Type extends HierarchyEnvelope['type']> = Extract<HierarchyEnvelope, { type: Type }>['data'];
 
-function created(data: Data): UnitDoc {
+function created(data: DataOf<'UnitCreated'>): UnitDoc {
   const version: UnitVersionDoc = {
-    from: String(data['effectiveFrom']),
-    nameVi: String(data['nameVi']),
-    ...(typeof data['nameEn'] === 'string' ? { nameEn: data['nameEn'] } : {}),
-    organisation: String(data['organisation']),
-    levelLabel: String(data['levelLabel']),
-    ...(typeof data['areaCode'] === 'string' ? { areaCode: data['areaCode'] } : {}),
-    flags: data['flags'] as UnitVersionDoc['flags'],
-    parentId: typeof data['parentId'] === 'string' ? data['parentId'] : null,
+    from: data.effectiveFrom,
+    nameVi: data.nameVi,
+    ...(typeof data.nameEn === 'string' ? { nameEn: data.nameEn } : {}),
+    organisation: data.organisation,
+    levelLabel: data.levelLabel,
+    ...(typeof data.areaCode === 'string' ? { areaCode: data.areaCode } : {}),
+    flags: data.flags,
+    parentId: typeof data.parentId === 'string' ? data.parentId : null,
     status: 'active',
   };
-  return refreshIndexes({ unitId: String(data['unitId']), versions: [version], parentKeys: [], predecessors: [], searchText: '', createdOn: version.from });
+  return refreshIndexes({ unitId: data.unitId, versions: [version], parentKeys: [], predecessors: [], searchText: '', createdOn: version.from });
 }
 
 /** Pure: the unit document after one hierarchy event (the events are the registry's, already decided). */
-export function evolveUnit(doc: UnitDoc | null, event: EventEnvelope): UnitDoc {
-  const data = dataOf(event);
-  const from = String(data['effectiveFrom']);
-  if (event.type === 'UnitCreated') return created(data);
+export function evolveUnit(doc: UnitDoc | null, event: HierarchyEnvelope): UnitDoc {
+  if (event.type === 'UnitCreated') return created(event.data);
   if (!doc) throw new Error(`${event.type} for a unit the read model does not know`);
+  const from = event.data.effectiveFrom;
   switch (event.type) {
-    case 'UnitRenamed':
-      return withVersion(doc, from, (v) => ({ ...v, nameVi: String(data['nameVi']), ...(typeof data['nameEn'] === 'string' ? { nameEn: data['nameEn'] } : {}) }));
-    case 'UnitMoved':
-      return withVersion(doc, from, (v) => ({ ...v, parentId: String(data['toParentId']) }));
+    case 'UnitRenamed': {
+      const { nameVi, nameEn } = event.data;
+      return withVersion(doc, from, (v) => ({ ...v, nameVi, ...(typeof nameEn === 'string' ? { nameEn } : {}) }));
+    }
+    case 'UnitMoved': {
+      const { toParentId } = event.data;
+      return withVersion(doc, from, (v) => ({ ...v, parentId: toParentId }));
+    }
     case 'UnitDissolved':
       return withVersion(doc, from, (v) => ({ ...v, status: 'dissolved' }));
     case 'UnitsMerged': {
-      const successor = String(data['successorUnitId']);
-      const sources = data['sourceUnitIds'] as string[];
+      const { successorUnitId: successor, sourceUnitIds: sources } = event.data;
       if (doc.unitId === successor) {
         return { ...doc, predecessors: [...doc.predecessors.filter((p) => !sources.includes(p.unitId)), ...sources.map((unitId) => ({ unitId, from }))] };
       }
       return withVersion(doc, from, (v) => ({ ...v, status: 'merged', successorIds: [successor] }));
     }
     case 'UnitSplit': {
-      const successors = data['successorUnitIds'] as string[];
-      if (doc.unitId === String(data['unitId'])) return withVersion(doc, from, (v) => ({ ...v, status: 'split', successorIds: successors }));
-      return { ...doc, predecessors: [...doc.predecessors, { unitId: String(data['unitId']), from }] };
+      const { unitId, successorUnitIds: successors } = event.data;
+      if (doc.unitId === unitId) return withVersion(doc, from, (v) => ({ ...v, status: 'split', successorIds: successors }));
+      return { ...doc, predecessors: [...doc.predecessors, { unitId, from }] };
     }
     default:
-      throw new Error(`unit read model cannot apply ${event.type}`);
+      return assertNever(event);
   }
 }
 
-const HANDLED = ['UnitCreated', 'UnitRenamed', 'UnitMoved', 'UnitsMerged', 'UnitSplit', 'UnitDissolved'];
-
 /** The unit read model: one document per unit; a merge or split touches every unit it names. */
-export const unitProjection = defineProjection<UnitDoc>({
+export const unitProjection = projectionOver(hierarchyEventTypes, {
   name: 'gateway-units',
   collection: UNITS_COLLECTION,
-  handles: HANDLED,
   // The hierarchy is one stream and a unit sees only its own events of it.
   contiguous: false,
   documentId: (event) => {
-    const data = dataOf(event);
-    if (event.type === 'UnitsMerged') return [...(data['sourceUnitIds'] as string[]), String(data['successorUnitId'])];
-    if (event.type === 'UnitSplit') return [String(data['unitId']), ...(data['successorUnitIds'] as string[])];
-    return String(data['unitId']);
+    if (event.type === 'UnitsMerged') return [...event.data.sourceUnitIds, event.data.successorUnitId];
+    if (event.type === 'UnitSplit') return [event.data.unitId, ...event.data.successorUnitIds];
+    return event.data.unitId;
   },
   evolve: evolveUnit,
+  indexes: [
+    // UnitDirectory.childrenOf: the children of a parent with many ({ parentKeys }).
+    { parentKeys: 1 },
+    // UnitDirectory.search ({ searchText: { $regex } }, unanchored): MongoDB matches the pattern
+    // against this index's keys, not against whole documents.
+    { searchText: 1 },
+  ],
 });
