@@ -19,13 +19,13 @@ export interface CheckInCodeContent {
 export type CheckInCodeCheck = { valid: true; content: CheckInCodeContent } | { valid: false; reason: 'malformed' | 'signature' };
 
 /** A scan is accepted from this long before the shift starts until this long after it ends. */
-export const CHECK_IN_MARGIN_MS = 60 * 60 * 1000;
+const CHECK_IN_MARGIN_MS = 60 * 60 * 1000;
 /**
  * A code shown on site is good for this long, and the console shows a fresh one before it runs
  * out: a photo of the code sent to someone elsewhere checks them in only around the moment it was
  * taken (a check-out needs a code of the end of the shift, shown on site at that time).
  */
-export const CHECK_IN_CODE_TTL_MS = 15 * 60 * 1000;
+const CHECK_IN_CODE_TTL_MS = 15 * 60 * 1000;
 
 /** The HMAC key of check-in codes, derived from the token secret for this one purpose. */
 export function checkInKeyFrom(authTokenSecret: Buffer): Buffer {

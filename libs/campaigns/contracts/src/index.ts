@@ -10,7 +10,6 @@ export * from './common/vocabulary';
 export * from './campaigns-error-codes';
 export { CAMPAIGNS_CONTEXT, campaignEventTypes } from './campaign-event-types';
 export {
-  type CertificateCodeCheck,
   type CertificateCodePayload,
   certificateSigningKeyFrom,
   certificateVerifyKeyFrom,
@@ -18,16 +17,5 @@ export {
   signCertificateCode,
   verifyCertificateCode,
 } from './certificate-code';
-export {
-  CHECK_IN_CODE_TTL_MS,
-  CHECK_IN_MARGIN_MS,
-  checkInCodeContentAt,
-  type CheckInCodeCheck,
-  type CheckInCodeContent,
-  checkInKeyFrom,
-  checkInWindowOf,
-  signCheckInCode,
-  verifyCheckInCode,
-  withinCheckInWindow,
-} from './check-in-code';
+export { checkInCodeContentAt, checkInKeyFrom, checkInWindowOf, signCheckInCode, verifyCheckInCode, withinCheckInWindow } from './check-in-code';
 export * from './read';

@@ -1,33 +1,28 @@
 export * from './common/types';
-export { concurrencyError, forbiddenError, illegalStateAt, illegalStateError, notFoundError, validationError } from './common/errors';
+export { concurrencyError, forbiddenError, illegalStateError, notFoundError, validationError } from './common/errors';
 
 export type * from './campaign/campaign.commands';
 export type * from './campaign/campaign.events';
 export { CAMPAIGN_STREAM_TYPE, campaignStreamId } from './campaign/campaign.events';
 export { campaignDecider } from './campaign/campaign.decide';
-export { evolveCampaign, initialCampaign } from './campaign/campaign.evolve';
 export * from './campaign/campaign.types';
 
 export type * from './activity/activity.commands';
 export type * from './activity/activity.events';
 export { ACTIVITY_STREAM_TYPE, activityStreamId } from './activity/activity.events';
 export { activityDecider } from './activity/activity.decide';
-export { evolveActivity, initialActivity } from './activity/activity.evolve';
-export { TRANSITIONS as ACTIVITY_TRANSITIONS } from './activity/activity.lifecycle';
 export * from './activity/activity.types';
 
 export type * from './shifts/shift.commands';
 export type * from './shifts/shift.events';
 export { SHIFT_STREAM_TYPE, shiftStreamId } from './shifts/shift.events';
 export { shiftDecider } from './shifts/shift.decide';
-export { evolveShift, initialShift } from './shifts/shift.evolve';
 export * from './shifts/shift.types';
 
 export type * from './attendance/attendance.commands';
 export type * from './attendance/attendance.events';
 export { ATTENDANCE_STREAM_TYPE, attendanceStreamId } from './attendance/attendance.events';
 export { attendanceDecider } from './attendance/attendance.decide';
-export { evolveAttendance, initialAttendance } from './attendance/attendance.evolve';
 export * from './attendance/attendance.types';
 
 export type * from './recognition/certificate.commands';
@@ -40,11 +35,10 @@ export type * from './outputs/catalogue.commands';
 export type * from './outputs/catalogue.events';
 export { OUTPUT_CATALOGUE_STREAM_TYPE, outputCatalogueStreamId } from './outputs/catalogue.events';
 export { catalogueDecider } from './outputs/catalogue.decide';
-export { type CatalogueState, catalogueOf, evolveCatalogue, initialCatalogue } from './outputs/catalogue.evolve';
+export { catalogueOf } from './outputs/catalogue.evolve';
 export * from './outputs/output-measures';
 export type * from './outputs/results.commands';
 export type * from './outputs/results.events';
 export { ACTIVITY_RESULTS_STREAM_TYPE, activityResultsStreamId } from './outputs/results.events';
 export { resultsDecider } from './outputs/results.decide';
-export { evolveResults, initialResults } from './outputs/results.evolve';
 export * from './outputs/results.types';

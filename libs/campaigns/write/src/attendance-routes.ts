@@ -49,7 +49,7 @@ const LATE_UPLOAD_MS = 6 * 60 * 60 * 1000;
  * platform's key, for this shift, and the scan inside its window; the volunteer must hold a
  * confirmed place on the shift (read from the shift's stream).
  */
-export const toCheckInWithCode =
+const toCheckInWithCode =
   (lookups: CampaignLookups, options: AttendanceRouteOptions) =>
   async (p: CheckInWithCode, envelope: CommandEnvelope): Promise<RecordAttendance> => {
     const { shiftId } = p;

@@ -3,7 +3,7 @@ import { type CertificateCodePayload, signCertificateCode } from '@tn/campaigns-
 import type { IssueCertificate } from '@tn/campaigns-domain';
 
 /** What a certificate's code signs: its content by ids (no personal data), as the decider will record it. */
-export function certificateCodePayloadOf(command: Omit<IssueCertificate, 'type' | 'code' | 'issuedBy'>): CertificateCodePayload {
+function certificateCodePayloadOf(command: Omit<IssueCertificate, 'type' | 'code' | 'issuedBy'>): CertificateCodePayload {
   return {
     certificateId: command.certificateId,
     volunteerId: command.volunteerId,

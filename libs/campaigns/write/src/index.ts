@@ -1,15 +1,1 @@
-export { type AttendanceRouteOptions, attendanceRoutes, toCheckInWithCode } from './attendance-routes';
-export { activityRoutes } from './activity-routes';
-export { campaignRoutes } from './campaign-routes';
-export { type CampaignLookups, lookupsFrom } from './lookups';
-export { outputRoutes } from './output-routes';
-export { certificateCodeOf, certificateCodePayloadOf } from './certificate-code';
-export { issueCertificateFacts, type ParticipationRouteOptions, participationRoutes, shiftRoutes } from './participation-routes';
-export { CAMPAIGN_PERMISSIONS, campaignAllows, type CampaignPermission, campaignPermissionsOf } from './service/campaign-permissions';
-export { campaignsAuthoriser } from './service/campaigns-authoriser';
-export { LocalHierarchy } from './service/local-hierarchy';
-export { REGISTRY_HIERARCHY_COLLECTION, registryHierarchyProjection } from './service/registry-hierarchy.projection';
-export { EndedSessions } from './service/ended-sessions';
-export { registryFeedGroupOf, RegistryFeedModule } from './service/registry-feed.module';
-export { ENDED_SESSIONS_COLLECTION, endedSessionsProjection } from './service/registry-sessions.projection';
-export { allCampaignRoutes, CampaignsWriteModule } from './service/campaigns-write.module';
+export { CampaignsWriteModule } from './service/campaigns-write.module';

@@ -15,7 +15,7 @@ import { revocationDecider } from './participation-routes.revocation';
  * token the authoriser verified, the time the command was sent), never from the payload, so
  * nobody can record a decision in someone else's name.
  */
-export const shiftRoutes = (lookups: CampaignLookups): CommandRoute[] =>
+const shiftRoutes = (lookups: CampaignLookups): CommandRoute[] =>
   routesOf(
     shiftCommandTypes,
     { streamType: SHIFT_STREAM_TYPE, decider: shiftDecider },
@@ -60,7 +60,7 @@ async function campaignCriteria(lookups: CampaignLookups, campaignId: string): P
  * campaign's own (read from its stream), never the caller's. The verification code is never taken
  * from the caller: it is signed here, over the certificate's content, with the service's private key.
  */
-export const issueCertificateFacts = (signingKey: KeyObject, lookups: CampaignLookups) => async (payload: IssueCertificate, envelope: { actor: { id: string } }) => {
+const issueCertificateFacts = (signingKey: KeyObject, lookups: CampaignLookups) => async (payload: IssueCertificate, envelope: { actor: { id: string } }) => {
   const criteria = payload.campaignId === undefined ? criteriaFromPayload(payload.criteria) : await campaignCriteria(lookups, payload.campaignId);
   return { criteria, code: certificateCodeOf({ ...payload, criteria }, signingKey), issuedBy: envelope.actor.id };
 };

@@ -1,2 +1,2 @@
-export { type GatewayCampaignsOptions, GatewayCampaignsModule } from './gateway-campaigns.module';
+export { GatewayCampaignsModule } from './gateway-campaigns.module';
 export { CAMPAIGNS_MESSAGES } from './campaigns.messages';

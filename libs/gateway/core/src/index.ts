@@ -8,7 +8,7 @@ export { ProjectionCheckpoints } from './projection-checkpoints';
 export { CallerChecks } from './caller-checks';
 export { ReadModelCipher } from './read-model-cipher';
 export { readerOf } from './read-model-directory';
-export { type DeclaredIndex, ReadModelIndexes } from './read-model-indexes';
+export { ReadModelIndexes } from './read-model-indexes';
 export { type GatewayContext, type RequestUser, requireAllowed, requireUser, scopeFor, userFromHeader } from './request-user';
 export { freshIdOf, idempotencyScopeOf } from './idempotency';
 export { requireMayLearnMissing } from './missing-entity';

@@ -172,7 +172,7 @@ export const GATEWAY_MESSAGES = {
 } as const satisfies Readonly<Record<string, MessageTemplate>>;
 
 /** A code whose message the gateway itself holds. */
-export type GatewayErrorCode = keyof typeof GATEWAY_MESSAGES;
+type GatewayErrorCode = keyof typeof GATEWAY_MESSAGES;
 
 /**
  * A context's messages: one for every code of its union that is not the gateway's, so a code

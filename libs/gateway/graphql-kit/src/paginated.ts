@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 /** One shared type for every connection. */
 @ObjectType()
-export class PageInfo {
+class PageInfo {
   @Field()
   hasNextPage!: boolean;
 
@@ -11,7 +11,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface Edge<T> {
+interface Edge<T> {
   cursor: string;
   node: T;
 }

@@ -1,7 +1,7 @@
 import { apiError } from './api-error';
 import type { Language } from './language';
 
-export const SEARCH_QUERY_LIMITS = { min: 2, max: 100 } as const;
+const SEARCH_QUERY_LIMITS = { min: 2, max: 100 } as const;
 
 /**
  * Lowercase, without diacritics, whitespace collapsed: "Tỉnh đoàn Lào Cai" → "tinh doan lao cai".

@@ -1,7 +1,5 @@
-export { type GatewayRegistryOptions, GatewayRegistryModule } from './gateway-registry.module';
+export { GatewayRegistryModule } from './gateway-registry.module';
 export { directoryOf, peopleOf } from './core/readers';
-export { PeopleDirectory } from './people/people-directory';
-export { UNITS_COLLECTION } from './units/unit.read-model';
 export { today, vietnamDateOf } from './units/unit.view';
 export type { VolunteerDoc } from './people/volunteer.read-model';
 export { versionOn } from './units/unit.read-model';

@@ -4,11 +4,10 @@ export * from './common/command-rights';
 export * from './common/vocabulary';
 export * from './hierarchy/hierarchy.messages';
 export * from './volunteers/volunteer.messages';
-export { peopleEventTypes, REGISTRY_CONTEXT, registryEventTypes } from './registry-event-types';
+export { REGISTRY_CONTEXT, registryEventTypes } from './registry-event-types';
 export { REGISTRY_ERROR_CODES, type RegistryErrorCode } from './registry-error-codes';
 export {
   isUnreadableEnvelope,
-  REGISTRY_REQUESTS_TOPIC,
   type RegistryReply,
   type SealedRegistryReply,
   type SealedRegistryRequest,

@@ -7,7 +7,6 @@ import type { EventEnvelope } from '@tn/shared-event-contracts';
  * the password inside is sealed once more, as a password (see shared-auth sealSecret).
  */
 export const registryRequestsTopicOf = (context: string) => `${context}.requests`;
-export const REGISTRY_REQUESTS_TOPIC = registryRequestsTopicOf('registry');
 
 export type RegistryRequest =
   | { op: 'signIn'; username: string; sealedPassword: string }

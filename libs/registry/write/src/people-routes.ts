@@ -12,7 +12,7 @@ export interface RegistryLookups {
   openSealedPassword(sealed: string): string | undefined;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 /** The password a command gives (sealed, or plain from trusted tools), checked and hashed. */
 function passwordHashOf(payload: { password?: string; sealedPassword?: string }, lookups: RegistryLookups): string {
@@ -37,7 +37,7 @@ const withoutPassword = (route: CommandRoute): CommandRoute => ({
 });
 
 /** One stream per cadre; whether the unit is active is looked up rather than trusted from the payload. */
-export const cadreRoutes = (lookups: RegistryLookups): CommandRoute[] =>
+const cadreRoutes = (lookups: RegistryLookups): CommandRoute[] =>
   routesOf(
     cadreCommandTypes,
     { streamType: CADRE_STREAM_TYPE, decider: cadreDecider },
@@ -49,7 +49,7 @@ export const cadreRoutes = (lookups: RegistryLookups): CommandRoute[] =>
   ).map(onServerDate);
 
 /** One stream per volunteer. Lists left out are empty; a consent is judged on the day it was given unless the payload says. */
-export const volunteerRoutes = (lookups: RegistryLookups): CommandRoute[] =>
+const volunteerRoutes = (lookups: RegistryLookups): CommandRoute[] =>
   routesOf(
     volunteerCommandTypes,
     { streamType: VOLUNTEER_STREAM_TYPE, decider: volunteerDecider },
@@ -71,7 +71,7 @@ export const volunteerRoutes = (lookups: RegistryLookups): CommandRoute[] =>
  * derives it; later commands may name the id directly). Passwords arrive sealed and leave hashed;
  * sessions are driven by the sign-in requests instead.
  */
-export const accountRoutes = (lookups: RegistryLookups): CommandRoute[] =>
+const accountRoutes = (lookups: RegistryLookups): CommandRoute[] =>
   routesOf(
     accountCommandTypes,
     { streamType: ACCOUNT_STREAM_TYPE, decider: accountDecider },

@@ -3,15 +3,14 @@
  * country, for system administrators). Both the gateway and the owning service check with these
  * functions, so the two checks cannot drift apart.
  */
-export const ROLE_NAMES = ['system-admin', 'unit-manager', 'trainer', 'group-leader', 'volunteer', 'partner', 'analyst'] as const;
-export type RoleName = (typeof ROLE_NAMES)[number];
+export type RoleName = 'system-admin' | 'unit-manager' | 'trainer' | 'group-leader' | 'volunteer' | 'partner' | 'analyst';
 
 export interface Grant {
   role: string;
   unitId: string | null;
 }
 
-export const PERMISSIONS = [
+const PERMISSIONS = [
   'units:read',
   'units:write',
   'cadres:read',

@@ -1,9 +1,9 @@
 import { allows, type Grant } from './permissions';
 
 /** A volunteer's personal fields that some API field shows (the national id is kept only in the registry's events). */
-export const SHOWN_PERSONAL_FIELDS = ['fullName', 'dateOfBirth', 'phone', 'email'] as const;
+const SHOWN_PERSONAL_FIELDS = ['fullName', 'dateOfBirth', 'phone', 'email'] as const;
 /** What a team captain needs to call their volunteers: who they are and how to reach them. */
-export const CONTACT_FIELDS = ['fullName', 'phone', 'email'] as const;
+const CONTACT_FIELDS = ['fullName', 'phone', 'email'] as const;
 
 /**
  * The personal fields of a volunteer (of the home unit whose lineage is given) a caller may

@@ -33,7 +33,7 @@ export function sealFor(secret: Buffer, purpose: SealPurpose, text: string, bind
 }
 
 /** The sealed text, or undefined when not sealed with this secret, for this purpose and binding, or altered. */
-export function openFor(secret: Buffer, purpose: SealPurpose, sealed: string, binding = ''): string | undefined {
+function openFor(secret: Buffer, purpose: SealPurpose, sealed: string, binding = ''): string | undefined {
   try {
     const raw = Buffer.from(sealed, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', keyOf(secret, purpose), raw.subarray(0, 12));

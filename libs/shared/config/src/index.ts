@@ -1,4 +1,4 @@
-export { ConfigError, type ConfigProblem } from './config-error';
+export { ConfigError } from './config-error';
 export { Base64Key32, EnvBoolean, EnvInteger, EnvList } from './env-decorators';
 export { loadConfig } from './load-config';
-export { EventSourcedServiceConfig, LOG_LEVELS, metricsPortOf, RUNTIME_MODES, ServiceConfig } from './service-config';
+export { EventSourcedServiceConfig, metricsPortOf, ServiceConfig } from './service-config';

@@ -1,11 +1,3 @@
 export { assertNever, type Decider, fold } from './decider';
-export {
-  concurrencyError,
-  DomainError,
-  type DomainErrorKind,
-  forbiddenError,
-  illegalStateError,
-  notFoundError,
-  validationError,
-} from './domain-error';
+export { concurrencyError, DomainError, forbiddenError, illegalStateError, notFoundError, validationError } from './domain-error';
 export { checkDecisionsWith, given } from './given-when-then';

@@ -11,15 +11,15 @@
  * ids become document keys in read models (`positions[positionId]`), where the MongoDB wire
  * refuses a dotted key, so the event would be dead-lettered and the entity silently unknown.
  */
-export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_:-]{0,127}$/;
-export const MAX_ENTITY_ID_LENGTH = 128;
+const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_:-]{0,127}$/;
+const MAX_ENTITY_ID_LENGTH = 128;
 
 /** Longest one-line text (a name, a title, a label) and longest multi-line text (a note, a description). */
 export const MAX_LINE_TEXT_LENGTH = 1_000;
-export const MAX_LONG_TEXT_LENGTH = 10_000;
+const MAX_LONG_TEXT_LENGTH = 10_000;
 
 /** Payload fields that are free prose: only these may hold line breaks and tabs. */
-export const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set(['description', 'summary', 'note', 'reason', 'narrative', 'comment']);
+const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set(['description', 'summary', 'note', 'reason', 'narrative', 'comment']);
 
 /** Fields named like ids that are not entity ids (a citizen's document number is personal text). */
 const NOT_ENTITY_IDS: ReadonlySet<string> = new Set(['nationalId']);
@@ -71,8 +71,6 @@ export function textProblem(value: string, rules: TextRules = {}): 'INPUT.TEXT_F
   if (value.length > maxLength) return 'INPUT.TEXT_TOO_LONG';
   return hasForbiddenCharacter(value, rules.multiline === true) ? 'INPUT.TEXT_FORBIDDEN_CHARACTER' : undefined;
 }
-
-export const isCleanText = (value: unknown, rules: TextRules = {}): value is string => typeof value === 'string' && textProblem(value, rules) === undefined;
 
 /** A refused input: the stable code, the field by its path (`into.1.unitId`), and details for the message. */
 export interface InputProblem {

@@ -25,7 +25,7 @@ export interface PersonalDataSpec {
 
 /** Built-in event: a subject's personal data was erased; projections purge what they hold. */
 export const PERSONAL_DATA_ERASED = 'PersonalDataErased';
-export class PersonalDataErasedData {
+class PersonalDataErasedData {
   @IsNonEmptyText() subjectId!: string;
 }
 export const personalDataErasedDefinition = eventType(PERSONAL_DATA_ERASED, PersonalDataErasedData);

@@ -1,10 +1,7 @@
-export { CommandClient, type RequestReply, type SendCommandInput } from './command-client';
-export { claimsOf, openedRequest, type SealedRequest, sealedReplyResult } from './command-credentials';
-export { DEADLINE_CLOCK_SKEW_TOLERANCE_MS, DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
-export { CommandDispatcher, type DeadlineOptions } from './command-dispatcher';
-export { type CommandRoute, type FactFinders, payloadOf, routesOf } from './command-route';
-export { CommandTransportState, connectCommandTransport } from './command-transport';
-export type { EventSourcingOptions } from './event-sourcing-options';
+export { CommandClient } from './command-client';
+export { claimsOf, openedRequest, sealedReplyResult } from './command-credentials';
+export { DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
+export { type CommandRoute, payloadOf, routesOf } from './command-route';
+export { connectCommandTransport } from './command-transport';
 export { EventSourcingModule } from './event-sourcing.module';
-export { OutboxRelayService } from './outbox-relay.service';
 export { ProjectionsModule, type ProjectionsOptions, ProjectorService } from './projections.module';

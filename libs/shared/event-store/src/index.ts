@@ -1,10 +1,9 @@
-export { COMMITS_COLLECTION, type CommitDocument, commitIdOf, DISPATCHED_COLLECTION, SNAPSHOTS_COLLECTION, type StoredEvent } from './commit-document';
-export { CommandHandler, type CommandHandlerOptions, type CommandInput, type CommandResult } from './command-handler';
+export { type CommitDocument, DISPATCHED_COLLECTION } from './commit-document';
+export { CommandHandler } from './command-handler';
 export { ConcurrencyConflictError, SubjectErasedError } from './errors';
-export { type AppendInput, type AppendResult, type EventStoreOptions, MongoEventStore } from './mongo-event-store';
+export { MongoEventStore } from './mongo-event-store';
 export { decryptValue, encryptValue, type EncryptedValue, isEncryptedValue } from './personal-data/field-cipher';
 export { PersonalDataEraser } from './personal-data/personal-data-eraser';
 export { PersonalDataProtector } from './personal-data/personal-data-protector';
-export { type SubjectKey, SubjectKeyStore } from './personal-data/subject-key-store';
-export { PositionClock } from './position-clock';
-export { type Snapshot, SnapshotStore } from './snapshot-store';
+export { SubjectKeyStore } from './personal-data/subject-key-store';
+export { SnapshotStore } from './snapshot-store';

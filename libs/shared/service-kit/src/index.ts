@@ -1,11 +1,10 @@
 export { createService, runService, type ServiceDefinition } from './bootstrap';
-export { MAX_BODY_BYTES, type RequestErrorBody } from './request-body';
-export { HealthIndicators, type IndicatorStatus } from './health/health-indicators';
-export { type DependencyStatus, type ReadinessReport, ReadinessService } from './health/readiness.service';
+export { HealthIndicators } from './health/health-indicators';
+export { ReadinessService } from './health/readiness.service';
 export { KafkaConnection } from './kafka/kafka-connection';
 export { MetricsServer } from './metrics/metrics-server';
 export { MetricsService } from './metrics/metrics.service';
 export { MongoConnection } from './mongo/mongo-connection';
-export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
-export { SERVICE_CONFIG, SERVICE_NAME } from './tokens';
+export { ServiceKitModule } from './service-kit.module';
+export { SERVICE_NAME } from './tokens';
 export { errorKindOf } from './kafka/kafka-log-text';

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** The most a request body may hold (what NestJS allowed by default). */
-export const MAX_BODY_BYTES = 100 * 1024;
+const MAX_BODY_BYTES = 100 * 1024;
 
 /** The JSON a service answers a refused request body with; GraphQL-shaped unless a service says otherwise. */
 export type RequestErrorBody = (code: 'REQUEST_TOO_LARGE' | 'REQUEST_BODY_INVALID', request: Request, details: { maxBytes: number }) => unknown;

@@ -1,8 +1,8 @@
 import type { ActivityStatus, Formation } from '@tn/campaigns-contracts';
 
 /** The parts of an activity's messages (their one schema is in the contracts). */
-export type { ActivityLocation, ActivityProfile, Composition, Formation } from '@tn/campaigns-contracts';
-export { SPECIALISATIONS, type Specialisation } from '@tn/campaigns-contracts';
+export type { ActivityProfile, Formation } from '@tn/campaigns-contracts';
+export { SPECIALISATIONS } from '@tn/campaigns-contracts';
 
 export type ActivityState =
   | { status: 'none' }

@@ -47,5 +47,3 @@ export function withRecord(index: RecordIndex, recordId: string, contentKey: str
   if (last && Object.keys(last).length < CHUNK_SIZE) return [...index.slice(0, -1), { ...last, [recordId]: contentKey }];
   return [...index, { [recordId]: contentKey }];
 }
-
-export const recordCount = (index: RecordIndex): number => index.reduce((count, chunk) => count + Object.keys(chunk).length, 0);

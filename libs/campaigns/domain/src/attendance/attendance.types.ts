@@ -2,7 +2,7 @@ import type { AttendanceRecord, CorrectionStatus } from '@tn/campaigns-contracts
 import type { RecordIndex } from './attendance.record-index';
 
 /** A check-in or check-out and who took it: the parts of attendance messages (their one schema is in the contracts). */
-export { ATTENDANCE_KINDS, ATTENDANCE_METHODS, type AttendanceKind, type AttendanceMethod, type AttendanceRecord } from '@tn/campaigns-contracts';
+export type { AttendanceRecord } from '@tn/campaigns-contracts';
 
 /**
  * A correction of one volunteer's attendance: records to void and records to add, with a reason.

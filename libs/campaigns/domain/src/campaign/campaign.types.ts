@@ -1,7 +1,7 @@
 import type { CampaignDefinitionPart, CampaignGoal } from '@tn/campaigns-contracts';
 
 /** The vocabulary and parts of a campaign's messages (their one schema is in the contracts). */
-export { CAMPAIGN_KINDS, type CampaignGoal, type CampaignKind, PEAK_TEMPLATES, type PeakTemplate } from '@tn/campaigns-contracts';
+export { CAMPAIGN_KINDS, type CampaignGoal, PEAK_TEMPLATES } from '@tn/campaigns-contracts';
 
 /**
  * What a campaign is, shared by a unit's own campaign, a template, and a template's local

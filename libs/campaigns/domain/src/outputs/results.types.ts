@@ -1,7 +1,7 @@
 import type { ActivityOutputRecorded, ActivityStatus, ResourceMobilised, ResourceSource } from '@tn/campaigns-contracts';
 
 /** The vocabulary and parts of results messages (their one schema is in the contracts). */
-export { type MeasureValue, OUTPUT_KINDS, type OutputKind, RESOURCE_FORMS, RESOURCE_SOURCES, type ResourceForm, type ResourceSource } from '@tn/campaigns-contracts';
+export { type MeasureValue, OUTPUT_KINDS, RESOURCE_FORMS, RESOURCE_SOURCES, type ResourceSource } from '@tn/campaigns-contracts';
 
 /** A youth work or task an activity produced, measured in catalogue measures, as recorded. */
 export type ActivityOutput = ActivityOutputRecorded;

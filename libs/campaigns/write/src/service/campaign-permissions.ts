@@ -1,5 +1,5 @@
 import type { CampaignPermission } from '@tn/campaigns-contracts';
-import { allows, type Grant, PERMISSIONS, permissionsOf } from '@tn/shared-auth';
+import { allows, type Grant, permissionsOf } from '@tn/shared-auth';
 
 export type { CampaignPermission } from '@tn/campaigns-contracts';
 
@@ -11,8 +11,6 @@ export type { CampaignPermission } from '@tn/campaigns-contracts';
  * cancel their own sign-up (see the authoriser). CampaignPermission itself is declared in the
  * contracts, beside the rights each command type needs.
  */
-
-export const CAMPAIGN_PERMISSIONS = PERMISSIONS.filter((permission): permission is CampaignPermission => permission.startsWith('campaigns:'));
 
 export const campaignPermissionsOf = (role: string): readonly CampaignPermission[] =>
   permissionsOf(role).filter((permission): permission is CampaignPermission => permission.startsWith('campaigns:'));

@@ -20,7 +20,7 @@ export interface RegistryFeedOptions {
 }
 
 const OPTIONS = Symbol('REGISTRY_FEED_OPTIONS');
-export const registryFeedGroupOf = (topicPrefix: string) => `${topicPrefix}campaigns-registry-feed`;
+const registryFeedGroupOf = (topicPrefix: string) => `${topicPrefix}campaigns-registry-feed`;
 
 /** Hands the local hierarchy and the ended sessions their sources, reports the hierarchy in readiness, and indexes it by version. */
 @Injectable()

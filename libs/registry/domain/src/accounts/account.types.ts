@@ -1,7 +1,7 @@
 import { type AccountKind, ROLES, type Role } from '@tn/registry-contracts';
 
 /** The vocabulary of accounts' messages (in the contracts). */
-export { ACCOUNT_KINDS, type AccountKind, normaliseUsername, ROLES, type Role, type SessionEndReason } from '@tn/registry-contracts';
+export { ACCOUNT_KINDS, type AccountKind, normaliseUsername, type Role, type SessionEndReason } from '@tn/registry-contracts';
 
 /** The whole country is `unitId: null`, and only a system administrator holds a role that wide. */
 export interface RoleGrant {

@@ -10,9 +10,9 @@ import { validationError } from '../common/errors';
  *   years after today (changes are planned ahead, not decades ahead).
  * - Dates of birth: not after today and at most 120 years before it.
  */
-export const EARLIEST_BUSINESS_DATE = '1930-01-01';
-export const YEARS_AHEAD_ALLOWED = 2;
-export const OLDEST_AGE_YEARS = 120;
+const EARLIEST_BUSINESS_DATE = '1930-01-01';
+const YEARS_AHEAD_ALLOWED = 2;
+const OLDEST_AGE_YEARS = 120;
 
 /** Command fields that hold a business date or date-time, in every registry command. */
 const BUSINESS_DATE_FIELDS = [

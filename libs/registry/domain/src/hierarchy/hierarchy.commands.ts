@@ -9,11 +9,7 @@ import type { ServerToday } from '../calendar/date-window.rules';
  */
 export type HierarchyCommand = CommandsOf<typeof hierarchyCommandTypes, { SplitUnit: { childAssignments: Record<string, string> } }> & ServerToday;
 
-export type CreateUnit = CommandNamed<HierarchyCommand, 'CreateUnit'>;
-export type RenameUnit = CommandNamed<HierarchyCommand, 'RenameUnit'>;
-export type MoveUnit = CommandNamed<HierarchyCommand, 'MoveUnit'>;
 /** Two or more units into a new successor, or one or more into an existing unit. */
 export type MergeUnits = CommandNamed<HierarchyCommand, 'MergeUnits'>;
 /** One unit into several new ones (under the same parent); each active child is assigned to one. */
 export type SplitUnit = CommandNamed<HierarchyCommand, 'SplitUnit'>;
-export type DissolveUnit = CommandNamed<HierarchyCommand, 'DissolveUnit'>;

@@ -26,6 +26,5 @@ export type VolunteerCommand = CommandsOf<
 export type RegisterVolunteer = CommandNamed<VolunteerCommand, 'RegisterVolunteer'>;
 export type GiveVolunteerConsent = CommandNamed<VolunteerCommand, 'GiveVolunteerConsent'>;
 export type WithdrawVolunteerConsent = CommandNamed<VolunteerCommand, 'WithdrawVolunteerConsent'>;
-export type UpdateVolunteerSkills = CommandNamed<VolunteerCommand, 'UpdateVolunteerSkills'>;
 export type ChangeVolunteerContact = CommandNamed<VolunteerCommand, 'ChangeVolunteerContact'>;
 export type ChangeVolunteerHomeUnit = CommandNamed<VolunteerCommand, 'ChangeVolunteerHomeUnit'>;

@@ -46,7 +46,7 @@ const plainParking: ParkHooks = {
 };
 
 /** Field names may not contain "." or start with "$": encode stream ids used as keys. */
-export const versionKey = (streamId: string) => streamId.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/^\$/, '%24');
+const versionKey = (streamId: string) => streamId.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/^\$/, '%24');
 
 /**
  * Bookkeeping fields of a stored document: `_versions` (last applied version per stream),

@@ -26,7 +26,7 @@ export const eventType = <Type extends string, D extends object>(
 ): EventTypeDefinition<Type, D> => ({ type, data, version: 1, ...options });
 
 /** The domain event (`{ type, data }`) a definition describes. */
-export type EventOf<Def> = Def extends EventTypeDefinition<infer Type, infer D> ? { type: Type; data: D } : never;
+type EventOf<Def> = Def extends EventTypeDefinition<infer Type, infer D> ? { type: Type; data: D } : never;
 
 /** The union of the events of a list of definitions: `EventsOf<typeof activityEventTypes>`. */
 export type EventsOf<Defs extends readonly EventTypeDefinition<string, object>[]> = EventOf<Defs[number]>;
