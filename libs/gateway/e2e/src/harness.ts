@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { signAccessToken } from '@tn/shared-auth';
 import type { ServiceConfig } from '@tn/shared-config';
+import { ReadModelIndexes } from '@tn/gateway-core';
 import { ProjectorService } from '@tn/shared-event-sourcing-nest';
-import type { ServiceDefinition } from '@tn/shared-service-kit';
+import { MongoConnection, type ServiceDefinition } from '@tn/shared-service-kit';
 import { type IsolatedSuite, type RunningService, startServiceUnderTest, TEST_AUTH_TOKEN_SECRET, waitUntilReady } from '@tn/shared-testing';
 // End-to-end tests run the services in one process: this test project is the only place that
 // imports apps (the apps themselves never import each other).
@@ -13,6 +14,7 @@ import { registryService } from '../../../../apps/registry/src/app.module';
 import { campaignsService } from '../../../../apps/campaigns/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
+import { describeQueries, QueryRecorder, unindexedQueries } from './query-index-check';
 
 export interface GqlError {
   message: string;
@@ -41,12 +43,20 @@ export interface Platform {
 
 type Env = Record<string, string>;
 
+/** Every query the gateways send to their database, checked against the indexes their read models declare when the platform stops. */
+const gatewayQueries = new QueryRecorder();
+/** Read whole on purpose: the output measures administrators defined, a short list. */
+const READ_WHOLE = ['gw_campaigns_output_measures'];
+
 /**
  * Start the registry (and the campaigns service when asked) and two gateway instances, and wait
  * until they are ready. Own topics: other suites' services publish the same stream ids
  * (hierarchy-national), so each suite has its topic prefix.
  */
-export async function startPlatform(suite: IsolatedSuite, options: { campaigns?: boolean; env?: { registry?: Env; campaigns?: Env; gateway?: Env } } = {}): Promise<Platform> {
+export async function startPlatform(
+  suite: IsolatedSuite,
+  options: { campaigns?: boolean; env?: { registry?: Env; campaigns?: Env; gateway?: Env } } = {},
+): Promise<Platform> {
   const databases = { registry: `${suite.databaseName}_registry`, campaigns: `${suite.databaseName}_campaigns`, gateway: `${suite.databaseName}_gateway` };
   const common = { KAFKA_TOPIC_PREFIX: suite.topicPrefix };
   // A service that fails to start stops those started before it, so the run ends instead of hanging on them.
@@ -62,12 +72,18 @@ export async function startPlatform(suite: IsolatedSuite, options: { campaigns?:
     }
   };
   const registry = await start(registryService, { MONGO_DATABASE: databases.registry, ...common, ...options.env?.registry });
-  const campaigns = options.campaigns ? await start(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns }) : undefined;
+  const campaigns = options.campaigns
+    ? await start(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns })
+    : undefined;
   const gatewayEnv = { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway };
+  gatewayQueries.watch(databases.gateway);
   const gateways = [await start(gatewayService, gatewayEnv), await start(gatewayService, gatewayEnv)];
   for (const service of [registry, campaigns, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
   const [gateway] = gateways as [RunningService];
-  instancesByUrl.set(gateway.baseUrl, gateways.map((instance) => instance.baseUrl));
+  instancesByUrl.set(
+    gateway.baseUrl,
+    gateways.map((instance) => instance.baseUrl),
+  );
   return {
     registry,
     ...(campaigns ? { campaigns } : {}),
@@ -76,7 +92,11 @@ export async function startPlatform(suite: IsolatedSuite, options: { campaigns?:
     databases,
     async stop() {
       instancesByUrl.delete(gateway.baseUrl);
+      const declared = gateway.app.get(ReadModelIndexes, { strict: false }).declared();
+      const connections = gateways.map((instance) => instance.app.get(MongoConnection, { strict: false }).connection);
       for (const instance of gateways) await instance.stop();
+      const recorded = gatewayQueries.take(databases.gateway, connections);
+      const unindexed = unindexedQueries(recorded, declared, { readWhole: READ_WHOLE });
       await campaigns?.stop();
       await registry.stop();
       for (const db of [databases.registry, ...(campaigns ? [databases.campaigns] : []), databases.gateway]) {
@@ -85,6 +105,10 @@ export async function startPlatform(suite: IsolatedSuite, options: { campaigns?:
         await raw.close();
       }
       await suite.cleanUp();
+      // After the clean-up, so that a failure here leaves nothing behind. None recorded: the hook is not in place (every start projects and reads).
+      if (recorded.length === 0) throw new Error('no query of the gateways was recorded: the index check saw nothing');
+      if (unindexed.length > 0)
+        throw new Error(`queries no declared index serves (declare one in the read model's \`indexes\`):\n${describeQueries(unindexed)}`);
     },
   };
 }
@@ -100,9 +124,18 @@ export async function stopProjectors(platform: Platform): Promise<void> {
 }
 
 /** An access token as the registry would sign it (the services share the test secret). */
-export function tokenFor(grants: { role: string; unitId: string | null }[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string; sub?: string } = {}): string {
+export function tokenFor(
+  grants: { role: string; unitId: string | null }[],
+  extra: { kind?: 'cadre' | 'volunteer'; personId?: string; sub?: string } = {},
+): string {
   return signAccessToken(
-    { sub: extra.sub ?? `tester-${randomUUID()}`, sid: randomUUID(), kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) },
+    {
+      sub: extra.sub ?? `tester-${randomUUID()}`,
+      sid: randomUUID(),
+      kind: extra.kind ?? 'cadre',
+      grants,
+      ...(extra.personId ? { personId: extra.personId } : {}),
+    },
     Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
     new Date(),
     900,
