@@ -51,7 +51,13 @@ export function startChild(run: string, name: string, args: string[], childEnv: 
 }
 
 /** Until `url` answers 2xx (or the child exits, or the time is up). */
-export async function waitFor(name: string, url: string, child: ChildProcess, log: string, options: { init?: RequestInit; timeoutMs?: number } = {}): Promise<void> {
+export async function waitFor(
+  name: string,
+  url: string,
+  child: ChildProcess,
+  log: string,
+  options: { init?: RequestInit; timeoutMs?: number } = {},
+): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 180_000;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

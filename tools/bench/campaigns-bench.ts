@@ -49,7 +49,6 @@ const NOW = Date.now();
 const day = (offset: number) => new Date(NOW + offset * 86_400_000).toISOString().slice(0, 10);
 const { random, pick } = seededRandom(20250501);
 
-
 interface GqlResponse {
   data?: Record<string, any>;
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
@@ -57,7 +56,18 @@ interface GqlResponse {
 const URL_ = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
 const secret = Buffer.from(SECRET, 'base64');
 const tokenFor = (grants: { role: string; unitId: string | null }[], extra: { kind?: 'cadre' | 'volunteer' | 'service'; personId?: string } = {}) =>
-  signAccessToken({ sub: `bench-${randomUUID()}`, sid: randomUUID(), kind: extra.kind ?? 'service', grants, ...(extra.personId ? { personId: extra.personId } : {}) } as never, secret, new Date(), 4 * 3600);
+  signAccessToken(
+    {
+      sub: `bench-${randomUUID()}`,
+      sid: randomUUID(),
+      kind: extra.kind ?? 'service',
+      grants,
+      ...(extra.personId ? { personId: extra.personId } : {}),
+    } as never,
+    secret,
+    new Date(),
+    4 * 3600,
+  );
 const ADMIN = tokenFor([{ role: 'system-admin', unitId: null }]);
 
 async function gql(query: string, options: { variables?: Record<string, unknown>; token?: string; consistency?: string[] } = {}): Promise<GqlResponse> {
@@ -97,12 +107,14 @@ async function query(q: string, options: { token?: string; consistency?: string[
 }
 async function inParallel<T>(items: T[], width: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index]!, index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await work(items[index]!, index);
+      }
+    }),
+  );
 }
 
 // ---------------------------------------------------------------- (a) attendance upload
@@ -129,8 +141,12 @@ async function attendanceUpload(): Promise<UploadResult> {
   const province = id('province');
   const commune = id('commune');
   const unitsToken = [
-    await mutate(`mutation { createUnit(input: { unitId: "${province}", nameVi: "Tỉnh đoàn Thử Nghiệm", organisation: "union", levelLabel: "Tỉnh đoàn", flags: { mountainous: true }, effectiveFrom: "2025-01-01" }) { consistencyToken } }`),
-    await mutate(`mutation { createUnit(input: { unitId: "${commune}", nameVi: "Đoàn xã Thử Nghiệm", organisation: "union", levelLabel: "Đoàn xã", parentId: "${province}", flags: { mountainous: true }, effectiveFrom: "2025-01-01" }) { consistencyToken } }`),
+    await mutate(
+      `mutation { createUnit(input: { unitId: "${province}", nameVi: "Tỉnh đoàn Thử Nghiệm", organisation: "union", levelLabel: "Tỉnh đoàn", flags: { mountainous: true }, effectiveFrom: "2025-01-01" }) { consistencyToken } }`,
+    ),
+    await mutate(
+      `mutation { createUnit(input: { unitId: "${commune}", nameVi: "Đoàn xã Thử Nghiệm", organisation: "union", levelLabel: "Đoàn xã", parentId: "${province}", flags: { mountainous: true }, effectiveFrom: "2025-01-01" }) { consistencyToken } }`,
+    ),
   ];
   const volunteers = Array.from({ length: VOLUNTEERS }, (_, i) => id(`vol-${String(i).padStart(4, '0')}`));
   const registered: string[] = [];
@@ -156,7 +172,10 @@ async function attendanceUpload(): Promise<UploadResult> {
   const SHIFT_MS = 24 * 3600_000;
   const shiftEnd = Math.floor(NOW / 60_000) * 60_000;
   const shiftStart = shiftEnd - SHIFT_MS;
-  await mutate(`mutation { planActivity(input: { activityId: "${activityId}", startsOn: "${day(-2)}", endsOn: "${day(30)}", plannedOn: "${day(-10)}" }) { consistencyToken } }`, [proposed]);
+  await mutate(
+    `mutation { planActivity(input: { activityId: "${activityId}", startsOn: "${day(-2)}", endsOn: "${day(30)}", plannedOn: "${day(-10)}" }) { consistencyToken } }`,
+    [proposed],
+  );
   await mutate(`mutation { prepareActivity(input: { activityId: "${activityId}", preparedOn: "${day(-3)}" }) { consistencyToken } }`);
   await mutate(`mutation { startActivity(input: { activityId: "${activityId}", startedAt: "${new Date(shiftStart).toISOString()}" }) { consistencyToken } }`);
   const shiftToken = await mutate(
@@ -172,7 +191,9 @@ async function attendanceUpload(): Promise<UploadResult> {
     await query(`{ volunteer(id: "${volunteers[volunteers.length - 1]}") { id } }`, { consistency: setupTokens.slice(start, start + 100) });
   }
   const setupMs = performance.now() - setupStarted;
-  console.log(`(a) setup through the gateway: 2 units, ${VOLUNTEERS} volunteers registered, campaign, activity in progress, shift in ${Math.round(setupMs)} ms`);
+  console.log(
+    `(a) setup through the gateway: 2 units, ${VOLUNTEERS} volunteers registered, campaign, activity in progress, shift in ${Math.round(setupMs)} ms`,
+  );
 
   // Pairs: each volunteer's k-th pair starts in slot k (the shift divided in equal slots; 28
   // minutes for 50 pairs each), a few minutes in (volunteers do not all arrive at once), and
@@ -200,7 +221,14 @@ async function attendanceUpload(): Promise<UploadResult> {
     expectedMinutes.set(volunteerId, (expectedMinutes.get(volunteerId) ?? 0) + minutes);
     const method = random() < 0.5 ? 'qr-code' : 'team-leader';
     records.push({ recordId: randomUUID(), volunteerId, kind: 'check-in', at: new Date(start).toISOString(), method, t: start });
-    records.push({ recordId: randomUUID(), volunteerId, kind: 'check-out', at: new Date(start + minutes * 60_000).toISOString(), method, t: start + minutes * 60_000 });
+    records.push({
+      recordId: randomUUID(),
+      volunteerId,
+      kind: 'check-out',
+      at: new Date(start + minutes * 60_000).toISOString(),
+      method,
+      t: start + minutes * 60_000,
+    });
   }
   // Uploaded in time order, as devices sync after the fact.
   records.sort((a, b) => a.t - b.t);
@@ -229,7 +257,9 @@ async function attendanceUpload(): Promise<UploadResult> {
     console.log(`  uploaded ${Math.min(records.length, i + BATCH)} records, last batch ${Math.round(batchMs[batchMs.length - 1]!)} ms`);
   }
   const uploadMs = performance.now() - uploadStarted;
-  console.log(`(a) upload: ${records.length} records in ${batchMs.length} batches (${retries} sent again), ${Math.round(uploadMs)} ms, ${Math.round((records.length / uploadMs) * 1000)} records/s accepted`);
+  console.log(
+    `(a) upload: ${records.length} records in ${batchMs.length} batches (${retries} sent again), ${Math.round(uploadMs)} ms, ${Math.round((records.length / uploadMs) * 1000)} records/s accepted`,
+  );
 
   // Hours queryable: every volunteer's myHours, read with the last upload's consistency token, equals what was uploaded.
   const pending = new Set(volunteers);
@@ -249,7 +279,9 @@ async function attendanceUpload(): Promise<UploadResult> {
     if (pending.size > 0) await sleep(500);
   }
   const queryableMs = performance.now() - uploadStarted;
-  console.log(`(a) hours of all ${VOLUNTEERS} volunteers correct through myHours ${Math.round(queryableMs)} ms after the first upload (${Math.round(hoursTotal * 100) / 100} h in all)`);
+  console.log(
+    `(a) hours of all ${VOLUNTEERS} volunteers correct through myHours ${Math.round(queryableMs)} ms after the first upload (${Math.round(hoursTotal * 100) / 100} h in all)`,
+  );
   return {
     records: records.length,
     pairs,
@@ -277,7 +309,18 @@ function unitDoc(unitId: string, nameVi: string, parentId: string | null, levelL
   return {
     _id: unitId,
     unitId,
-    versions: [{ from: '2020-01-01', nameVi, organisation: 'union', levelLabel, areaCode, flags: { ethnicMinority: false, mountainous: random() < 0.5, border: false, island: false }, parentId, status: 'active' }],
+    versions: [
+      {
+        from: '2020-01-01',
+        nameVi,
+        organisation: 'union',
+        levelLabel,
+        areaCode,
+        flags: { ethnicMinority: false, mountainous: random() < 0.5, border: false, island: false },
+        parentId,
+        status: 'active',
+      },
+    ],
     parentKeys: [parentId ?? '(root)'],
     predecessors: [],
     searchText: [...new Set([nameVi, areaCode].map(foldVietnamese).filter(Boolean))].join(' | '),
@@ -300,7 +343,12 @@ function activityDoc(activityId: string, organiserUnitId: string, locationUnit: 
     campaignId,
     organiserUnitId,
     domains: [pick(DOMAINS)],
-    location: { unitId: locationUnit.unitId, areaCode: locationUnit.areaCode, site: `Thôn ${1 + (i % 9)}`, flags: { ethnicMinority: false, mountainous: i % 2 === 0, border: false, island: false } },
+    location: {
+      unitId: locationUnit.unitId,
+      areaCode: locationUnit.areaCode,
+      site: `Thôn ${1 + (i % 9)}`,
+      flags: { ethnicMinority: false, mountainous: i % 2 === 0, border: false, island: false },
+    },
     responsibleCadreId: `cadre-${i % 500}`,
     initiator: 'union',
     status,
@@ -353,9 +401,13 @@ async function seedActivities(client: MongoClient): Promise<SeedResult> {
   const db = client.db(DATABASE);
   const tag = `seed-${RUN}`;
   const province = unitDoc(`${tag}-province`, 'Tỉnh đoàn Lào Cai (seeded)', null, 'Tỉnh đoàn', '15');
-  const communes = Array.from({ length: COMMUNES }, (_, i) => unitDoc(`${tag}-commune-${i}`, `Đoàn xã ${pick(SYLLABLES)} ${pick(SYLLABLES)} ${i}`, province.unitId, 'Đoàn xã', `15${String(i).padStart(3, '0')}`));
+  const communes = Array.from({ length: COMMUNES }, (_, i) =>
+    unitDoc(`${tag}-commune-${i}`, `Đoàn xã ${pick(SYLLABLES)} ${pick(SYLLABLES)} ${i}`, province.unitId, 'Đoàn xã', `15${String(i).padStart(3, '0')}`),
+  );
   await db.collection('gw_registry_units').insertMany([province, ...communes] as never[]);
-  await db.collection('gw_registry_unit_children').insertOne({ _id: province.unitId, parentId: province.unitId, children: communes.map((c) => ({ unitId: c.unitId, from: '2020-01-01' })) } as never);
+  await db
+    .collection('gw_registry_unit_children')
+    .insertOne({ _id: province.unitId, parentId: province.unitId, children: communes.map((c) => ({ unitId: c.unitId, from: '2020-01-01' })) } as never);
   // The province runs 20 campaigns, each commune 2; a tenth of the activities are the province's own.
   const provinceCampaigns = Array.from({ length: 20 }, (_, i) => campaignDoc(`${tag}-campaign-p-${i}`, province.unitId, i));
   const communeCampaigns = communes.flatMap((c, ci) => [0, 1].map((j) => campaignDoc(`${tag}-campaign-${ci}-${j}`, c.unitId, ci * 2 + j)));
@@ -379,8 +431,17 @@ async function seedActivities(client: MongoClient): Promise<SeedResult> {
     await db.collection('gw_campaigns_activities').insertMany(batch as never[]);
   }
   const seedMs = performance.now() - started;
-  console.log(`(b) seeded directly (not projected): ${1 + COMMUNES} units, ${provinceCampaigns.length + communeCampaigns.length} campaigns, ${ACTIVITIES} activities (${provinceActivities} organised by the province, ${communeActivities} by commune 1) in ${Math.round(seedMs)} ms`);
-  return { province: province.unitId, commune: communes[1]!.unitId, provinceActivities, communeActivities, provinceCampaigns: provinceCampaigns.length, seedMs };
+  console.log(
+    `(b) seeded directly (not projected): ${1 + COMMUNES} units, ${provinceCampaigns.length + communeCampaigns.length} campaigns, ${ACTIVITIES} activities (${provinceActivities} organised by the province, ${communeActivities} by commune 1) in ${Math.round(seedMs)} ms`,
+  );
+  return {
+    province: province.unitId,
+    commune: communes[1]!.unitId,
+    provinceActivities,
+    communeActivities,
+    provinceCampaigns: provinceCampaigns.length,
+    seedMs,
+  };
 }
 
 interface LoadRow {
@@ -398,19 +459,22 @@ async function listLoad(seeded: SeedResult): Promise<LoadRow[]> {
   const queries = [
     {
       name: `activities(unitId: province, status: "completed", first: 20) — ${seeded.provinceActivities} of the province's own`,
-      query: 'query A($u: ID!) { activities(unitId: $u, status: "completed", first: 20) { totalCount nodes { id name status proposedOn location { unitId areaCode } } } }',
+      query:
+        'query A($u: ID!) { activities(unitId: $u, status: "completed", first: 20) { totalCount nodes { id name status proposedOn location { unitId areaCode } } } }',
       variables: { u: seeded.province },
       field: 'activities',
     },
     {
       name: `activities(unitId: commune, status: "completed", first: 20) — ${seeded.communeActivities} of one commune`,
-      query: 'query A($u: ID!) { activities(unitId: $u, status: "completed", first: 20) { totalCount nodes { id name status proposedOn location { unitId areaCode } } } }',
+      query:
+        'query A($u: ID!) { activities(unitId: $u, status: "completed", first: 20) { totalCount nodes { id name status proposedOn location { unitId areaCode } } } }',
       variables: { u: seeded.commune },
       field: 'activities',
     },
     {
       name: `campaigns(unitId: province, status: "open", first: 20) with activity totals — ${seeded.provinceCampaigns} campaigns`,
-      query: 'query C($u: ID!) { campaigns(unitId: $u, status: "open", first: 20) { totalCount nodes { id name status activityCount activityTotals { status count } } } }',
+      query:
+        'query C($u: ID!) { campaigns(unitId: $u, status: "open", first: 20) { totalCount nodes { id name status activityCount activityTotals { status count } } } }',
       variables: { u: seeded.province },
       field: 'campaigns',
     },
@@ -425,21 +489,36 @@ async function listLoad(seeded: SeedResult): Promise<LoadRow[]> {
     const page = answer.data?.[q.field];
     if (!page) throw new Error(`${q.name}: ${JSON.stringify(answer.errors ?? answer)}`);
     alone.set(q.name, { totalCount: page.totalCount, ms: performance.now() - probeStarted });
-    console.log(`(b) ${q.name}: totalCount ${page.totalCount}, ${page.nodes.length} nodes, one request alone ${Math.round(performance.now() - probeStarted)} ms`);
+    console.log(
+      `(b) ${q.name}: totalCount ${page.totalCount}, ${page.nodes.length} nodes, one request alone ${Math.round(performance.now() - probeStarted)} ms`,
+    );
   }
   for (const q of queries) {
     const body = JSON.stringify({ query: q.query, variables: q.variables });
     const result = await autocannon({ url: URL_, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS, timeout: 120 });
     const { totalCount, ms: singleMs } = alone.get(q.name)!;
-    const row = { name: q.name, totalCount, rps: result.requests.average, done: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.timeouts + result.non2xx, singleMs };
+    const row = {
+      name: q.name,
+      totalCount,
+      rps: result.requests.average,
+      done: result.requests.total,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      bad: result.errors + result.timeouts + result.non2xx,
+      singleMs,
+    };
     rows.push(row);
-    console.log(`    ${q.name}: ${row.done} requests in ${SECONDS}s, ${row.rps.toFixed(1)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.bad ? `, ${row.bad} errors/timeouts/non-2xx` : ''}`);
+    console.log(
+      `    ${q.name}: ${row.done} requests in ${SECONDS}s, ${row.rps.toFixed(1)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.bad ? `, ${row.bad} errors/timeouts/non-2xx` : ''}`,
+    );
   }
   return rows;
 }
 
 async function main(): Promise<void> {
-  console.log(`campaigns benchmark: (a) ${CHECKINS} attendance records, ${VOLUNTEERS} volunteers, batches of ${BATCH}; (b) ${ACTIVITIES} activities over ${COMMUNES} communes, ${SECONDS}s x ${CONNECTIONS} connections; database ${DATABASE}, topics ${TOPIC_PREFIX}`);
+  console.log(
+    `campaigns benchmark: (a) ${CHECKINS} attendance records, ${VOLUNTEERS} volunteers, batches of ${BATCH}; (b) ${ACTIVITIES} activities over ${COMMUNES} communes, ${SECONDS}s x ${CONNECTIONS} connections; database ${DATABASE}, topics ${TOPIC_PREFIX}`,
+  );
   const client = await MongoClient.connect(MONGO_URL);
   const children: ChildProcess[] = [];
   const stopAll = () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
@@ -449,18 +528,43 @@ async function main(): Promise<void> {
   });
   try {
     for (const db of [DATABASE, `${DATABASE}_registry`, `${DATABASE}_campaigns`]) await client.db(db).dropDatabase();
-    const common = { NODE_ENV: 'production', MONGO_URL, KAFKA_BROKERS: env('KAFKA_BROKERS'), KAFKA_TOPIC_PREFIX: TOPIC_PREFIX, AUTH_TOKEN_SECRET: SECRET, LOG_LEVEL: 'warn' };
-    const registry = startChild('campaigns', 'registry', ['apps/registry/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT + 1), MONGO_DATABASE: `${DATABASE}_registry`, DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY') });
+    const common = {
+      NODE_ENV: 'production',
+      MONGO_URL,
+      KAFKA_BROKERS: env('KAFKA_BROKERS'),
+      KAFKA_TOPIC_PREFIX: TOPIC_PREFIX,
+      AUTH_TOKEN_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+    };
+    const registry = startChild('campaigns', 'registry', ['apps/registry/src/main.ts'], {
+      ...common,
+      HTTP_PORT: String(GATEWAY_PORT + 1),
+      MONGO_DATABASE: `${DATABASE}_registry`,
+      DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY'),
+    });
     children.push(registry.child);
-    const campaigns = startChild('campaigns', 'campaigns', ['apps/campaigns/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT + 2), MONGO_DATABASE: `${DATABASE}_campaigns`, DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY') });
+    const campaigns = startChild('campaigns', 'campaigns', ['apps/campaigns/src/main.ts'], {
+      ...common,
+      HTTP_PORT: String(GATEWAY_PORT + 2),
+      MONGO_DATABASE: `${DATABASE}_campaigns`,
+      DATA_KEY_ENCRYPTION_KEY: env('DATA_KEY_ENCRYPTION_KEY'),
+    });
     children.push(campaigns.child);
-    const gateway = startChild('campaigns', 'gateway', ['apps/gateway/src/main.ts'], { ...common, HTTP_PORT: String(GATEWAY_PORT), MONGO_DATABASE: DATABASE, RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000' });
+    const gateway = startChild('campaigns', 'gateway', ['apps/gateway/src/main.ts'], {
+      ...common,
+      HTTP_PORT: String(GATEWAY_PORT),
+      MONGO_DATABASE: DATABASE,
+      RATE_LIMIT_BURST: '1000000',
+      RATE_LIMIT_PER_SECOND: '1000000',
+    });
     children.push(gateway.child);
     const started = performance.now();
     await waitFor('registry', `http://127.0.0.1:${GATEWAY_PORT + 1}/health/ready`, registry.child, registry.log);
     await waitFor('campaigns', `http://127.0.0.1:${GATEWAY_PORT + 2}/health/ready`, campaigns.child, campaigns.log);
     await waitFor('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`, gateway.child, gateway.log);
-    console.log(`registry, campaigns and gateway ready in ${Math.round(performance.now() - started)} ms (logs: ${registry.log}, ${campaigns.log}, ${gateway.log})`);
+    console.log(
+      `registry, campaigns and gateway ready in ${Math.round(performance.now() - started)} ms (logs: ${registry.log}, ${campaigns.log}, ${gateway.log})`,
+    );
 
     const upload = SKIP === 'a' ? undefined : await attendanceUpload();
     let seeded: SeedResult | undefined;
@@ -473,19 +577,32 @@ async function main(): Promise<void> {
     if (upload) {
       console.log(`\n| attendance upload (${upload.volunteers} volunteers, one shift, batches of ${upload.batchSize}) | value |`);
       console.log('|---|---:|');
-      console.log(`| records uploaded (check-ins + check-outs, client ids) | ${upload.records.toLocaleString('en')} (${upload.pairs.toLocaleString('en')} pairs) |`);
-      console.log(`| upload time, ${upload.batches} sequential \`recordAttendance\` batches (${upload.retries} sent again after the gateway's 15 s timeout) | ${Math.round(upload.uploadMs).toLocaleString('en')} ms |`);
+      console.log(
+        `| records uploaded (check-ins + check-outs, client ids) | ${upload.records.toLocaleString('en')} (${upload.pairs.toLocaleString('en')} pairs) |`,
+      );
+      console.log(
+        `| upload time, ${upload.batches} sequential \`recordAttendance\` batches (${upload.retries} sent again after the gateway's 15 s timeout) | ${Math.round(upload.uploadMs).toLocaleString('en')} ms |`,
+      );
       console.log(`| records accepted per second | ${Math.round(upload.perSecond).toLocaleString('en')} |`);
-      console.log(`| one batch of ${upload.batchSize} until accepted (retries included): p50 / p99 | ${Math.round(upload.batchP50).toLocaleString('en')} / ${Math.round(upload.batchP99).toLocaleString('en')} ms |`);
+      console.log(
+        `| one batch of ${upload.batchSize} until accepted (retries included): p50 / p99 | ${Math.round(upload.batchP50).toLocaleString('en')} / ${Math.round(upload.batchP99).toLocaleString('en')} ms |`,
+      );
       console.log(`| first upload → every volunteer's \`myHours\` correct | ${Math.round(upload.queryableMs).toLocaleString('en')} ms |`);
       console.log(`| setup through the gateway (units, volunteers, campaign, activity, shift) | ${Math.round(upload.setupMs).toLocaleString('en')} ms |`);
     }
     if (seeded) {
-      console.log(`\n| list query (${ACTIVITIES.toLocaleString('en')} activities seeded, ${COMMUNES} communes; ${SECONDS}s x ${CONNECTIONS} connections) | totalCount | one request alone (ms) | completed under load | req/s | p50 (ms) | p99 (ms) |`);
+      console.log(
+        `\n| list query (${ACTIVITIES.toLocaleString('en')} activities seeded, ${COMMUNES} communes; ${SECONDS}s x ${CONNECTIONS} connections) | totalCount | one request alone (ms) | completed under load | req/s | p50 (ms) | p99 (ms) |`,
+      );
       console.log('|---|---:|---:|---:|---:|---:|---:|');
-      for (const row of rows) console.log(`| ${row.name} | ${row.totalCount} | ${Math.round(row.singleMs).toLocaleString('en')} | ${row.done}${row.bad ? ` (${row.bad} bad)` : ''} | ${row.rps.toFixed(1)} | ${row.done ? row.p50 : 'n/a'} | ${row.done ? row.p99 : 'n/a'} |`);
+      for (const row of rows)
+        console.log(
+          `| ${row.name} | ${row.totalCount} | ${Math.round(row.singleMs).toLocaleString('en')} | ${row.done}${row.bad ? ` (${row.bad} bad)` : ''} | ${row.rps.toFixed(1)} | ${row.done ? row.p50 : 'n/a'} | ${row.done ? row.p99 : 'n/a'} |`,
+        );
     }
-    console.log(`\nMongoDB ${MONGO_URL.replace(/\/\/[^@]*@/, '//')} (${process.env['BENCH_STORE'] ?? 'store not named'}), Kafka ${env('KAFKA_BROKERS')}, topic prefix ${TOPIC_PREFIX}`);
+    console.log(
+      `\nMongoDB ${MONGO_URL.replace(/\/\/[^@]*@/, '//')} (${process.env['BENCH_STORE'] ?? 'store not named'}), Kafka ${env('KAFKA_BROKERS')}, topic prefix ${TOPIC_PREFIX}`,
+    );
   } finally {
     stopAll();
     await client.close();

@@ -56,7 +56,9 @@ function stepOf(label: string, offered: number, records: KeyRecord[], durationMs
 
 const line = (step: Step) =>
   `${step.label.padEnd(12)} offered ${String(step.offered).padStart(5)}/s  sent ${String(step.sent).padStart(5)}  ok ${(step.okShare * 100).toFixed(1).padStart(5)} %  ` +
-  `applied ${step.okPerSecond.toFixed(1).padStart(5)}/s  p50 ${String(step.p50).padStart(5)} ms  p99 ${String(step.p99).padStart(5)} ms  ${Object.entries(step.codes)
+  `applied ${step.okPerSecond.toFixed(1).padStart(5)}/s  p50 ${String(step.p50).padStart(5)} ms  p99 ${String(step.p99).padStart(5)} ms  ${Object.entries(
+    step.codes,
+  )
     .map(([code, count]) => `${code}×${count}`)
     .join(' ')}`;
 
@@ -72,12 +74,17 @@ async function drained(operator: LoadSession, timeoutMs = 120_000): Promise<numb
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     // Load figures are shown to a system administrator only; a failed read is tried again.
-    const answer = await postGraphql<{ platformStatus: { services: { commandsInFlight: number; commandsQueued: number }[]; dependencies: { lag: number | null }[] } }>(URL_, {
+    const answer = await postGraphql<{
+      platformStatus: { services: { commandsInFlight: number; commandsQueued: number }[]; dependencies: { lag: number | null }[] };
+    }>(URL_, {
       query: BACKLOG,
       token: operator.token(),
     }).catch(() => undefined);
     const status = answer?.data?.platformStatus;
-    const idle = status && status.services.every((service) => service.commandsInFlight + service.commandsQueued === 0) && status.dependencies.every((dependency) => !dependency.lag);
+    const idle =
+      status &&
+      status.services.every((service) => service.commandsInFlight + service.commandsQueued === 0) &&
+      status.dependencies.every((dependency) => !dependency.lag);
     if (idle) break;
     await sleep(1_000);
   }
@@ -115,7 +122,9 @@ async function main() {
   console.log(`[bench] sustained: ${sustained.offered}/s (≥ 99 % applied at once, p99 ≤ ${LATENCY_TARGET_MS} ms)`);
   const hold = await load('hold 80 %', Math.max(1, Math.round(sustained.offered * 0.8 * 10) / 10), HOLD_MS);
   const over = await load('overload 2×', sustained.offered * 2, STEP_MS);
-  console.log(`[bench] at 80 %: p50 ${hold.p50} ms, p99 ${hold.p99} ms; at 2×: ${((1 - over.okShare) * 100).toFixed(0)} % refused or failed, accepted p99 ${over.p99} ms`);
+  console.log(
+    `[bench] at 80 %: p50 ${hold.p50} ms, p99 ${hold.p99} ms; at 2×: ${((1 - over.okShare) * 100).toFixed(0)} % refused or failed, accepted p99 ${over.p99} ms`,
+  );
   session.close();
   operator.close();
 }

@@ -24,7 +24,12 @@ const mongoUrl = process.env['MONGO_URL'] ?? 'mongodb://127.0.0.1:27017/';
 const run = randomUUID().slice(0, 8);
 const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
 const CONCURRENCY = 16;
-const metadata = () => ({ actor: { kind: 'system' as const, id: 'bench' }, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: new Date().toISOString() });
+const metadata = () => ({
+  actor: { kind: 'system' as const, id: 'bench' },
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  occurredAt: new Date().toISOString(),
+});
 const counterEvents = (streamId: string, count = 1) =>
   Array.from({ length: count }, () => ({ type: 'CounterIncremented', data: { counterId: streamId, by: 1 } }));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -66,14 +71,23 @@ async function appendFigures(): Promise<Figure[]> {
   await rawCommits.createIndex({ position: 1 });
   await rawCommits.createIndex({ subjects: 1 });
   // As the services configure it: a snapshot every 100 events.
-  const handler = new CommandHandler(store, { decider: counterDecider, streamType: 'counter', snapshot: { every: 100, schema: 'counter-v1', store: new SnapshotStore(ours) } });
+  const handler = new CommandHandler(store, {
+    decider: counterDecider,
+    streamType: 'counter',
+    snapshot: { every: 100, schema: 'counter-v1', store: new SnapshotStore(ours) },
+  });
   const oneStream = n(300);
   const manyStreams = n(2000);
   log(`appends: ${oneStream} on one stream, ${manyStreams} over 1,000 streams (${CONCURRENCY} in flight)`);
 
   const handled = await timed(async () => {
     for (let i = 0; i < oneStream; i++) {
-      await handler.handle({ streamId: 'counter-one', commandId: randomUUID(), command: { type: 'IncrementCounter', counterId: 'one', by: 1 }, metadata: metadata() });
+      await handler.handle({
+        streamId: 'counter-one',
+        commandId: randomUUID(),
+        command: { type: 'IncrementCounter', counterId: 'one', by: 1 },
+        metadata: metadata(),
+      });
     }
   });
   const appendedOne = await timed(async () => {
@@ -122,10 +136,28 @@ async function appendFigures(): Promise<Figure[]> {
   const rawMany = await timed(() => pool(manyStreams, CONCURRENCY, async (i) => rawCommits.insertOne(rawCommit(`counter-${i % 1000}`, nextVersion(i)))));
   const emmett = await emmettFigures(oneStream, manyStreams);
   const figures: Figure[] = [
-    { name: 'command, one stream, CommandHandler (load+decide+append, snapshot every 100)', value: rate(oneStream, handled.ms), unit: 'appends/s', limit: { name: 'raw insertOne', value: rate(oneStream, rawOne.ms) } },
-    { name: 'append, one stream, event store append', value: rate(oneStream, appendedOne.ms), unit: 'appends/s', limit: { name: 'raw insertOne', value: rate(oneStream, rawOne.ms) } },
-    { name: 'append, 1,000 streams, event store append', value: rate(manyStreams, appendedMany.ms), unit: 'appends/s', limit: { name: 'raw insertOne', value: rate(manyStreams, rawMany.ms) } },
-    ...emmett.map((e, i) => ({ ...e, limit: { name: 'our event store append', value: i === 0 ? rate(oneStream, appendedOne.ms) : rate(manyStreams, appendedMany.ms) } })),
+    {
+      name: 'command, one stream, CommandHandler (load+decide+append, snapshot every 100)',
+      value: rate(oneStream, handled.ms),
+      unit: 'appends/s',
+      limit: { name: 'raw insertOne', value: rate(oneStream, rawOne.ms) },
+    },
+    {
+      name: 'append, one stream, event store append',
+      value: rate(oneStream, appendedOne.ms),
+      unit: 'appends/s',
+      limit: { name: 'raw insertOne', value: rate(oneStream, rawOne.ms) },
+    },
+    {
+      name: 'append, 1,000 streams, event store append',
+      value: rate(manyStreams, appendedMany.ms),
+      unit: 'appends/s',
+      limit: { name: 'raw insertOne', value: rate(manyStreams, rawMany.ms) },
+    },
+    ...emmett.map((e, i) => ({
+      ...e,
+      limit: { name: 'our event store append', value: i === 0 ? rate(oneStream, appendedOne.ms) : rate(manyStreams, appendedMany.ms) },
+    })),
   ];
   await ours.dropDatabase();
   await raw.dropDatabase();
@@ -181,14 +213,30 @@ async function loadFigures(): Promise<Figure[]> {
   const events = 10_000;
   log(`stream load: one stream of ${events} events (100 commits of 100)`);
   for (let c = 0; c < 100; c++) {
-    await store.append({ streamId: 'counter-long', streamType: 'counter', expectedVersion: c * 100, commandId: randomUUID(), events: counterEvents('long', 100), metadata: metadata() });
+    await store.append({
+      streamId: 'counter-long',
+      streamType: 'counter',
+      expectedVersion: c * 100,
+      commandId: randomUUID(),
+      events: counterEvents('long', 100),
+      metadata: metadata(),
+    });
   }
   const plain = new CommandHandler(store, { decider: counterDecider, streamType: 'counter' });
-  const withSnapshots = new CommandHandler(store, { decider: counterDecider, streamType: 'counter', snapshot: { every: 1000, schema: 'counter-v1', store: snapshots } });
+  const withSnapshots = new CommandHandler(store, {
+    decider: counterDecider,
+    streamType: 'counter',
+    snapshot: { every: 1000, schema: 'counter-v1', store: snapshots },
+  });
   const state = await plain.load('counter-long');
   await snapshots.save('counter-long', 'counter-v1', { version: state.version, lastPosition: state.lastPosition, state: state.state }, []);
   for (let i = 0; i < 5; i++) {
-    await withSnapshots.handle({ streamId: 'counter-long', commandId: randomUUID(), command: { type: 'IncrementCounter', counterId: 'long', by: 1 }, metadata: metadata() });
+    await withSnapshots.handle({
+      streamId: 'counter-long',
+      commandId: randomUUID(),
+      command: { type: 'IncrementCounter', counterId: 'long', by: 1 },
+      metadata: metadata(),
+    });
   }
   const sample = async (handler: typeof plain, times: number) => {
     const ms: number[] = [];
@@ -200,8 +248,18 @@ async function loadFigures(): Promise<Figure[]> {
   await connection.dropDatabase();
   await connection.close();
   return [
-    { name: 'load 10,005-event stream with snapshot, p50', value: Number(percentile(snap, 50).toFixed(1)), unit: 'ms', limit: { name: 'no snapshot p50', value: Number(percentile(full, 50).toFixed(1)) } },
-    { name: 'load 10,005-event stream with snapshot, p99', value: Number(percentile(snap, 99).toFixed(1)), unit: 'ms', limit: { name: 'no snapshot p99', value: Number(percentile(full, 99).toFixed(1)) } },
+    {
+      name: 'load 10,005-event stream with snapshot, p50',
+      value: Number(percentile(snap, 50).toFixed(1)),
+      unit: 'ms',
+      limit: { name: 'no snapshot p50', value: Number(percentile(full, 50).toFixed(1)) },
+    },
+    {
+      name: 'load 10,005-event stream with snapshot, p99',
+      value: Number(percentile(snap, 99).toFixed(1)),
+      unit: 'ms',
+      limit: { name: 'no snapshot p99', value: Number(percentile(full, 99).toFixed(1)) },
+    },
   ];
 }
 
@@ -215,7 +273,14 @@ async function pipelineFigures(): Promise<Figure[]> {
   for (let i = 0; i < count; i += 100) {
     await pool(100, CONCURRENCY, async (j) => {
       const index = i + j;
-      await store.append({ streamId: `counter-${index}`, streamType: 'counter', expectedVersion: 0, commandId: randomUUID(), events: counterEvents(`c${index}`), metadata: metadata() });
+      await store.append({
+        streamId: `counter-${index}`,
+        streamType: 'counter',
+        expectedVersion: 0,
+        commandId: randomUUID(),
+        events: counterEvents(`c${index}`),
+        metadata: metadata(),
+      });
     });
   }
   // Relay: everything pending, then measure how fast it drains.
@@ -242,7 +307,14 @@ async function pipelineFigures(): Promise<Figure[]> {
   let applied = 0;
   let done!: () => void;
   const finished = new Promise<void>((resolve) => (done = resolve));
-  const projector = new Projector({ kafka, connection, groupId: `bench.${run}.projector`, topics: [eventTopicOf(context)], projections: [projection], onApplied: () => ++applied >= count && done() });
+  const projector = new Projector({
+    kafka,
+    connection,
+    groupId: `bench.${run}.projector`,
+    topics: [eventTopicOf(context)],
+    projections: [projection],
+    onApplied: () => ++applied >= count && done(),
+  });
   const projected = await timed(async () => {
     await projector.start();
     await finished;
@@ -273,8 +345,18 @@ async function pipelineFigures(): Promise<Figure[]> {
   await connection.dropDatabase();
   await connection.close();
   return [
-    { name: 'relay publish (outbox → Kafka)', value: rate(count, relayed.ms), unit: 'events/s', limit: { name: 'raw kafkajs produce', value: rate(count, produced.ms) } },
-    { name: 'projection (Kafka → read model)', value: rate(count, projected.ms), unit: 'events/s', limit: { name: 'raw consume + bulkWrite', value: rate(count, rawProjected.ms) } },
+    {
+      name: 'relay publish (outbox → Kafka)',
+      value: rate(count, relayed.ms),
+      unit: 'events/s',
+      limit: { name: 'raw kafkajs produce', value: rate(count, produced.ms) },
+    },
+    {
+      name: 'projection (Kafka → read model)',
+      value: rate(count, projected.ms),
+      unit: 'events/s',
+      limit: { name: 'raw consume + bulkWrite', value: rate(count, rawProjected.ms) },
+    },
   ];
 }
 
@@ -345,7 +427,12 @@ async function latencyFigures(): Promise<Figure[]> {
   const note = `offered ${perSecond}/s, achieved ${achieved}/s; ${latencies.length}/${total} measured`;
   return [
     { name: 'append → projected latency p50', value: Math.round(percentile(latencies, 50)), unit: 'ms', note },
-    { name: 'append → projected latency p99', value: Math.round(percentile(latencies, 99)), unit: 'ms', note: `target ≤ 100 ms${lagging > total / 10 ? '; appends fell behind the offered rate' : ''}` },
+    {
+      name: 'append → projected latency p99',
+      value: Math.round(percentile(latencies, 99)),
+      unit: 'ms',
+      note: `target ≤ 100 ms${lagging > total / 10 ? '; appends fell behind the offered rate' : ''}`,
+    },
   ];
 }
 

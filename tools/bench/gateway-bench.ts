@@ -27,21 +27,103 @@ const PLAIN_PORT = Number(env('BENCH_PLAIN_PORT', '4311'));
 const CHUNK = 1000;
 const FROM = '2020-01-01';
 
-
 const { random, pick } = seededRandom(20240601);
 
 const PROVINCES = [
-  'Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Lào Cai', 'Tuyên Quang', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên',
-  'Ninh Bình', 'Quảng Ninh', 'Lạng Sơn', 'Cao Bằng', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Trị',
-  'Quảng Ngãi', 'Gia Lai', 'Đắk Lắk', 'Khánh Hòa', 'Lâm Đồng', 'Đồng Nai', 'Tây Ninh', 'Đồng Tháp', 'Vĩnh Long', 'An Giang', 'Cà Mau',
+  'Hà Nội',
+  'Hồ Chí Minh',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'Huế',
+  'Lào Cai',
+  'Tuyên Quang',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Quảng Ninh',
+  'Lạng Sơn',
+  'Cao Bằng',
+  'Điện Biên',
+  'Lai Châu',
+  'Sơn La',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Đắk Lắk',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Đồng Tháp',
+  'Vĩnh Long',
+  'An Giang',
+  'Cà Mau',
 ];
 const SYLLABLES = [
-  'Lào', 'Cai', 'Phú', 'Hòa', 'Bình', 'Tân', 'An', 'Đông', 'Tây', 'Nam', 'Bắc', 'Sơn', 'Thủy', 'Long', 'Mỹ', 'Thạnh', 'Hưng', 'Phước',
-  'Quang', 'Trung', 'Vĩnh', 'Xuân', 'Đức', 'Hải', 'Lộc', 'Thịnh', 'Khánh', 'Nghĩa', 'Hiệp', 'Cường',
+  'Lào',
+  'Cai',
+  'Phú',
+  'Hòa',
+  'Bình',
+  'Tân',
+  'An',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Sơn',
+  'Thủy',
+  'Long',
+  'Mỹ',
+  'Thạnh',
+  'Hưng',
+  'Phước',
+  'Quang',
+  'Trung',
+  'Vĩnh',
+  'Xuân',
+  'Đức',
+  'Hải',
+  'Lộc',
+  'Thịnh',
+  'Khánh',
+  'Nghĩa',
+  'Hiệp',
+  'Cường',
 ];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc', 'Đức', 'Quốc', 'Gia', 'Thu'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Hương', 'Khoa', 'Lan', 'Linh', 'Mai', 'Nam', 'Ngân', 'Phúc', 'Quân', 'Thảo', 'Trang', 'Tuấn', 'Việt', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hùng',
+  'Hương',
+  'Khoa',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Nam',
+  'Ngân',
+  'Phúc',
+  'Quân',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Việt',
+  'Yến',
+];
 const SKILLS = ['first-aid', 'teaching', 'cooking', 'driving', 'it', 'translation', 'construction', 'counselling'];
 const PROFESSIONS = ['student', 'teacher', 'nurse', 'engineer', 'farmer', 'worker', 'retired'];
 
@@ -100,7 +182,12 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
       rest.push(unitDoc(`Chi đoàn ${name} ${i}`, pick(communes).unitId, 'Chi đoàn', `CD${i}`));
     } else {
       const province = provinces[i % provinces.length]!;
-      const commune = unitDoc(`${random() < 0.7 ? 'Xã' : 'Phường'} ${name}`, province.unitId, 'Xã', `${province.versions[0]!.areaCode}${String(i).padStart(5, '0')}`);
+      const commune = unitDoc(
+        `${random() < 0.7 ? 'Xã' : 'Phường'} ${name}`,
+        province.unitId,
+        'Xã',
+        `${province.versions[0]!.areaCode}${String(i).padStart(5, '0')}`,
+      );
       communes.push(commune);
       rest.push(commune);
     }
@@ -114,8 +201,13 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
     const parent = unit.versions[0]!.parentId ?? '(root)';
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), { unitId: unit.unitId, from: unit.versions[0]!.from }]);
   }
-  await insertChunks(db.collection('gw_registry_unit_children'), [...childrenOf].map(([parentId, children]) => ({ _id: parentId, parentId, children })));
-  console.log(`seeded gw_registry_units: ${units.length} (1 root, ${provinces.length} provinces, ${communes.length} communes, ${rest.length - communes.length} branches) in ${Math.round(performance.now() - started)} ms`);
+  await insertChunks(
+    db.collection('gw_registry_unit_children'),
+    [...childrenOf].map(([parentId, children]) => ({ _id: parentId, parentId, children })),
+  );
+  console.log(
+    `seeded gw_registry_units: ${units.length} (1 root, ${provinces.length} provinces, ${communes.length} communes, ${rest.length - communes.length} branches) in ${Math.round(performance.now() - started)} ms`,
+  );
 
   const homes = rest.length > 0 ? rest : provinces;
   started = performance.now();
@@ -152,7 +244,11 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
   return { province, children };
 }
 
-async function graphql(url: string, headers: Record<string, string>, body: string): Promise<{ data?: Record<string, { totalCount: number; nodes: { nameVi: string }[] }>; errors?: unknown[] }> {
+async function graphql(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ data?: Record<string, { totalCount: number; nodes: { nameVi: string }[] }>; errors?: unknown[] }> {
   const response = await fetch(url, { method: 'POST', headers, body });
   return (await response.json()) as never;
 }
@@ -180,7 +276,9 @@ async function mutationRoundTrips(url: string, headers: Record<string, string>, 
     return body.data!;
   };
   const root = `bench-root-${Date.now()}`;
-  await post(`mutation { createUnit(input: { unitId: "${root}", nameVi: "Tỉnh đoàn Thử Nghiệm", organisation: "union", levelLabel: "Tỉnh đoàn", effectiveFrom: "2025-01-01" }) { consistencyToken } }`);
+  await post(
+    `mutation { createUnit(input: { unitId: "${root}", nameVi: "Tỉnh đoàn Thử Nghiệm", organisation: "union", levelLabel: "Tỉnh đoàn", effectiveFrom: "2025-01-01" }) { consistencyToken } }`,
+  );
   const reply: number[] = [];
   const visible: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -247,7 +345,12 @@ async function main(): Promise<void> {
     await waitFor('plain apollo', `http://127.0.0.1:${PLAIN_PORT}/graphql`, plain.child, plain.log, { init: probe });
     console.log(`plain apollo ready in ${Math.round(performance.now() - started)} ms (log: ${plain.log})`);
 
-    const token = signAccessToken({ sub: 'bench', sid: 'bench', kind: 'service', grants: [{ role: 'system-admin', unitId: null }] }, Buffer.from(SECRET, 'base64'), new Date(), 3600);
+    const token = signAccessToken(
+      { sub: 'bench', sid: 'bench', kind: 'service', grants: [{ role: 'system-admin', unitId: null }] },
+      Buffer.from(SECRET, 'base64'),
+      new Date(),
+      3600,
+    );
     const servers: { name: string; url: string; headers: Record<string, string> }[] = [
       { name: 'gateway', url: `http://127.0.0.1:${GATEWAY_PORT}/graphql`, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
       { name: 'plain apollo', url: `http://127.0.0.1:${PLAIN_PORT}/graphql`, headers: { 'content-type': 'application/json' } },
@@ -255,12 +358,18 @@ async function main(): Promise<void> {
     const queries = [
       {
         name: `unit tree (children of ${province.versions[0]!.nameVi}, first 20)`,
-        body: JSON.stringify({ query: 'query Tree($p: ID) { units(parentId: $p, first: 20) { nodes { id nameVi } totalCount } }', variables: { p: province.unitId } }),
+        body: JSON.stringify({
+          query: 'query Tree($p: ID) { units(parentId: $p, first: 20) { nodes { id nameVi } totalCount } }',
+          variables: { p: province.unitId },
+        }),
         field: 'units',
       },
       {
         name: 'search "lao cai" (first 20)',
-        body: JSON.stringify({ query: 'query Search($q: String!) { searchUnits(query: $q, first: 20) { nodes { id nameVi } totalCount } }', variables: { q: 'lao cai' } }),
+        body: JSON.stringify({
+          query: 'query Search($q: String!) { searchUnits(query: $q, first: 20) { nodes { id nameVi } totalCount } }',
+          variables: { q: 'lao cai' },
+        }),
         field: 'searchUnits',
       },
     ];
@@ -275,15 +384,35 @@ async function main(): Promise<void> {
         console.log(`${server.name} / ${query.name}: totalCount ${page.totalCount}, first "${page.nodes[0]?.nameVi ?? '-'}"`);
       }
       for (const server of servers) {
-        const result = await autocannon({ url: server.url, method: 'POST', headers: server.headers, body: query.body, connections: CONNECTIONS, duration: SECONDS, timeout: 60 });
-        const row = { query: query.name, server: server.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.timeouts + result.non2xx, done: result.requests.total };
+        const result = await autocannon({
+          url: server.url,
+          method: 'POST',
+          headers: server.headers,
+          body: query.body,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          timeout: 60,
+        });
+        const row = {
+          query: query.name,
+          server: server.name,
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          bad: result.errors + result.timeouts + result.non2xx,
+          done: result.requests.total,
+        };
         rows.push(row);
-        console.log(`  ${server.name}: ${row.done} requests, ${Math.round(row.rps)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.bad ? `, ${row.bad} errors/non-2xx` : ''}`);
+        console.log(
+          `  ${server.name}: ${row.done} requests, ${Math.round(row.rps)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.bad ? `, ${row.bad} errors/non-2xx` : ''}`,
+        );
       }
     }
     await waitFor('registry', `http://127.0.0.1:${registryPort}/health/ready`, registry.child, registry.log);
     const mutation = await mutationRoundTrips(servers[0]!.url, servers[0]!.headers, Number(env('BENCH_MUTATIONS', '200')));
-    console.log(`mutation round-trip (createUnit, sequential, n=${mutation.n}): p50 ${mutation.reply.p50} ms, p99 ${mutation.reply.p99} ms; until readable with its consistency token: p50 ${mutation.visible.p50} ms, p99 ${mutation.visible.p99} ms`);
+    console.log(
+      `mutation round-trip (createUnit, sequential, n=${mutation.n}): p50 ${mutation.reply.p50} ms, p99 ${mutation.reply.p99} ms; until readable with its consistency token: p50 ${mutation.visible.p50} ms, p99 ${mutation.visible.p99} ms`,
+    );
 
     console.log(`\n| query | server | req/s | p50 (ms) | p99 (ms) | completed | gateway/plain req/s |`);
     console.log(`|---|---|---:|---:|---:|---:|---:|`);
@@ -291,10 +420,14 @@ async function main(): Promise<void> {
       const [g, p] = servers.map((s) => rows.find((r) => r.query === query.name && r.server === s.name)!);
       for (const row of [g!, p!]) {
         const ratio = row !== g ? '' : g!.done && p!.done ? (g!.rps / p!.rps).toFixed(2) : 'n/a (no request completed)';
-        console.log(`| ${query.name} | ${row.server} | ${Math.round(row.rps)} | ${row.done ? row.p50 : 'n/a'} | ${row.done ? row.p99 : 'n/a'} | ${row.done} | ${ratio} |`);
+        console.log(
+          `| ${query.name} | ${row.server} | ${Math.round(row.rps)} | ${row.done ? row.p50 : 'n/a'} | ${row.done ? row.p99 : 'n/a'} | ${row.done} | ${ratio} |`,
+        );
       }
     }
-    console.log(`\n${UNITS} units, ${VOLUNTEERS} volunteers (read models seeded directly), ${SECONDS}s, ${CONNECTIONS} connections, MongoDB ${MONGO_URL.replace(/\/\/[^@]*@/, '//')}`);
+    console.log(
+      `\n${UNITS} units, ${VOLUNTEERS} volunteers (read models seeded directly), ${SECONDS}s, ${CONNECTIONS} connections, MongoDB ${MONGO_URL.replace(/\/\/[^@]*@/, '//')}`,
+    );
   } finally {
     stopAll();
     await client.close();

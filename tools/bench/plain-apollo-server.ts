@@ -76,7 +76,10 @@ async function main(): Promise<void> {
       },
       searchUnits: async (_: unknown, args: { query: string; asOf?: string | null; first?: number | null }) => {
         const date = args.asOf ?? today();
-        const docs = await units.find({ searchText: { $regex: searchPattern(args.query) } }, { projection }).limit(SEARCH_CANDIDATES).toArray();
+        const docs = await units
+          .find({ searchText: { $regex: searchPattern(args.query) } }, { projection })
+          .limit(SEARCH_CANDIDATES)
+          .toArray();
         return page(docs, date, args.first);
       },
     },

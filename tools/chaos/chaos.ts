@@ -22,7 +22,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line: string) => console.log(`[chaos] ${line}`);
 
 const settings = {
-  targets: env('CHAOS_TARGETS', ALL_TARGETS.join(',')).split(',').map((name) => name.trim()).filter(Boolean),
+  targets: env('CHAOS_TARGETS', ALL_TARGETS.join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean),
   rounds: Number(env('CHAOS_ROUNDS', '3')),
   rate: Number(env('CHAOS_RATE', '3')),
   recoveryLimitMs: seconds('CHAOS_RECOVERY_LIMIT_S', 30),
@@ -32,7 +35,13 @@ const settings = {
   roundLimitMs: seconds('CHAOS_ROUND_LIMIT_S', 120),
   account: env('CHAOS_ACCOUNT', 'demo.tinhdoan'),
 };
-const portOf = (service: string) => Number(env(`TN_PORT_${service.toUpperCase()}`, String({ gateway: 3000, registry: 3101, training: 3102, campaigns: 3103, network: 3104, reporting: 3105 }[service])));
+const portOf = (service: string) =>
+  Number(
+    env(
+      `TN_PORT_${service.toUpperCase()}`,
+      String({ gateway: 3000, registry: 3101, training: 3102, campaigns: 3103, network: 3104, reporting: 3105 }[service]),
+    ),
+  );
 const graphqlUrl = `http://127.0.0.1:${portOf('gateway')}/graphql`;
 const servicesRunDir = env('TN_SERVICES_RUN_DIR', '.run/services');
 
@@ -40,7 +49,9 @@ const servicesRunDir = env('TN_SERVICES_RUN_DIR', '.run/services');
 async function platformReady(timeoutMs: number): Promise<number | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const answer = await postGraphql<{ platformStatus: { ready: boolean } }>(graphqlUrl, { query: '{ platformStatus { ready } }', timeoutMs: 3_000 }).catch(() => undefined);
+    const answer = await postGraphql<{ platformStatus: { ready: boolean } }>(graphqlUrl, { query: '{ platformStatus { ready } }', timeoutMs: 3_000 }).catch(
+      () => undefined,
+    );
     if (answer?.data?.platformStatus.ready) return Date.now();
     await sleep(250);
   }
@@ -51,7 +62,9 @@ async function platformReady(timeoutMs: number): Promise<number | undefined> {
 async function healthReady(url: string, timeoutMs: number): Promise<number | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((response) => response.ok).catch(() => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) })
+      .then((response) => response.ok)
+      .catch(() => false);
     if (ok) return Date.now();
     await sleep(200);
   }
@@ -69,7 +82,14 @@ async function firstSuccesses(okTimes: Map<Kind, number[]>, kinds: readonly Kind
   }
 }
 
-async function runRound(target: Target, index: number, round: number, workload: Workload, loadTarget: LoadTarget, firstSeq: number): Promise<{ result: RoundResult; nextSeq: number }> {
+async function runRound(
+  target: Target,
+  index: number,
+  round: number,
+  workload: Workload,
+  loadTarget: LoadTarget,
+  firstSeq: number,
+): Promise<{ result: RoundResult; nextSeq: number }> {
   const tag = `${target.name}-r${round}`;
   const notes: string[] = [];
   if ((await platformReady(settings.roundLimitMs)) === undefined) notes.push('platform not ready before the round');
@@ -133,12 +153,21 @@ async function main(): Promise<void> {
   const unknownTargets = settings.targets.filter((name) => !(ALL_TARGETS as readonly string[]).includes(name));
   if (unknownTargets.length > 0) throw new Error(`unknown CHAOS_TARGETS: ${unknownTargets.join(', ')} (known: ${ALL_TARGETS.join(', ')})`);
   const run = randomBytes(3).toString('hex');
-  log(`run ${run}: targets ${settings.targets.join(', ')}; ${settings.rounds} round(s) each; ${settings.rate} mutations/s; recovery limit ${settings.recoveryLimitMs / 1000} s`);
+  log(
+    `run ${run}: targets ${settings.targets.join(', ')}; ${settings.rounds} round(s) each; ${settings.rate} mutations/s; recovery limit ${settings.recoveryLimitMs / 1000} s`,
+  );
   const session = await signIn(graphqlUrl, demoCredentials(settings.account));
   const loadTarget: LoadTarget = { url: graphqlUrl, session };
   const workload = new Workload(loadTarget, run);
   const targets = settings.targets.map((name) =>
-    targetOf(name, { repoRoot: process.cwd(), servicesRunDir, serversRunDir: env('TN_RUN_DIR', '.run/local'), portOf, serverDownMs: settings.serverDownMs, log }),
+    targetOf(name, {
+      repoRoot: process.cwd(),
+      servicesRunDir,
+      serversRunDir: env('TN_RUN_DIR', '.run/local'),
+      portOf,
+      serverDownMs: settings.serverDownMs,
+      log,
+    }),
   );
 
   const results: RoundResult[] = [];

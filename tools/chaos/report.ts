@@ -32,7 +32,20 @@ export function roundLine(result: RoundResult): string {
 }
 
 export function summaryTable(results: RoundResult[], recoveryLimitMs: number): string {
-  const header = ['target', 'rounds', 'sent', 'ok', 'unknown', 'lost', 'doubled', 'recovery max s', 'recovery median s', 'ready max s', 'restart after kill s', 'verdict'];
+  const header = [
+    'target',
+    'rounds',
+    'sent',
+    'ok',
+    'unknown',
+    'lost',
+    'doubled',
+    'recovery max s',
+    'recovery median s',
+    'ready max s',
+    'restart after kill s',
+    'verdict',
+  ];
   const rows = [...new Set(results.map((result) => result.target))].map((target) => {
     const rounds = results.filter((result) => result.target === target);
     const sum = (pick: (check: RoundCheck) => number) => rounds.reduce((total, result) => total + pick(result.check), 0);
@@ -74,7 +87,8 @@ export function verdict(results: RoundResult[], recoveryLimitMs: number): string
     // A fault must be answered with a retryable code; INTERNAL means something was not handled.
     const internal = result.check.codes['INTERNAL'] ?? 0;
     if (internal > 0) failures.push(`${name}: ${internal} answers INTERNAL instead of a retryable code`);
-    if (result.recoveryMs === undefined || result.recoveryMs >= recoveryLimitMs) failures.push(`${name}: recovery ${s(result.recoveryMs)} s (limit ${recoveryLimitMs / 1000} s)`);
+    if (result.recoveryMs === undefined || result.recoveryMs >= recoveryLimitMs)
+      failures.push(`${name}: recovery ${s(result.recoveryMs)} s (limit ${recoveryLimitMs / 1000} s)`);
   }
   return failures;
 }

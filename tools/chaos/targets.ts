@@ -68,7 +68,13 @@ function killPidFile(file: string): { pid: number; killedAt: number } {
   return { pid, killedAt: Date.now() };
 }
 
-const RECOVERY_KINDS: Record<string, readonly Kind[]> = { registry: ['unit'], campaigns: ['activity'], gateway: ['unit', 'activity'], kafka: ['unit', 'activity'], store: ['unit', 'activity'] };
+const RECOVERY_KINDS: Record<string, readonly Kind[]> = {
+  registry: ['unit'],
+  campaigns: ['activity'],
+  gateway: ['unit', 'activity'],
+  kafka: ['unit', 'activity'],
+  store: ['unit', 'activity'],
+};
 
 function serviceTarget(name: string, settings: TargetSettings): Target {
   const pidFile = path.join(settings.servicesRunDir, `${name}.pid`);
@@ -84,7 +90,8 @@ function serviceTarget(name: string, settings: TargetSettings): Target {
           // The supervisor writes the file right after starting the process: its time is the restart's.
           return Math.max(killed.killedAt, statSync(pidFile).mtimeMs);
         }
-        if (existsSync(path.join(settings.servicesRunDir, `${name}.failed`))) throw new Error(`the supervisor of ${name} gave up (crash loop); see ${name}.failed in the services' run folder`);
+        if (existsSync(path.join(settings.servicesRunDir, `${name}.failed`)))
+          throw new Error(`the supervisor of ${name} gave up (crash loop); see ${name}.failed in the services' run folder`);
         await sleep(50);
       }
       throw new Error(`${name} was not restarted within ${timeoutMs / 1000} s`);
@@ -103,10 +110,19 @@ function serverTarget(name: 'kafka' | 'store', settings: TargetSettings): Target
       await sleep(Math.max(0, killed.killedAt + settings.serverDownMs - Date.now()));
       const code = await new Promise<number | null>((resolve, reject) => {
         // Same environment, so the same run folder and ports (TN_RUN_DIR, TN_KAFKA_PORT, TN_MONGO_PORT …).
-        const child = spawn('bash', [path.join(settings.repoRoot, 'deploy/local/up.sh')], { cwd: settings.repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn('bash', [path.join(settings.repoRoot, 'deploy/local/up.sh')], {
+          cwd: settings.repoRoot,
+          env: process.env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         running.add(child);
         const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-        const forward = (chunk: Buffer) => chunk.toString().split('\n').filter((line) => line && !line.includes('=')).forEach((line) => settings.log(`  ${line}`));
+        const forward = (chunk: Buffer) =>
+          chunk
+            .toString()
+            .split('\n')
+            .filter((line) => line && !line.includes('='))
+            .forEach((line) => settings.log(`  ${line}`));
         child.stdout.on('data', forward);
         child.stderr.on('data', forward);
         child.on('error', reject);
@@ -133,7 +149,9 @@ export function restartCounts(servicesRunDir: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const service of SERVICES) {
     try {
-      counts[service] = readFileSync(path.join(servicesRunDir, `${service}.supervisor.log`), 'utf8').split('\n').filter((line) => line.includes('restart attempt')).length;
+      counts[service] = readFileSync(path.join(servicesRunDir, `${service}.supervisor.log`), 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('restart attempt')).length;
     } catch {
       counts[service] = 0;
     }

@@ -29,15 +29,31 @@ function demoActivityProfile() {
   const commands = campaignDemoCommands();
   const opened = commands.find((command) => command.type === 'OpenLocalCampaign' && command.payload['organiserUnitId'] === XA_Y_TY);
   const campaignId = opened?.payload['campaignId'] as string | undefined;
-  const proposal = commands.find((command) => command.type === 'ProposeActivity' && (command.payload['profile'] as { campaignId?: string }).campaignId === campaignId);
+  const proposal = commands.find(
+    (command) => command.type === 'ProposeActivity' && (command.payload['profile'] as { campaignId?: string }).campaignId === campaignId,
+  );
   if (!campaignId || !proposal) throw new Error('the demo campaigns have no local campaign with an activity in Y Tý');
-  const profile = proposal.payload['profile'] as { organiserUnitId: string; domains: string[]; responsibleCadreId: string; initiator: string; location: { unitId: string } };
-  return { campaignId, organiserUnitId: profile.organiserUnitId, unitId: profile.location.unitId, domains: profile.domains, responsibleCadreId: profile.responsibleCadreId, initiator: profile.initiator };
+  const profile = proposal.payload['profile'] as {
+    organiserUnitId: string;
+    domains: string[];
+    responsibleCadreId: string;
+    initiator: string;
+    location: { unitId: string };
+  };
+  return {
+    campaignId,
+    organiserUnitId: profile.organiserUnitId,
+    unitId: profile.location.unitId,
+    domains: profile.domains,
+    responsibleCadreId: profile.responsibleCadreId,
+    initiator: profile.initiator,
+  };
 }
 
 const CREATE_UNIT = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id consistencyToken } }';
 const PROPOSE_ACTIVITY = 'mutation($input: ProposeActivityInput!) { proposeActivity(input: $input) { id consistencyToken } }';
-const UNIT_PAGE = 'query($parentId: ID!, $after: String) { units(parentId: $parentId, first: 100, after: $after) { nodes { nameVi } pageInfo { hasNextPage endCursor } } }';
+const UNIT_PAGE =
+  'query($parentId: ID!, $after: String) { units(parentId: $parentId, first: 100, after: $after) { nodes { nameVi } pageInfo { hasNextPage endCursor } } }';
 const ACTIVITY_PAGE =
   'query($unitId: ID!, $campaignId: ID!, $day: String!, $after: String) { activities(unitId: $unitId, campaignId: $campaignId, from: $day, to: $day, first: 100, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }';
 const UNIT_VISIBLE = 'query($id: ID!) { unit(id: $id) { id } }';
@@ -67,7 +83,16 @@ export class Workload {
       kind: 'unit',
       key: `${round.parentUnitId}-parent`,
       query: CREATE_UNIT,
-      variables: { input: { unitId: round.parentUnitId, parentId: LAO_CAI, nameVi: round.marker, levelLabel: 'Đoàn cơ sở (thử tải)', organisation: 'union', effectiveFrom: this.effectiveFrom } },
+      variables: {
+        input: {
+          unitId: round.parentUnitId,
+          parentId: LAO_CAI,
+          nameVi: round.marker,
+          levelLabel: 'Đoàn cơ sở (thử tải)',
+          organisation: 'union',
+          effectiveFrom: this.effectiveFrom,
+        },
+      },
     };
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -75,10 +100,16 @@ export class Workload {
       if (outcome.kind === 'refused') throw new Error(`round ${tag}: the parent unit was refused (${outcome.code})`);
       if (outcome.kind === 'ok') {
         const token = (outcome.data?.['createUnit'] as { consistencyToken: string }).consistencyToken;
-        const seen = await postGraphql<{ unit: { id: string } | null }>(this.target.url, { query: UNIT_VISIBLE, variables: { id: round.parentUnitId }, token: this.target.session.token(), consistencyTokens: [token] }).catch(() => undefined);
+        const seen = await postGraphql<{ unit: { id: string } | null }>(this.target.url, {
+          query: UNIT_VISIBLE,
+          variables: { id: round.parentUnitId },
+          token: this.target.session.token(),
+          consistencyTokens: [token],
+        }).catch(() => undefined);
         if (seen?.data?.unit) return round;
       }
-      if (Date.now() > deadline) throw new Error(`round ${tag}: the parent unit was not created within ${timeoutMs / 1000} s (last: ${outcome.code ?? outcome.kind})`);
+      if (Date.now() > deadline)
+        throw new Error(`round ${tag}: the parent unit was not created within ${timeoutMs / 1000} s (last: ${outcome.code ?? outcome.kind})`);
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
   }
@@ -88,21 +119,43 @@ export class Workload {
     const key = `chaos-${this.run}-${seq}`;
     const name = `${round.marker} #${seq}`;
     if (seq % 2 === 0) {
-      return { kind: 'unit', key, query: CREATE_UNIT, variables: { input: { parentId: round.parentUnitId, nameVi: name, levelLabel: 'Chi đoàn (thử tải)', organisation: 'union', effectiveFrom: this.effectiveFrom } } };
+      return {
+        kind: 'unit',
+        key,
+        query: CREATE_UNIT,
+        variables: {
+          input: { parentId: round.parentUnitId, nameVi: name, levelLabel: 'Chi đoàn (thử tải)', organisation: 'union', effectiveFrom: this.effectiveFrom },
+        },
+      };
     }
     const { campaignId, organiserUnitId, unitId, domains, responsibleCadreId, initiator } = this.activity;
     return {
       kind: 'activity',
       key,
       query: PROPOSE_ACTIVITY,
-      variables: { input: { name, campaignId, organiserUnitId, domains, responsibleCadreId, initiator, location: { unitId, site: 'Thử tải' }, proposedOn: round.proposedOn } },
+      variables: {
+        input: {
+          name,
+          campaignId,
+          organiserUnitId,
+          domains,
+          responsibleCadreId,
+          initiator,
+          location: { unitId, site: 'Thử tải' },
+          proposedOn: round.proposedOn,
+        },
+      },
     };
   }
 
   /** How many times each sequence number of the round is visible, per kind (a missing number is 0). */
   async count(round: Round): Promise<Record<Kind, Map<number, number>>> {
     const units = await this.names(UNIT_PAGE, { parentId: round.parentUnitId }, (data) => data['units']);
-    const activities = await this.names(ACTIVITY_PAGE, { unitId: this.activity.organiserUnitId, campaignId: this.activity.campaignId, day: round.proposedOn }, (data) => data['activities']);
+    const activities = await this.names(
+      ACTIVITY_PAGE,
+      { unitId: this.activity.organiserUnitId, campaignId: this.activity.campaignId, day: round.proposedOn },
+      (data) => data['activities'],
+    );
     const tally = (names: string[]) => {
       const counts = new Map<number, number>();
       for (const name of names) {
@@ -120,7 +173,12 @@ export class Workload {
     const names: string[] = [];
     let after: string | null = null;
     do {
-      const page: GqlResponse = await postGraphql(this.target.url, { query, variables: { ...variables, after }, token: this.target.session.token(), timeoutMs: 30_000 });
+      const page: GqlResponse = await postGraphql(this.target.url, {
+        query,
+        variables: { ...variables, after },
+        token: this.target.session.token(),
+        timeoutMs: 30_000,
+      });
       if (!page.data) throw new Error(`count query failed: ${page.errors?.[0]?.extensions?.['code'] ?? page.status}`);
       const list = pick(page.data) as { nodes: { nameVi?: string; name?: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
       names.push(...list.nodes.map((node) => node.nameVi ?? node.name ?? ''));

@@ -58,7 +58,8 @@ export function checkDataset(dataset: DemoDataset): string[] {
     if (!cadre.cadreId.startsWith('demo-')) problem(`cadres: id ${cadre.cadreId} does not start with "demo-"`);
     if (cadreIds.has(cadre.cadreId)) problem(`cadres: id ${cadre.cadreId} is used twice`);
     cadreIds.add(cadre.cadreId);
-    if (!activeOn(cadre.registeringUnitId, cadre.registeredOn)) problem(`cadres: unit ${cadre.registeringUnitId} of ${cadre.cadreId} is not active on ${cadre.registeredOn}`);
+    if (!activeOn(cadre.registeringUnitId, cadre.registeredOn))
+      problem(`cadres: unit ${cadre.registeringUnitId} of ${cadre.cadreId} is not active on ${cadre.registeredOn}`);
   }
   const positions = new Map<string, { cadreId: string; open: boolean }>();
   for (const step of dataset.cadreSteps) {
@@ -87,7 +88,8 @@ export function checkDataset(dataset: DemoDataset): string[] {
     if (volunteerIds.has(id)) problem(`volunteers: id ${id} is used twice`);
     volunteerIds.add(id);
     if (!isDate(volunteer.dateOfBirth) || !isDate(volunteer.registeredOn)) problem(`volunteers: ${id} has a bad date`);
-    if (!activeOn(volunteer.homeUnitId, volunteer.registeredOn)) problem(`volunteers: home unit ${volunteer.homeUnitId} of ${id} is not active on ${volunteer.registeredOn}`);
+    if (!activeOn(volunteer.homeUnitId, volunteer.registeredOn))
+      problem(`volunteers: home unit ${volunteer.homeUnitId} of ${id} is not active on ${volunteer.registeredOn}`);
     if (!volunteer.email.endsWith('.example')) problem(`volunteers: ${id} has an e-mail address outside the reserved .example domain`);
     if (!volunteer.consents.some((consent) => consent.purpose === 'registry')) problem(`volunteers: ${id} has no registry consent`);
     if (ageOn(volunteer.dateOfBirth, volunteer.registeredOn) < 18 && volunteer.consents.some((consent) => !consent.guardian)) {

@@ -69,7 +69,11 @@ const summerDefinition = {
   initiator: 'union',
 };
 
-const activity = (activityId: string, profile: { name: string; campaignId: string; organiserUnitId: string; unitId: string; site: string; domains: string[]; responsibleCadreId: string }, proposedOn: string): DemoCommand => ({
+const activity = (
+  activityId: string,
+  profile: { name: string; campaignId: string; organiserUnitId: string; unitId: string; site: string; domains: string[]; responsibleCadreId: string },
+  proposedOn: string,
+): DemoCommand => ({
   type: 'ProposeActivity',
   id: activityId,
   payload: {
@@ -90,51 +94,140 @@ const activity = (activityId: string, profile: { name: string; campaignId: strin
 /** One volunteer's day on the road shift: in a little after seven, out in the afternoon (minutes vary per person). */
 function roadAttendance(): Record<string, unknown>[] {
   return Y_TY_VOLUNTEERS.flatMap((volunteerId, index) => [
-    { recordId: `demo-dd-${volunteerId}-vao`, volunteerId, kind: 'check-in', at: `2026-07-11T07:${String(5 * index).padStart(2, '0')}:00+07:00`, method: 'team-leader' },
-    { recordId: `demo-dd-${volunteerId}-ra`, volunteerId, kind: 'check-out', at: `2026-07-11T15:${String(30 + 7 * index).padStart(2, '0')}:00+07:00`, method: 'team-leader' },
+    {
+      recordId: `demo-dd-${volunteerId}-vao`,
+      volunteerId,
+      kind: 'check-in',
+      at: `2026-07-11T07:${String(5 * index).padStart(2, '0')}:00+07:00`,
+      method: 'team-leader',
+    },
+    {
+      recordId: `demo-dd-${volunteerId}-ra`,
+      volunteerId,
+      kind: 'check-out',
+      at: `2026-07-11T15:${String(30 + 7 * index).padStart(2, '0')}:00+07:00`,
+      method: 'team-leader',
+    },
   ]);
 }
 
 /** The campaigns demo, in order: each command may need the ones before it. */
 export function campaignDemoCommands(): DemoCommand[] {
   const summerLocal = (campaignId: string, unitId: string): DemoCommand[] => [
-    { type: 'AdoptCampaignTemplate', id: campaignId, payload: { templateCampaignId: SUMMER_TEMPLATE, adoptingUnitId: unitId, localCampaignId: campaignId, adoptedOn: '2026-05-15', adoptingUnitIsBelowPublisher: true } },
-    { type: 'OpenLocalCampaign', id: campaignId, payload: { campaignId, templateCampaignId: SUMMER_TEMPLATE, organiserUnitId: unitId, openedOn: '2026-05-20' } },
+    {
+      type: 'AdoptCampaignTemplate',
+      id: campaignId,
+      payload: {
+        templateCampaignId: SUMMER_TEMPLATE,
+        adoptingUnitId: unitId,
+        localCampaignId: campaignId,
+        adoptedOn: '2026-05-15',
+        adoptingUnitIsBelowPublisher: true,
+      },
+    },
+    {
+      type: 'OpenLocalCampaign',
+      id: campaignId,
+      payload: { campaignId, templateCampaignId: SUMMER_TEMPLATE, organiserUnitId: unitId, openedOn: '2026-05-20' },
+    },
   ];
   return [
-    { type: 'PublishCampaignTemplate', id: SUMMER_TEMPLATE, payload: { campaignId: SUMMER_TEMPLATE, publisherUnitId: LAO_CAI, definition: summerDefinition, publishedOn: '2026-05-10' } },
+    {
+      type: 'PublishCampaignTemplate',
+      id: SUMMER_TEMPLATE,
+      payload: { campaignId: SUMMER_TEMPLATE, publisherUnitId: LAO_CAI, definition: summerDefinition, publishedOn: '2026-05-10' },
+    },
     ...summerLocal(SUMMER_Y_TY, XA_Y_TY),
     ...summerLocal(SUMMER_SA_PA, PHUONG_SA_PA),
 
     // Y Tý: a concrete road to a border village, from the needs survey to the follow-up.
-    activity(ROAD, { name: 'Bê tông hóa đường vào thôn Ngải Thầu (mẫu)', campaignId: SUMMER_Y_TY, organiserUnitId: XA_Y_TY, unitId: XA_Y_TY, site: 'Thôn Ngải Thầu', domains: ['new-rural-construction'], responsibleCadreId: 'demo-cb-05' }, '2026-05-25'),
+    activity(
+      ROAD,
+      {
+        name: 'Bê tông hóa đường vào thôn Ngải Thầu (mẫu)',
+        campaignId: SUMMER_Y_TY,
+        organiserUnitId: XA_Y_TY,
+        unitId: XA_Y_TY,
+        site: 'Thôn Ngải Thầu',
+        domains: ['new-rural-construction'],
+        responsibleCadreId: 'demo-cb-05',
+      },
+      '2026-05-25',
+    ),
     { type: 'PlanActivity', id: ROAD, payload: { activityId: ROAD, startsOn: '2026-07-06', endsOn: '2026-07-26', plannedOn: '2026-05-30' } },
     { type: 'PrepareActivity', id: ROAD, payload: { activityId: ROAD, preparedOn: '2026-06-25' } },
     {
       type: 'RecordResourceMobilised',
       id: `${ROAD}-xi-mang`,
-      payload: { activityId: ROAD, resourceId: `${ROAD}-xi-mang`, source: 'business', form: 'in-kind', description: 'Xi măng PCB40', quantity: 200, unit: 'bao', valuationVnd: 18_000_000, receivedOn: '2026-06-20', donorName: 'Công ty Vật liệu xây dựng Tây Bắc (mẫu)' },
+      payload: {
+        activityId: ROAD,
+        resourceId: `${ROAD}-xi-mang`,
+        source: 'business',
+        form: 'in-kind',
+        description: 'Xi măng PCB40',
+        quantity: 200,
+        unit: 'bao',
+        valuationVnd: 18_000_000,
+        receivedOn: '2026-06-20',
+        donorName: 'Công ty Vật liệu xây dựng Tây Bắc (mẫu)',
+      },
     },
-    { type: 'RecordResourceMobilised', id: `${ROAD}-tien-dn`, payload: { activityId: ROAD, resourceId: `${ROAD}-tien-dn`, source: 'business', form: 'cash', amountVnd: 45_000_000, receivedOn: '2026-06-22', donorName: 'Ngân hàng (mẫu)' } },
+    {
+      type: 'RecordResourceMobilised',
+      id: `${ROAD}-tien-dn`,
+      payload: {
+        activityId: ROAD,
+        resourceId: `${ROAD}-tien-dn`,
+        source: 'business',
+        form: 'cash',
+        amountVnd: 45_000_000,
+        receivedOn: '2026-06-22',
+        donorName: 'Ngân hàng (mẫu)',
+      },
+    },
     // Vietnamese abroad: counted, never named.
-    { type: 'RecordResourceMobilised', id: `${ROAD}-kieu-bao`, payload: { activityId: ROAD, resourceId: `${ROAD}-kieu-bao`, source: 'vietnamese-abroad', form: 'cash', amountVnd: 10_000_000, receivedOn: '2026-06-28' } },
+    {
+      type: 'RecordResourceMobilised',
+      id: `${ROAD}-kieu-bao`,
+      payload: { activityId: ROAD, resourceId: `${ROAD}-kieu-bao`, source: 'vietnamese-abroad', form: 'cash', amountVnd: 10_000_000, receivedOn: '2026-06-28' },
+    },
     { type: 'StartActivity', id: ROAD, payload: { activityId: ROAD, startedAt: '2026-07-06T07:00:00+07:00' } },
     {
       type: 'AddActivityFormation',
       id: `${ROAD}-doi-hinh`,
-      payload: { activityId: ROAD, addedOn: '2026-07-06', formation: { formationId: 'demo-doi-hinh-y-ty', name: 'Đội hình thanh niên tình nguyện xã Y Tý (mẫu)', composition: { armedForcesYouth: 6, localYouth: 25, pupilsStudents: 12 } } },
+      payload: {
+        activityId: ROAD,
+        addedOn: '2026-07-06',
+        formation: {
+          formationId: 'demo-doi-hinh-y-ty',
+          name: 'Đội hình thanh niên tình nguyện xã Y Tý (mẫu)',
+          composition: { armedForcesYouth: 6, localYouth: 25, pupilsStudents: 12 },
+        },
+      },
     },
     {
       type: 'ScheduleShift',
       id: ROAD_SHIFT,
-      payload: { shiftId: ROAD_SHIFT, activityId: ROAD, role: { roleId: 'lao-dong', name: 'Lao động làm đường' }, startsAt: '2026-07-11T07:00:00+07:00', endsAt: '2026-07-11T16:00:00+07:00', capacity: 30, waitlist: true },
+      payload: {
+        shiftId: ROAD_SHIFT,
+        activityId: ROAD,
+        role: { roleId: 'lao-dong', name: 'Lao động làm đường' },
+        startsAt: '2026-07-11T07:00:00+07:00',
+        endsAt: '2026-07-11T16:00:00+07:00',
+        capacity: 30,
+        waitlist: true,
+      },
     },
     ...Y_TY_VOLUNTEERS.map((volunteerId) => ({
       type: 'SignUpForShift',
       id: `${ROAD_SHIFT}-${volunteerId}`,
       payload: { shiftId: ROAD_SHIFT, volunteerId, volunteer: volunteerFacts(volunteerId, '2026-07-11'), signedUpAt: '2026-07-01T20:00:00+07:00' },
     })),
-    { type: 'RecordAttendance', id: `${ROAD_SHIFT}-so-diem-danh`, payload: { shiftId: ROAD_SHIFT, records: roadAttendance(), uploadedAt: '2026-07-11T20:30:00+07:00' } },
+    {
+      type: 'RecordAttendance',
+      id: `${ROAD_SHIFT}-so-diem-danh`,
+      payload: { shiftId: ROAD_SHIFT, records: roadAttendance(), uploadedAt: '2026-07-11T20:30:00+07:00' },
+    },
     {
       type: 'RecordActivityOutput',
       id: `${ROAD}-cong-trinh`,
@@ -153,16 +246,57 @@ export function campaignDemoCommands(): DemoCommand[] {
       },
     },
     { type: 'CompleteActivity', id: ROAD, payload: { activityId: ROAD, completedAt: '2026-07-26T17:00:00+07:00' } },
-    { type: 'EvaluateActivity', id: ROAD, payload: { activityId: ROAD, evaluatedOn: '2026-08-05', summary: 'Hoàn thành 0,8 km đường bê tông, vượt tiến độ 2 ngày; nhân dân đóng góp ngày công.', rating: 5 } },
-    { type: 'RecordActivityFollowUp', id: `${ROAD}-duy-tu-2026-10`, payload: { activityId: ROAD, followUpId: `${ROAD}-duy-tu-2026-10`, recordedOn: '2026-10-15', note: 'Kiểm tra mặt đường sau mùa mưa: tốt; khơi thông rãnh thoát nước.' } },
+    {
+      type: 'EvaluateActivity',
+      id: ROAD,
+      payload: {
+        activityId: ROAD,
+        evaluatedOn: '2026-08-05',
+        summary: 'Hoàn thành 0,8 km đường bê tông, vượt tiến độ 2 ngày; nhân dân đóng góp ngày công.',
+        rating: 5,
+      },
+    },
+    {
+      type: 'RecordActivityFollowUp',
+      id: `${ROAD}-duy-tu-2026-10`,
+      payload: {
+        activityId: ROAD,
+        followUpId: `${ROAD}-duy-tu-2026-10`,
+        recordedOn: '2026-10-15',
+        note: 'Kiểm tra mặt đường sau mùa mưa: tốt; khơi thông rãnh thoát nước.',
+      },
+    },
 
     // Sa Pa: a play space for children.
-    activity(PLAY_SPACE, { name: 'Sân chơi cho thiếu nhi tổ dân phố số 1 (mẫu)', campaignId: SUMMER_SA_PA, organiserUnitId: PHUONG_SA_PA, unitId: PHUONG_SA_PA, site: 'Tổ dân phố số 1', domains: ['children-care-education'], responsibleCadreId: 'demo-cb-07' }, '2026-05-25'),
+    activity(
+      PLAY_SPACE,
+      {
+        name: 'Sân chơi cho thiếu nhi tổ dân phố số 1 (mẫu)',
+        campaignId: SUMMER_SA_PA,
+        organiserUnitId: PHUONG_SA_PA,
+        unitId: PHUONG_SA_PA,
+        site: 'Tổ dân phố số 1',
+        domains: ['children-care-education'],
+        responsibleCadreId: 'demo-cb-07',
+      },
+      '2026-05-25',
+    ),
     { type: 'PlanActivity', id: PLAY_SPACE, payload: { activityId: PLAY_SPACE, startsOn: '2026-06-01', endsOn: '2026-06-14', plannedOn: '2026-05-27' } },
     { type: 'PrepareActivity', id: PLAY_SPACE, payload: { activityId: PLAY_SPACE, preparedOn: '2026-05-31' } },
     { type: 'StartActivity', id: PLAY_SPACE, payload: { activityId: PLAY_SPACE, startedAt: '2026-06-01T07:30:00+07:00' } },
     // An individual's gift: counted, never named.
-    { type: 'RecordResourceMobilised', id: `${PLAY_SPACE}-ca-nhan`, payload: { activityId: PLAY_SPACE, resourceId: `${PLAY_SPACE}-ca-nhan`, source: 'individual', form: 'cash', amountVnd: 5_000_000, receivedOn: '2026-06-02' } },
+    {
+      type: 'RecordResourceMobilised',
+      id: `${PLAY_SPACE}-ca-nhan`,
+      payload: {
+        activityId: PLAY_SPACE,
+        resourceId: `${PLAY_SPACE}-ca-nhan`,
+        source: 'individual',
+        form: 'cash',
+        amountVnd: 5_000_000,
+        receivedOn: '2026-06-02',
+      },
+    },
     {
       type: 'RecordActivityOutput',
       id: `${PLAY_SPACE}-san-choi`,
@@ -204,7 +338,19 @@ export function campaignDemoCommands(): DemoCommand[] {
         launchedOn: '2026-11-15',
       },
     },
-    activity(SPRING_CLINIC, { name: 'Khám bệnh, tặng quà Tết cho bà con biên giới xã Y Tý (mẫu)', campaignId: BORDER_SPRING, organiserUnitId: LAO_CAI, unitId: XA_Y_TY, site: 'Trạm Y tế xã Y Tý', domains: ['social-security', 'public-health'], responsibleCadreId: 'demo-cb-02' }, '2026-11-20'),
+    activity(
+      SPRING_CLINIC,
+      {
+        name: 'Khám bệnh, tặng quà Tết cho bà con biên giới xã Y Tý (mẫu)',
+        campaignId: BORDER_SPRING,
+        organiserUnitId: LAO_CAI,
+        unitId: XA_Y_TY,
+        site: 'Trạm Y tế xã Y Tý',
+        domains: ['social-security', 'public-health'],
+        responsibleCadreId: 'demo-cb-02',
+      },
+      '2026-11-20',
+    ),
     { type: 'PlanActivity', id: SPRING_CLINIC, payload: { activityId: SPRING_CLINIC, startsOn: '2027-01-15', endsOn: '2027-01-17', plannedOn: '2026-11-22' } },
     {
       type: 'ScheduleShift',
@@ -222,13 +368,26 @@ export function campaignDemoCommands(): DemoCommand[] {
     {
       type: 'ScheduleShift',
       id: `${SPRING_CLINIC}-hau-can`,
-      payload: { shiftId: `${SPRING_CLINIC}-hau-can`, activityId: SPRING_CLINIC, role: { roleId: 'hau-can', name: 'Hậu cần, trao quà' }, startsAt: '2027-01-16T07:00:00+07:00', endsAt: '2027-01-16T17:00:00+07:00', capacity: 20, waitlist: true },
+      payload: {
+        shiftId: `${SPRING_CLINIC}-hau-can`,
+        activityId: SPRING_CLINIC,
+        role: { roleId: 'hau-can', name: 'Hậu cần, trao quà' },
+        startsAt: '2027-01-16T07:00:00+07:00',
+        endsAt: '2027-01-16T17:00:00+07:00',
+        capacity: 20,
+        waitlist: true,
+      },
     },
     // A nurse asks for the restricted role: pending until a manager approves.
     {
       type: 'SignUpForShift',
       id: `${SPRING_CLINIC}-y-te-demo-tnv-08`,
-      payload: { shiftId: `${SPRING_CLINIC}-y-te`, volunteerId: 'demo-tnv-08', volunteer: volunteerFacts('demo-tnv-08', '2027-01-16'), signedUpAt: '2026-11-22T09:00:00+07:00' },
+      payload: {
+        shiftId: `${SPRING_CLINIC}-y-te`,
+        volunteerId: 'demo-tnv-08',
+        volunteer: volunteerFacts('demo-tnv-08', '2027-01-16'),
+        signedUpAt: '2026-11-22T09:00:00+07:00',
+      },
     },
   ];
 }

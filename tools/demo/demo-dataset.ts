@@ -39,9 +39,7 @@ export interface DemoUnit {
   effectiveFrom: string;
 }
 
-export type DemoSuccessor =
-  | { existingUnitId: string }
-  | (Omit<DemoUnit, 'unitId' | 'effectiveFrom'> & { newUnitId: string });
+export type DemoSuccessor = { existingUnitId: string } | (Omit<DemoUnit, 'unitId' | 'effectiveFrom'> & { newUnitId: string });
 
 /** A `MergeUnits` payload. */
 export interface DemoMerge {
@@ -309,8 +307,18 @@ export const merges: DemoMerge[] = [
 
 /** Renames after the merges: the merged communes' village branches are renumbered within the new commune. */
 export const renames: DemoRename[] = [
-  { unitId: 'demo-cd-y-ty-thon-1', nameVi: 'Chi đoàn Thôn số 1, xã Y Tý (mới)', nameEn: 'Village 1 Youth Union Branch, Y Tý (new)', effectiveFrom: MERGER_DATE },
-  { unitId: 'demo-cd-a-lu-thon-1', nameVi: 'Chi đoàn Thôn số 5, xã Y Tý (mới)', nameEn: 'Village 5 Youth Union Branch, Y Tý (new)', effectiveFrom: MERGER_DATE },
+  {
+    unitId: 'demo-cd-y-ty-thon-1',
+    nameVi: 'Chi đoàn Thôn số 1, xã Y Tý (mới)',
+    nameEn: 'Village 1 Youth Union Branch, Y Tý (new)',
+    effectiveFrom: MERGER_DATE,
+  },
+  {
+    unitId: 'demo-cd-a-lu-thon-1',
+    nameVi: 'Chi đoàn Thôn số 5, xã Y Tý (mới)',
+    nameEn: 'Village 5 Youth Union Branch, Y Tý (new)',
+    effectiveFrom: MERGER_DATE,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -321,32 +329,139 @@ export const renames: DemoRename[] = [
 const demoPhone = (n: number) => `0900000${String(n).padStart(3, '0')}`;
 
 export const cadres: DemoCadre[] = [
-  { cadreId: 'demo-cb-01', fullName: 'Hoàng Minh Tuấn (mẫu)', email: 'cb01.tuan@demo.example', phone: demoPhone(101), registeredOn: '2025-01-02', registeringUnitId: LAO_CAI },
-  { cadreId: 'demo-cb-02', fullName: 'Lê Thị Thu Hà (mẫu)', email: 'cb02.ha@demo.example', phone: demoPhone(102), registeredOn: '2025-07-01', registeringUnitId: LAO_CAI },
+  {
+    cadreId: 'demo-cb-01',
+    fullName: 'Hoàng Minh Tuấn (mẫu)',
+    email: 'cb01.tuan@demo.example',
+    phone: demoPhone(101),
+    registeredOn: '2025-01-02',
+    registeringUnitId: LAO_CAI,
+  },
+  {
+    cadreId: 'demo-cb-02',
+    fullName: 'Lê Thị Thu Hà (mẫu)',
+    email: 'cb02.ha@demo.example',
+    phone: demoPhone(102),
+    registeredOn: '2025-07-01',
+    registeringUnitId: LAO_CAI,
+  },
   { cadreId: 'demo-cb-03', fullName: 'Phạm Quang Huy (mẫu)', email: 'cb03.huy@demo.example', registeredOn: '2025-07-01', registeringUnitId: LAO_CAI },
   { cadreId: 'demo-cb-04', fullName: 'Vũ Văn Khánh (mẫu)', phone: demoPhone(104), registeredOn: '2025-01-02', registeringUnitId: XA_Y_TY_OLD },
-  { cadreId: 'demo-cb-05', fullName: 'Đỗ Thị Lan (mẫu)', email: 'cb05.lan@demo.example', phone: demoPhone(105), registeredOn: '2025-01-02', registeringUnitId: XA_A_LU },
-  { cadreId: 'demo-cb-06', fullName: 'Trần Đức Mạnh (mẫu)', email: 'cb06.manh@demo.example', registeredOn: '2025-07-01', registeringUnitId: PHUONG_LAO_CAI.unitId },
+  {
+    cadreId: 'demo-cb-05',
+    fullName: 'Đỗ Thị Lan (mẫu)',
+    email: 'cb05.lan@demo.example',
+    phone: demoPhone(105),
+    registeredOn: '2025-01-02',
+    registeringUnitId: XA_A_LU,
+  },
+  {
+    cadreId: 'demo-cb-06',
+    fullName: 'Trần Đức Mạnh (mẫu)',
+    email: 'cb06.manh@demo.example',
+    registeredOn: '2025-07-01',
+    registeringUnitId: PHUONG_LAO_CAI.unitId,
+  },
   { cadreId: 'demo-cb-07', fullName: 'Ngô Thị Mai (mẫu)', phone: demoPhone(107), registeredOn: '2025-07-01', registeringUnitId: PHUONG_SA_PA.unitId },
   { cadreId: 'demo-cb-08', fullName: 'Bùi Văn Nam (mẫu)', email: 'cb08.nam@demo.example', registeredOn: '2025-07-01', registeringUnitId: TUYEN_QUANG },
 ];
 
 /** In order per cadre. */
 export const cadreSteps: DemoCadreStep[] = [
-  { type: 'AppointCadre', cadreId: 'demo-cb-01', positionId: 'demo-pos-01-bi-thu-tinh-doan', unitId: LAO_CAI, title: 'Bí thư', dedicatedToVolunteerWork: false, termStart: '2025-01-02' },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-01',
+    positionId: 'demo-pos-01-bi-thu-tinh-doan',
+    unitId: LAO_CAI,
+    title: 'Bí thư',
+    dedicatedToVolunteerWork: false,
+    termStart: '2025-01-02',
+  },
   // One cadre in the Union and in the Federation at once.
-  { type: 'AppointCadre', cadreId: 'demo-cb-02', positionId: 'demo-pos-02-pho-bi-thu-tinh-doan', unitId: LAO_CAI, title: 'Phó Bí thư', dedicatedToVolunteerWork: true, termStart: '2025-07-01' },
-  { type: 'AppointCadre', cadreId: 'demo-cb-02', positionId: 'demo-pos-02-chu-tich-hoi', unitId: HOI_LHTN_LAO_CAI, title: 'Chủ tịch Hội LHTN tỉnh', dedicatedToVolunteerWork: true, termStart: '2025-07-15' },
-  { type: 'AppointCadre', cadreId: 'demo-cb-03', positionId: 'demo-pos-03-uv-btv', unitId: LAO_CAI, title: 'Ủy viên Ban Thường vụ', dedicatedToVolunteerWork: true, termStart: '2025-07-01' },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-02',
+    positionId: 'demo-pos-02-pho-bi-thu-tinh-doan',
+    unitId: LAO_CAI,
+    title: 'Phó Bí thư',
+    dedicatedToVolunteerWork: true,
+    termStart: '2025-07-01',
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-02',
+    positionId: 'demo-pos-02-chu-tich-hoi',
+    unitId: HOI_LHTN_LAO_CAI,
+    title: 'Chủ tịch Hội LHTN tỉnh',
+    dedicatedToVolunteerWork: true,
+    termStart: '2025-07-15',
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-03',
+    positionId: 'demo-pos-03-uv-btv',
+    unitId: LAO_CAI,
+    title: 'Ủy viên Ban Thường vụ',
+    dedicatedToVolunteerWork: true,
+    termStart: '2025-07-01',
+  },
   // The merged communes' secretaries: one carries on in the new commune, the other's term ends and she becomes deputy.
-  { type: 'AppointCadre', cadreId: 'demo-cb-04', positionId: 'demo-pos-04-bi-thu-xa', unitId: XA_Y_TY_OLD, title: 'Bí thư', dedicatedToVolunteerWork: false, termStart: '2025-01-02' },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-04',
+    positionId: 'demo-pos-04-bi-thu-xa',
+    unitId: XA_Y_TY_OLD,
+    title: 'Bí thư',
+    dedicatedToVolunteerWork: false,
+    termStart: '2025-01-02',
+  },
   { type: 'TransferCadre', cadreId: 'demo-cb-04', positionId: 'demo-pos-04-bi-thu-xa', toUnitId: XA_Y_TY, effectiveFrom: MERGER_DATE },
-  { type: 'AppointCadre', cadreId: 'demo-cb-05', positionId: 'demo-pos-05-bi-thu-a-lu', unitId: XA_A_LU, title: 'Bí thư', dedicatedToVolunteerWork: false, termStart: '2025-01-02' },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-05',
+    positionId: 'demo-pos-05-bi-thu-a-lu',
+    unitId: XA_A_LU,
+    title: 'Bí thư',
+    dedicatedToVolunteerWork: false,
+    termStart: '2025-01-02',
+  },
   { type: 'EndCadreTerm', cadreId: 'demo-cb-05', positionId: 'demo-pos-05-bi-thu-a-lu', endedOn: '2025-06-30' },
-  { type: 'AppointCadre', cadreId: 'demo-cb-05', positionId: 'demo-pos-05-pho-bi-thu-y-ty', unitId: XA_Y_TY, title: 'Phó Bí thư', dedicatedToVolunteerWork: true, termStart: MERGER_DATE },
-  { type: 'AppointCadre', cadreId: 'demo-cb-06', positionId: 'demo-pos-06-bi-thu-phuong', unitId: PHUONG_LAO_CAI.unitId, title: 'Bí thư', dedicatedToVolunteerWork: false, termStart: '2025-07-01' },
-  { type: 'AppointCadre', cadreId: 'demo-cb-07', positionId: 'demo-pos-07-bi-thu-phuong', unitId: PHUONG_SA_PA.unitId, title: 'Bí thư', dedicatedToVolunteerWork: true, termStart: '2025-07-01' },
-  { type: 'AppointCadre', cadreId: 'demo-cb-08', positionId: 'demo-pos-08-pho-bi-thu-tinh-doan', unitId: TUYEN_QUANG, title: 'Phó Bí thư', dedicatedToVolunteerWork: false, termStart: '2025-07-01' },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-05',
+    positionId: 'demo-pos-05-pho-bi-thu-y-ty',
+    unitId: XA_Y_TY,
+    title: 'Phó Bí thư',
+    dedicatedToVolunteerWork: true,
+    termStart: MERGER_DATE,
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-06',
+    positionId: 'demo-pos-06-bi-thu-phuong',
+    unitId: PHUONG_LAO_CAI.unitId,
+    title: 'Bí thư',
+    dedicatedToVolunteerWork: false,
+    termStart: '2025-07-01',
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-07',
+    positionId: 'demo-pos-07-bi-thu-phuong',
+    unitId: PHUONG_SA_PA.unitId,
+    title: 'Bí thư',
+    dedicatedToVolunteerWork: true,
+    termStart: '2025-07-01',
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-08',
+    positionId: 'demo-pos-08-pho-bi-thu-tinh-doan',
+    unitId: TUYEN_QUANG,
+    title: 'Phó Bí thư',
+    dedicatedToVolunteerWork: false,
+    termStart: '2025-07-01',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -396,22 +511,52 @@ export const volunteers: DemoVolunteer[] = [
   volunteer(10, 'Ngô Thị Hương (mẫu)', '1997-10-10', 'demo-cd-lao-cai-kdc-2', '2025-09-01', ['kế toán', 'tin học văn phòng'], ['kế toán']),
   volunteer(11, 'Dương Văn Khoa (mẫu)', '2000-08-08', PHUONG_CAM_DUONG.unitId, '2025-08-03', ['sửa chữa điện', 'lái xe'], ['kỹ sư']),
   volunteer(12, 'Lý Thị Liên (mẫu)', '2003-03-03', PHUONG_CAM_DUONG.unitId, '2025-08-03', ['dạy học'], ['giáo viên']),
-  volunteer(13, 'Mai Văn Long (mẫu)', '1996-12-12', PHUONG_SA_PA.unitId, '2025-07-25', ['hướng dẫn du lịch', 'tiếng Anh', 'tiếng Pháp'], ['hướng dẫn viên du lịch']),
+  volunteer(
+    13,
+    'Mai Văn Long (mẫu)',
+    '1996-12-12',
+    PHUONG_SA_PA.unitId,
+    '2025-07-25',
+    ['hướng dẫn du lịch', 'tiếng Anh', 'tiếng Pháp'],
+    ['hướng dẫn viên du lịch'],
+  ),
   volunteer(14, 'Trịnh Thị Loan (mẫu)', '2002-02-02', PHUONG_SA_PA.unitId, '2025-07-25', ['sơ cấp cứu', 'nấu ăn'], ['đầu bếp']),
   volunteer(15, 'Cao Văn Minh (mẫu)', '2001-09-09', 'demo-cd-sa-pa-tdp-1', '2025-10-15', ['tiếng Anh', 'nhiếp ảnh'], ['nhân viên khách sạn']),
-  volunteer(16, 'Phan Thị Ngọc (mẫu)', '1999-04-04', PHUONG_YEN_BAI.unitId, '2025-08-20', ['tin học văn phòng', 'truyền thông mạng xã hội'], ['nhân viên văn phòng']),
+  volunteer(
+    16,
+    'Phan Thị Ngọc (mẫu)',
+    '1999-04-04',
+    PHUONG_YEN_BAI.unitId,
+    '2025-08-20',
+    ['tin học văn phòng', 'truyền thông mạng xã hội'],
+    ['nhân viên văn phòng'],
+  ),
   volunteer(17, 'Tạ Văn Phúc (mẫu)', '2004-06-06', PHUONG_YEN_BAI.unitId, '2025-08-20', ['bơi lội', 'cứu hộ'], ['sinh viên']),
   volunteer(18, 'Hà Thị Quyên (mẫu)', '2000-10-20', PHUONG_NGHIA_LO.unitId, '2025-09-10', ['dạy học', 'văn nghệ'], ['giáo viên']),
   volunteer(19, 'Kiều Văn Sơn (mẫu)', '1998-01-15', XA_A_MU_SUNG.unitId, '2025-09-18', ['lái xe', 'sơ cấp cứu'], ['nông dân']),
   volunteer(20, 'Quách Thị Thảo (mẫu)', '2003-07-27', XA_PHA_LONG.unitId, '2025-10-02', ['tin học văn phòng'], ['sinh viên']),
   volunteer(21, 'Đinh Văn Thắng (mẫu)', '1997-03-19', XA_BAN_LAU.unitId, '2025-10-02', ['tiếng Trung', 'kỹ thuật nông nghiệp'], ['kỹ sư nông nghiệp']),
   // Two minors: registered with their guardian's consent.
-  volunteer(22, 'Tô Thị Trang (mẫu)', '2010-03-12', XA_TA_VAN.unitId, '2025-09-20', ['văn nghệ', 'tiếng Anh'], ['học sinh'], [
-    { purpose: 'registry', givenAt: '2025-09-20T09:00:00+07:00', guardian: { fullName: 'Tô Văn Tâm (mẫu)', relationship: 'bố' } },
-  ]),
-  volunteer(23, 'Lâm Văn Tú (mẫu)', '2009-12-05', 'demo-cd-bac-ha-thon-1', '2025-09-21', ['bóng đá', 'tin học'], ['học sinh'], [
-    { purpose: 'registry', givenAt: '2025-09-21T10:30:00+07:00', guardian: { fullName: 'Lâm Thị Nga (mẫu)', relationship: 'mẹ' } },
-  ]),
+  volunteer(
+    22,
+    'Tô Thị Trang (mẫu)',
+    '2010-03-12',
+    XA_TA_VAN.unitId,
+    '2025-09-20',
+    ['văn nghệ', 'tiếng Anh'],
+    ['học sinh'],
+    [{ purpose: 'registry', givenAt: '2025-09-20T09:00:00+07:00', guardian: { fullName: 'Tô Văn Tâm (mẫu)', relationship: 'bố' } }],
+  ),
+  volunteer(
+    23,
+    'Lâm Văn Tú (mẫu)',
+    '2009-12-05',
+    'demo-cd-bac-ha-thon-1',
+    '2025-09-21',
+    ['bóng đá', 'tin học'],
+    ['học sinh'],
+    [{ purpose: 'registry', givenAt: '2025-09-21T10:30:00+07:00', guardian: { fullName: 'Lâm Thị Nga (mẫu)', relationship: 'mẹ' } }],
+  ),
   // The other province (seen only by its own managers).
   volunteer(24, 'Chu Thị Uyên (mẫu)', '2002-05-22', 'demo-tq-phuong-minh-xuan', '2025-08-08', ['sơ cấp cứu', 'dạy học'], ['điều dưỡng']),
   volunteer(25, 'Lại Văn Vinh (mẫu)', '2001-11-11', 'demo-tq-xa-lung-cu', '2025-08-08', ['hướng dẫn du lịch'], ['nông dân']),
@@ -429,7 +574,14 @@ export const homeUnitChanges: DemoHomeUnitChange[] = [
 // ---------------------------------------------------------------------------------------------
 
 export const accounts: DemoAccount[] = [
-  { username: 'demo.admin', password: 'DemoAdmin2025!', kind: 'cadre', roles: [{ role: 'system-admin', unitId: null }], openedOn: '2025-07-01', scopeLabel: 'toàn quốc / whole country' },
+  {
+    username: 'demo.admin',
+    password: 'DemoAdmin2025!',
+    kind: 'cadre',
+    roles: [{ role: 'system-admin', unitId: null }],
+    openedOn: '2025-07-01',
+    scopeLabel: 'toàn quốc / whole country',
+  },
   {
     username: 'demo.tinhdoan',
     password: 'DemoLaoCai2025!',
@@ -466,7 +618,14 @@ export const accounts: DemoAccount[] = [
     openedOn: '2025-07-01',
     scopeLabel: 'Tỉnh đoàn Lào Cai',
   },
-  { username: 'demo.doitac', password: 'DemoDoiTac2025!', kind: 'partner', roles: [{ role: 'partner', unitId: LAO_CAI }], openedOn: '2025-08-01', scopeLabel: 'Tỉnh đoàn Lào Cai' },
+  {
+    username: 'demo.doitac',
+    password: 'DemoDoiTac2025!',
+    kind: 'partner',
+    roles: [{ role: 'partner', unitId: LAO_CAI }],
+    openedOn: '2025-08-01',
+    scopeLabel: 'Tỉnh đoàn Lào Cai',
+  },
   {
     username: 'demo.tinhkhac',
     password: 'DemoTuyenQuang2025!',

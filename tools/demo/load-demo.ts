@@ -97,14 +97,22 @@ function phasesOf(data: DemoDataset, secret: Buffer): { name: string; groups: Co
         })),
       ],
     },
-    { name: 'renames', groups: data.renames.map((rename) => one({ type: 'RenameUnit', id: `${rename.unitId}@${rename.effectiveFrom}`, payload: { ...rename } })) },
+    {
+      name: 'renames',
+      groups: data.renames.map((rename) => one({ type: 'RenameUnit', id: `${rename.unitId}@${rename.effectiveFrom}`, payload: { ...rename } })),
+    },
     { name: 'cadres', groups: data.cadres.map((cadre) => one({ type: 'RegisterCadre', id: cadre.cadreId, payload: { ...cadre } })) },
     // Each cadre's appointments, transfers and term ends in order; cadres side by side.
     { name: 'positions', groups: [...cadreChains.values()] },
-    { name: 'volunteers', groups: data.volunteers.map((volunteer) => one({ type: 'RegisterVolunteer', id: volunteer.volunteerId, payload: { ...volunteer } })) },
+    {
+      name: 'volunteers',
+      groups: data.volunteers.map((volunteer) => one({ type: 'RegisterVolunteer', id: volunteer.volunteerId, payload: { ...volunteer } })),
+    },
     {
       name: 'home units',
-      groups: data.homeUnitChanges.map((change) => one({ type: 'ChangeVolunteerHomeUnit', id: `${change.volunteerId}@${change.effectiveFrom}`, payload: { ...change } })),
+      groups: data.homeUnitChanges.map((change) =>
+        one({ type: 'ChangeVolunteerHomeUnit', id: `${change.volunteerId}@${change.effectiveFrom}`, payload: { ...change } }),
+      ),
     },
     {
       name: 'accounts',
@@ -148,7 +156,10 @@ async function main(): Promise<void> {
   const problems = checkDataset(demoDataset);
   if (problems.length > 0) throw new LoadError(`the demo dataset is not sound:\n  - ${problems.join('\n  - ')}`);
 
-  const brokers = env('KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean);
+  const brokers = env('KAFKA_BROKERS')
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
   const secret = Buffer.from(env('AUTH_TOKEN_SECRET'), 'base64');
   if (secret.length !== 32) throw new LoadError('AUTH_TOKEN_SECRET must be 32 bytes in base64');
   const token = signAccessToken({ sub: ACTOR_ID, sid: ACTOR_ID, kind: 'service', grants: [{ role: 'system-admin', unitId: null }] }, secret, new Date(), 3600);
@@ -219,7 +230,10 @@ const CAMPAIGN_COMMAND_TYPES = [...new Set(campaignDemoCommands().map((command) 
 
 function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number): void {
   const total = (...types: string[]) =>
-    types.reduce((sum, type) => ({ fresh: sum.fresh + (counts.get(type)?.fresh ?? 0), already: sum.already + (counts.get(type)?.already ?? 0) }), { fresh: 0, already: 0 });
+    types.reduce((sum, type) => ({ fresh: sum.fresh + (counts.get(type)?.fresh ?? 0), already: sum.already + (counts.get(type)?.already ?? 0) }), {
+      fresh: 0,
+      already: 0,
+    });
   const unitCount = demoDataset.units.length + demoDataset.merges.filter((merge) => 'newUnitId' in merge.successor).length;
   const line = (label: string, n: number, t: { fresh: number; already: number }) =>
     `  ${label.padEnd(11)} ${String(n).padStart(3)}   commands: ${String(t.fresh).padStart(2)} applied, ${String(t.already).padStart(2)} already loaded`;
@@ -227,7 +241,12 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
   const gatewayPort = process.env['TN_PORT_GATEWAY'] || '3000';
   type Row = [username: string, password: string, role: string, scope: string];
   const header: Row = ['username', 'password', 'role', 'scope'];
-  const rows: Row[] = demoDataset.accounts.map((account) => [account.username, account.password, account.roles.map((grant) => grant.role).join(', '), account.scopeLabel]);
+  const rows: Row[] = demoDataset.accounts.map((account) => [
+    account.username,
+    account.password,
+    account.roles.map((grant) => grant.role).join(', '),
+    account.scopeLabel,
+  ]);
   const width = (column: 0 | 1 | 2) => Math.max(...[header, ...rows].map((cells) => cells[column].length));
   const row = ([username, password, role, scope]: Row) => `  ${username.padEnd(width(0))}  ${password.padEnd(width(1))}  ${role.padEnd(width(2))}  ${scope}`;
   const rule = '='.repeat(78);

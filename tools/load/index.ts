@@ -12,5 +12,18 @@
 export { codeOf, type GqlError, type GqlRequest, type GqlResponse, postGraphql } from './gql';
 export { classifyFailure, classifyResponse, type Outcome, type OutcomeKind, UNKNOWN_CODES } from './outcome';
 export { demoCredentials, type LoadSession, signIn } from './session';
-export { attempt, type Attempt, finalOf, firstOf, type KeyRecord, type LoadTarget, type MutationSpec, OpenLoop, type OpenLoopOptions, runOpenLoop, settleUnknown, type SettleOptions } from './load';
+export {
+  attempt,
+  type Attempt,
+  finalOf,
+  firstOf,
+  type KeyRecord,
+  type LoadTarget,
+  type MutationSpec,
+  OpenLoop,
+  type OpenLoopOptions,
+  runOpenLoop,
+  settleUnknown,
+  type SettleOptions,
+} from './load';
 export { latencySummary, type LatencySummary, type LoadSummary, percentile, summarise } from './stats';

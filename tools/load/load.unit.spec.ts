@@ -5,7 +5,11 @@ import { finalOf, OpenLoop, settleUnknown } from './load';
 import type { LoadSession } from './session';
 
 const session: LoadSession = { token: () => 'token', renew: async () => undefined, close: () => undefined };
-const error = (code: string, extensions: Record<string, unknown> = {}) => ({ status: 200, data: null, errors: [{ message: code, extensions: { code, ...extensions } }] });
+const error = (code: string, extensions: Record<string, unknown> = {}) => ({
+  status: 200,
+  data: null,
+  errors: [{ message: code, extensions: { code, ...extensions } }],
+});
 
 describe('classifyResponse', () => {
   it('takes data without errors as ok', () => {
@@ -17,14 +21,21 @@ describe('classifyResponse', () => {
   });
 
   it('takes a retryable flag or a transient service kind as unknown, and keeps the server’s wait', () => {
-    expect(classifyResponse(error('HIERARCHY.CATCHING_UP', { retryable: true, retryAfterSeconds: 2 }))).toEqual({ kind: 'unknown', code: 'HIERARCHY.CATCHING_UP', retryAfterSeconds: 2 });
+    expect(classifyResponse(error('HIERARCHY.CATCHING_UP', { retryable: true, retryAfterSeconds: 2 }))).toEqual({
+      kind: 'unknown',
+      code: 'HIERARCHY.CATCHING_UP',
+      retryAfterSeconds: 2,
+    });
     expect(classifyResponse(error('STREAM.CONFLICT', { kind: 'concurrency' })).kind).toBe('unknown');
     expect(classifyResponse(error('INTERNAL')).kind).toBe('unknown');
     expect(classifyResponse({ status: 503, errors: [{ message: 'x', extensions: { code: 'HTTP_503' } }] }).kind).toBe('unknown');
   });
 
   it('takes a business or validation error as refused', () => {
-    expect(classifyResponse(error('UNIT.PARENT_NOT_ACTIVE', { kind: 'illegal-state', field: 'parentId' }))).toEqual({ kind: 'refused', code: 'UNIT.PARENT_NOT_ACTIVE' });
+    expect(classifyResponse(error('UNIT.PARENT_NOT_ACTIVE', { kind: 'illegal-state', field: 'parentId' }))).toEqual({
+      kind: 'refused',
+      code: 'UNIT.PARENT_NOT_ACTIVE',
+    });
     expect(classifyResponse(error('FORBIDDEN')).kind).toBe('refused');
   });
 

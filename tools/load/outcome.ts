@@ -49,7 +49,11 @@ export function classifyResponse(response: GqlResponse<Record<string, unknown>>)
   const extensions = error?.extensions ?? {};
   const retryAfter = Number(extensions['retryAfterSeconds'] ?? response.retryAfterSeconds);
   const unknown =
-    UNKNOWN_CODES.has(code) || extensions['retryable'] === true || TRANSIENT_KINDS.has(String(extensions['kind'])) || response.status >= 500 || response.status === 429;
+    UNKNOWN_CODES.has(code) ||
+    extensions['retryable'] === true ||
+    TRANSIENT_KINDS.has(String(extensions['kind'])) ||
+    response.status >= 500 ||
+    response.status === 429;
   return { kind: unknown ? 'unknown' : 'refused', code, ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) };
 }
 

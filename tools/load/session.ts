@@ -31,7 +31,11 @@ export async function signIn(url: string, credentials: { username: string; passw
   let renewing: Promise<void> | undefined;
 
   const attempt = async (): Promise<number> => {
-    const answer = await postGraphql<{ signIn: { accessToken: string; accessTokenExpiresAt: string } }>(url, { query: SIGN_IN, variables: { ...credentials }, timeoutMs: 20_000 });
+    const answer = await postGraphql<{ signIn: { accessToken: string; accessTokenExpiresAt: string } }>(url, {
+      query: SIGN_IN,
+      variables: { ...credentials },
+      timeoutMs: 20_000,
+    });
     const session = answer.data?.signIn;
     if (!session) throw new Error(`sign-in failed: ${answer.errors?.[0]?.extensions?.['code'] ?? `HTTP ${answer.status}`}`);
     token = session.accessToken;

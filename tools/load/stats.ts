@@ -16,7 +16,13 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export function latencySummary(values: readonly number[]): LatencySummary {
-  return { n: values.length, p50: percentile(values, 50), p90: percentile(values, 90), p99: percentile(values, 99), max: values.length ? Math.max(...values) : NaN };
+  return {
+    n: values.length,
+    p50: percentile(values, 50),
+    p90: percentile(values, 90),
+    p99: percentile(values, 99),
+    max: values.length ? Math.max(...values) : NaN,
+  };
 }
 
 export interface LoadSummary {

@@ -32,7 +32,12 @@ describe('campaigns commands (real Kafka and MongoDB-wire server)', () => {
     await registry.close();
     campaigns = await startServiceUnderTest(campaignsService, { MONGO_DATABASE: suite.databaseName, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
     await waitUntilReady(campaigns.baseUrl);
-    client = new CommandClient([context], { clientId: 'campaigns-test', brokers: suite.kafkaBrokers, sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), replyGroupId: `${suite.topicPrefix}replies` });
+    client = new CommandClient([context], {
+      clientId: 'campaigns-test',
+      brokers: suite.kafkaBrokers,
+      sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      replyGroupId: `${suite.topicPrefix}replies`,
+    });
     await client.connect();
   }, 90_000);
   afterAll(async () => {
@@ -41,7 +46,8 @@ describe('campaigns commands (real Kafka and MongoDB-wire server)', () => {
     await suite.cleanUp();
   });
 
-  const tokenOf = (sub: string, grants: Grant[]) => signAccessToken({ sub, sid: 's1', kind: 'cadre', grants }, Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), new Date(), 600);
+  const tokenOf = (sub: string, grants: Grant[]) =>
+    signAccessToken({ sub, sid: 's1', kind: 'cadre', grants }, Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), new Date(), 600);
   const manager = { id: 'manager-ta-van', token: tokenOf('manager-ta-van', [{ role: 'unit-manager', unitId: commune }]) };
   /** Sent now: the envelope's time is the command's business time (sign-ups, cancellations) and bounds the times it states. */
   const send = (type: string, payload: Record<string, unknown>, actor = manager): Promise<CommandReply> =>
@@ -115,7 +121,11 @@ describe('campaigns commands (real Kafka and MongoDB-wire server)', () => {
 
     const placed: string[] = [];
     for (const volunteerId of volunteers) {
-      const reply = await send('SignUpForShift', { shiftId: id('shift-1'), volunteerId, volunteer: { skills: [], ageOnShiftDate: 20, hasGuardianConsent: false } });
+      const reply = await send('SignUpForShift', {
+        shiftId: id('shift-1'),
+        volunteerId,
+        volunteer: { skills: [], ageOnShiftDate: 20, hasGuardianConsent: false },
+      });
       expect(reply.ok).toBe(true);
       if (reply.ok) placed.push(...reply.eventTypes);
     }
@@ -131,7 +141,9 @@ describe('campaigns commands (real Kafka and MongoDB-wire server)', () => {
 
   it("refuses the token of another unit's manager, for the units a command names and for the activity's organiser", async () => {
     const stranger = { id: 'manager-lao-chai', token: tokenOf('manager-lao-chai', [{ role: 'unit-manager', unitId: id('lao-chai') }]) };
-    expect(await send('LaunchCampaign', { campaignId: id('intruder'), organiserUnitId: commune, definition: summer, launchedOn: day(-40) }, stranger)).toMatchObject({
+    expect(
+      await send('LaunchCampaign', { campaignId: id('intruder'), organiserUnitId: commune, definition: summer, launchedOn: day(-40) }, stranger),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'forbidden', code: 'FORBIDDEN' },
     });

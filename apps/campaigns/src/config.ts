@@ -20,11 +20,11 @@ export class CampaignsConfig extends EventSourcedServiceConfig {
     name: 'isCertificateSigningKey',
     validator: {
       validate: (value: unknown) => isCertificateKey('signing', value),
-      defaultMessage: () => 'must be an Ed25519 private key, PKCS#8 DER in base64 (the gateway gets its public key as CERTIFICATE_VERIFY_KEY; ./dev up makes the pair in .run/secrets/)',
+      defaultMessage: () =>
+        'must be an Ed25519 private key, PKCS#8 DER in base64 (the gateway gets its public key as CERTIFICATE_VERIFY_KEY; ./dev up makes the pair in .run/secrets/)',
     },
   })
   CERTIFICATE_SIGNING_KEY!: string;
 }
 
-export const loadCampaignsConfig = (env: Record<string, string | undefined> = process.env) =>
-  loadConfig('campaigns', CampaignsConfig, env);
+export const loadCampaignsConfig = (env: Record<string, string | undefined> = process.env) => loadConfig('campaigns', CampaignsConfig, env);

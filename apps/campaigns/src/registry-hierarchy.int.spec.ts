@@ -24,7 +24,10 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
   let client: CommandClient;
 
   const secret = Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64');
-  const actorOf = (name: string, grants: Grant[]) => ({ id: name, token: signAccessToken({ sub: name, sid: 's1', kind: 'cadre', grants }, secret, new Date(), 600) });
+  const actorOf = (name: string, grants: Grant[]) => ({
+    id: name,
+    token: signAccessToken({ sub: name, sid: 's1', kind: 'cadre', grants }, secret, new Date(), 600),
+  });
   const provinceManager = actorOf('manager-lao-cai', [{ role: 'unit-manager', unitId: province }]);
   const saPaManager = actorOf('manager-sa-pa', [{ role: 'unit-manager', unitId: saPa }]);
   const taVanManager = actorOf('manager-ta-van', [{ role: 'unit-manager', unitId: taVan }]);
@@ -59,7 +62,12 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
     expect(readiness.dependencies).toContainEqual(expect.objectContaining({ name: 'registry-hierarchy', up: true, detail: 'version 3' }));
     // The activity's responsible cadre holds a position in Tả Van (a command naming a cadre is checked).
     await registry.publishCadre(cadre, cadreAppointed(cadre, taVan));
-    client = new CommandClient([context], { clientId: 'campaigns-hierarchy-test', brokers: suite.kafkaBrokers, sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), replyGroupId: `${suite.topicPrefix}replies` });
+    client = new CommandClient([context], {
+      clientId: 'campaigns-hierarchy-test',
+      brokers: suite.kafkaBrokers,
+      sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      replyGroupId: `${suite.topicPrefix}replies`,
+    });
     await client.connect();
   }, 90_000);
   afterAll(async () => {
@@ -90,7 +98,9 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    expect(await send('PlanActivity', { activityId: id('road'), startsOn: day(7), endsOn: day(9), plannedOn: day(0) }, provinceManager)).toMatchObject({ ok: true });
+    expect(await send('PlanActivity', { activityId: id('road'), startsOn: day(7), endsOn: day(9), plannedOn: day(0) }, provinceManager)).toMatchObject({
+      ok: true,
+    });
   }, 60_000);
 
   it('takes in hierarchy changes published while it runs: a new commune, then its merger into a neighbour', async () => {
@@ -120,7 +130,7 @@ describe('campaigns authorisation over the registry hierarchy (real Kafka and Mo
     expect(await send('ProposeActivity', inHauThaoCampaign, taVanManager)).toMatchObject({ ok: true, eventTypes: ['ActivityProposed'] });
   }, 60_000);
 
-  it("refuses the token of a session the registry has ended (signed out, or a role revoked), before the token expires", async () => {
+  it('refuses the token of a session the registry has ended (signed out, or a role revoked), before the token expires', async () => {
     const signedIn = actorOf('manager-lao-cai-2', [{ role: 'unit-manager', unitId: province }]);
     expect(await launch('before-sign-out', taVan, signedIn)).toMatchObject({ ok: true });
     await registry.publishAccount(

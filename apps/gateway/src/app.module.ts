@@ -28,9 +28,14 @@ export class GatewayAppModule {
       catalog: ERROR_CATALOG,
       onInternalError: (error) => logger.error(`internal error: ${(error as Error).message}`),
       // By class only: the driver's message names hosts. Counted in the readiness probe's mongodb entry too.
-      onStoreUnavailable: (error) => logger.warn(`read answered SERVICE_UNAVAILABLE: MongoDB-wire server unreachable (${unreachableStoreErrorOf(error)?.name ?? 'unknown'})`),
+      onStoreUnavailable: (error) =>
+        logger.warn(`read answered SERVICE_UNAVAILABLE: MongoDB-wire server unreachable (${unreachableStoreErrorOf(error)?.name ?? 'unknown'})`),
     });
-    const admission = { latencyTargetMs: config.COMMAND_LATENCY_TARGET_MS, maxQueueWaitMs: config.COMMAND_QUEUE_WAIT_MS, maxLimit: config.COMMAND_CONCURRENCY_MAX };
+    const admission = {
+      latencyTargetMs: config.COMMAND_LATENCY_TARGET_MS,
+      maxQueueWaitMs: config.COMMAND_QUEUE_WAIT_MS,
+      maxLimit: config.COMMAND_CONCURRENCY_MAX,
+    };
     return {
       module: GatewayAppModule,
       imports: [
@@ -62,7 +67,10 @@ export class GatewayAppModule {
               errors.plugin,
               // Per signed-in account, else per address.
               rateLimitPlugin({
-                limiter: new RateLimiter({ capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND }, new LimitStore(mongo.connection, 'gw_gateway_rate_limits', secret)),
+                limiter: new RateLimiter(
+                  { capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND },
+                  new LimitStore(mongo.connection, 'gw_gateway_rate_limits', secret),
+                ),
                 clientKeyOf: (request) => {
                   const context = request.contextValue as GatewayContext & { req?: { ip?: string } };
                   return context.user ? `account:${context.user.claims.sub}` : `ip:${context.req?.ip ?? 'unknown'}`;

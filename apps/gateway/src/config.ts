@@ -25,7 +25,8 @@ export class GatewayConfig extends ServiceConfig {
     name: 'isCertificateVerifyKey',
     validator: {
       validate: (value: unknown) => isCertificateKey('verify', value),
-      defaultMessage: () => 'must be an Ed25519 public key, SPKI DER in base64 (the public half of the campaigns service\'s CERTIFICATE_SIGNING_KEY; ./dev up makes the pair in .run/secrets/)',
+      defaultMessage: () =>
+        "must be an Ed25519 public key, SPKI DER in base64 (the public half of the campaigns service's CERTIFICATE_SIGNING_KEY; ./dev up makes the pair in .run/secrets/)",
     },
   })
   CERTIFICATE_VERIFY_KEY!: string;
@@ -36,7 +37,10 @@ export class GatewayConfig extends ServiceConfig {
    * limit and the sign-in throttle, so list only proxies you run.
    */
   @EnvList()
-  @Matches(/^(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)$/, { each: true, message: 'each trusted proxy must be an address, a subnet (a.b.c.d/n) or loopback, linklocal, uniquelocal (got "$value")' })
+  @Matches(/^(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)$/, {
+    each: true,
+    message: 'each trusted proxy must be an address, a subnet (a.b.c.d/n) or loopback, linklocal, uniquelocal (got "$value")',
+  })
   TRUSTED_PROXIES: string[] = [];
 
   /** Rate limit per client (account, else address): a burst of this many operations… */
@@ -73,8 +77,6 @@ export class GatewayConfig extends ServiceConfig {
   COMMAND_CONCURRENCY_MAX = 256;
 }
 
-export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env) =>
-  loadConfig('gateway', GatewayConfig, env);
+export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env) => loadConfig('gateway', GatewayConfig, env);
 
-export const introspectionEnabled = (config: GatewayConfig) =>
-  config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
+export const introspectionEnabled = (config: GatewayConfig) => config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';

@@ -20,6 +20,14 @@ export function graphqlContext(secret: Buffer) {
     const user = caller && idempotency ? { ...caller, idempotency } : caller;
     // req.ip honours the app's 'trust proxy' setting (TRUSTED_PROXIES): the socket address otherwise.
     const clientAddress = req.ip ?? req.socket?.remoteAddress ?? 'unknown';
-    return { req, language, consistencyTokens, clientAddress, loaders: new Map<string, unknown>(), ...(user ? { user } : {}), ...(problem ? { authProblem: problem } : {}) };
+    return {
+      req,
+      language,
+      consistencyTokens,
+      clientAddress,
+      loaders: new Map<string, unknown>(),
+      ...(user ? { user } : {}),
+      ...(problem ? { authProblem: problem } : {}),
+    };
   };
 }

@@ -20,12 +20,23 @@ describe('gateway GraphQL endpoint', () => {
     // Topics of its own: no registry or campaigns service of another suite answers its pings.
     const prefix = `graphql-int-${randomUUID().slice(0, 8)}.`;
     const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: 'test_gateway_graphql', KAFKA_TOPIC_PREFIX: prefix });
-    const admin = signAccessToken({ sub: 'admin', sid: 's-1', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }] }, Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), new Date(), 600);
+    const admin = signAccessToken(
+      { sub: 'admin', sid: 's-1', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }] },
+      Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      new Date(),
+      600,
+    );
     try {
       await waitUntilReady(gateway.baseUrl, 60_000);
-      const { status, body } = await post(gateway.baseUrl, '{ platformStatus { service ready status dependencies { name up } services { name connected reachable } } }', admin);
+      const { status, body } = await post(
+        gateway.baseUrl,
+        '{ platformStatus { service ready status dependencies { name up } services { name connected reachable } } }',
+        admin,
+      );
       expect(status).toBe(200);
-      const { platformStatus } = body.data as { platformStatus: { service: string; ready: boolean; status: string; dependencies: { name: string; up: boolean }[] } };
+      const { platformStatus } = body.data as {
+        platformStatus: { service: string; ready: boolean; status: string; dependencies: { name: string; up: boolean }[] };
+      };
       // No registry or campaigns service runs here: ready (reads work) but degraded, and it says why.
       expect({ ...platformStatus, dependencies: [...platformStatus.dependencies].sort((a, b) => a.name.localeCompare(b.name)) }).toEqual({
         service: 'gateway',

@@ -6,5 +6,4 @@ export class NetworkConfig extends ServiceConfig {
   override MONGO_DATABASE = 'tn_network';
 }
 
-export const loadNetworkConfig = (env: Record<string, string | undefined> = process.env) =>
-  loadConfig('network', NetworkConfig, env);
+export const loadNetworkConfig = (env: Record<string, string | undefined> = process.env) => loadConfig('network', NetworkConfig, env);

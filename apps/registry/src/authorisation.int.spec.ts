@@ -73,7 +73,8 @@ describe('registry authorisation (real Kafka and MongoDB-wire server)', () => {
         registeredOn: '2025-02-01',
       }),
     );
-  const changeContact = (caller: Caller, volunteer: string) => send(caller, 'ChangeVolunteerContact', { volunteerId: id(volunteer), email: `moi.${prefix}@example.vn` });
+  const changeContact = (caller: Caller, volunteer: string) =>
+    send(caller, 'ChangeVolunteerContact', { volunteerId: id(volunteer), email: `moi.${prefix}@example.vn` });
   const exportSubject = (caller: Caller, volunteer: string) => request({ op: 'exportSubject', credentials: caller.token, subjectId: id(volunteer) });
 
   async function signIn(username: string, password: string): Promise<Caller> {
@@ -90,7 +91,8 @@ describe('registry authorisation (real Kafka and MongoDB-wire server)', () => {
     client = new CommandClient([context], {
       clientId: 'registry-authorisation-test',
       brokers: suite.kafkaBrokers,
-      sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), replyGroupId: `${suite.topicPrefix}auth-replies`,
+      sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      replyGroupId: `${suite.topicPrefix}auth-replies`,
       requestTopics: [requestsTopic],
     });
     await client.connect();
@@ -123,7 +125,9 @@ describe('registry authorisation (real Kafka and MongoDB-wire server)', () => {
       // No roles and no person: a system administrator's call.
       expect(await codeOf(openAccount(managerOfB, username, {}))).toBe('FORBIDDEN');
       // A person the registry does not hold.
-      expect(await codeOf(openAccount(managerOfB, username, { kind: 'volunteer', personId: id('nobody'), roles: [{ role: 'volunteer', unitId: id('b1') }] }))).toBe('FORBIDDEN');
+      expect(
+        await codeOf(openAccount(managerOfB, username, { kind: 'volunteer', personId: id('nobody'), roles: [{ role: 'volunteer', unitId: id('b1') }] })),
+      ).toBe('FORBIDDEN');
       const signedIn = await request({ op: 'signIn', username, sealedPassword: sealSecret(secret, 'mat-khau-du-dai-2025') });
       expect(signedIn).toMatchObject({ ok: false, error: { code: 'AUTH.INVALID_CREDENTIALS' } });
     });
@@ -169,7 +173,9 @@ describe('registry authorisation (real Kafka and MongoDB-wire server)', () => {
     it("acts with the account's current roles; a revoked role, a sign-out and a closed account stop the token at once", async () => {
       const username = `quan.ly.${prefix}`;
       const password = 'mat-khau-quan-ly-2025';
-      await expectOk(send(admin, 'OpenAccount', { username, password, kind: 'cadre', roles: [{ role: 'unit-manager', unitId: id('a') }], openedOn: '2025-07-01' }));
+      await expectOk(
+        send(admin, 'OpenAccount', { username, password, kind: 'cadre', roles: [{ role: 'unit-manager', unitId: id('a') }], openedOn: '2025-07-01' }),
+      );
       const first = await signIn(username, password);
       expect(await codeOf(changeContact(first, 'vol-a1'))).toBe('ok');
       expect(await codeOf(changeContact(first, 'vol-b1'))).toBe('FORBIDDEN');
@@ -203,13 +209,35 @@ describe('registry authorisation (real Kafka and MongoDB-wire server)', () => {
   describe('reveal', () => {
     it('answers an event whose personal data cannot be decrypted with a marker in its slot', async () => {
       const service = platformCaller([], 'service');
-      const base = { schemaVersion: 1, streamType: 'volunteer', streamVersion: 1, position: 1, occurredAt: '2025-02-01T08:00:00Z', recordedAt: '2025-02-01T08:00:00Z' };
+      const base = {
+        schemaVersion: 1,
+        streamType: 'volunteer',
+        streamVersion: 1,
+        position: 1,
+        occurredAt: '2025-02-01T08:00:00Z',
+        recordedAt: '2025-02-01T08:00:00Z',
+      };
       const envelope = (eventId: string, type: string, data: Record<string, unknown>) =>
-        ({ ...base, eventId, type, streamId: `volunteer-${id('vol-a1')}`, actor: { kind: 'account', id: 'x' }, correlationId: 'k', causationId: 'k', data }) as EventEnvelope;
-      const damaged = envelope('e-damaged', 'VolunteerContactChanged', { volunteerId: id('vol-a1'), email: { __pd: `v1.${Buffer.alloc(40, 1).toString('base64')}` } });
+        ({
+          ...base,
+          eventId,
+          type,
+          streamId: `volunteer-${id('vol-a1')}`,
+          actor: { kind: 'account', id: 'x' },
+          correlationId: 'k',
+          causationId: 'k',
+          data,
+        }) as EventEnvelope;
+      const damaged = envelope('e-damaged', 'VolunteerContactChanged', {
+        volunteerId: id('vol-a1'),
+        email: { __pd: `v1.${Buffer.alloc(40, 1).toString('base64')}` },
+      });
       const plain = envelope('e-plain', 'VolunteerSkillsUpdated', { volunteerId: id('vol-a1'), skills: ['first-aid'], professions: [] });
       const reply = await request<unknown[]>({ op: 'reveal', credentials: service.token, envelopes: [damaged, plain] });
-      expect(reply).toEqual({ ok: true, result: [{ __unreadable: true, eventId: 'e-damaged', reason: 'PD.UNREADABLE' }, expect.objectContaining({ eventId: 'e-plain', data: plain.data })] });
+      expect(reply).toEqual({
+        ok: true,
+        result: [{ __unreadable: true, eventId: 'e-damaged', reason: 'PD.UNREADABLE' }, expect.objectContaining({ eventId: 'e-plain', data: plain.data })],
+      });
     });
   });
 });

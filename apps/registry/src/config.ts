@@ -22,5 +22,4 @@ export class RegistryConfig extends EventSourcedServiceConfig {
   REFRESH_TOKEN_TTL_DAYS = 14;
 }
 
-export const loadRegistryConfig = (env: Record<string, string | undefined> = process.env) =>
-  loadConfig('registry', RegistryConfig, env);
+export const loadRegistryConfig = (env: Record<string, string | undefined> = process.env) => loadConfig('registry', RegistryConfig, env);

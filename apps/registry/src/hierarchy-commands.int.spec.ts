@@ -19,7 +19,12 @@ describe('registry hierarchy commands (real Kafka and MongoDB-wire server)', () 
   beforeAll(async () => {
     registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: suite.databaseName, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
     await waitUntilReady(registry.baseUrl);
-    client = new CommandClient([context], { clientId: 'registry-test', brokers: suite.kafkaBrokers, sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), replyGroupId: `${suite.topicPrefix}replies` });
+    client = new CommandClient([context], {
+      clientId: 'registry-test',
+      brokers: suite.kafkaBrokers,
+      sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      replyGroupId: `${suite.topicPrefix}replies`,
+    });
     await client.connect();
   }, 90_000);
   afterAll(async () => {

@@ -54,10 +54,17 @@ describe('registry input gate on its command topic (probe-input, real Kafka and 
   beforeAll(async () => {
     registry = await startServiceUnderTest(registryService, { MONGO_DATABASE: suite.databaseName, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
     await waitUntilReady(registry.baseUrl);
-    client = new CommandClient([context], { clientId: 'registry-probe-input-test', brokers: suite.kafkaBrokers, sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'), replyGroupId: `${suite.topicPrefix}replies` });
+    client = new CommandClient([context], {
+      clientId: 'registry-probe-input-test',
+      brokers: suite.kafkaBrokers,
+      sealingSecret: Buffer.from(TEST_AUTH_TOKEN_SECRET, 'base64'),
+      replyGroupId: `${suite.topicPrefix}replies`,
+    });
     await client.connect();
     db = await mongoose.createConnection(suite.mongoUrl, { dbName: suite.databaseName }).asPromise();
-    expect(await send('CreateUnit', unit({ unitId: id('province'), nameVi: 'Tỉnh đoàn Thử', levelLabel: 'Tỉnh đoàn', parentId: null }))).toMatchObject({ ok: true });
+    expect(await send('CreateUnit', unit({ unitId: id('province'), nameVi: 'Tỉnh đoàn Thử', levelLabel: 'Tỉnh đoàn', parentId: null }))).toMatchObject({
+      ok: true,
+    });
   }, 90_000);
   afterAll(async () => {
     await db?.close();
@@ -74,7 +81,9 @@ describe('registry input gate on its command topic (probe-input, real Kafka and 
       expect(errorOf(await send('CreateUnit', unit({ unitId: bad })))).toEqual({ code: 'INPUT.ID_INVALID', field: 'unitId' });
       expect(errorOf(await send('CreateUnit', unit({ parentId: bad })))).toEqual({ code: 'INPUT.ID_INVALID', field: 'parentId' });
       expect(errorOf(await send('RegisterVolunteer', volunteer({ volunteerId: bad })))).toEqual({ code: 'INPUT.ID_INVALID', field: 'volunteerId' });
-      expect(errorOf(await send('MergeUnits', { sourceUnitIds: [id('province'), bad], successor: { existingUnitId: id('province') }, effectiveFrom: '2025-07-01' }))).toEqual({
+      expect(
+        errorOf(await send('MergeUnits', { sourceUnitIds: [id('province'), bad], successor: { existingUnitId: id('province') }, effectiveFrom: '2025-07-01' })),
+      ).toEqual({
         code: 'INPUT.ID_INVALID',
         field: 'sourceUnitIds.1',
       });
@@ -83,7 +92,14 @@ describe('registry input gate on its command topic (probe-input, real Kafka and 
       expect(errorOf(await send('CreateUnit', unit({ nameVi: name })))).toEqual({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'nameVi' });
       expect(errorOf(await send('RegisterVolunteer', volunteer({ fullName: name })))).toEqual({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'fullName' });
     }
-    expect(errorOf(await send('RegisterVolunteer', volunteer({ consents: [{ purpose: 'registry', givenAt: '2025-02-01', guardian: { fullName: 'Bà\u202E', relationship: 'mẹ' } }] })))).toEqual({
+    expect(
+      errorOf(
+        await send(
+          'RegisterVolunteer',
+          volunteer({ consents: [{ purpose: 'registry', givenAt: '2025-02-01', guardian: { fullName: 'Bà\u202E', relationship: 'mẹ' } }] }),
+        ),
+      ),
+    ).toEqual({
       code: 'INPUT.TEXT_FORBIDDEN_CHARACTER',
       field: 'consents.0.guardian.fullName',
     });
@@ -101,12 +117,21 @@ describe('registry input gate on its command topic (probe-input, real Kafka and 
   // pass; invisible direction marks and separators used to pass the text rules.
   it('refuses a query object or a number where an id belongs, and invisible marks in names, storing nothing', async () => {
     const before = await commits();
-    expect(errorOf(await send('RegisterVolunteer', volunteer({ volunteerId: id('volunteer-2'), homeUnitId: { $gt: '' } })))).toEqual({ code: 'INPUT.ID_INVALID', field: 'homeUnitId' });
+    expect(errorOf(await send('RegisterVolunteer', volunteer({ volunteerId: id('volunteer-2'), homeUnitId: { $gt: '' } })))).toEqual({
+      code: 'INPUT.ID_INVALID',
+      field: 'homeUnitId',
+    });
     expect(errorOf(await send('RegisterVolunteer', volunteer({ volunteerId: { $gt: '' } })))).toEqual({ code: 'INPUT.ID_INVALID', field: 'volunteerId' });
     expect(errorOf(await send('CreateUnit', unit({ unitId: 5 })))).toEqual({ code: 'INPUT.ID_INVALID', field: 'unitId' });
-    expect(errorOf(await send('CreateUnit', unit({ unitId: id('commune-2'), parentId: { $ne: null } })))).toEqual({ code: 'INPUT.ID_INVALID', field: 'parentId' });
+    expect(errorOf(await send('CreateUnit', unit({ unitId: id('commune-2'), parentId: { $ne: null } })))).toEqual({
+      code: 'INPUT.ID_INVALID',
+      field: 'parentId',
+    });
     for (const name of ['Thử\u200F', 'Thử\u2028x', '\uFEFFThử', 'Th\u200Bử']) {
-      expect(errorOf(await send('CreateUnit', unit({ unitId: id('commune-2'), nameVi: name })))).toEqual({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'nameVi' });
+      expect(errorOf(await send('CreateUnit', unit({ unitId: id('commune-2'), nameVi: name })))).toEqual({
+        code: 'INPUT.TEXT_FORBIDDEN_CHARACTER',
+        field: 'nameVi',
+      });
     }
     expect(await commits()).toBe(before);
   }, 60_000);

@@ -1,12 +1,4 @@
-import {
-  fetchReadiness,
-  hostAndPort,
-  type RunningService,
-  startServiceUnderTest,
-  TcpGate,
-  testInfraUrls,
-  waitUntilReady,
-} from '@tn/shared-testing';
+import { fetchReadiness, hostAndPort, type RunningService, startServiceUnderTest, TcpGate, testInfraUrls, waitUntilReady } from '@tn/shared-testing';
 import { registryService } from './app.module';
 
 // Readiness must follow the real servers: the service starts before they are reachable,

@@ -35,7 +35,12 @@ describe('registry survives the loss and return of Kafka and FerretDB', () => {
   /** A command client with a reply group of its own. */
   async function connectClient(): Promise<CommandClient> {
     const id = randomUUID().slice(0, 8);
-    const connected = new CommandClient([REGISTRY_CONTEXT], { clientId: `resilience-${id}`, brokers: [servers.kafkaBrokers], sealingSecret: secret, replyGroupId: `resilience-${id}-replies` });
+    const connected = new CommandClient([REGISTRY_CONTEXT], {
+      clientId: `resilience-${id}`,
+      brokers: [servers.kafkaBrokers],
+      sealingSecret: secret,
+      replyGroupId: `resilience-${id}-replies`,
+    });
     await connected.connect();
     return connected;
   }
@@ -123,7 +128,7 @@ describe('registry survives the loss and return of Kafka and FerretDB', () => {
   /** A command every 50 ms for `ms`, answered or not (each is given 30 s and then dropped). */
   async function keepSending(ms: number): Promise<void> {
     const sent: Promise<unknown>[] = [];
-    for (const until = Date.now() + ms; Date.now() < until; ) {
+    for (const until = Date.now() + ms; Date.now() < until;) {
       sent.push(createUnit('in-flight').catch(() => undefined));
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -49,7 +49,7 @@ export class PrivateServers {
   async kill(server: PrivateServer): Promise<void> {
     const pid = Number(readFileSync(path.join(this.env['TN_RUN_DIR'] ?? '', pidFiles[server]), 'utf8'));
     process.kill(pid, 'SIGKILL');
-    for (const deadline = Date.now() + 10_000; alive(pid); ) {
+    for (const deadline = Date.now() + 10_000; alive(pid);) {
       if (Date.now() > deadline) throw new Error(`${server} (pid ${pid}) still alive 10 s after SIGKILL`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

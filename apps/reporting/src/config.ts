@@ -6,5 +6,4 @@ export class ReportingConfig extends ServiceConfig {
   override MONGO_DATABASE = 'tn_reporting';
 }
 
-export const loadReportingConfig = (env: Record<string, string | undefined> = process.env) =>
-  loadConfig('reporting', ReportingConfig, env);
+export const loadReportingConfig = (env: Record<string, string | undefined> = process.env) => loadConfig('reporting', ReportingConfig, env);

@@ -6,5 +6,4 @@ export class TrainingConfig extends ServiceConfig {
   override MONGO_DATABASE = 'tn_training';
 }
 
-export const loadTrainingConfig = (env: Record<string, string | undefined> = process.env) =>
-  loadConfig('training', TrainingConfig, env);
+export const loadTrainingConfig = (env: Record<string, string | undefined> = process.env) => loadConfig('training', TrainingConfig, env);

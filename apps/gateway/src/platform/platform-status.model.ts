@@ -21,9 +21,14 @@ export class StuckPartitionModel {
   since!: string;
 }
 
-@ObjectType({ description: 'Whether one backing server (Kafka, MongoDB), part of the gateway (a projector, a command client) or a backend service answered the last probe.' })
+@ObjectType({
+  description: 'Whether one backing server (Kafka, MongoDB), part of the gateway (a projector, a command client) or a backend service answered the last probe.',
+})
 export class DependencyStatusModel {
-  @Field({ description: '"kafka", "mongodb", or a part such as "projector:gateway-registry", "registry-commands" (the reply consumer) or "service:registry" (its command path).' })
+  @Field({
+    description:
+      '"kafka", "mongodb", or a part such as "projector:gateway-registry", "registry-commands" (the reply consumer) or "service:registry" (its command path).',
+  })
   name!: string;
 
   @Field()
@@ -35,10 +40,17 @@ export class DependencyStatusModel {
   @Field(() => [StuckPartitionModel], { description: "A projector's partitions that do not move (empty otherwise)." })
   stuckPartitions!: StuckPartitionModel[];
 
-  @Field(() => Boolean, { nullable: true, description: 'For a projector or a reply consumer: whether it is in its Kafka consumer group now (out of it, its read models or replies do not move). System administrators only (null otherwise).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'For a projector or a reply consumer: whether it is in its Kafka consumer group now (out of it, its read models or replies do not move). System administrators only (null otherwise).',
+  })
   groupMember?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'For a projector: events on its topics not yet projected, at the last measurement. System administrators only (null otherwise).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a projector: events on its topics not yet projected, at the last measurement. System administrators only (null otherwise).',
+  })
   lag?: number;
 }
 
@@ -102,7 +114,8 @@ export class PlatformStatusModel {
   dependencies!: DependencyStatusModel[];
 
   @Field(() => [BackendServiceModel], {
-    description: 'Every service the gateway sends commands to, whether its command path answers, and its load. For system administrators (signed in); empty for anyone else.',
+    description:
+      'Every service the gateway sends commands to, whether its command path answers, and its load. For system administrators (signed in); empty for anyone else.',
   })
   services!: BackendServiceModel[];
 }

@@ -13,7 +13,15 @@ describe('platformStatus', () => {
       health: 'degraded',
       dependencies: [
         { name: 'kafka', up: true, latencyMs: 1 },
-        { name: 'projector:gateway-registry', up: false, error: 'stuck at registry.events[2]@41 after 5 attempts: BSONError', stuckPartitions: [stuck], groupMember: true, lag: 7, latencyMs: 0 },
+        {
+          name: 'projector:gateway-registry',
+          up: false,
+          error: 'stuck at registry.events[2]@41 after 5 attempts: BSONError',
+          stuckPartitions: [stuck],
+          groupMember: true,
+          lag: 7,
+          latencyMs: 0,
+        },
       ],
     });
     const status = await new PlatformStatusResolver(readiness, 'gateway', new BackendServices()).platformStatus(admin);
@@ -38,7 +46,17 @@ describe('platformStatus', () => {
     expect((await resolver.platformStatus({} as GatewayContext)).services).toEqual([]); // load figures: administrators only
     const status = await resolver.platformStatus(admin);
     expect(status.services).toEqual([
-      expect.objectContaining({ name: 'registry', reachable: true, health: 'up', roundTripMs: 12, commandLimit: 16, commandsInFlight: 3, commandsQueued: 1, commandsShed: 4, commandLatencyMs: 250 }),
+      expect.objectContaining({
+        name: 'registry',
+        reachable: true,
+        health: 'up',
+        roundTripMs: 12,
+        commandLimit: 16,
+        commandsInFlight: 3,
+        commandsQueued: 1,
+        commandsShed: 4,
+        commandLatencyMs: 250,
+      }),
       expect.objectContaining({ name: 'campaigns', reachable: false, health: 'unknown', roundTripMs: undefined }),
     ]);
   });

@@ -41,8 +41,10 @@ describe('certificate verification code', () => {
   it('refuses a code whose payload or signature was changed by one character', () => {
     const code = signCertificateCode(payload, privateKey);
     const [encoded, signature] = code.split('.') as [string, string];
-    for (let index = 0; index < encoded.length - 1; index += 7) expect(verifyCertificateCode(changed(code, 0, index), publicKey)).toEqual({ valid: false, reason: 'signature' });
-    for (let index = 0; index < signature.length - 1; index += 5) expect(verifyCertificateCode(changed(code, 1, index), publicKey)).toEqual({ valid: false, reason: 'signature' });
+    for (let index = 0; index < encoded.length - 1; index += 7)
+      expect(verifyCertificateCode(changed(code, 0, index), publicKey)).toEqual({ valid: false, reason: 'signature' });
+    for (let index = 0; index < signature.length - 1; index += 5)
+      expect(verifyCertificateCode(changed(code, 1, index), publicKey)).toEqual({ valid: false, reason: 'signature' });
     // The last characters carry unused bits: a variant that decodes the same is refused too.
     expect(verifyCertificateCode(changed(code, 0, encoded.length - 1), publicKey).valid).toBe(false);
     expect(verifyCertificateCode(changed(code, 1, signature.length - 1), publicKey).valid).toBe(false);

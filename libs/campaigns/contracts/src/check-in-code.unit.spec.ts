@@ -31,9 +31,17 @@ describe('shift check-in codes', () => {
 
   it('shows a code good for a quarter of an hour at a time, only while the shift’s window is open', () => {
     expect(checkInCodeContentAt(shift, new Date('2027-07-01T05:59:00+07:00'))).toBeUndefined();
-    expect(checkInCodeContentAt(shift, new Date('2027-07-01T08:00:00+07:00'))).toEqual({ shiftId: 'shift-1', validFrom: '2027-07-01T00:59:00.000Z', validUntil: '2027-07-01T01:15:00.000Z' });
+    expect(checkInCodeContentAt(shift, new Date('2027-07-01T08:00:00+07:00'))).toEqual({
+      shiftId: 'shift-1',
+      validFrom: '2027-07-01T00:59:00.000Z',
+      validUntil: '2027-07-01T01:15:00.000Z',
+    });
     // Near the end it stops with the window.
-    expect(checkInCodeContentAt(shift, new Date('2027-07-01T11:55:00+07:00'))).toEqual({ shiftId: 'shift-1', validFrom: '2027-07-01T04:54:00.000Z', validUntil: '2027-07-01T05:00:00.000Z' });
+    expect(checkInCodeContentAt(shift, new Date('2027-07-01T11:55:00+07:00'))).toEqual({
+      shiftId: 'shift-1',
+      validFrom: '2027-07-01T04:54:00.000Z',
+      validUntil: '2027-07-01T05:00:00.000Z',
+    });
     expect(checkInCodeContentAt(shift, new Date('2027-07-01T12:01:00+07:00'))).toBeUndefined();
   });
 });

@@ -25,7 +25,13 @@ describe('activity command routes', () => {
   it('routes every activity command type the contracts declare to the activity stream', () => {
     expect(routes.map((r) => r.definition.type)).toEqual(activityCommandTypes.map((definition) => definition.type));
     expect(new Set(routes.map((r) => r.streamType))).toEqual(new Set([ACTIVITY_STREAM_TYPE]));
-    expect(streamOf(route('AddActivityFormation'), { activityId: 'a-1', formation: { formationId: 'f', name: 'Đội', composition: { armedForcesYouth: 0, localYouth: 1, pupilsStudents: 0 } }, addedOn: '2026-06-20' })).toBe(activityStreamId('a-1'));
+    expect(
+      streamOf(route('AddActivityFormation'), {
+        activityId: 'a-1',
+        formation: { formationId: 'f', name: 'Đội', composition: { armedForcesYouth: 0, localYouth: 1, pupilsStudents: 0 } },
+        addedOn: '2026-06-20',
+      }),
+    ).toBe(activityStreamId('a-1'));
     expect(streamOf(route('StartActivity'), { activityId: 'a-1', startedAt: '2026-07-01T07:00:00+07:00' })).toBe(activityStreamId('a-1'));
   });
 
@@ -35,9 +41,7 @@ describe('activity command routes', () => {
     const closed = await commandOf(route('ProposeActivity'), { activityId: 'a-1', profile: { ...profile, campaignId: 'closed' }, proposedOn: '2026-06-02' });
     expect(closed).toMatchObject({ campaignOpen: false });
     const { campaignId: _campaign, ...standalone } = profile;
-    expect(await commandOf(route('ProposeActivity'), { activityId: 'a-2', profile: standalone, proposedOn: '2026-06-02' })).not.toHaveProperty(
-      'campaignOpen',
-    );
+    expect(await commandOf(route('ProposeActivity'), { activityId: 'a-2', profile: standalone, proposedOn: '2026-06-02' })).not.toHaveProperty('campaignOpen');
   });
 
   it('names a missing area flag of the location by its path', async () => {
@@ -61,7 +65,9 @@ describe('activity command routes', () => {
       evaluatedOn: '2026-07-10',
       summary: 'Tốt',
     });
-    expect(await failureOf(() => commandOf(route('EvaluateActivity'), { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'x', rating: '5' }))).toMatchObject({
+    expect(
+      await failureOf(() => commandOf(route('EvaluateActivity'), { activityId: 'a-1', evaluatedOn: '2026-07-10', summary: 'x', rating: '5' })),
+    ).toMatchObject({
       code: 'COMMAND.FIELD_TYPE',
       field: 'rating',
     });
@@ -78,8 +84,17 @@ describe('activity command routes', () => {
   });
 
   it('maps a formation with its head counts, a specialisation only when given, and nothing else the client sent', async () => {
-    const formation = { formationId: 'f-1', name: 'Đội y tế', composition: { armedForcesYouth: 2, localYouth: 5, pupilsStudents: 10 }, specialisation: 'medical' };
-    const command = await commandOf(route('AddActivityFormation'), { activityId: 'a-1', formation: { ...formation, members: ['Nguyễn Văn A'] }, addedOn: '2026-06-20' });
+    const formation = {
+      formationId: 'f-1',
+      name: 'Đội y tế',
+      composition: { armedForcesYouth: 2, localYouth: 5, pupilsStudents: 10 },
+      specialisation: 'medical',
+    };
+    const command = await commandOf(route('AddActivityFormation'), {
+      activityId: 'a-1',
+      formation: { ...formation, members: ['Nguyễn Văn A'] },
+      addedOn: '2026-06-20',
+    });
     expect(command).toEqual({ type: 'AddActivityFormation', activityId: 'a-1', formation, addedOn: '2026-06-20' });
     const { specialisation: _s, ...general } = formation;
     expect(await commandOf(route('AddActivityFormation'), { activityId: 'a-1', formation: general, addedOn: '2026-06-20' })).toEqual({
@@ -98,7 +113,11 @@ describe('activity command routes', () => {
   it('scopes follow-ups and formations by the activity (its organiser unit)', () => {
     const payloads = {
       RecordActivityFollowUp: { activityId: 'a-1', followUpId: 'fu-1', recordedOn: '2026-09-01', note: 'Đường vẫn tốt' },
-      AddActivityFormation: { activityId: 'a-1', formation: { formationId: 'f-1', name: 'Đội', composition: { armedForcesYouth: 0, localYouth: 1, pupilsStudents: 0 } }, addedOn: '2026-06-20' },
+      AddActivityFormation: {
+        activityId: 'a-1',
+        formation: { formationId: 'f-1', name: 'Đội', composition: { armedForcesYouth: 0, localYouth: 1, pupilsStudents: 0 } },
+        addedOn: '2026-06-20',
+      },
     };
     for (const [type, payload] of Object.entries(payloads)) {
       expect(rightsOf(route(type), payload)).toEqual({ permission: 'campaigns:write', units: [], activityId: 'a-1' });

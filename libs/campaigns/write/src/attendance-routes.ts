@@ -29,7 +29,10 @@ async function shiftTimesOf(lookups: CampaignLookups, shiftId: string): Promise<
  * "make sure") to be checked in once, not to see an error; a check-out needs its own scan.
  */
 export const qrRecordIdOf = (volunteerId: string, code: string, kind: string): string =>
-  `qr-${createHash('sha256').update(JSON.stringify([volunteerId, code, kind])).digest('base64url').slice(0, 32)}`;
+  `qr-${createHash('sha256')
+    .update(JSON.stringify([volunteerId, code, kind]))
+    .digest('base64url')
+    .slice(0, 32)}`;
 
 export interface AttendanceRouteOptions {
   /** The HMAC key of shift check-in codes (derived from AUTH_TOKEN_SECRET, see `checkInKeyFrom`). */
@@ -54,11 +57,19 @@ const toCheckInWithCode =
   async (p: CheckInWithCode, envelope: CommandEnvelope): Promise<RecordAttendance> => {
     const { shiftId } = p;
     const check = verifyCheckInCode(p.code, options.checkInKey);
-    if (!check.valid || check.content.shiftId !== shiftId) throw validationError('CHECK_IN.CODE_INVALID', 'code', 'the code is not a check-in code of this shift');
+    if (!check.valid || check.content.shiftId !== shiftId)
+      throw validationError('CHECK_IN.CODE_INVALID', 'code', 'the code is not a check-in code of this shift');
     // The record's id comes from volunteer, code and kind (never the phone): a repeated scan is the same record.
-    const record: AttendanceRecord = { recordId: qrRecordIdOf(p.volunteerId, p.code, p.kind), volunteerId: p.volunteerId, kind: p.kind, at: p.at, method: 'qr-code' };
+    const record: AttendanceRecord = {
+      recordId: qrRecordIdOf(p.volunteerId, p.code, p.kind),
+      volunteerId: p.volunteerId,
+      kind: p.kind,
+      at: p.at,
+      method: 'qr-code',
+    };
     const now = (options.now ?? (() => new Date()))().getTime();
-    if (now > Date.parse(check.content.validUntil) + LATE_UPLOAD_MS) throw validationError('CHECK_IN.CODE_EXPIRED', 'code', 'scans of this code were due within six hours');
+    if (now > Date.parse(check.content.validUntil) + LATE_UPLOAD_MS)
+      throw validationError('CHECK_IN.CODE_EXPIRED', 'code', 'scans of this code were due within six hours');
     if (!Number.isNaN(Date.parse(record.at))) {
       if (!withinCheckInWindow(check.content, record.at)) {
         throw validationError('CHECK_IN.OUTSIDE_WINDOW', 'at', 'the scan time is outside the time the code was shown', {

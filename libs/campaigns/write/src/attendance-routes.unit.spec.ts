@@ -29,7 +29,13 @@ const scan = { shiftId: 's-1', code, volunteerId: 'v-1', kind: 'check-in', at: '
 
 describe('attendance routes', () => {
   it('routes uploads, scans and corrections to the shift attendance stream', () => {
-    expect(routes.map((r) => r.definition.type).sort()).toEqual(['ApproveAttendanceCorrection', 'CheckInWithCode', 'RecordAttendance', 'RejectAttendanceCorrection', 'RequestAttendanceCorrection']);
+    expect(routes.map((r) => r.definition.type).sort()).toEqual([
+      'ApproveAttendanceCorrection',
+      'CheckInWithCode',
+      'RecordAttendance',
+      'RejectAttendanceCorrection',
+      'RequestAttendanceCorrection',
+    ]);
     const payloads: Record<string, Record<string, unknown>> = {
       RecordAttendance: { shiftId: 's-1', records: [record] },
       CheckInWithCode: scan,
@@ -40,7 +46,7 @@ describe('attendance routes', () => {
     for (const r of routes) expect(streamOf(r, payloads[r.definition.type] ?? {})).toBe(attendanceStreamId('s-1'));
   });
 
-  it('records the actor as the recorder and the envelope\'s time as the upload\'s, never payload fields, with the shift\'s times; names a malformed record by its index', async () => {
+  it("records the actor as the recorder and the envelope's time as the upload's, never payload fields, with the shift's times; names a malformed record by its index", async () => {
     const payload = { shiftId: 's-1', records: [record], recordedBy: 'someone-else', uploadedAt: '2030-07-01T12:00:00+07:00' };
     expect(await commandBy('leader-1', route('RecordAttendance'), payload)).toEqual({
       type: 'RecordAttendance',
@@ -92,7 +98,15 @@ describe('attendance routes', () => {
   });
 
   it('takes the requester and the decider of a correction from the actor', async () => {
-    const request = { shiftId: 's-1', correctionId: 'c-1', volunteerId: 'v-1', addRecords: [{ ...record, recordId: 'r-2', kind: 'check-out', method: 'qr-code' }], reason: 'quên quét mã', requestedAt: '2026-07-02T08:00:00+07:00', requestedBy: 'x' };
+    const request = {
+      shiftId: 's-1',
+      correctionId: 'c-1',
+      volunteerId: 'v-1',
+      addRecords: [{ ...record, recordId: 'r-2', kind: 'check-out', method: 'qr-code' }],
+      reason: 'quên quét mã',
+      requestedAt: '2026-07-02T08:00:00+07:00',
+      requestedBy: 'x',
+    };
     expect(await commandBy('leader-1', route('RequestAttendanceCorrection'), request)).toEqual({
       type: 'RequestAttendanceCorrection',
       ...request,
@@ -105,12 +119,19 @@ describe('attendance routes', () => {
     expect(await failureOf(() => commandOf(route('RequestAttendanceCorrection'), { ...request, addRecords: [{ recordId: 'r-3' }] }))).toMatchObject({
       field: 'addRecords.0.volunteerId',
     });
-    expect(await commandBy('cadre-7', route('ApproveAttendanceCorrection'), { shiftId: 's-1', correctionId: 'c-1', approvedAt: '2026-07-02T09:00:00+07:00' })).toMatchObject({
+    expect(
+      await commandBy('cadre-7', route('ApproveAttendanceCorrection'), { shiftId: 's-1', correctionId: 'c-1', approvedAt: '2026-07-02T09:00:00+07:00' }),
+    ).toMatchObject({
       approvedBy: 'cadre-7',
       approvedAt: '2026-06-01T00:00:00.000Z',
     });
     expect(
-      await commandBy('cadre-7', route('RejectAttendanceCorrection'), { shiftId: 's-1', correctionId: 'c-1', reason: 'đúng rồi', rejectedAt: '2026-07-02T09:00:00+07:00' }),
+      await commandBy('cadre-7', route('RejectAttendanceCorrection'), {
+        shiftId: 's-1',
+        correctionId: 'c-1',
+        reason: 'đúng rồi',
+        rejectedAt: '2026-07-02T09:00:00+07:00',
+      }),
     ).toMatchObject({ rejectedBy: 'cadre-7', reason: 'đúng rồi', rejectedAt: '2026-06-01T00:00:00.000Z' });
   });
 });

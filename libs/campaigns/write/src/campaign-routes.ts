@@ -4,7 +4,9 @@ import { type CommandRoute, routesOf } from '@tn/shared-event-sourcing-nest';
 import type { CampaignLookups } from './lookups';
 
 /** A definition as decided: goals a command leaves out are none. */
-const definitionOf = (definition: CampaignDefinitionPart): { definition: CampaignDefinition } => ({ definition: { ...definition, goals: definition.goals ?? [] } });
+const definitionOf = (definition: CampaignDefinitionPart): { definition: CampaignDefinition } => ({
+  definition: { ...definition, goals: definition.goals ?? [] },
+});
 
 /**
  * The template's stream, read for the second step of an adoption: its definition and what it

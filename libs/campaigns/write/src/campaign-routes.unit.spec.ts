@@ -29,11 +29,17 @@ const route = (type: string) => routeOf(routes, type);
 describe('campaign command routes', () => {
   it('routes the campaign commands to the campaign streams (an adoption to the template its decided on)', () => {
     expect(routes.map((r) => r.definition.type).sort()).toEqual(['AdoptCampaignTemplate', 'LaunchCampaign', 'OpenLocalCampaign', 'PublishCampaignTemplate']);
-    expect(streamOf(route('LaunchCampaign'), { campaignId: 'c-1', organiserUnitId: 'ta-van', definition: summerDefinition, launchedOn: '2026-05-15' })).toBe(campaignStreamId('c-1'));
-    const adoption = { templateCampaignId: 'tpl-summer', adoptingUnitId: 'ta-van', localCampaignId: 'x', adoptedOn: '2026-05-20', adoptingUnitIsBelowPublisher: true };
-    expect(streamOf(route('AdoptCampaignTemplate'), adoption)).toBe(
-      campaignStreamId('tpl-summer'),
+    expect(streamOf(route('LaunchCampaign'), { campaignId: 'c-1', organiserUnitId: 'ta-van', definition: summerDefinition, launchedOn: '2026-05-15' })).toBe(
+      campaignStreamId('c-1'),
     );
+    const adoption = {
+      templateCampaignId: 'tpl-summer',
+      adoptingUnitId: 'ta-van',
+      localCampaignId: 'x',
+      adoptedOn: '2026-05-20',
+      adoptingUnitIsBelowPublisher: true,
+    };
+    expect(streamOf(route('AdoptCampaignTemplate'), adoption)).toBe(campaignStreamId('tpl-summer'));
   });
 
   it('maps a LaunchCampaign payload with its nested definition', async () => {
@@ -50,7 +56,12 @@ describe('campaign command routes', () => {
   it('names the missing field by its path in the definition', async () => {
     const goals = [{ measure: 'trees', target: 100 }, { measure: 'houses' }];
     const error = await failureOf(() =>
-      commandOf(route('PublishCampaignTemplate'), { campaignId: 't', publisherUnitId: 'lao-cai', definition: { ...summerDefinition, goals }, publishedOn: '2026-05-01' }),
+      commandOf(route('PublishCampaignTemplate'), {
+        campaignId: 't',
+        publisherUnitId: 'lao-cai',
+        definition: { ...summerDefinition, goals },
+        publishedOn: '2026-05-01',
+      }),
     );
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ kind: 'validation', code: 'COMMAND.FIELD_REQUIRED', field: 'definition.goals.1.target' });
@@ -71,7 +82,13 @@ describe('campaign command routes', () => {
   });
 
   it('opens a local instance with the template read from its stream, and what it recorded for the unit', async () => {
-    const payload = { campaignId: 'summer-ta-van', organiserUnitId: 'ta-van', templateCampaignId: 'tpl-summer', openedOn: '2026-05-21', coordinationModelId: 'model-7' };
+    const payload = {
+      campaignId: 'summer-ta-van',
+      organiserUnitId: 'ta-van',
+      templateCampaignId: 'tpl-summer',
+      openedOn: '2026-05-21',
+      coordinationModelId: 'model-7',
+    };
     expect(await commandOf(route('OpenLocalCampaign'), payload)).toMatchObject({
       type: 'OpenLocalCampaign',
       coordinationModelId: 'model-7',

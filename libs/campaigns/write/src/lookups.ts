@@ -39,7 +39,8 @@ export function lookupsFrom(store: () => MongoEventStore): CampaignLookups {
     campaignOf: async (campaignId) => {
       const { events } = await store().readStream(campaignStreamId(campaignId));
       return events.reduce(
-        (state, envelope) => campaignDecider.evolve(state, { type: envelope.type, data: envelope.data } as unknown as Parameters<typeof campaignDecider.evolve>[1]),
+        (state, envelope) =>
+          campaignDecider.evolve(state, { type: envelope.type, data: envelope.data } as unknown as Parameters<typeof campaignDecider.evolve>[1]),
         campaignDecider.initialState(),
       );
     },

@@ -18,7 +18,11 @@ export const outputRoutes = (lookups: CampaignLookups): CommandRoute[] => [
       RecordActivityOutput: async ({ activityId, measures = [] }) => {
         const named = new Set(measures.map((measure) => measure.measureId));
         const [activityStatus, catalogue] = await Promise.all([lookups.activityStatusOf(activityId), lookups.outputCatalogue()]);
-        return { measures, activityStatus, catalogue: Object.fromEntries(catalogue.filter((measure) => named.has(measure.measureId)).map((measure) => [measure.measureId, measure])) };
+        return {
+          measures,
+          activityStatus,
+          catalogue: Object.fromEntries(catalogue.filter((measure) => named.has(measure.measureId)).map((measure) => [measure.measureId, measure])),
+        };
       },
       RecordResourceMobilised: async ({ activityId }) => ({ activityStatus: await lookups.activityStatusOf(activityId) }),
     },

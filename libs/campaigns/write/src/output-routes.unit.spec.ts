@@ -2,7 +2,16 @@ import { activityResultsStreamId, outputCatalogueStreamId } from '@tn/campaigns-
 import { outputRoutes } from './output-routes';
 import { commandOf, failureOf, fixedLookups, rightsOf, routeOf, streamOf } from './routes.test-fixtures';
 
-const wells = { measureId: 'wells', nameVi: 'Giếng', nameEn: 'Wells', unitVi: 'giếng', unitEn: 'wells', valueType: 'count' as const, builtIn: false, retired: false };
+const wells = {
+  measureId: 'wells',
+  nameVi: 'Giếng',
+  nameEn: 'Wells',
+  unitVi: 'giếng',
+  unitEn: 'wells',
+  valueType: 'count' as const,
+  builtIn: false,
+  retired: false,
+};
 const lookups = fixedLookups({ activities: { 'a-1': 'ta-van', 'a-2': 'ta-van' }, activityStatuses: { 'a-2': 'planned' }, measures: [wells] });
 const routes = outputRoutes(lookups);
 const route = (type: string) => routeOf(routes, type);
@@ -21,7 +30,7 @@ const measure = { measureId: 'x', nameVi: 'X', nameEn: 'X', unitVi: 'x', unitEn:
 const cash = { activityId: 'a-1', resourceId: 'r-1', source: 'business', form: 'cash', amountVnd: 5_000_000, receivedOn: '2026-06-20' };
 
 describe('output and resource command routes', () => {
-  it('routes the catalogue to its one stream and results to the activity\'s results stream', () => {
+  it("routes the catalogue to its one stream and results to the activity's results stream", () => {
     expect(routes.map((r) => r.definition.type).sort()).toEqual([
       'DefineOutputMeasure',
       'RecordActivityOutput',
@@ -34,7 +43,7 @@ describe('output and resource command routes', () => {
     expect(streamOf(route('RecordResourceMobilised'), cash)).toBe(activityResultsStreamId('a-1'));
   });
 
-  it('looks up the activity\'s status and only the measures the output names', async () => {
+  it("looks up the activity's status and only the measures the output names", async () => {
     const command = await commandOf(route('RecordActivityOutput'), { ...output, valuationVnd: 450_000_000 });
     expect(command).toMatchObject({ type: 'RecordActivityOutput', ...output, valuationVnd: 450_000_000, activityStatus: 'in-progress' });
     expect(Object.keys((command as { catalogue: object }).catalogue).sort()).toEqual(['rural-road-km', 'wells']);
@@ -43,7 +52,13 @@ describe('output and resource command routes', () => {
   });
 
   it('names a malformed measure by its index, and the decider refuses a measure the catalogue lacks', async () => {
-    const bad = { ...output, measures: [{ measureId: 'trees', value: 3 }, { measureId: 'houses', value: 'two' }] };
+    const bad = {
+      ...output,
+      measures: [
+        { measureId: 'trees', value: 3 },
+        { measureId: 'houses', value: 'two' },
+      ],
+    };
     expect(await failureOf(() => commandOf(route('RecordActivityOutput'), bad))).toMatchObject({ code: 'COMMAND.FIELD_TYPE', field: 'measures.1.value' });
     const unknown = await commandOf(route('RecordActivityOutput'), { ...output, measures: [{ measureId: 'rubber', value: 1 }] });
     expect(await failureOf(() => route('RecordActivityOutput').decider.decide(unknown, route('RecordActivityOutput').decider.initialState()))).toMatchObject({
@@ -53,16 +68,37 @@ describe('output and resource command routes', () => {
   });
 
   it('maps a gift in kind with its optional fields, and a measure definition', async () => {
-    const goods = { activityId: 'a-1', resourceId: 'r-1', source: 'business', form: 'in-kind', description: 'Xi măng', quantity: 20, unit: 'tấn', valuationVnd: 30_000_000, receivedOn: '2026-06-20', donorName: 'Công ty A' };
+    const goods = {
+      activityId: 'a-1',
+      resourceId: 'r-1',
+      source: 'business',
+      form: 'in-kind',
+      description: 'Xi măng',
+      quantity: 20,
+      unit: 'tấn',
+      valuationVnd: 30_000_000,
+      receivedOn: '2026-06-20',
+      donorName: 'Công ty A',
+    };
     expect(await commandOf(route('RecordResourceMobilised'), goods)).toEqual({ type: 'RecordResourceMobilised', ...goods, activityStatus: 'in-progress' });
-    const definition = { measureId: 'wells-2', nameVi: 'Giếng', nameEn: 'Wells', unitVi: 'giếng', unitEn: 'wells', valueType: 'count', definedOn: '2026-05-01' };
+    const definition = {
+      measureId: 'wells-2',
+      nameVi: 'Giếng',
+      nameEn: 'Wells',
+      unitVi: 'giếng',
+      unitEn: 'wells',
+      valueType: 'count',
+      definedOn: '2026-05-01',
+    };
     expect(await commandOf(route('DefineOutputMeasure'), definition)).toEqual({ type: 'DefineOutputMeasure', ...definition });
     expect(await failureOf(() => commandOf(route('DefineOutputMeasure'), { ...definition, unitEn: undefined }))).toMatchObject({ field: 'unitEn' });
   });
 
-  it('scopes results by the activity\'s organiser, and the catalogue to no unit (system administrators only)', () => {
+  it("scopes results by the activity's organiser, and the catalogue to no unit (system administrators only)", () => {
     expect(rightsOf(route('RecordActivityOutput'), output)).toEqual({ permission: 'campaigns:write', units: [], activityId: 'a-1' });
-    expect(rightsOf(route('WithdrawResourceMobilised'), { activityId: 'a-1', resourceId: 'r-1', reason: 'hoàn trả', withdrawnOn: '2026-06-30' })).toMatchObject({ activityId: 'a-1' });
+    expect(rightsOf(route('WithdrawResourceMobilised'), { activityId: 'a-1', resourceId: 'r-1', reason: 'hoàn trả', withdrawnOn: '2026-06-30' })).toMatchObject(
+      { activityId: 'a-1' },
+    );
     expect(rightsOf(route('DefineOutputMeasure'), measure)).toEqual({ permission: 'campaigns:write', units: [''] });
   });
 });

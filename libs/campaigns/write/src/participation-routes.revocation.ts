@@ -24,7 +24,9 @@ export const revocationDecider: Decider<Revocation, CertificateEvent, Revocation
   }),
   decide: (command, state) => {
     if (state.issuingUnitId !== undefined && state.issuingUnitId !== command.issuingUnitId) {
-      throw forbiddenError('FORBIDDEN', `certificate ${command.certificateId} was not issued by unit ${command.issuingUnitId}`, { unitId: command.issuingUnitId });
+      throw forbiddenError('FORBIDDEN', `certificate ${command.certificateId} was not issued by unit ${command.issuingUnitId}`, {
+        unitId: command.issuingUnitId,
+      });
     }
     return certificateDecider.decide(command, state.certificate);
   },

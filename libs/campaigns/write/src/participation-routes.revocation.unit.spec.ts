@@ -20,7 +20,14 @@ const issued: CertificateEvent = {
     issuedBy: 'manager-1',
   },
 };
-const revoke: Revocation = { type: 'RevokeCertificate', certificateId: 'cert-1', issuingUnitId: 'ta-van', reason: 'Giờ tham gia ghi sai', revokedOn: '2026-09-10', revokedBy: 'manager-1' };
+const revoke: Revocation = {
+  type: 'RevokeCertificate',
+  certificateId: 'cert-1',
+  issuingUnitId: 'ta-van',
+  reason: 'Giờ tham gia ghi sai',
+  revokedOn: '2026-09-10',
+  revokedBy: 'manager-1',
+};
 
 describe('certificate revocation route', () => {
   it('records the actor as the one who revoked, never a payload field', async () => {
@@ -33,13 +40,23 @@ describe('certificate revocation route', () => {
 
   it('revokes a certificate of the unit the command names, once', () => {
     const { type: _type, issuingUnitId: _unit, ...data } = revoke;
-    const revoked = given(revocationDecider, [issued]).when(revoke).then([{ type: 'CertificateRevoked', data: { ...data, volunteerId: issued.data.volunteerId } }]);
-    given(revocationDecider, [issued, ...revoked]).when(revoke).then([]);
+    const revoked = given(revocationDecider, [issued])
+      .when(revoke)
+      .then([{ type: 'CertificateRevoked', data: { ...data, volunteerId: issued.data.volunteerId } }]);
+    given(revocationDecider, [issued, ...revoked])
+      .when(revoke)
+      .then([]);
   });
 
   it("refuses revoking another unit's certificate by naming one's own unit, and an unknown certificate", () => {
-    expect(given(revocationDecider, [issued]).when({ ...revoke, issuingUnitId: 'bat-xat' }).thenFails('FORBIDDEN').kind).toBe('forbidden');
+    expect(
+      given(revocationDecider, [issued])
+        .when({ ...revoke, issuingUnitId: 'bat-xat' })
+        .thenFails('FORBIDDEN').kind,
+    ).toBe('forbidden');
     given(revocationDecider).when(revoke).thenFails('CERTIFICATE.NOT_FOUND');
-    given(revocationDecider, [issued]).when({ ...revoke, reason: ' ' }).thenFails('CERTIFICATE.REVOKE_REASON_REQUIRED');
+    given(revocationDecider, [issued])
+      .when({ ...revoke, reason: ' ' })
+      .thenFails('CERTIFICATE.REVOKE_REASON_REQUIRED');
   });
 });

@@ -1,5 +1,12 @@
 import type { KeyObject } from 'node:crypto';
-import { type CertificateCriteria, type CertificateCriteriaPart, certificateCommandTypes, criteriaOfCampaign, type IssueCertificate, shiftCommandTypes } from '@tn/campaigns-contracts';
+import {
+  type CertificateCriteria,
+  type CertificateCriteriaPart,
+  certificateCommandTypes,
+  criteriaOfCampaign,
+  type IssueCertificate,
+  shiftCommandTypes,
+} from '@tn/campaigns-contracts';
 import { CERTIFICATE_STREAM_TYPE, certificateDecider, notFoundError, SHIFT_STREAM_TYPE, shiftDecider, validationError } from '@tn/campaigns-domain';
 import { type CommandRoute, routesOf } from '@tn/shared-event-sourcing-nest';
 import { certificateCodeOf } from './certificate-code';
@@ -75,7 +82,15 @@ const [issueCertificate, revokeCertificate] = certificateCommandTypes;
 /** One stream per shift (sign-ups, waitlist), one per certificate. */
 export const participationRoutes = (lookups: CampaignLookups, options: ParticipationRouteOptions): CommandRoute[] => [
   ...shiftRoutes(lookups),
-  ...routesOf([issueCertificate] as const, { streamType: CERTIFICATE_STREAM_TYPE, decider: certificateDecider }, { IssueCertificate: issueCertificateFacts(options.certificateSigningKey, lookups) }),
+  ...routesOf(
+    [issueCertificate] as const,
+    { streamType: CERTIFICATE_STREAM_TYPE, decider: certificateDecider },
+    { IssueCertificate: issueCertificateFacts(options.certificateSigningKey, lookups) },
+  ),
   // A revocation is decided behind one more check: the unit it names issued the certificate. Who revoked is the actor.
-  ...routesOf([revokeCertificate] as const, { streamType: CERTIFICATE_STREAM_TYPE, decider: revocationDecider }, { RevokeCertificate: (_payload, envelope) => ({ revokedBy: envelope.actor.id }) }),
+  ...routesOf(
+    [revokeCertificate] as const,
+    { streamType: CERTIFICATE_STREAM_TYPE, decider: revocationDecider },
+    { RevokeCertificate: (_payload, envelope) => ({ revokedBy: envelope.actor.id }) },
+  ),
 ];

@@ -5,8 +5,17 @@ import { participationRoutes } from './participation-routes';
 import { commandBy, commandOf, failureOf, fixedLookups, rightsOf, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
 
 const keys = generateKeyPairSync('ed25519');
-const campaign = { status: 'open', campaignId: 'c-1', role: 'own', unitId: 'ta-van', definition: { ...summerDefinition, certificateCriteria: { minimumHours: 30 } }, adoptions: {} } as never;
-const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' }, campaigns: { 'c-1': campaign } }), { certificateSigningKey: keys.privateKey });
+const campaign = {
+  status: 'open',
+  campaignId: 'c-1',
+  role: 'own',
+  unitId: 'ta-van',
+  definition: { ...summerDefinition, certificateCriteria: { minimumHours: 30 } },
+  adoptions: {},
+} as never;
+const routes = participationRoutes(fixedLookups({ activities: { 'a-1': 'ta-van' }, campaigns: { 'c-1': campaign } }), {
+  certificateSigningKey: keys.privateKey,
+});
 const route = (type: string) => routeOf(routes, type);
 const shift = {
   shiftId: 's-1',
@@ -33,13 +42,23 @@ describe('shift and certificate routes', () => {
     ]);
     expect(streamOf(route('ChangeShiftCapacity'), { shiftId: 's-1', capacity: 20 })).toBe(shiftStreamId('s-1'));
     expect(streamOf(route('RevokeCertificate'), revocation)).toBe(certificateStreamId('cert-1'));
-    expect(streamOf(route('SignUpForShift'), { shiftId: 's-1', volunteerId: 'v-1', volunteer: { ageOnShiftDate: 20, hasGuardianConsent: false } })).toBe(shiftStreamId('s-1'));
-    expect(streamOf(route('IssueCertificate'), { certificateId: 'cert-1', award: 'badge', volunteerId: 'v-1', issuingUnitId: 'ta-van', criteria: { minimumHours: 4 }, facts: { hours: 5, activities: 1 }, issuedOn: '2026-09-01' })).toBe(
-      certificateStreamId('cert-1'),
+    expect(streamOf(route('SignUpForShift'), { shiftId: 's-1', volunteerId: 'v-1', volunteer: { ageOnShiftDate: 20, hasGuardianConsent: false } })).toBe(
+      shiftStreamId('s-1'),
     );
+    expect(
+      streamOf(route('IssueCertificate'), {
+        certificateId: 'cert-1',
+        award: 'badge',
+        volunteerId: 'v-1',
+        issuingUnitId: 'ta-van',
+        criteria: { minimumHours: 4 },
+        facts: { hours: 5, activities: 1 },
+        issuedOn: '2026-09-01',
+      }),
+    ).toBe(certificateStreamId('cert-1'));
   });
 
-  it('maps a shift with its role (no skills, no approval by default) and its activity\'s status', async () => {
+  it("maps a shift with its role (no skills, no approval by default) and its activity's status", async () => {
     expect(await commandOf(route('ScheduleShift'), shift)).toEqual({
       type: 'ScheduleShift',
       ...shift,
@@ -59,17 +78,28 @@ describe('shift and certificate routes', () => {
       activityStatus: expect.any(String),
       signedUpAt: '2026-06-01T00:00:00.000Z',
     });
-    expect(
-      await failureOf(() => commandOf(route('SignUpForShift'), { ...payload, volunteer: { hasGuardianConsent: false } })),
-    ).toMatchObject({ code: 'COMMAND.FIELD_REQUIRED', field: 'volunteer.ageOnShiftDate' });
+    expect(await failureOf(() => commandOf(route('SignUpForShift'), { ...payload, volunteer: { hasGuardianConsent: false } }))).toMatchObject({
+      code: 'COMMAND.FIELD_REQUIRED',
+      field: 'volunteer.ageOnShiftDate',
+    });
   });
 
   it('records the actor as the approver and the envelope time, never payload fields', async () => {
     expect(
-      await commandBy('leader-1', route('ApproveSignUp'), { shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'someone-else', approvedAt: '2026-06-21T08:00:00+07:00' }),
+      await commandBy('leader-1', route('ApproveSignUp'), {
+        shiftId: 's-1',
+        volunteerId: 'v-1',
+        approvedBy: 'someone-else',
+        approvedAt: '2026-06-21T08:00:00+07:00',
+      }),
     ).toEqual({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId: 'v-1', approvedBy: 'leader-1', approvedAt: '2026-06-01T00:00:00.000Z' });
     const rejection = { shiftId: 's-1', volunteerId: 'v-1', rejectedBy: 'someone-else', reason: 'Chưa có chứng chỉ', rejectedAt: '2026-06-21T08:00:00+07:00' };
-    expect(await commandBy('leader-1', route('RejectSignUp'), rejection)).toEqual({ type: 'RejectSignUp', ...rejection, rejectedBy: 'leader-1', rejectedAt: '2026-06-01T00:00:00.000Z' });
+    expect(await commandBy('leader-1', route('RejectSignUp'), rejection)).toEqual({
+      type: 'RejectSignUp',
+      ...rejection,
+      rejectedBy: 'leader-1',
+      rejectedAt: '2026-06-01T00:00:00.000Z',
+    });
     expect(await failureOf(() => commandOf(route('RejectSignUp'), { ...rejection, reason: undefined }))).toMatchObject({ field: 'reason' });
   });
 
@@ -110,7 +140,10 @@ describe('shift and certificate routes', () => {
   });
 
   it('scopes the new shift and certificate commands by the unit that owns what they touch', () => {
-    const payloads = { ChangeShiftCapacity: { shiftId: 's-1', capacity: 20 }, RejectSignUp: { shiftId: 's-1', volunteerId: 'v-1', reason: 'Chưa có chứng chỉ' } };
+    const payloads = {
+      ChangeShiftCapacity: { shiftId: 's-1', capacity: 20 },
+      RejectSignUp: { shiftId: 's-1', volunteerId: 'v-1', reason: 'Chưa có chứng chỉ' },
+    };
     for (const [type, payload] of Object.entries(payloads)) {
       expect(rightsOf(route(type), payload)).toEqual({ permission: 'campaigns:write', units: [], shiftId: 's-1' });
     }

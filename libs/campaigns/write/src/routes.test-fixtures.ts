@@ -78,7 +78,8 @@ export const rightsOf = (route: CommandRoute, payload: Record<string, unknown>) 
 export const streamOf = (route: CommandRoute, payload: Record<string, unknown>) => route.definition.streamId(payloadOf(route.definition, payload));
 
 /** What the dispatcher makes of a payload sent by `actorId` (an account). */
-export const commandBy = (actorId: string, route: CommandRoute, payload: Record<string, unknown>) => commandOf(route, payload, envelopeOf(route.definition.type, payload, actorId));
+export const commandBy = (actorId: string, route: CommandRoute, payload: Record<string, unknown>) =>
+  commandOf(route, payload, envelopeOf(route.definition.type, payload, actorId));
 
 /**
  * The authoriser as the dispatcher calls it: with the rights the route of the envelope's command

@@ -27,7 +27,11 @@ export class BackendServices {
 }
 
 /** A service client in readiness (below) and its load shedding in Prometheus series labelled with its name. */
-export function watchServiceClient(name: string, client: ServiceClient, { indicators, metrics }: { indicators: HealthIndicators; metrics: MetricsService }): void {
+export function watchServiceClient(
+  name: string,
+  client: ServiceClient,
+  { indicators, metrics }: { indicators: HealthIndicators; metrics: MetricsService },
+): void {
   registerServiceClientHealth(indicators, name, client);
   client.admission.observe({
     changed: ({ limit, inFlight }) => {

@@ -60,7 +60,15 @@ export const MAX_CONSISTENCY_TOKENS = 100;
 export function cappedConsistencyTokens(tokens: readonly string[], language: Language): string[] {
   const distinct = [...new Set(tokens)];
   if (distinct.length > MAX_CONSISTENCY_TOKENS) {
-    throw apiError({ code: 'CONSISTENCY_TOKENS_TOO_MANY', kind: 'validation', field: 'tn-consistency-token', details: { max: MAX_CONSISTENCY_TOKENS, actual: distinct.length } }, language);
+    throw apiError(
+      {
+        code: 'CONSISTENCY_TOKENS_TOO_MANY',
+        kind: 'validation',
+        field: 'tn-consistency-token',
+        details: { max: MAX_CONSISTENCY_TOKENS, actual: distinct.length },
+      },
+      language,
+    );
   }
   return distinct;
 }

@@ -42,7 +42,8 @@ function mutationFieldsOf(body: unknown): number {
     return 0; // Apollo answers the syntax error itself.
   }
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  const operation = typeof operationName === 'string' ? operations.find((each) => each.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation =
+    typeof operationName === 'string' ? operations.find((each) => each.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   if (operation?.operation !== 'mutation') return 0;
   return operation.selectionSet.selections.reduce((count, selection) => count + (selection.kind === Kind.FIELD ? 1 : 2), 0);
 }

@@ -17,7 +17,12 @@ const compare = (a: readonly CursorValue[], b: readonly CursorValue[]) => {
  * thousand), ordered by `keyOf` (unique: end the key with the id). The cursor is the key of
  * the last item, so a page stays stable when items are added before it.
  */
-export function pageOf<T>(items: readonly T[], keyOf: (item: T) => CursorValue[], args: { first?: number | null; after?: string | null }, language: Language): Page<T> {
+export function pageOf<T>(
+  items: readonly T[],
+  keyOf: (item: T) => CursorValue[],
+  args: { first?: number | null; after?: string | null },
+  language: Language,
+): Page<T> {
   const size = pageSize(args.first, PAGE_LIMITS, language);
   const sorted = [...items].sort((a, b) => compare(keyOf(a), keyOf(b)));
   const after = args.after ? decodeCursor(args.after, language) : undefined;

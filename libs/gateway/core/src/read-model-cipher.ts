@@ -47,4 +47,3 @@ export class ReadModelCipher {
     return this.keys.erase(subjectId);
   }
 }
-

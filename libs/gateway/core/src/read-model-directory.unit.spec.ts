@@ -3,7 +3,12 @@ import type { ReadModelCipher } from './read-model-cipher';
 import { ReadModelDirectory, readerOf } from './read-model-directory';
 import type { GatewayContext } from './request-user';
 
-const contextWith = (readModels?: ReadModelDirectory): GatewayContext => ({ language: 'en', consistencyTokens: [], loaders: new Map(), ...(readModels ? { readModels } : {}) });
+const contextWith = (readModels?: ReadModelDirectory): GatewayContext => ({
+  language: 'en',
+  consistencyTokens: [],
+  loaders: new Map(),
+  ...(readModels ? { readModels } : {}),
+});
 
 describe('ReadModelDirectory', () => {
   const directory = new ReadModelDirectory({ connection: {} } as MongoConnection, {} as ReadModelCipher);

@@ -7,17 +7,25 @@ describe('CommandPathProbe', () => {
     const probe = new CommandPathProbe(async () => 'degraded', { now });
     expect(probe.current()).toEqual({ reachable: false, health: 'unknown' });
     await probe.probeOnce();
-    expect(probe.current()).toMatchObject({ reachable: true, health: 'degraded', checkedAt: '2026-12-01T08:00:00.000Z', lastReplyAt: '2026-12-01T08:00:00.000Z' });
+    expect(probe.current()).toMatchObject({
+      reachable: true,
+      health: 'degraded',
+      checkedAt: '2026-12-01T08:00:00.000Z',
+      lastReplyAt: '2026-12-01T08:00:00.000Z',
+    });
     expect(probe.current().roundTripMs).toBeGreaterThanOrEqual(0);
   });
 
   it('turns unreachable after two failed pings in a row (one slow ping under load is no outage), keeping when the last answer came', async () => {
     let answering = true;
-    const probe = new CommandPathProbe(async (timeoutMs) => {
-      expect(timeoutMs).toBe(5000);
-      if (!answering) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });
-      return 'up';
-    }, { now });
+    const probe = new CommandPathProbe(
+      async (timeoutMs) => {
+        expect(timeoutMs).toBe(5000);
+        if (!answering) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });
+        return 'up';
+      },
+      { now },
+    );
     await probe.probeOnce();
     answering = false;
     await probe.probeOnce();

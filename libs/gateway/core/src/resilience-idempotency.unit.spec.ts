@@ -11,7 +11,14 @@ import { ServiceClient } from './service-client';
 class FailingServiceClient extends ServiceClient {
   readonly sent: string[] = [];
   constructor(private readonly failure: Error) {
-    super({ context: 'registry', brokers: [], clientId: 'test', replyGroupId: 'test', sealingSecret: Buffer.alloc(32), tokens: new ConsistencyTokens(new AuthSecret(Buffer.alloc(32))) });
+    super({
+      context: 'registry',
+      brokers: [],
+      clientId: 'test',
+      replyGroupId: 'test',
+      sealingSecret: Buffer.alloc(32),
+      tokens: new ConsistencyTokens(new AuthSecret(Buffer.alloc(32))),
+    });
   }
   protected override async ready(_language: Language): Promise<CommandClient> {
     return {

@@ -9,7 +9,15 @@ import { ServiceClient } from './service-client';
 /** A ServiceClient whose Kafka client answers as the test says. */
 class ServiceClientOver extends ServiceClient {
   constructor(private readonly send: () => Promise<CommandReply>) {
-    super({ context: 'registry', brokers: [], clientId: 'test', replyGroupId: 'test', sealingSecret: Buffer.alloc(32), tokens: new ConsistencyTokens(new AuthSecret(Buffer.alloc(32))), admission: { initialLimit: 4, maxQueueWaitMs: 0 } });
+    super({
+      context: 'registry',
+      brokers: [],
+      clientId: 'test',
+      replyGroupId: 'test',
+      sealingSecret: Buffer.alloc(32),
+      tokens: new ConsistencyTokens(new AuthSecret(Buffer.alloc(32))),
+      admission: { initialLimit: 4, maxQueueWaitMs: 0 },
+    });
   }
   protected override async ready(_language: Language): Promise<CommandClient> {
     return { send: this.send } as unknown as CommandClient;
@@ -29,7 +37,11 @@ describe('ServiceClient.command (admission and outcomes)', () => {
     ['a reply timeout (may be applied)', () => Promise.reject(named('TimeoutError')), 'COMMAND.OUTCOME_UNKNOWN'],
     ["the service's error reply (it was handled: may be applied)", () => Promise.reject(new Error('Internal server error')), 'COMMAND.OUTCOME_UNKNOWN'],
     ['Kafka refusing it (never sent)', () => Promise.reject(named('KafkaJSNonRetriableError')), 'SERVICE_UNAVAILABLE'],
-    ['a late drop by the service', async () => ({ ok: false, error: { kind: 'concurrency', code: 'COMMAND.DEADLINE_EXCEEDED', message: 'm' } }) as CommandReply, 'COMMAND.DEADLINE_EXCEEDED'],
+    [
+      'a late drop by the service',
+      async () => ({ ok: false, error: { kind: 'concurrency', code: 'COMMAND.DEADLINE_EXCEEDED', message: 'm' } }) as CommandReply,
+      'COMMAND.DEADLINE_EXCEEDED',
+    ],
   ])('gives the slot back after %s', async (_case, send, code) => {
     const client = new ServiceClientOver(send);
     const result = client.command('CreateUnit', {}, { ...user, idempotency: { key: 'k-1', commandsSent: 0, idsMade: 0 } }, 'en');

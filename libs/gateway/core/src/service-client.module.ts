@@ -36,7 +36,13 @@ export class ServiceClientModule {
         {
           provide: client,
           inject: [GATEWAY_CORE_OPTIONS, ConsistencyTokens, BackendServices, HealthIndicators, MetricsService],
-          useFactory: (options: GatewayCoreOptions, tokens: ConsistencyTokens, services: BackendServices, indicators: HealthIndicators, metrics: MetricsService) => {
+          useFactory: (
+            options: GatewayCoreOptions,
+            tokens: ConsistencyTokens,
+            services: BackendServices,
+            indicators: HealthIndicators,
+            metrics: MetricsService,
+          ) => {
             const prefix = options.topicPrefix ?? '';
             const made = new client({
               context: prefixedContext(options, context),

@@ -50,9 +50,12 @@ export class ServiceClient {
 
   constructor(protected readonly options: ServiceClientOptions) {
     this.admission = new CommandAdmission(options.admission);
-    this.probe = new CommandPathProbe((timeoutMs) => (this.client ? this.client.ping(options.context, timeoutMs) : Promise.reject(new Error('not connected'))), {
-      intervalMs: options.probeIntervalMs,
-    });
+    this.probe = new CommandPathProbe(
+      (timeoutMs) => (this.client ? this.client.ping(options.context, timeoutMs) : Promise.reject(new Error('not connected'))),
+      {
+        intervalMs: options.probeIntervalMs,
+      },
+    );
   }
 
   get connected(): boolean {

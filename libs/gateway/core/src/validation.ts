@@ -55,7 +55,8 @@ export const IsCleanText = (options: Pick<ValidationOptions, 'each'> & { multili
     {
       name: 'isCleanText',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && textProblem(value, { multiline: options.multiline, maxLength: Number.MAX_SAFE_INTEGER }) === undefined,
+        validate: (value: unknown) =>
+          typeof value === 'string' && textProblem(value, { multiline: options.multiline, maxLength: Number.MAX_SAFE_INTEGER }) === undefined,
         defaultMessage: () => '$property holds characters that are not allowed',
       },
     },

@@ -65,7 +65,12 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
       await mutate(propose(cancelled, 'Lớp học tình thương', ward, day(-59)), [launched]),
       await mutate(propose(planned, 'Khám bệnh miễn phí', ward, day(-58)), [launched]),
     ];
-    setUp.push(await mutate(`mutation { planActivity(input: { activityId: "${planned}", startsOn: "${day(30)}", endsOn: "${day(59)}", plannedOn: "${day(-50)}" }) { consistencyToken } }`, setUp));
+    setUp.push(
+      await mutate(
+        `mutation { planActivity(input: { activityId: "${planned}", startsOn: "${day(30)}", endsOn: "${day(59)}", plannedOn: "${day(-50)}" }) { consistencyToken } }`,
+        setUp,
+      ),
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -89,7 +94,9 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
     await step(`prepareActivity(input: { activityId: "${lifecycle}", preparedOn: "${day(-45)}" })`);
     await step(`startActivity(input: { activityId: "${lifecycle}", startedAt: "${day(-40)}T07:00:00+07:00" })`);
     // A follow-up maintains results: not before the activity is completed.
-    const early = await gql(`mutation { recordActivityFollowUp(input: { activityId: "${lifecycle}", recordedOn: "${day(-30)}", note: "Sớm" }) { id } }`, { token: admin });
+    const early = await gql(`mutation { recordActivityFollowUp(input: { activityId: "${lifecycle}", recordedOn: "${day(-30)}", note: "Sớm" }) { id } }`, {
+      token: admin,
+    });
     expect(errorOf(early).code).toBe('ACTIVITY.NOT_COMPLETED');
     await step(`completeActivity(input: { activityId: "${lifecycle}", completedAt: "${day(-10)}T17:00:00+07:00" })`);
     await step(`evaluateActivity(input: { activityId: "${lifecycle}", evaluatedOn: "${day(-5)}", summary: "Hoàn thành 2 km đường bê tông", rating: 5 })`);
@@ -108,18 +115,36 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
       cancellation: null,
       followUps: [{ id: 'kiem-tra-thang-9', recordedOn: day(0), note: 'Đường vẫn tốt, đã dọn cỏ hai bên' }],
       formations: [
-        { id: 'doi-3-luc-luong', name: 'Đội hình ba lực lượng', composition: { armedForcesYouth: 4, localYouth: 12, pupilsStudents: 20, total: 36 }, specialisation: null },
-        { id: 'doi-y-te', name: 'Đội thanh niên tình nguyện y tế', composition: { armedForcesYouth: 0, localYouth: 2, pupilsStudents: 6, total: 8 }, specialisation: 'medical' },
+        {
+          id: 'doi-3-luc-luong',
+          name: 'Đội hình ba lực lượng',
+          composition: { armedForcesYouth: 4, localYouth: 12, pupilsStudents: 20, total: 36 },
+          specialisation: null,
+        },
+        {
+          id: 'doi-y-te',
+          name: 'Đội thanh niên tình nguyện y tế',
+          composition: { armedForcesYouth: 0, localYouth: 2, pupilsStudents: 6, total: 8 },
+          specialisation: 'medical',
+        },
       ],
     });
   });
 
   it('cancels an activity with a reason, then refuses moving it on with ACTIVITY.ILLEGAL_TRANSITION', async () => {
-    const done = await mutate(`mutation { cancelActivity(input: { activityId: "${cancelled}", reason: "Bão số 3 đổ bộ", cancelledOn: "${day(-50)}" }) { consistencyToken } }`, setUp);
-    const refused = await gql(`mutation { planActivity(input: { activityId: "${cancelled}", startsOn: "${day(10)}", endsOn: "${day(11)}", plannedOn: "${day(-49)}" }) { id } }`, { token: admin });
+    const done = await mutate(
+      `mutation { cancelActivity(input: { activityId: "${cancelled}", reason: "Bão số 3 đổ bộ", cancelledOn: "${day(-50)}" }) { consistencyToken } }`,
+      setUp,
+    );
+    const refused = await gql(
+      `mutation { planActivity(input: { activityId: "${cancelled}", startsOn: "${day(10)}", endsOn: "${day(11)}", plannedOn: "${day(-49)}" }) { id } }`,
+      { token: admin },
+    );
     expect(errorOf(refused).code).toBe('ACTIVITY.ILLEGAL_TRANSITION');
     expect(refused.errors?.[0]?.message).toBeTruthy();
-    const noReason = await gql(`mutation { cancelActivity(input: { activityId: "${planned}", reason: " ", cancelledOn: "${day(-50)}" }) { id } }`, { token: admin });
+    const noReason = await gql(`mutation { cancelActivity(input: { activityId: "${planned}", reason: " ", cancelledOn: "${day(-50)}" }) { id } }`, {
+      token: admin,
+    });
     expect(errorOf(noReason)).toEqual({ code: 'ACTIVITY.CANCEL_REASON_REQUIRED', field: 'reason' });
     const { activity } = await read(`{ activity(id: "${cancelled}") { status cancellation { fromStatus reason cancelledOn } } }`, [done]);
     expect(activity).toEqual({ status: 'cancelled', cancellation: { fromStatus: 'needs-survey', reason: 'Bão số 3 đổ bộ', cancelledOn: day(-50) } });
@@ -143,7 +168,8 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
   });
 
   it("filters a unit's activities by area flags and by period, with totals by status", async () => {
-    const list = async (filters: string) => (await read(`{ activities(unitId: "${commune}"${filters}) { totalCount nodes { id } totals { status count } } }`, setUp))['activities'];
+    const list = async (filters: string) =>
+      (await read(`{ activities(unitId: "${commune}"${filters}) { totalCount nodes { id } totals { status count } } }`, setUp))['activities'];
     const ids = (page: { nodes: { id: string }[] }) => page.nodes.map((node) => node.id).sort();
     // Only the road is located in the mountainous, ethnic-minority commune.
     expect(ids(await list(', areaFlags: ["mountainous", "ethnicMinority"]'))).toEqual([lifecycle]);
@@ -172,7 +198,10 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
     const second = await gql(schedule, { token: admin });
     expect(second.errors).toBeUndefined();
     expect(second.data!['scheduleRecurringShifts'].shiftIds).toEqual(shiftIds);
-    const { shifts } = await read(`{ shifts(activityId: "${planned}") { id startsAt endsAt capacity } }`, [...consistencyTokens, ...second.data!['scheduleRecurringShifts'].consistencyTokens]);
+    const { shifts } = await read(`{ shifts(activityId: "${planned}") { id startsAt endsAt capacity } }`, [
+      ...consistencyTokens,
+      ...second.data!['scheduleRecurringShifts'].consistencyTokens,
+    ]);
     expect(shifts.map((shift: { id: string }) => shift.id)).toEqual(shiftIds);
     // Three weeks hold each weekday three times: three Tuesday mornings, three Saturday afternoons.
     const times = shifts.map((shift: { startsAt: string; endsAt: string }) => `${shift.startsAt.slice(11)}–${shift.endsAt.slice(11)}`).sort();
@@ -189,14 +218,25 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
       setUp,
     );
     for (const volunteerId of volunteers.slice(0, 3)) {
-      last = await mutate(`mutation { signUpForShift(input: { shiftId: "${shiftId}", volunteerId: "${volunteerId}" }) { consistencyToken } }`, [last, ...registered]);
+      last = await mutate(`mutation { signUpForShift(input: { shiftId: "${shiftId}", volunteerId: "${volunteerId}" }) { consistencyToken } }`, [
+        last,
+        ...registered,
+      ]);
     }
     const fields = 'capacity confirmed waitlisted';
-    expect((await read(`{ shift(id: "${shiftId}") { ${fields} } }`, [last]))['shift']).toEqual({ capacity: 1, confirmed: volunteers.slice(0, 1), waitlisted: volunteers.slice(1, 3) });
+    expect((await read(`{ shift(id: "${shiftId}") { ${fields} } }`, [last]))['shift']).toEqual({
+      capacity: 1,
+      confirmed: volunteers.slice(0, 1),
+      waitlisted: volunteers.slice(1, 3),
+    });
     const below = await gql(`mutation { changeShiftCapacity(input: { shiftId: "${shiftId}", capacity: 0 }) { id } }`, { token: admin });
     expect(errorOf(below).code).toBe('SHIFT.CAPACITY_INVALID');
     const raised = await mutate(`mutation { changeShiftCapacity(input: { shiftId: "${shiftId}", capacity: 3 }) { consistencyToken } }`);
-    expect((await read(`{ shift(id: "${shiftId}") { ${fields} } }`, [raised]))['shift']).toEqual({ capacity: 3, confirmed: volunteers.slice(0, 3), waitlisted: [] });
+    expect((await read(`{ shift(id: "${shiftId}") { ${fields} } }`, [raised]))['shift']).toEqual({
+      capacity: 3,
+      confirmed: volunteers.slice(0, 3),
+      waitlisted: [],
+    });
   });
 
   it('approves one pending sign-up on a restricted role and rejects another with a reason', async () => {
@@ -206,15 +246,28 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
       setUp,
     );
     for (const volunteerId of volunteers.slice(3, 5)) {
-      last = await mutate(`mutation { signUpForShift(input: { shiftId: "${shiftId}", volunteerId: "${volunteerId}" }) { consistencyToken } }`, [last, ...registered]);
+      last = await mutate(`mutation { signUpForShift(input: { shiftId: "${shiftId}", volunteerId: "${volunteerId}" }) { consistencyToken } }`, [
+        last,
+        ...registered,
+      ]);
     }
     expect((await read(`{ shift(id: "${shiftId}") { pending confirmed } }`, [last]))['shift']).toEqual({ pending: volunteers.slice(3, 5), confirmed: [] });
     await mutate(`mutation { approveSignUp(input: { shiftId: "${shiftId}", volunteerId: "${volunteers[3]}" }) { consistencyToken } }`);
-    const noReason = await gql(`mutation { rejectSignUp(input: { shiftId: "${shiftId}", volunteerId: "${volunteers[4]}", reason: "" }) { id } }`, { token: admin });
+    const noReason = await gql(`mutation { rejectSignUp(input: { shiftId: "${shiftId}", volunteerId: "${volunteers[4]}", reason: "" }) { id } }`, {
+      token: admin,
+    });
     expect(errorOf(noReason).code).toBe('SIGNUP.REJECT_REASON_REQUIRED');
-    const rejected = await mutate(`mutation { rejectSignUp(input: { shiftId: "${shiftId}", volunteerId: "${volunteers[4]}", reason: "Chưa có chứng chỉ hành nghề" }) { consistencyToken } }`);
-    expect((await read(`{ shift(id: "${shiftId}") { pending confirmed waitlisted } }`, [rejected]))['shift']).toEqual({ pending: [], confirmed: [volunteers[3]], waitlisted: [] });
-    const again = await gql(`mutation { rejectSignUp(input: { shiftId: "${shiftId}", volunteerId: "${volunteers[4]}", reason: "Lần nữa" }) { id } }`, { token: admin });
+    const rejected = await mutate(
+      `mutation { rejectSignUp(input: { shiftId: "${shiftId}", volunteerId: "${volunteers[4]}", reason: "Chưa có chứng chỉ hành nghề" }) { consistencyToken } }`,
+    );
+    expect((await read(`{ shift(id: "${shiftId}") { pending confirmed waitlisted } }`, [rejected]))['shift']).toEqual({
+      pending: [],
+      confirmed: [volunteers[3]],
+      waitlisted: [],
+    });
+    const again = await gql(`mutation { rejectSignUp(input: { shiftId: "${shiftId}", volunteerId: "${volunteers[4]}", reason: "Lần nữa" }) { id } }`, {
+      token: admin,
+    });
     expect(errorOf(again).code).toBe('SIGNUP.NOT_PENDING');
   });
 
@@ -241,17 +294,28 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
           `{ recordId: "${id(`${index}-${date}-in`)}", volunteerId: "${holder}", kind: "check-in", at: "${at('07:00')}", method: "team-leader" }`,
           `{ recordId: "${id(`${index}-${date}-out`)}", volunteerId: "${holder}", kind: "check-out", at: "${at('15:00')}", method: "team-leader" }`,
         ];
-        attendance.push(await mutate(`mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`, [scheduled]));
+        attendance.push(
+          await mutate(`mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`, [scheduled]),
+        );
       }
     }
-    const unknownAward = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${pastCampaign}", award: "medal") { id } }`, { token: admin, consistency: attendance });
+    const unknownAward = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${pastCampaign}", award: "medal") { id } }`, {
+      token: admin,
+      consistency: attendance,
+    });
     expect(errorOf(unknownAward)).toEqual({ code: 'CERTIFICATE.AWARD_UNKNOWN', field: 'award' });
-    const issued = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${pastCampaign}", award: "badge") { id consistencyToken } }`, { token: admin });
+    const issued = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${pastCampaign}", award: "badge") { id consistencyToken } }`, {
+      token: admin,
+    });
     expect(issued.errors).toBeUndefined();
     const badgeId = `badge-${pastCampaign}-${holder}`;
     expect(issued.data!['issueCertificate'].id).toBe(badgeId);
 
-    const mine = await read(`{ myHours { certificates { id award hours activities code } } }`, [issued.data!['issueCertificate'].consistencyToken], tokenFor([], { kind: 'volunteer', personId: holder }));
+    const mine = await read(
+      `{ myHours { certificates { id award hours activities code } } }`,
+      [issued.data!['issueCertificate'].consistencyToken],
+      tokenFor([], { kind: 'volunteer', personId: holder }),
+    );
     expect(mine['myHours'].certificates).toEqual([{ id: badgeId, award: 'badge', hours: 48, activities: 2, code: expect.any(String) }]);
     const code: string = mine['myHours'].certificates[0].code;
     // Public: no token.
@@ -261,9 +325,15 @@ describe('activity and shift operations through the GraphQL gateway (real Kafka 
 
     // Only a manager of the issuing unit revokes it; then its code verifies as revoked.
     const outsider = tokenFor([{ role: 'unit-manager', unitId: commune }]);
-    expect(errorOf(await gql(`mutation { revokeCertificate(certificateId: "${badgeId}", reason: "Ghi nhầm giờ") { id } }`, { token: outsider })).code).toBe('FORBIDDEN');
+    expect(errorOf(await gql(`mutation { revokeCertificate(certificateId: "${badgeId}", reason: "Ghi nhầm giờ") { id } }`, { token: outsider })).code).toBe(
+      'FORBIDDEN',
+    );
     const manager = tokenFor([{ role: 'unit-manager', unitId: ward }]);
-    const revoked = await mutate(`mutation { revokeCertificate(certificateId: "${badgeId}", reason: "Ghi nhầm giờ tham gia") { consistencyToken } }`, [], manager);
+    const revoked = await mutate(
+      `mutation { revokeCertificate(certificateId: "${badgeId}", reason: "Ghi nhầm giờ tham gia") { consistencyToken } }`,
+      [],
+      manager,
+    );
     expect(await verify([revoked])).toEqual({ valid: false, reason: 'revoked', certificateId: badgeId, award: null });
   });
 });

@@ -33,12 +33,16 @@ describe('QR check-in and attendance corrections through the GraphQL gateway (re
   /** Whole minutes from the current minute (a scan's time is checked against the service's clock). */
   const fromNow = (minutes: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 + minutes * 60_000).toISOString();
   const scan = (volunteerId: string, code: string, kind: string, time: string) =>
-    gql(`mutation { checkInWithCode(input: { code: "${code}", kind: "${kind}", at: "${time}" }) { consistencyToken } }`, { token: volunteerToken(volunteerId) });
+    gql(`mutation { checkInWithCode(input: { code: "${code}", kind: "${kind}", at: "${time}" }) { consistencyToken } }`, {
+      token: volunteerToken(volunteerId),
+    });
 
   beforeAll(async () => {
     platform = await startPlatform(suite, { campaigns: true });
     const provinceToken = await mutate(`mutation { createUnit(input: ${unitInput(id('lao-cai'), 'Tỉnh đoàn Lào Cai', null)}) { consistencyToken } }`);
-    const unitToken = await mutate(`mutation { createUnit(input: ${unitInput(commune, 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, [provinceToken]);
+    const unitToken = await mutate(`mutation { createUnit(input: ${unitInput(commune, 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, [
+      provinceToken,
+    ]);
     const registered = [unitToken];
     for (const [index, volunteerId] of [present, forgetful, stranger].entries()) {
       registered.push(
@@ -58,7 +62,11 @@ describe('QR check-in and attendance corrections through the GraphQL gateway (re
     );
     let last = scheduled;
     for (const volunteerId of [present, forgetful]) {
-      last = await mutate(`mutation { signUpForShift(input: { shiftId: "${shiftId}" }) { consistencyToken } }`, [last, ...registered], volunteerToken(volunteerId));
+      last = await mutate(
+        `mutation { signUpForShift(input: { shiftId: "${shiftId}" }) { consistencyToken } }`,
+        [last, ...registered],
+        volunteerToken(volunteerId),
+      );
     }
     ready = [last];
   }, 300_000);
@@ -94,9 +102,14 @@ describe('QR check-in and attendance corrections through the GraphQL gateway (re
     expect(errorOf(await scan(present, code, 'check-in', fromNow(-20)))).toEqual({ code: 'CHECK_IN.OUTSIDE_WINDOW', field: 'at' });
     expect(errorOf(await scan(present, code, 'check-out', at(270)))).toEqual({ code: 'CHECK_IN.OUTSIDE_WINDOW', field: 'at' });
     expect(errorOf(await scan(present, code, 'check-out', fromNow(10)))).toEqual({ code: 'CHECK_IN.TIME_AHEAD', field: 'at' });
-    expect(errorOf(await gql(`mutation { checkInWithCode(input: { code: "${code}", kind: "check-in" }) { consistencyToken } }`, { token: manager })).code).toBe('CHECK_IN.VOLUNTEER_ONLY');
+    expect(errorOf(await gql(`mutation { checkInWithCode(input: { code: "${code}", kind: "check-in" }) { consistencyToken } }`, { token: manager })).code).toBe(
+      'CHECK_IN.VOLUNTEER_ONLY',
+    );
 
-    const attendance = await gql(`{ shiftAttendance(shiftId: "${shiftId}") { recordCount qrCodeRecords volunteerCount } }`, { token: manager, consistency: [outToken] });
+    const attendance = await gql(`{ shiftAttendance(shiftId: "${shiftId}") { recordCount qrCodeRecords volunteerCount } }`, {
+      token: manager,
+      consistency: [outToken],
+    });
     expect(attendance.data!['shiftAttendance']).toEqual({ recordCount: 2, qrCodeRecords: 2, volunteerCount: 1 });
   });
 
@@ -116,9 +129,16 @@ describe('QR check-in and attendance corrections through the GraphQL gateway (re
     );
     expect(await hoursOf(forgetful, [requested])).toBe(0);
     // Deciding takes a manager: the volunteer cannot approve their own request.
-    const selfApproval = await gql(`mutation { approveAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-1')}" }) { consistencyToken } }`, { token: volunteerToken(forgetful) });
+    const selfApproval = await gql(
+      `mutation { approveAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-1')}" }) { consistencyToken } }`,
+      { token: volunteerToken(forgetful) },
+    );
     expect(errorOf(selfApproval).code).toBe('FORBIDDEN');
-    const approved = await mutate(`mutation { approveAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-1')}" }) { consistencyToken } }`, [], manager);
+    const approved = await mutate(
+      `mutation { approveAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-1')}" }) { consistencyToken } }`,
+      [],
+      manager,
+    );
     expect(await hoursOf(forgetful, [approved])).toBeCloseTo(5 / 60);
 
     // A manager's own request needs another person's decision; this one is rejected with a reason.
@@ -128,16 +148,32 @@ describe('QR check-in and attendance corrections through the GraphQL gateway (re
     const managerSub = `manager-${run}`;
     const sameManager = tokenFor([{ role: 'unit-manager', unitId: commune }], { sub: managerSub });
     await mutate(addHour, [], sameManager);
-    const own = await gql(`mutation { approveAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-2')}" }) { consistencyToken } }`, { token: tokenFor([{ role: 'unit-manager', unitId: commune }], { sub: managerSub }) });
+    const own = await gql(`mutation { approveAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-2')}" }) { consistencyToken } }`, {
+      token: tokenFor([{ role: 'unit-manager', unitId: commune }], { sub: managerSub }),
+    });
     expect(errorOf(own).code).toBe('ATTENDANCE.SELF_APPROVAL');
-    const rejected = await mutate(`mutation { rejectAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-2')}", reason: "Không có trong kế hoạch" }) { consistencyToken } }`, [], admin);
+    const rejected = await mutate(
+      `mutation { rejectAttendanceCorrection(input: { shiftId: "${shiftId}", correctionId: "${id('fix-2')}", reason: "Không có trong kế hoạch" }) { consistencyToken } }`,
+      [],
+      admin,
+    );
     expect(await hoursOf(forgetful, [rejected])).toBeCloseTo(5 / 60);
 
-    const review = await gql(`{ shiftAttendance(shiftId: "${shiftId}") { corrections { id volunteerId status reason rejectionReason addRecords { kind method } } } }`, { token: manager, consistency: [rejected] });
+    const review = await gql(
+      `{ shiftAttendance(shiftId: "${shiftId}") { corrections { id volunteerId status reason rejectionReason addRecords { kind method } } } }`,
+      { token: manager, consistency: [rejected] },
+    );
     expect(review.errors).toBeUndefined();
     expect(review.data!['shiftAttendance']).toEqual({
       corrections: [
-        { id: id('fix-1'), volunteerId: forgetful, status: 'approved', reason: 'Quên quét mã khi về', rejectionReason: null, addRecords: [{ kind: 'check-out', method: 'team-leader' }] },
+        {
+          id: id('fix-1'),
+          volunteerId: forgetful,
+          status: 'approved',
+          reason: 'Quên quét mã khi về',
+          rejectionReason: null,
+          addRecords: [{ kind: 'check-out', method: 'team-leader' }],
+        },
         {
           id: id('fix-2'),
           volunteerId: forgetful,

@@ -57,7 +57,9 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
       `mutation { registerVolunteer(input: { volunteerId: "${id('minor')}", fullName: "Em Nhỏ", dateOfBirth: "2012-03-04", phone: "0977999999", email: "em@example.vn", homeUnitId: "${id('ta-van')}", skills: [], professions: [], consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z", guardian: { fullName: "Mẹ Em", relationship: "mẹ" } }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
       [unitsToken],
     );
-    minorToken = await mutate(`mutation { withdrawVolunteerConsent(input: { volunteerId: "${id('minor')}", purpose: "registry", withdrawnAt: "2025-03-01" }) { consistencyToken } }`);
+    minorToken = await mutate(
+      `mutation { withdrawVolunteerConsent(input: { volunteerId: "${id('minor')}", purpose: "registry", withdrawnAt: "2025-03-01" }) { consistencyToken } }`,
+    );
 
     // The commune's Summer campaign with three activities; the first one runs a shift of 15 with a waitlist.
     const campaignToken = await mutate(
@@ -74,7 +76,10 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
     }
     const road = activities[0]!;
     // The road starts now (a start later than now is refused), and runs for a month.
-    await mutate(`mutation { planActivity(input: { activityId: "${road}", startsOn: "${day(0)}", endsOn: "${day(29)}", plannedOn: "${day(-3)}" }) { consistencyToken } }`, proposed);
+    await mutate(
+      `mutation { planActivity(input: { activityId: "${road}", startsOn: "${day(0)}", endsOn: "${day(29)}", plannedOn: "${day(-3)}" }) { consistencyToken } }`,
+      proposed,
+    );
     await mutate(`mutation { prepareActivity(input: { activityId: "${road}", preparedOn: "${day(-1)}" }) { consistencyToken } }`);
     await mutate(`mutation { startActivity(input: { activityId: "${road}", startedAt: "${at(0)}" }) { consistencyToken } }`);
     shiftToken = await mutate(
@@ -98,10 +103,21 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
     }
     const full = await gql(`{ shift(id: "${shiftId}") { capacity ${shiftFields} } }`, { token: admin, consistency: [last] });
     expect(full.errors).toBeUndefined();
-    expect(full.data!['shift']).toEqual({ capacity: 15, confirmedCount: 15, waitlistedCount: 5, pendingCount: 0, confirmed: volunteers.slice(0, 15), waitlisted: volunteers.slice(15) });
+    expect(full.data!['shift']).toEqual({
+      capacity: 15,
+      confirmedCount: 15,
+      waitlistedCount: 5,
+      pendingCount: 0,
+      confirmed: volunteers.slice(0, 15),
+      waitlisted: volunteers.slice(15),
+    });
 
     // The third volunteer cancels their own sign-up: the first waitlisted takes the place.
-    const cancelled = await mutate(`mutation { cancelSignUp(input: { shiftId: "${shiftId}", reason: "ốm" }) { consistencyToken } }`, [], volunteerToken(volunteers[2]!));
+    const cancelled = await mutate(
+      `mutation { cancelSignUp(input: { shiftId: "${shiftId}", reason: "ốm" }) { consistencyToken } }`,
+      [],
+      volunteerToken(volunteers[2]!),
+    );
     const after = await gql(`{ shift(id: "${shiftId}") { ${shiftFields} } }`, { token: admin, consistency: [cancelled] });
     expect(after.data!['shift']).toEqual({
       confirmedCount: 15,
@@ -117,26 +133,41 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
   it('refuses completing an activity that never started with ACTIVITY.NOT_STARTED, and writes nothing', async () => {
     const query = `{ activity(id: "${activities[1]}") { status completedAt } campaign(id: "${id('summer')}") { activityCount activityTotals { status count } } }`;
     const before = await gql(query, { token: admin });
-    const refused = await gql(`mutation { completeActivity(input: { activityId: "${activities[1]}", completedAt: "${at(0)}" }) { consistencyToken } }`, { token: admin });
+    const refused = await gql(`mutation { completeActivity(input: { activityId: "${activities[1]}", completedAt: "${at(0)}" }) { consistencyToken } }`, {
+      token: admin,
+    });
     expect(errorOf(refused).code).toBe('ACTIVITY.NOT_STARTED');
     expect(before.data!['activity']).toEqual({ status: 'needs-survey', completedAt: null });
-    expect(before.data!['campaign']).toEqual({ activityCount: 3, activityTotals: [{ status: 'in-progress', count: 1 }, { status: 'needs-survey', count: 2 }] });
+    expect(before.data!['campaign']).toEqual({
+      activityCount: 3,
+      activityTotals: [
+        { status: 'in-progress', count: 1 },
+        { status: 'needs-survey', count: 2 },
+      ],
+    });
     expect((await gql(query, { token: admin })).data).toEqual(before.data);
   });
 
-  it('refuses a minor without a guardian\'s consent (SIGNUP.GUARDIAN_CONSENT_REQUIRED) and over-filling a shift without a waitlist (SHIFT.FULL)', async () => {
-    const minor = await gql(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${id('minor')}" }) { consistencyToken } }`, { token: admin, consistency: [minorToken, smallShiftToken] });
+  it("refuses a minor without a guardian's consent (SIGNUP.GUARDIAN_CONSENT_REQUIRED) and over-filling a shift without a waitlist (SHIFT.FULL)", async () => {
+    const minor = await gql(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${id('minor')}" }) { consistencyToken } }`, {
+      token: admin,
+      consistency: [minorToken, smallShiftToken],
+    });
     expect(errorOf(minor)).toEqual({ code: 'SIGNUP.GUARDIAN_CONSENT_REQUIRED', field: 'volunteer.hasGuardianConsent' });
     const first = await mutate(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${volunteers[0]}" }) { consistencyToken } }`);
-    const full = await gql(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${volunteers[1]}" }) { consistencyToken } }`, { token: admin });
+    const full = await gql(`mutation { signUpForShift(input: { shiftId: "${smallShiftId}", volunteerId: "${volunteers[1]}" }) { consistencyToken } }`, {
+      token: admin,
+    });
     expect(errorOf(full).code).toBe('SHIFT.FULL');
     const shift = await gql(`{ shift(id: "${smallShiftId}") { ${shiftFields} } }`, { token: admin, consistency: [first] });
     expect(shift.data!['shift']).toEqual({ confirmedCount: 1, waitlistedCount: 0, pendingCount: 0, confirmed: [volunteers[0]], waitlisted: [] });
   });
 
   it('gives the same hours for a batch uploaded twice and a later batch uploaded first as for one in-order upload', async () => {
-    const record = (recordId: string, volunteerId: string, kind: string, at: string) => `{ recordId: "${id(recordId)}", volunteerId: "${volunteerId}", kind: "${kind}", at: "${at}", method: "team-leader" }`;
-    const batch = (records: string[]) => `mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`;
+    const record = (recordId: string, volunteerId: string, kind: string, at: string) =>
+      `{ recordId: "${id(recordId)}", volunteerId: "${volunteerId}", kind: "${kind}", at: "${at}", method: "team-leader" }`;
+    const batch = (records: string[]) =>
+      `mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`;
     // Setting up in the hour before the shift (its margin): a for 15 minutes, b for 6.
     const checkIns = (a: string, b: string, tag: string) => [record(`${tag}-in-a`, a, 'check-in', at(-15)), record(`${tag}-in-b`, b, 'check-in', at(-9))];
     const checkOuts = (a: string, b: string, tag: string) => [record(`${tag}-out-a`, a, 'check-out', at(0)), record(`${tag}-out-b`, b, 'check-out', at(-3))];
@@ -166,17 +197,31 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
     );
     const opened: string[] = [];
     for (const commune of [id('ta-van'), id('bat-xat')]) {
-      await mutate(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${commune}", localCampaignId: "${commune}-summer", adoptedOn: "${day(-16)}" }) { consistencyToken } }`, [published]);
+      await mutate(
+        `mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${commune}", localCampaignId: "${commune}-summer", adoptedOn: "${day(-16)}" }) { consistencyToken } }`,
+        [published],
+      );
       opened.push(
-        await mutate(`mutation { openLocalCampaign(input: { campaignId: "${commune}-summer", templateCampaignId: "${id('tpl')}", organiserUnitId: "${commune}", openedOn: "${day(-15)}" }) { consistencyToken } }`),
+        await mutate(
+          `mutation { openLocalCampaign(input: { campaignId: "${commune}-summer", templateCampaignId: "${id('tpl')}", organiserUnitId: "${commune}", openedOn: "${day(-15)}" }) { consistencyToken } }`,
+        ),
       );
     }
-    const again = await gql(`mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${id('ta-van')}", localCampaignId: "${id('second')}", adoptedOn: "${day(-14)}" }) { consistencyToken } }`, { token: admin });
+    const again = await gql(
+      `mutation { adoptCampaignTemplate(input: { templateCampaignId: "${id('tpl')}", adoptingUnitId: "${id('ta-van')}", localCampaignId: "${id('second')}", adoptedOn: "${day(-14)}" }) { consistencyToken } }`,
+      { token: admin },
+    );
     expect(errorOf(again)).toEqual({ code: 'CAMPAIGN.ALREADY_ADOPTED', field: 'adoptingUnitId' });
     for (const commune of [id('ta-van'), id('bat-xat')]) {
-      const local = await gql(`{ campaigns(unitId: "${commune}", role: "local") { totalCount nodes { id templateCampaignId name } } }`, { token: admin, consistency: opened });
+      const local = await gql(`{ campaigns(unitId: "${commune}", role: "local") { totalCount nodes { id templateCampaignId name } } }`, {
+        token: admin,
+        consistency: opened,
+      });
       expect(local.errors).toBeUndefined();
-      expect(local.data!['campaigns']).toEqual({ totalCount: 1, nodes: [{ id: `${commune}-summer`, templateCampaignId: id('tpl'), name: 'Chiến dịch Mùa hè xanh 2026' }] });
+      expect(local.data!['campaigns']).toEqual({
+        totalCount: 1,
+        nodes: [{ id: `${commune}-summer`, templateCampaignId: id('tpl'), name: 'Chiến dịch Mùa hè xanh 2026' }],
+      });
     }
     const template = await gql(`{ campaign(id: "${id('tpl')}") { role adoptions { unitId localCampaignId } } }`, { token: admin });
     expect(template.data!['campaign']).toEqual({
@@ -190,7 +235,10 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
     const other = tokenFor([{ role: 'unit-manager', unitId: id('bat-xat') }]);
     expect(errorOf(await gql(`{ campaigns(unitId: "${id('ta-van')}") { totalCount } }`, { token: other })).code).toBe('FORBIDDEN');
     const province = tokenFor([{ role: 'unit-manager', unitId: id('lao-cai') }]);
-    const summer = await gql(`{ campaigns(unitId: "${id('ta-van')}", role: "campaign", domain: "environment-climate-change", from: "${day(30)}") { totalCount } }`, { token: province });
+    const summer = await gql(
+      `{ campaigns(unitId: "${id('ta-van')}", role: "campaign", domain: "environment-climate-change", from: "${day(30)}") { totalCount } }`,
+      { token: province },
+    );
     expect(summer.data!['campaigns']).toEqual({ totalCount: 1 });
   });
 });

@@ -39,7 +39,10 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
   let attendanceToken = '';
 
   beforeAll(async () => {
-    platform = await startPlatform(suite, { campaigns: true, env: { campaigns: { CERTIFICATE_SIGNING_KEY: signingKey }, gateway: { CERTIFICATE_VERIFY_KEY: verifyKey } } });
+    platform = await startPlatform(suite, {
+      campaigns: true,
+      env: { campaigns: { CERTIFICATE_SIGNING_KEY: signingKey }, gateway: { CERTIFICATE_VERIFY_KEY: verifyKey } },
+    });
     let unitsToken = '';
     for (const [unitId, name, parent] of [
       [id('lao-cai'), 'Tỉnh đoàn Lào Cai', null],
@@ -91,7 +94,12 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
       for (const [n, date] of daysOf(shift).entries()) {
         const records = [worked(shift, holder, date)];
         if (shift === 0 && n === 0) records.push(worked(shift, newcomer, date));
-        tokens.push(await mutate(`mutation { recordAttendance(input: { shiftId: "${id(`shift-${shift}-${date}`)}", records: [${records.join(', ')}] }) { consistencyToken } }`, [shifts[shift * 3 + n]!]));
+        tokens.push(
+          await mutate(
+            `mutation { recordAttendance(input: { shiftId: "${id(`shift-${shift}-${date}`)}", records: [${records.join(', ')}] }) { consistencyToken } }`,
+            [shifts[shift * 3 + n]!],
+          ),
+        );
       }
     }
     // Everything in the gateway's read models before certificates are computed from them.
@@ -107,7 +115,10 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
   let code = '';
 
   it('issues a certificate to a volunteer whose attendance meets the criteria, with a signed code', async () => {
-    const issued = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id consistencyToken } }`, { token: admin, consistency: [attendanceToken] });
+    const issued = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id consistencyToken } }`, {
+      token: admin,
+      consistency: [attendanceToken],
+    });
     expect(issued.errors).toBeUndefined();
     const certificateId = `certificate-${campaignId}-${holder}`;
     expect(issued.data!['issueCertificate'].id).toBe(certificateId);
@@ -116,12 +127,22 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
       consistency: [issued.data!['issueCertificate'].consistencyToken],
     });
     expect(mine.errors).toBeUndefined();
-    expect(mine.data!['myHours']).toMatchObject({ totalHours: 48, certificates: [{ id: certificateId, award: 'certificate', campaignId, hours: 48, activities: 2 }] });
+    expect(mine.data!['myHours']).toMatchObject({
+      totalHours: 48,
+      certificates: [{ id: certificateId, award: 'certificate', campaignId, hours: 48, activities: 2 }],
+    });
     code = mine.data!['myHours'].certificates[0].code;
     expect(code).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
     // The signed payload names ids only: nothing personal in the code itself.
     const payload = Buffer.from(code.split('.')[0]!, 'base64url').toString('utf8');
-    expect(JSON.parse(payload)).toEqual({ certificateId, volunteerId: holder, campaignId, award: 'certificate', issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), hours: 48 });
+    expect(JSON.parse(payload)).toEqual({
+      certificateId,
+      volunteerId: holder,
+      campaignId,
+      award: 'certificate',
+      issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      hours: 48,
+    });
     expect(payload).not.toContain('Hoa');
     // The same certificate twice is refused.
     const again = await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id } }`, { token: admin });
@@ -148,7 +169,17 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
   });
 
   it('refuses the code with one character of its payload or of its signature changed, and a code signed with another key', async () => {
-    const refused = { valid: false, reason: 'signature', certificateId: null, award: null, campaignName: null, organiserUnitName: null, issuedOn: null, hours: null, holderName: null };
+    const refused = {
+      valid: false,
+      reason: 'signature',
+      certificateId: null,
+      award: null,
+      campaignName: null,
+      organiserUnitName: null,
+      issuedOn: null,
+      hours: null,
+      holderName: null,
+    };
     expect((await verify(changed(code, 0, 12))).data!['verifyCertificate']).toEqual(refused);
     expect((await verify(changed(code, 1, 3))).data!['verifyCertificate']).toEqual(refused);
     const [payload] = code.split('.') as [string, string];
@@ -156,21 +187,25 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
     expect((await verify(`${forgedPayload}.${code.split('.')[1]}`)).data!['verifyCertificate']).toEqual(refused);
     const { sign } = await import('node:crypto');
     const other = generateKeyPairSync('ed25519');
-    expect((await verify(`${payload}.${sign(null, Buffer.from(payload, 'ascii'), other.privateKey).toString('base64url')}`)).data!['verifyCertificate']).toEqual(refused);
+    expect(
+      (await verify(`${payload}.${sign(null, Buffer.from(payload, 'ascii'), other.privateKey).toString('base64url')}`)).data!['verifyCertificate'],
+    ).toEqual(refused);
     expect((await verify('not-a-certificate')).data!['verifyCertificate']).toMatchObject({ valid: false, reason: 'malformed' });
   });
 
-  it('refuses a certificate to a volunteer below the criteria with the decider\'s code, and writes nothing', async () => {
+  it("refuses a certificate to a volunteer below the criteria with the decider's code, and writes nothing", async () => {
     const refused = await gql(`mutation { issueCertificate(volunteerId: "${newcomer}", campaignId: "${campaignId}") { id } }`, { token: admin });
     expect(errorOf(refused)).toEqual({ code: 'CERTIFICATE.CRITERIA_NOT_MET', field: 'facts' });
     const mine = await gql(`{ myHours { totalHours certificates { id } } }`, { token: tokenFor([], { kind: 'volunteer', personId: newcomer }) });
     expect(mine.data!['myHours']).toEqual({ totalHours: 8, certificates: [] });
     // A commune manager elsewhere may not issue this campaign's certificates.
     const outsider = tokenFor([{ role: 'unit-manager', unitId: id('elsewhere') }]);
-    expect(errorOf(await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id } }`, { token: outsider })).code).toBe('FORBIDDEN');
+    expect(errorOf(await gql(`mutation { issueCertificate(volunteerId: "${holder}", campaignId: "${campaignId}") { id } }`, { token: outsider })).code).toBe(
+      'FORBIDDEN',
+    );
   });
 
-  it('still verifies after the holder\'s personal data is erased, without their name', async () => {
+  it("still verifies after the holder's personal data is erased, without their name", async () => {
     const erased = await mutate(`mutation { eraseVolunteerPersonalData(id: "${holder}") { consistencyToken } }`);
     const result = await gql(`{ verifyCertificate(code: ${JSON.stringify(code)}) { valid holderName campaignName } }`, { consistency: [erased] });
     expect(result.errors).toBeUndefined();

@@ -19,7 +19,8 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
   const started = id('act-road');
   const notStarted = id('act-later');
   const measureId = `wells-${run}`;
-  const totalsFields = 'outputCount outputsByKind { key count } outputsByDomain { key count } measures { measure { id unitVi } total outputCount } resources { source form count totalVnd } resourcesTotalVnd';
+  const totalsFields =
+    'outputCount outputsByKind { key count } outputsByDomain { key count } measures { measure { id unitVi } total outputCount } resources { source form count totalVnd } resourcesTotalVnd';
   const totalsQuery = `{ campaigns(unitId: "${id('ta-van')}") { resultTotals { ${totalsFields} } nodes { id resultTotals { outputCount resourcesTotalVnd } } }
     unitResultTotals(unitId: "${id('ta-van')}") { ${totalsFields} }
     activity(id: "${started}") { outputs { id kind name measures { measureId value } valuationVnd withdrawal { reason } } resources { id source form amountVnd description quantity unit valuationVnd valueVnd donorName } } }`;
@@ -47,9 +48,15 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
         ),
       );
     }
-    await mutate(`mutation { planActivity(input: { activityId: "${started}", startsOn: "${day(-15)}", endsOn: "${day(14)}", plannedOn: "${day(-43)}" }) { consistencyToken } }`, proposed);
+    await mutate(
+      `mutation { planActivity(input: { activityId: "${started}", startsOn: "${day(-15)}", endsOn: "${day(14)}", plannedOn: "${day(-43)}" }) { consistencyToken } }`,
+      proposed,
+    );
     await mutate(`mutation { prepareActivity(input: { activityId: "${started}", preparedOn: "${day(-26)}" }) { consistencyToken } }`);
-    setUp = [await mutate(`mutation { startActivity(input: { activityId: "${started}", startedAt: "${day(-15)}T07:00:00+07:00" }) { consistencyToken } }`), ...proposed];
+    setUp = [
+      await mutate(`mutation { startActivity(input: { activityId: "${started}", startedAt: "${day(-15)}T07:00:00+07:00" }) { consistencyToken } }`),
+      ...proposed,
+    ];
   }, 300_000);
 
   afterAll(async () => {
@@ -58,17 +65,40 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
 
   it('lets a system administrator (only) extend the catalogue, listed after the built-ins with both names', async () => {
     const define = (token: string) =>
-      gql(`mutation { defineOutputMeasure(input: { measureId: "${measureId}", nameVi: "Giếng nước sạch", nameEn: "Clean-water wells", unitVi: "giếng", unitEn: "wells", valueType: "count", definedOn: "${day(-45)}" }) { consistencyToken } }`, { token });
+      gql(
+        `mutation { defineOutputMeasure(input: { measureId: "${measureId}", nameVi: "Giếng nước sạch", nameEn: "Clean-water wells", unitVi: "giếng", unitEn: "wells", valueType: "count", definedOn: "${day(-45)}" }) { consistencyToken } }`,
+        { token },
+      );
     expect(errorOf(await define(commune)).code).toBe('FORBIDDEN');
     const defined = await define(admin);
     expect(defined.errors).toBeUndefined();
-    const redefined = await gql(`mutation { defineOutputMeasure(input: { measureId: "trees", nameVi: "Cây", nameEn: "Trees", unitVi: "cây", unitEn: "trees", valueType: "quantity", definedOn: "${day(-45)}" }) { consistencyToken } }`, { token: admin });
+    const redefined = await gql(
+      `mutation { defineOutputMeasure(input: { measureId: "trees", nameVi: "Cây", nameEn: "Trees", unitVi: "cây", unitEn: "trees", valueType: "quantity", definedOn: "${day(-45)}" }) { consistencyToken } }`,
+      { token: admin },
+    );
     expect(errorOf(redefined).code).toBe('OUTPUT_MEASURE.BUILT_IN');
-    const catalogue = await gql(`{ outputMeasures { id nameVi nameEn unitVi valueType builtIn } }`, { token: commune, consistency: [defined.data!['defineOutputMeasure'].consistencyToken] });
+    const catalogue = await gql(`{ outputMeasures { id nameVi nameEn unitVi valueType builtIn } }`, {
+      token: commune,
+      consistency: [defined.data!['defineOutputMeasure'].consistencyToken],
+    });
     expect(catalogue.errors).toBeUndefined();
     const measures = catalogue.data!['outputMeasures'] as { id: string }[];
-    expect(measures[0]).toEqual({ id: 'rural-road-km', nameVi: 'Đường giao thông nông thôn', nameEn: 'Rural road', unitVi: 'km', valueType: 'quantity', builtIn: true });
-    expect(measures.at(-1)).toEqual({ id: measureId, nameVi: 'Giếng nước sạch', nameEn: 'Clean-water wells', unitVi: 'giếng', valueType: 'count', builtIn: false });
+    expect(measures[0]).toEqual({
+      id: 'rural-road-km',
+      nameVi: 'Đường giao thông nông thôn',
+      nameEn: 'Rural road',
+      unitVi: 'km',
+      valueType: 'quantity',
+      builtIn: true,
+    });
+    expect(measures.at(-1)).toEqual({
+      id: measureId,
+      nameVi: 'Giếng nước sạch',
+      nameEn: 'Clean-water wells',
+      unitVi: 'giếng',
+      valueType: 'count',
+      builtIn: false,
+    });
   });
 
   it('records a youth work with two measures and resources in cash and in kind, and the unit totals show them', async () => {
@@ -103,18 +133,55 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
       ],
       resourcesTotalVnd: 80_000_000,
     };
-    expect(result.data!['campaigns']).toEqual({ resultTotals: totals, nodes: [{ id: id('summer'), resultTotals: { outputCount: 1, resourcesTotalVnd: 80_000_000 } }] });
+    expect(result.data!['campaigns']).toEqual({
+      resultTotals: totals,
+      nodes: [{ id: id('summer'), resultTotals: { outputCount: 1, resourcesTotalVnd: 80_000_000 } }],
+    });
     expect(result.data!['unitResultTotals']).toEqual(totals);
     expect(result.data!['activity']).toEqual({
-      outputs: [{ id: id('road'), kind: 'youth-work', name: 'Đường bê tông thôn 3', measures: [{ measureId: 'rural-road-km', value: 1.5 }, { measureId, value: 2 }], valuationVnd: 450_000_000, withdrawal: null }],
+      outputs: [
+        {
+          id: id('road'),
+          kind: 'youth-work',
+          name: 'Đường bê tông thôn 3',
+          measures: [
+            { measureId: 'rural-road-km', value: 1.5 },
+            { measureId, value: 2 },
+          ],
+          valuationVnd: 450_000_000,
+          withdrawal: null,
+        },
+      ],
       resources: [
-        { id: id('cash'), source: 'business', form: 'cash', amountVnd: 50_000_000, description: null, quantity: null, unit: null, valuationVnd: null, valueVnd: 50_000_000, donorName: 'Công ty CP Xi măng Lào Cai' },
-        { id: id('goods'), source: 'vietnamese-abroad', form: 'in-kind', amountVnd: null, description: 'Xi măng PCB40', quantity: 20, unit: 'tấn', valuationVnd: 30_000_000, valueVnd: 30_000_000, donorName: null },
+        {
+          id: id('cash'),
+          source: 'business',
+          form: 'cash',
+          amountVnd: 50_000_000,
+          description: null,
+          quantity: null,
+          unit: null,
+          valuationVnd: null,
+          valueVnd: 50_000_000,
+          donorName: 'Công ty CP Xi măng Lào Cai',
+        },
+        {
+          id: id('goods'),
+          source: 'vietnamese-abroad',
+          form: 'in-kind',
+          amountVnd: null,
+          description: 'Xi măng PCB40',
+          quantity: 20,
+          unit: 'tấn',
+          valuationVnd: 30_000_000,
+          valueVnd: 30_000_000,
+          donorName: null,
+        },
       ],
     });
   });
 
-  it('refuses an output before the activity started, a wrong value type and an individual donor\'s name, each with its own code, and writes nothing', async () => {
+  it("refuses an output before the activity started, a wrong value type and an individual donor's name, each with its own code, and writes nothing", async () => {
     const before = await gql(totalsQuery, { token: commune });
     expect(before.data!['unitResultTotals'].outputCount).toBe(1);
 
@@ -146,7 +213,9 @@ describe('outputs and resources mobilised through the GraphQL gateway (real Kafk
     const after = await gql(totalsQuery, { token: commune, consistency: [later] });
     expect(after.data!['unitResultTotals']).toEqual({
       ...before.data!['unitResultTotals'],
-      resources: [...before.data!['unitResultTotals'].resources, { source: 'individual', form: 'cash', count: 1, totalVnd: 2_000_000 }].sort((a, b) => a.source.localeCompare(b.source)),
+      resources: [...before.data!['unitResultTotals'].resources, { source: 'individual', form: 'cash', count: 1, totalVnd: 2_000_000 }].sort((a, b) =>
+        a.source.localeCompare(b.source),
+      ),
       resourcesTotalVnd: 82_000_000,
     });
     const untouched = await gql(`{ activity(id: "${notStarted}") { status outputs { id } resources { id } } }`, { token: commune });

@@ -30,7 +30,9 @@ describe('probe: sign-in throttle, immediate revocation, merged units (GraphQL g
   }
   const retryAfterSeconds = (result: GqlResponse) => (result.errors?.[0]?.extensions as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
   const openAccount = (username: string, roles: string) =>
-    mutate(`mutation { openAccount(input: { username: "${username}", password: "${password}", kind: "cadre", roles: ${roles}, openedOn: "2025-07-01" }) { consistencyToken } }`);
+    mutate(
+      `mutation { openAccount(input: { username: "${username}", password: "${password}", kind: "cadre", roles: ${roles}, openedOn: "2025-07-01" }) { consistencyToken } }`,
+    );
 
   let lastToken = '';
   beforeAll(async () => {
@@ -43,14 +45,18 @@ describe('probe: sign-in throttle, immediate revocation, merged units (GraphQL g
     ] as const) {
       await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`);
     }
-    await mutate(`mutation { registerCadre(input: { cadreId: "${id('cadre-sai')}", fullName: "Lý A Sài", registeredOn: "2025-01-02", registeringUnitId: "${id('ta-van')}" }) { consistencyToken } }`);
+    await mutate(
+      `mutation { registerCadre(input: { cadreId: "${id('cadre-sai')}", fullName: "Lý A Sài", registeredOn: "2025-01-02", registeringUnitId: "${id('ta-van')}" }) { consistencyToken } }`,
+    );
     await mutate(
       `mutation { appointCadre(input: { cadreId: "${id('cadre-sai')}", positionId: "${id('pos-sai')}", unitId: "${id('ta-van')}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "2025-01-02" }) { consistencyToken } }`,
     );
     await mutate(
       `mutation { registerVolunteer(input: { volunteerId: "${id('vol-hoa')}", fullName: "Giàng Thị Hoa", dateOfBirth: "2001-05-04", phone: "0912345678", email: "hoa.${run}@example.vn", homeUnitId: "${id('ta-van')}", consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
     );
-    await mutate(`mutation { mergeUnits(input: { sourceUnitIds: ["${id('ta-van')}"], intoExistingUnitId: "${id('hau-thao')}", effectiveFrom: "2025-07-01" }) { consistencyToken } }`);
+    await mutate(
+      `mutation { mergeUnits(input: { sourceUnitIds: ["${id('ta-van')}"], intoExistingUnitId: "${id('hau-thao')}", effectiveFrom: "2025-07-01" }) { consistencyToken } }`,
+    );
     await openAccount(`nan-nhan.${run}`, '[]');
     await openAccount(`so-dong.${run}`, '[]');
     await openAccount(`ra-ve.${run}`, '[]');
@@ -62,12 +68,18 @@ describe('probe: sign-in throttle, immediate revocation, merged units (GraphQL g
     await platform?.stop();
   });
 
-  it('lists a merged unit\'s people under its successor today, and under the old unit before the merger', async () => {
+  it("lists a merged unit's people under its successor today, and under the old unit before the merger", async () => {
     const listing = (unitId: string, asOf?: string) =>
-      gql(`{ volunteers(unitId: "${id(unitId)}"${asOf ? `, asOf: "${asOf}"` : ''}) { nodes { id } } cadres(unitId: "${id(unitId)}"${asOf ? `, asOf: "${asOf}"` : ''}) { nodes { id } } }`, { token: admin, consistency: [lastToken] });
+      gql(
+        `{ volunteers(unitId: "${id(unitId)}"${asOf ? `, asOf: "${asOf}"` : ''}) { nodes { id } } cadres(unitId: "${id(unitId)}"${asOf ? `, asOf: "${asOf}"` : ''}) { nodes { id } } }`,
+        { token: admin, consistency: [lastToken] },
+      );
     const ids = (result: GqlResponse) => {
       expect(result.errors).toBeUndefined();
-      return { volunteers: result.data!['volunteers'].nodes.map((n: { id: string }) => n.id), cadres: result.data!['cadres'].nodes.map((n: { id: string }) => n.id) };
+      return {
+        volunteers: result.data!['volunteers'].nodes.map((n: { id: string }) => n.id),
+        cadres: result.data!['cadres'].nodes.map((n: { id: string }) => n.id),
+      };
     };
     expect(ids(await listing('ta-van'))).toEqual({ volunteers: [], cadres: [] });
     expect(ids(await listing('hau-thao'))).toEqual({ volunteers: [id('vol-hoa')], cadres: [id('cadre-sai')] });
@@ -124,7 +136,10 @@ describe('probe: sign-in throttle, immediate revocation, merged units (GraphQL g
       // A second gateway instance on the same database, as in a deployment with two. Its own
       // topics: in one process both would share reply consumer groups (named after the pid),
       // and it must not project anything either.
-      secondGateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: platform.databases.gateway, KAFKA_TOPIC_PREFIX: `${suite.topicPrefix}two.` });
+      secondGateway = await startServiceUnderTest(gatewayService, {
+        MONGO_DATABASE: platform.databases.gateway,
+        KAFKA_TOPIC_PREFIX: `${suite.topicPrefix}two.`,
+      });
       await waitUntilReady(secondGateway.baseUrl, 60_000);
       await stopProjectors(platform);
     }, 120_000);
@@ -144,10 +159,16 @@ describe('probe: sign-in throttle, immediate revocation, merged units (GraphQL g
       const { accessToken: token, accountId } = signedIn.data!['signIn'] as { accessToken: string; accountId: string };
       const read = `{ unit(id: "${id('hau-thao')}") { id } }`;
       expect((await gql(read, { token })).data!['unit']).toEqual({ id: id('hau-thao') });
-      expect((await gql(`mutation { revokeRole(input: { accountId: "${accountId}", role: "unit-manager", unitId: "${id('lao-cai')}" }) { id } }`, { token: admin })).errors).toBeUndefined();
+      expect(
+        (await gql(`mutation { revokeRole(input: { accountId: "${accountId}", role: "unit-manager", unitId: "${id('lao-cai')}" }) { id } }`, { token: admin }))
+          .errors,
+      ).toBeUndefined();
       expect(errorOf(await gql(read, { token }))).toMatchObject({ code: 'FORBIDDEN' });
       expect(errorOf(await graphqlClient(() => secondGateway!.baseUrl).gql(read, { token }))).toMatchObject({ code: 'FORBIDDEN' });
-      expect((await gql(`mutation { grantRole(input: { accountId: "${accountId}", role: "unit-manager", unitId: "${id('lao-cai')}" }) { id } }`, { token: admin })).errors).toBeUndefined();
+      expect(
+        (await gql(`mutation { grantRole(input: { accountId: "${accountId}", role: "unit-manager", unitId: "${id('lao-cai')}" }) { id } }`, { token: admin }))
+          .errors,
+      ).toBeUndefined();
       expect((await gql(read, { token })).data!['unit']).toEqual({ id: id('hau-thao') });
     });
   });

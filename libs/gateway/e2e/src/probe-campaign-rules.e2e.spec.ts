@@ -35,16 +35,25 @@ describe('campaign rules the probe found missing, through the GraphQL gateway (r
       { token: admin, consistency: [...ready, ...after] },
     );
   const tokenOf = (result: { data?: Record<string, any> | null }) => (Object.values(result.data!)[0] as { consistencyToken: string }).consistencyToken;
-  const record = (recordId: string, volunteerId: string, kind: string, at: string) => `{ recordId: "${recordId}", volunteerId: "${volunteerId}", kind: "${kind}", at: "${at}", method: "team-leader" }`;
+  const record = (recordId: string, volunteerId: string, kind: string, at: string) =>
+    `{ recordId: "${recordId}", volunteerId: "${volunteerId}", kind: "${kind}", at: "${at}", method: "team-leader" }`;
   const upload = (shiftId: string, records: string[], consistency: string[] = []) =>
-    gql(`mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`, { token: admin, consistency });
+    gql(`mutation { recordAttendance(input: { shiftId: "${shiftId}", records: [${records.join(', ')}] }) { consistencyToken } }`, {
+      token: admin,
+      consistency,
+    });
   const signUp = (shiftId: string, volunteerId: string, consistency: string[]) =>
     gql(`mutation { signUpForShift(input: { shiftId: "${shiftId}" }) { consistencyToken } }`, { token: volunteerToken(volunteerId), consistency });
 
   beforeAll(async () => {
-    platform = await startPlatform(suite, { campaigns: true, env: { campaigns: { CERTIFICATE_SIGNING_KEY: signingKey }, gateway: { CERTIFICATE_VERIFY_KEY: verifyKey } } });
+    platform = await startPlatform(suite, {
+      campaigns: true,
+      env: { campaigns: { CERTIFICATE_SIGNING_KEY: signingKey }, gateway: { CERTIFICATE_VERIFY_KEY: verifyKey } },
+    });
     const provinceToken = await mutate(`mutation { createUnit(input: ${unitInput(id('lao-cai'), 'Tỉnh đoàn Lào Cai', null)}) { consistencyToken } }`);
-    const unitToken = await mutate(`mutation { createUnit(input: ${unitInput(commune, 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, [provinceToken]);
+    const unitToken = await mutate(`mutation { createUnit(input: ${unitInput(commune, 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, [
+      provinceToken,
+    ]);
     ready = [unitToken];
     for (const [index, volunteerId] of [hoa, nam].entries()) {
       ready.push(
@@ -60,15 +69,18 @@ describe('campaign rules the probe found missing, through the GraphQL gateway (r
     await platform?.stop();
   });
 
-  it('takes a sign-up\'s time from the server: a sign-up sent after the shift started, claiming an earlier time, is refused', async () => {
+  it("takes a sign-up's time from the server: a sign-up sent after the shift started, claiming an earlier time, is refused", async () => {
     const activityId = id('act-late');
     const proposed = await propose(activityId);
     const started = tokenOf(await scheduleShift(id('shift-started'), activityId, fromNow(-60), fromNow(120), [proposed]));
     // The client can no longer state when it signed up ...
-    const claimed = await gql(`mutation { signUpForShift(input: { shiftId: "${id('shift-started')}", signedUpAt: "${fromNow(-600)}" }) { consistencyToken } }`, {
-      token: volunteerToken(hoa),
-      consistency: [proposed, started, ...ready],
-    });
+    const claimed = await gql(
+      `mutation { signUpForShift(input: { shiftId: "${id('shift-started')}", signedUpAt: "${fromNow(-600)}" }) { consistencyToken } }`,
+      {
+        token: volunteerToken(hoa),
+        consistency: [proposed, started, ...ready],
+      },
+    );
     expect(claimed.errors).toBeDefined();
     // ... and the server's time says the shift has started.
     expect(errorOf(await signUp(id('shift-started'), hoa, [started, ...ready])).code).toBe('SHIFT.ALREADY_STARTED');
@@ -84,7 +96,10 @@ describe('campaign rules the probe found missing, through the GraphQL gateway (r
     // A night shift of a full day is still a shift.
     expect((await scheduleShift(id('shift-day'), activityId, fromNow(48 * 60), fromNow(72 * 60), [proposed])).errors).toBeUndefined();
 
-    const cancelled = await mutate(`mutation { cancelActivity(input: { activityId: "${activityId}", reason: "Bão số 3 đổ bộ", cancelledOn: "${Y}-01-02" }) { consistencyToken } }`, [proposed, scheduled]);
+    const cancelled = await mutate(
+      `mutation { cancelActivity(input: { activityId: "${activityId}", reason: "Bão số 3 đổ bộ", cancelledOn: "${Y}-01-02" }) { consistencyToken } }`,
+      [proposed, scheduled],
+    );
     const newShift = await gql(
       `mutation { scheduleShift(input: { shiftId: "${id('shift-after-cancel')}", activityId: "${activityId}", role: { roleId: "don-dep", name: "Dọn dẹp" }, startsAt: "${fromNow(24 * 60)}", endsAt: "${fromNow(28 * 60)}", capacity: 10, waitlist: false }) { consistencyToken } }`,
       { token: admin, consistency: [cancelled] },
@@ -96,11 +111,24 @@ describe('campaign rules the probe found missing, through the GraphQL gateway (r
   it('refuses starting an activity with a start a month ahead', async () => {
     const activityId = id('act-early');
     let last = await propose(activityId);
-    last = await mutate(`mutation { planActivity(input: { activityId: "${activityId}", startsOn: "${Y}-01-01", endsOn: "${Y + 1}-12-31", plannedOn: "${Y}-01-01" }) { consistencyToken } }`, [last]);
+    last = await mutate(
+      `mutation { planActivity(input: { activityId: "${activityId}", startsOn: "${Y}-01-01", endsOn: "${Y + 1}-12-31", plannedOn: "${Y}-01-01" }) { consistencyToken } }`,
+      [last],
+    );
     last = await mutate(`mutation { prepareActivity(input: { activityId: "${activityId}", preparedOn: "${Y}-01-01" }) { consistencyToken } }`, [last]);
-    const ahead = await gql(`mutation { startActivity(input: { activityId: "${activityId}", startedAt: "${fromNow(30 * 24 * 60)}" }) { consistencyToken } }`, { token: admin, consistency: [last] });
+    const ahead = await gql(`mutation { startActivity(input: { activityId: "${activityId}", startedAt: "${fromNow(30 * 24 * 60)}" }) { consistencyToken } }`, {
+      token: admin,
+      consistency: [last],
+    });
     expect(errorOf(ahead)).toEqual({ code: 'ACTIVITY.TIME_AHEAD', field: 'startedAt' });
-    expect((await gql(`mutation { startActivity(input: { activityId: "${activityId}", startedAt: "${fromNow(0)}" }) { consistencyToken } }`, { token: admin, consistency: [last] })).errors).toBeUndefined();
+    expect(
+      (
+        await gql(`mutation { startActivity(input: { activityId: "${activityId}", startedAt: "${fromNow(0)}" }) { consistencyToken } }`, {
+          token: admin,
+          consistency: [last],
+        })
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('refuses attendance outside its shift or dated in the future, and a record id reused for other content', async () => {
@@ -110,7 +138,11 @@ describe('campaign rules the probe found missing, through the GraphQL gateway (r
     const past = tokenOf(await scheduleShift(id('shift-past'), activityId, fromNow(-300), fromNow(-60), [proposed]));
     const coming = tokenOf(await scheduleShift(id('shift-coming'), activityId, fromNow(120), fromNow(360), [proposed]));
     // 16 hours credited for a 4-hour shift: the check-out is eleven hours after the shift ended.
-    const sixteen = await upload(id('shift-past'), [record(id('r-in'), hoa, 'check-in', fromNow(-300)), record(id('r-out'), hoa, 'check-out', fromNow(660))], [proposed, past]);
+    const sixteen = await upload(
+      id('shift-past'),
+      [record(id('r-in'), hoa, 'check-in', fromNow(-300)), record(id('r-out'), hoa, 'check-out', fromNow(660))],
+      [proposed, past],
+    );
     expect(errorOf(sixteen)).toEqual({ code: 'ATTENDANCE.OUTSIDE_SHIFT', field: 'records.1.at' });
     const future = await upload(id('shift-coming'), [record(id('r-future'), hoa, 'check-in', fromNow(120))], [coming]);
     expect(errorOf(future)).toEqual({ code: 'ATTENDANCE.TIME_AHEAD', field: 'records.0.at' });
@@ -144,7 +176,10 @@ describe('campaign rules the probe found missing, through the GraphQL gateway (r
     const out = await scan('check-out', fromNow(2));
     expect(out.errors).toBeUndefined();
     expect((await scan('check-out', fromNow(3))).errors).toBeUndefined();
-    const attendance = await gql(`{ shiftAttendance(shiftId: "${id('shift-qr')}") { recordCount qrCodeRecords } }`, { token: manager, consistency: [tokenOf(first), tokenOf(again), tokenOf(out)] });
+    const attendance = await gql(`{ shiftAttendance(shiftId: "${id('shift-qr')}") { recordCount qrCodeRecords } }`, {
+      token: manager,
+      consistency: [tokenOf(first), tokenOf(again), tokenOf(out)],
+    });
     expect(attendance.data!['shiftAttendance']).toEqual({ recordCount: 2, qrCodeRecords: 2 });
   });
 
@@ -166,23 +201,38 @@ describe('campaign rules the probe found missing, through the GraphQL gateway (r
       { token: admin, consistency: [tokenOf(own), tokenOf(plain)] },
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data).toEqual({ short: { certificateCriteria: { minimumHours: 1, minimumActivities: 1 } }, plain: { certificateCriteria: { minimumHours: 40, minimumActivities: 2 } } });
+    expect(read.data).toEqual({
+      short: { certificateCriteria: { minimumHours: 1, minimumActivities: 1 } },
+      plain: { certificateCriteria: { minimumHours: 40, minimumActivities: 2 } },
+    });
 
     // A shift starting in a few minutes: Hoa is recorded from an hour before it (61 minutes), Nam for half an hour.
     const activityId = id('act-cert');
     const proposed = await propose(activityId, id('c-short'));
     const startsAt = fromNow(4);
     const scheduled = tokenOf(await scheduleShift(id('shift-cert'), activityId, startsAt, fromNow(240), [proposed]));
-    const signUps = [tokenOf(await signUp(id('shift-cert'), hoa, [proposed, scheduled, ...ready])), tokenOf(await signUp(id('shift-cert'), nam, [scheduled, ...ready]))];
+    const signUps = [
+      tokenOf(await signUp(id('shift-cert'), hoa, [proposed, scheduled, ...ready])),
+      tokenOf(await signUp(id('shift-cert'), nam, [scheduled, ...ready])),
+    ];
     const before = new Date(Date.parse(startsAt) - 60 * 60_000).toISOString();
     const recorded = await upload(
       id('shift-cert'),
-      [record(id('c-in-1'), hoa, 'check-in', before), record(id('c-out-1'), hoa, 'check-out', fromNow(5)), record(id('c-in-2'), nam, 'check-in', fromNow(-25)), record(id('c-out-2'), nam, 'check-out', fromNow(5))],
+      [
+        record(id('c-in-1'), hoa, 'check-in', before),
+        record(id('c-out-1'), hoa, 'check-out', fromNow(5)),
+        record(id('c-in-2'), nam, 'check-in', fromNow(-25)),
+        record(id('c-out-2'), nam, 'check-out', fromNow(5)),
+      ],
       signUps,
     );
     expect(recorded.errors).toBeUndefined();
     const issue = (volunteerId: string, language = 'en') =>
-      gql(`mutation { issueCertificate(volunteerId: "${volunteerId}", campaignId: "${id('c-short')}") { consistencyToken } }`, { token: admin, consistency: [tokenOf(recorded)], language });
+      gql(`mutation { issueCertificate(volunteerId: "${volunteerId}", campaignId: "${id('c-short')}") { consistencyToken } }`, {
+        token: admin,
+        consistency: [tokenOf(recorded)],
+        language,
+      });
     const refused = await issue(nam);
     expect(errorOf(refused).code).toBe('CERTIFICATE.CRITERIA_NOT_MET');
     expect(refused.errors![0]!.message).toContain('1 hours required, 0.5 recorded');

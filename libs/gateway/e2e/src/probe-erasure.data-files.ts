@@ -13,7 +13,10 @@ export function localDataDirectories(): { database: string[]; kafka: string[] } 
   const database = [join(runDir, 'ferretdb', 'data'), join(runDir, 'postgres', 'data')].filter((dir) => existsSync(dir));
   const properties = join(runDir, 'kafka', 'server.properties');
   const logDirs = existsSync(properties)
-    ? (/^log\.dirs=(.*)$/m.exec(readFileSync(properties, 'utf8'))?.[1] ?? '').split(',').map((dir) => dir.trim()).filter(Boolean)
+    ? (/^log\.dirs=(.*)$/m.exec(readFileSync(properties, 'utf8'))?.[1] ?? '')
+        .split(',')
+        .map((dir) => dir.trim())
+        .filter(Boolean)
     : [join(runDir, 'kafka', 'data')];
   return { database, kafka: logDirs.filter((dir) => existsSync(dir)) };
 }
@@ -37,7 +40,7 @@ async function markersIn(path: string, markers: Buffer[]): Promise<string[]> {
   try {
     const buffer = Buffer.alloc(CHUNK + overlap);
     let carried = 0;
-    for (let position = 0; ; ) {
+    for (let position = 0; ;) {
       const { bytesRead } = await handle.read(buffer, carried, CHUNK, position);
       if (bytesRead === 0) break;
       const window = buffer.subarray(0, carried + bytesRead);

@@ -90,7 +90,9 @@ describe('erasure and subject export (probe): personal data at rest and in trans
     const listed = async (consistency: string[] = []) => {
       const result = await gql(`{ accounts(unitId: "${id('ta-van')}") { nodes { username personId closed } } }`, { token: admin, consistency });
       expect(result.errors).toBeUndefined();
-      return (result.data!['accounts'].nodes as { username: string | null; personId: string | null; closed: boolean }[]).filter((node) => node.personId === volunteerId);
+      return (result.data!['accounts'].nodes as { username: string | null; personId: string | null; closed: boolean }[]).filter(
+        (node) => node.personId === volunteerId,
+      );
     };
     expect(await listed([opened])).toEqual([{ username, personId: volunteerId, closed: false }]);
     const signIn = () => gql(`mutation { signIn(username: "${username}", password: "${password}") { accessToken refreshToken } }`);
@@ -127,7 +129,18 @@ describe('erasure and subject export (probe): personal data at rest and in trans
     const directories = localDataDirectories();
     expect(directories.database.length + directories.kafka.length).toBeGreaterThanOrEqual(2);
     // The gateway's read model may show the username while the account exists; after erasure nothing holds it.
-    const markers = [p.nameMark, p.dateOfBirth, p.phone, p.emailMark, p.nationalId, username, refreshToken, renewed.refreshToken, accessToken, renewed.accessToken];
+    const markers = [
+      p.nameMark,
+      p.dateOfBirth,
+      p.phone,
+      p.emailMark,
+      p.nationalId,
+      username,
+      refreshToken,
+      renewed.refreshToken,
+      accessToken,
+      renewed.accessToken,
+    ];
     // And the administrator's access token, the credentials of every command this suite sent.
     markers.push(admin);
     // With a control: the scan does see this suite's writes, for the (anonymous) volunteer id is in both places.

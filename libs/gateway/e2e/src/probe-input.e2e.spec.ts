@@ -44,7 +44,9 @@ describe('input validation at the edge (probe-input, real Kafka and MongoDB-wire
   beforeAll(async () => {
     platform = await startPlatform(suite);
     await mutate(`mutation { createUnit(input: ${unitInput(id('lao-cai'), 'Tỉnh đoàn Lào Cai', null)}) { consistencyToken } }`, { token: admin });
-    lastToken = await mutate(`mutation { createUnit(input: ${unitInput(id('ta-van'), 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, { token: admin });
+    lastToken = await mutate(`mutation { createUnit(input: ${unitInput(id('ta-van'), 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, {
+      token: admin,
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -71,7 +73,10 @@ describe('input validation at the edge (probe-input, real Kafka and MongoDB-wire
 
   it.each(BAD_NAMES)('refuses a unit name and a volunteer name with %s, naming the field', async (_, bad) => {
     expect(errorOf(await createUnit({ unitId: id('ten-xau'), nameVi: bad }))).toEqual({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'nameVi' });
-    expect(errorOf(await registerVolunteer({ volunteerId: id('ten-xau'), fullName: bad }))).toEqual({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'fullName' });
+    expect(errorOf(await registerVolunteer({ volunteerId: id('ten-xau'), fullName: bad }))).toEqual({
+      code: 'INPUT.TEXT_FORBIDDEN_CHARACTER',
+      field: 'fullName',
+    });
   });
 
   it('refuses a birth on 0001-01-01 and an effective date of 9999-12-31, in both languages', async () => {
@@ -80,10 +85,10 @@ describe('input validation at the edge (probe-input, real Kafka and MongoDB-wire
     expect(birth.errors![0]!.message).toMatch(/dateOfBirth/);
     const late = await createUnit({ unitId: id('tuong-lai'), effectiveFrom: '9999-12-31' });
     expect(errorOf(late)).toEqual({ code: 'DATE.OUT_OF_RANGE', field: 'effectiveFrom' });
-    const lateVi = await gql(
-      `mutation { createUnit(input: ${unitInput(id('tuong-lai'), 'Đoàn xã Tương Lai', id('lao-cai'), '9999-12-31')}) { id } }`,
-      { token: admin, language: 'vi' },
-    );
+    const lateVi = await gql(`mutation { createUnit(input: ${unitInput(id('tuong-lai'), 'Đoàn xã Tương Lai', id('lao-cai'), '9999-12-31')}) { id } }`, {
+      token: admin,
+      language: 'vi',
+    });
     expect(errorOf(lateVi)).toEqual({ code: 'DATE.OUT_OF_RANGE', field: 'effectiveFrom' });
     expect(lateVi.errors![0]!.message).not.toEqual(late.errors![0]!.message);
     expect(lateVi.errors![0]!.message).toMatch(/effectiveFrom/);

@@ -53,7 +53,10 @@ describe('probe: messages, request limits, metrics port, consistency tokens (thr
         'accept-language': 'vi',
       })
     ).json()) as GqlResponse;
-    expect(variable.errors![0]).toMatchObject({ message: 'Giá trị không đúng kiểu dữ liệu ở trường p; cần kiểu String.', extensions: { code: 'BAD_USER_INPUT', field: 'p' } });
+    expect(variable.errors![0]).toMatchObject({
+      message: 'Giá trị không đúng kiểu dữ liệu ở trường p; cần kiểu String.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'p' },
+    });
     expect(JSON.stringify([literal, variable])).not.toMatch(/123456789|987654321/);
   });
 
@@ -107,7 +110,8 @@ describe('probe: messages, request limits, metrics port, consistency tokens (thr
       }),
     ]);
     expect(query.errors![0]).toMatchObject({
-      message: 'The change this request waits for is not visible yet, so the request was not run. Please send it again in a moment with the same consistency token.',
+      message:
+        'The change this request waits for is not visible yet, so the request was not run. Please send it again in a moment with the same consistency token.',
       extensions: { code: 'CONSISTENCY_NOT_VISIBLE', retryable: true },
     });
     expect(mutation.errors![0]!.extensions).toMatchObject({ code: 'CONSISTENCY_NOT_VISIBLE' });

@@ -21,7 +21,11 @@ describe('probe: existence oracles and erasure of a signed-in person (GraphQL ga
       `mutation { registerVolunteer(input: { volunteerId: "${volunteerId}", fullName: "Giàng Thị Hoa", dateOfBirth: "2001-05-04", phone: "${phone}", email: "${volunteerId}@example.vn", homeUnitId: "${unitId}", consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
     );
   /** The first error's code and message: what a prober compares. */
-  const answerOf = (result: GqlResponse) => ({ code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message, data: result.errors ? undefined : result.data });
+  const answerOf = (result: GqlResponse) => ({
+    code: result.errors?.[0]?.extensions?.code,
+    message: result.errors?.[0]?.message,
+    data: result.errors ? undefined : result.data,
+  });
 
   let projected = '';
   beforeAll(async () => {
@@ -58,7 +62,8 @@ describe('probe: existence oracles and erasure of a signed-in person (GraphQL ga
     });
 
     it("volunteer: an unknown and another province's volunteer answer word for word alike, to the anonymous and to a manager", async () => {
-      const ask = (volunteerId: string, token?: string) => gql(`{ volunteer(id: "${volunteerId}") { id } }`, { ...(token ? { token } : {}), consistency: [projected] });
+      const ask = (volunteerId: string, token?: string) =>
+        gql(`{ volunteer(id: "${volunteerId}") { id } }`, { ...(token ? { token } : {}), consistency: [projected] });
       expect(answerOf(await ask(id('vol-unknown')))).toEqual(answerOf(await ask(id('vol-yb'))));
       const manager = managerOfLaoCai();
       expect(answerOf(await ask(id('vol-unknown'), manager))).toEqual(answerOf(await ask(id('vol-yb'), manager)));
@@ -66,7 +71,10 @@ describe('probe: existence oracles and erasure of a signed-in person (GraphQL ga
     });
 
     it('a reader of every unit still learns that an id names nothing', async () => {
-      const result = await gql(`{ volunteer(id: "${id('vol-unknown')}") { id } activity(id: "${id('nothing')}") { id } campaign(id: "${id('nothing')}") { id } }`, { token: admin });
+      const result = await gql(
+        `{ volunteer(id: "${id('vol-unknown')}") { id } activity(id: "${id('nothing')}") { id } campaign(id: "${id('nothing')}") { id } }`,
+        { token: admin },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ volunteer: null, activity: null, campaign: null });
     });

@@ -26,15 +26,21 @@ describe('who owns a person, as the registry and the campaigns service see it (r
   /** Code, field and message of the first error ("unknown" and "not yours" must read alike). */
   const refusalOf = (result: GqlResponse) => ({ ...errorOf(result), message: result.errors?.[0]?.message });
   const register = (cadreId: string, unitId: string, token: string) =>
-    gql(`mutation { registerCadre(input: { cadreId: "${cadreId}", fullName: "Sùng A Páo ${run}", registeredOn: "${today}", registeringUnitId: "${unitId}" }) { consistencyToken } }`, {
-      token,
-      consistency: ready,
-    });
+    gql(
+      `mutation { registerCadre(input: { cadreId: "${cadreId}", fullName: "Sùng A Páo ${run}", registeredOn: "${today}", registeringUnitId: "${unitId}" }) { consistencyToken } }`,
+      {
+        token,
+        consistency: ready,
+      },
+    );
   const appoint = (cadreId: string, unitId: string, token: string) =>
-    gql(`mutation { appointCadre(input: { cadreId: "${cadreId}", unitId: "${unitId}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "${today}" }) { consistencyToken } }`, {
-      token,
-      consistency: ready,
-    });
+    gql(
+      `mutation { appointCadre(input: { cadreId: "${cadreId}", unitId: "${unitId}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "${today}" }) { consistencyToken } }`,
+      {
+        token,
+        consistency: ready,
+      },
+    );
 
   beforeAll(async () => {
     platform = await startPlatform(suite, { campaigns: true });
@@ -44,7 +50,9 @@ describe('who owns a person, as the registry and the campaigns service see it (r
       [id('yen-bai'), 'Tỉnh đoàn Yên Bái', null],
       [id('yb-xa'), 'Đoàn xã Nghĩa Lộ', id('yen-bai')],
     ] as const) {
-      ready = [await mutateWith(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`, { token: admin, consistency: ready })];
+      ready = [
+        await mutateWith(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`, { token: admin, consistency: ready }),
+      ];
     }
     // Lào Cai registers cadre X and has not appointed them yet.
     const registered = await register(id('cadre-x'), id('lc-xa'), laoCai);
@@ -88,15 +96,24 @@ describe('who owns a person, as the registry and the campaigns service see it (r
     expect(errorOf(dotted)).toEqual({ code: 'INPUT.ID_INVALID', field: 'positionId' });
   });
 
-  it("lets Yên Bái sign up its volunteer whose move to Lào Cai is recorded for next month: it is not in effect today", async () => {
+  it('lets Yên Bái sign up its volunteer whose move to Lào Cai is recorded for next month: it is not in effect today', async () => {
     const as = (query: string, after: string[], token = admin) => mutateWith(query, { token, consistency: after });
     const volunteer = await as(
       `mutation { registerVolunteer(input: { volunteerId: "${id('vol-mv')}", fullName: "Lò Văn Mến", dateOfBirth: "2000-03-04", phone: "0977${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}", email: "${id('vol-mv')}@example.vn", homeUnitId: "${id('yb-xa')}", skills: [], professions: [], consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
       ready,
     );
-    const moved = await as(`mutation { changeVolunteerHomeUnit(input: { volunteerId: "${id('vol-mv')}", homeUnitId: "${id('lc-xa')}", effectiveFrom: "${daysFromToday(30)}" }) { consistencyToken } }`, [volunteer]);
-    const registered = await as(`mutation { registerCadre(input: { cadreId: "${id('cadre-yb')}", fullName: "Cán bộ Yên Bái", registeredOn: "2025-01-02", registeringUnitId: "${id('yb-xa')}" }) { consistencyToken } }`, ready);
-    const appointed = await as(`mutation { appointCadre(input: { cadreId: "${id('cadre-yb')}", positionId: "${id('pos-yb')}", unitId: "${id('yb-xa')}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "2025-01-02" }) { consistencyToken } }`, [registered]);
+    const moved = await as(
+      `mutation { changeVolunteerHomeUnit(input: { volunteerId: "${id('vol-mv')}", homeUnitId: "${id('lc-xa')}", effectiveFrom: "${daysFromToday(30)}" }) { consistencyToken } }`,
+      [volunteer],
+    );
+    const registered = await as(
+      `mutation { registerCadre(input: { cadreId: "${id('cadre-yb')}", fullName: "Cán bộ Yên Bái", registeredOn: "2025-01-02", registeringUnitId: "${id('yb-xa')}" }) { consistencyToken } }`,
+      ready,
+    );
+    const appointed = await as(
+      `mutation { appointCadre(input: { cadreId: "${id('cadre-yb')}", positionId: "${id('pos-yb')}", unitId: "${id('yb-xa')}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "2025-01-02" }) { consistencyToken } }`,
+      [registered],
+    );
     const campaign = await as(
       `mutation { launchCampaign(input: { campaignId: "${id('yb-camp')}", organiserUnitId: "${id('yen-bai')}", definition: { name: "Chiến dịch Yên Bái", kind: "peak", peakTemplate: "summer-volunteer", domains: ["new-rural-construction"], startsOn: "${today}", endsOn: "${daysFromToday(60)}", goals: [{ measure: "trees", target: 50 }], initiator: "union" }, launchedOn: "${today}" }) { consistencyToken } }`,
       ready,

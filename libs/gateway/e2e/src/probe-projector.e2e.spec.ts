@@ -52,7 +52,14 @@ describe('gateway projector and a bad registry event (real Kafka and MongoDB-wir
         actor: { kind: 'system', id: 'probe' },
         correlationId: 'probe',
         causationId: 'probe',
-        data: { unitId: `${badUnitId}-${partition}`, effectiveFrom: '2025-01-01', nameVi: 'Hỏng', organisation: 'union', levelLabel: 'Tỉnh đoàn', flags: { ethnicMinority: false, mountainous: false, border: false, island: false } },
+        data: {
+          unitId: `${badUnitId}-${partition}`,
+          effectiveFrom: '2025-01-01',
+          nameVi: 'Hỏng',
+          organisation: 'union',
+          levelLabel: 'Tỉnh đoàn',
+          flags: { ethnicMinority: false, mountainous: false, border: false, island: false },
+        },
       });
       await producer.send({ topic, acks: -1, messages: [{ ...message, partition }] });
     }
@@ -69,7 +76,10 @@ describe('gateway projector and a bad registry event (real Kafka and MongoDB-wir
       `mutation { registerVolunteer(input: { volunteerId: "${volunteerId}", fullName: "Giàng Thị Hoa", dateOfBirth: "2001-05-04", phone: "0912345678", email: "tn.${run}@example.vn", homeUnitId: "${commune}", consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`,
       { token: admin },
     );
-    const volunteer = await gql<{ volunteer: { id: string } | null }>(`{ volunteer(id: "${volunteerId}") { id } }`, { token: admin, consistency: [registered] });
+    const volunteer = await gql<{ volunteer: { id: string } | null }>(`{ volunteer(id: "${volunteerId}") { id } }`, {
+      token: admin,
+      consistency: [registered],
+    });
     expect(volunteer.errors).toBeUndefined();
     expect(volunteer.data?.volunteer?.id).toBe(volunteerId);
 
@@ -77,7 +87,9 @@ describe('gateway projector and a bad registry event (real Kafka and MongoDB-wir
     // The two tokens above prove only their own partitions moved past the bad event: the others'
     // dead letters may still be on their way on a busy machine, so read until all are there.
     const deadLetteredPartitions = async () =>
-      new Set((await readDeadLetters(kafka, groupId)).filter((letter) => letter.streamId.startsWith(`unit-${badUnitId}`)).map((letter) => letter.originalPartition));
+      new Set(
+        (await readDeadLetters(kafka, groupId)).filter((letter) => letter.streamId.startsWith(`unit-${badUnitId}`)).map((letter) => letter.originalPartition),
+      );
     let lettered = await deadLetteredPartitions();
     for (const deadline = Date.now() + 30_000; lettered.size < partitions.length && Date.now() < deadline; lettered = await deadLetteredPartitions()) {
       await new Promise((resolve) => setTimeout(resolve, 250));

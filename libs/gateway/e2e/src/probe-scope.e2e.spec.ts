@@ -28,7 +28,10 @@ describe('cross-province writes through the GraphQL gateway (real Kafka and Mong
   const volunteer = (volunteerId: string, homeUnitId: string, dateOfBirth: string, skills: string[]) =>
     `mutation { registerVolunteer(input: { volunteerId: "${volunteerId}", fullName: "Tình nguyện viên ${volunteerId.slice(-4)}", dateOfBirth: "${dateOfBirth}", phone: "0977${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}", email: "${volunteerId}@example.vn", homeUnitId: "${homeUnitId}", skills: ${JSON.stringify(skills)}, professions: [], consents: [{ purpose: "registry", givenAt: "2025-02-01T08:00:00Z" }], registeredOn: "2025-02-01" }) { consistencyToken } }`;
   const cadre = async (cadreId: string, unitId: string, after: string[]) => {
-    const registered = await mutate(`mutation { registerCadre(input: { cadreId: "${cadreId}", fullName: "Cán bộ ${cadreId.slice(-2)}", registeredOn: "2025-01-02", registeringUnitId: "${unitId}" }) { consistencyToken } }`, after);
+    const registered = await mutate(
+      `mutation { registerCadre(input: { cadreId: "${cadreId}", fullName: "Cán bộ ${cadreId.slice(-2)}", registeredOn: "2025-01-02", registeringUnitId: "${unitId}" }) { consistencyToken } }`,
+      after,
+    );
     return mutate(
       `mutation { appointCadre(input: { cadreId: "${cadreId}", positionId: "${cadreId}-pos", unitId: "${unitId}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "2025-01-02" }) { consistencyToken } }`,
       [registered],
@@ -44,7 +47,8 @@ describe('cross-province writes through the GraphQL gateway (real Kafka and Mong
   const shift = (shiftId: string, role: string, startsAt = hoursFromNow(24), endsAt = hoursFromNow(28)) =>
     `mutation { scheduleShift(input: { shiftId: "${shiftId}", activityId: "${id('yb-act')}", role: ${role}, startsAt: "${startsAt}", endsAt: "${endsAt}", capacity: 10, waitlist: false }) { consistencyToken } }`;
   /** A shift starting a moment after the set-up, so a volunteer signs up before it and attendance is recorded during it. */
-  const signUp = (shiftId: string, volunteerId: string) => `mutation { signUpForShift(input: { shiftId: "${shiftId}", volunteerId: "${volunteerId}" }) { consistencyToken } }`;
+  const signUp = (shiftId: string, volunteerId: string) =>
+    `mutation { signUpForShift(input: { shiftId: "${shiftId}", volunteerId: "${volunteerId}" }) { consistencyToken } }`;
 
   beforeAll(async () => {
     platform = await startPlatform(suite, { campaigns: true });
@@ -58,7 +62,10 @@ describe('cross-province writes through the GraphQL gateway (real Kafka and Mong
     ] as const) {
       units.push(await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`, units.slice(-1)));
     }
-    const merged = await mutate(`mutation { mergeUnits(input: { sourceUnitIds: ["${id('hau-thao')}"], intoExistingUnitId: "${id('ta-van')}", effectiveFrom: "2025-07-01" }) { consistencyToken } }`, units);
+    const merged = await mutate(
+      `mutation { mergeUnits(input: { sourceUnitIds: ["${id('hau-thao')}"], intoExistingUnitId: "${id('ta-van')}", effectiveFrom: "2025-07-01" }) { consistencyToken } }`,
+      units,
+    );
     const people = [
       await mutate(volunteer(id('vol-lc'), id('ta-van'), '1990-05-06', ['first-aid']), units),
       await mutate(volunteer(id('vol-yb'), id('yb-xa'), '2001-05-06', []), units),
@@ -73,7 +80,9 @@ describe('cross-province writes through the GraphQL gateway (real Kafka and Mong
     ];
     // Starts in half an hour: sign-ups close at the start, and attendance may be taken from an hour before it.
     const soonStartsAt = Math.ceil(Date.now() / 60_000) * 60_000 + 30 * 60_000;
-    const soon = await mutate(shift(id('shift-soon'), `{ roleId: "lao-dong", name: "Lao động" }`, new Date(soonStartsAt).toISOString(), hoursFromNow(4)), [activity]);
+    const soon = await mutate(shift(id('shift-soon'), `{ roleId: "lao-dong", name: "Lao động" }`, new Date(soonStartsAt).toISOString(), hoursFromNow(4)), [
+      activity,
+    ]);
     // Yên Bái's manager signs their own volunteer up.
     const signedUp = await mutate(signUp(id('shift-soon'), id('vol-yb')), [soon, ...people], yenBai);
     ready = [merged, ...people, ...campaigns, activity, ...shifts, signedUp];
@@ -129,7 +138,9 @@ describe('cross-province writes through the GraphQL gateway (real Kafka and Mong
 
   it("refuses appointing a Lào Cai cadre to one's own unit as an unknown cadre, so their name stays unread", async () => {
     const appoint = (cadreId: string) =>
-      asYenBai(`mutation { appointCadre(input: { cadreId: "${cadreId}", unitId: "${id('yb-xa')}", title: "Phó bí thư", dedicatedToVolunteerWork: false, termStart: "${today}" }) { consistencyToken } }`);
+      asYenBai(
+        `mutation { appointCadre(input: { cadreId: "${cadreId}", unitId: "${id('yb-xa')}", title: "Phó bí thư", dedicatedToVolunteerWork: false, termStart: "${today}" }) { consistencyToken } }`,
+      );
     const unknown = refusalOf(await appoint(id('cadre-nobody')));
     expect(unknown.code).toBe('FORBIDDEN');
     expect(refusalOf(await appoint(id('cadre-lc')))).toEqual(unknown);

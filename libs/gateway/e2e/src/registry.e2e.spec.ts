@@ -27,7 +27,9 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     ] as const) {
       lastToken = await mutate(`mutation { createUnit(input: ${unitInput(unitId, name, parent)}) { consistencyToken } }`);
     }
-    await mutate(`mutation { registerCadre(input: { cadreId: "${id('cadre-an')}", fullName: "Lý A Sài", registeredOn: "2025-01-02", registeringUnitId: "${id('lao-chai')}" }) { consistencyToken } }`);
+    await mutate(
+      `mutation { registerCadre(input: { cadreId: "${id('cadre-an')}", fullName: "Lý A Sài", registeredOn: "2025-01-02", registeringUnitId: "${id('lao-chai')}" }) { consistencyToken } }`,
+    );
     await mutate(
       `mutation { appointCadre(input: { cadreId: "${id('cadre-an')}", unitId: "${id('lao-chai')}", title: "Bí thư", dedicatedToVolunteerWork: true, termStart: "2025-01-02" }) { consistencyToken } }`,
     );
@@ -44,14 +46,28 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
   });
 
   it('shows both communes as of 2025-06-30, and today the successor holding their cadres and volunteers', async () => {
-    const before = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30") { nodes { id nameVi } totalCount } }`, { token: admin, consistency: [lastToken] });
+    const before = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30") { nodes { id nameVi } totalCount } }`, {
+      token: admin,
+      consistency: [lastToken],
+    });
     expect(before.errors).toBeUndefined();
     expect(before.data!['units'].nodes.map((u: { id: string }) => u.id).sort()).toEqual([id('lao-chai'), id('ta-van')].sort());
     const now = await gql(`{ units(parentId: "${id('lao-cai')}") { nodes { id nameVi status predecessors { unitId from } } } }`, { token: admin });
     expect(now.data!['units'].nodes).toEqual([
-      { id: id('ta-van-moi'), nameVi: 'Đoàn xã Tả Van', status: 'active', predecessors: expect.arrayContaining([{ unitId: id('ta-van'), from: '2025-07-01' }, { unitId: id('lao-chai'), from: '2025-07-01' }]) },
+      {
+        id: id('ta-van-moi'),
+        nameVi: 'Đoàn xã Tả Van',
+        status: 'active',
+        predecessors: expect.arrayContaining([
+          { unitId: id('ta-van'), from: '2025-07-01' },
+          { unitId: id('lao-chai'), from: '2025-07-01' },
+        ]),
+      },
     ]);
-    const people = await gql(`{ cadres(unitId: "${id('ta-van-moi')}") { nodes { id fullName positions { title } } } volunteers(unitId: "${id('ta-van-moi')}") { nodes { id fullName phone } } }`, { token: admin });
+    const people = await gql(
+      `{ cadres(unitId: "${id('ta-van-moi')}") { nodes { id fullName positions { title } } } volunteers(unitId: "${id('ta-van-moi')}") { nodes { id fullName phone } } }`,
+      { token: admin },
+    );
     expect(people.data!['cadres'].nodes).toEqual([{ id: id('cadre-an'), fullName: 'Lý A Sài', positions: [{ title: 'Bí thư' }] }]);
     expect(people.data!['volunteers'].nodes).toEqual([{ id: id('vol-hoa'), fullName: 'Giàng Thị Hoa', phone: '0977123456' }]);
     const search = await gql(`{ searchUnits(query: "lao cai") { nodes { id } } }`, { token: admin });
@@ -62,7 +78,9 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     const other = tokenFor([{ role: 'unit-manager', unitId: id('tuyen-quang') }]);
     expect(errorOf(await gql(`{ unit(id: "${id('lao-cai')}") { id } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await gql(`{ volunteers(unitId: "${id('ta-van-moi')}") { nodes { id } } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(errorOf(await gql(`mutation { createUnit(input: ${unitInput(id('intruder'), 'Đoàn xã Lạ', id('lao-cai'))}) { id } }`, { token: other }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      errorOf(await gql(`mutation { createUnit(input: ${unitInput(id('intruder'), 'Đoàn xã Lạ', id('lao-cai'))}) { id } }`, { token: other })),
+    ).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await gql(`{ unit(id: "${id('tuyen-quang')}") { id } }`, { token: other }))).toEqual({ code: undefined, field: undefined });
     // Nor can they open an account linked to a person here (it would read that person as "self").
     const linked = await gql(
@@ -75,22 +93,38 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
   });
 
   it('answers invalid input with its code and field, in the caller language, and writes nothing', async () => {
-    const countUnits = async () => (await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-01-01") { totalCount } }`, { token: admin })).data!['units'].totalCount;
+    const countUnits = async () =>
+      (await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-01-01") { totalCount } }`, { token: admin })).data!['units'].totalCount;
     const before = await countUnits();
     const empty = await gql(`mutation { createUnit(input: ${unitInput(id('x1'), '', id('lao-cai'))}) { id } }`, { token: admin, language: 'en' });
     expect(errorOf(empty)).toEqual({ code: 'UNIT.NAME_REQUIRED', field: 'nameVi' });
     const emptyVi = await gql(`mutation { createUnit(input: ${unitInput(id('x1'), '', id('lao-cai'))}) { id } }`, { token: admin, language: 'vi' });
     expect(emptyVi.errors![0]!.message).not.toEqual(empty.errors![0]!.message);
-    expect(errorOf(await gql(`mutation { moveUnit(input: { unitId: "${id('lao-cai')}", newParentId: "${id('ta-van-moi')}", effectiveFrom: "2025-08-01" }) { id } }`, { token: admin }))).toEqual({
+    expect(
+      errorOf(
+        await gql(`mutation { moveUnit(input: { unitId: "${id('lao-cai')}", newParentId: "${id('ta-van-moi')}", effectiveFrom: "2025-08-01" }) { id } }`, {
+          token: admin,
+        }),
+      ),
+    ).toEqual({
       code: 'UNIT.CYCLE',
       field: 'parentId',
     });
     await mutate(`mutation { createUnit(input: ${unitInput(id('doomed'), 'Đoàn xã Sắp Giải Thể', id('lao-cai'))}) { consistencyToken } }`);
     await mutate(`mutation { dissolveUnit(input: { unitId: "${id('doomed')}", effectiveFrom: "2025-03-01" }) { consistencyToken } }`);
-    expect(errorOf(await gql(`mutation { mergeUnits(input: { sourceUnitIds: ["${id('ta-van-moi')}"], intoExistingUnitId: "${id('doomed')}", effectiveFrom: "2025-09-01" }) { id } }`, { token: admin }))).toMatchObject({
+    expect(
+      errorOf(
+        await gql(
+          `mutation { mergeUnits(input: { sourceUnitIds: ["${id('ta-van-moi')}"], intoExistingUnitId: "${id('doomed')}", effectiveFrom: "2025-09-01" }) { id } }`,
+          { token: admin },
+        ),
+      ),
+    ).toMatchObject({
       code: 'UNIT.SUCCESSOR_NOT_ACTIVE',
     });
-    expect(errorOf(await gql(`mutation { createUnit(input: ${unitInput(id('x2'), 'Đoàn xã Hai', id('lao-cai'), '2025-13-40')}) { id } }`, { token: admin }))).toEqual({
+    expect(
+      errorOf(await gql(`mutation { createUnit(input: ${unitInput(id('x2'), 'Đoàn xã Hai', id('lao-cai'), '2025-13-40')}) { id } }`, { token: admin })),
+    ).toEqual({
       code: 'DATE.INVALID',
       field: 'effectiveFrom',
     });
@@ -146,8 +180,13 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
   it('refuses queries that are too deep or pages that are too large, with their codes', async () => {
     const deep = `{ unit(id: "${id('ta-van-moi')}") { ${'parent { '.repeat(10)}id${' }'.repeat(10)} } }`;
     expect(errorOf(await gql(deep, { token: admin }))).toMatchObject({ code: 'QUERY_TOO_DEEP' });
-    expect(errorOf(await gql(`{ units(parentId: "${id('lao-cai')}", first: 500) { totalCount } }`, { token: admin }))).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE', field: 'first' });
-    const paged = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30", first: 1) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { token: admin });
+    expect(errorOf(await gql(`{ units(parentId: "${id('lao-cai')}", first: 500) { totalCount } }`, { token: admin }))).toMatchObject({
+      code: 'PAGE_SIZE_TOO_LARGE',
+      field: 'first',
+    });
+    const paged = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30", first: 1) { nodes { id } pageInfo { hasNextPage endCursor } } }`, {
+      token: admin,
+    });
     const { endCursor, hasNextPage } = paged.data!['units'].pageInfo;
     expect(hasNextPage).toBe(true);
     const next = await gql(`{ units(parentId: "${id('lao-cai')}", asOf: "2025-06-30", first: 1, after: "${endCursor}") { nodes { id } } }`, { token: admin });
@@ -158,8 +197,19 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     const erased = await gql(`mutation { eraseVolunteerPersonalData(id: "${id('vol-hoa')}") { consistencyToken } }`, { token: admin });
     expect(erased.errors).toBeUndefined();
     const token = erased.data!['eraseVolunteerPersonalData'].consistencyToken;
-    const after = await gql(`{ volunteer(id: "${id('vol-hoa')}") { id erased fullName phone email dateOfBirth homeUnitId } }`, { token: admin, consistency: [token] });
-    expect(after.data!['volunteer']).toEqual({ id: id('vol-hoa'), erased: true, fullName: null, phone: null, email: null, dateOfBirth: null, homeUnitId: id('ta-van') });
+    const after = await gql(`{ volunteer(id: "${id('vol-hoa')}") { id erased fullName phone email dateOfBirth homeUnitId } }`, {
+      token: admin,
+      consistency: [token],
+    });
+    expect(after.data!['volunteer']).toEqual({
+      id: id('vol-hoa'),
+      erased: true,
+      fullName: null,
+      phone: null,
+      email: null,
+      dateOfBirth: null,
+      homeUnitId: id('ta-van'),
+    });
     for (const db of [platform.databases.registry, platform.databases.gateway]) {
       const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
       try {
@@ -188,11 +238,15 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
       { token: admin },
     );
     expect(opened.errors).toBeUndefined();
-    expect(errorOf(await gql(`mutation { signIn(username: "canbo.${run}", password: "wrong-password-123") { accessToken } }`))).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS' });
+    expect(errorOf(await gql(`mutation { signIn(username: "canbo.${run}", password: "wrong-password-123") { accessToken } }`))).toMatchObject({
+      code: 'AUTH.INVALID_CREDENTIALS',
+    });
     const signedIn = await gql(`mutation { signIn(username: "canbo.${run}", password: "mat-khau-du-dai-2025") { accessToken consistencyToken } }`);
     expect(signedIn.errors).toBeUndefined();
     const { accessToken } = signedIn.data!['signIn'];
-    expect((await gql(`{ me { grants { role unitId } } }`, { token: accessToken })).data!['me'].grants).toEqual([{ role: 'unit-manager', unitId: id('lao-cai') }]);
+    expect((await gql(`{ me { grants { role unitId } } }`, { token: accessToken })).data!['me'].grants).toEqual([
+      { role: 'unit-manager', unitId: id('lao-cai') },
+    ]);
     expect((await gql(`{ unit(id: "${id('ta-van-moi')}") { id } }`, { token: accessToken })).data!['unit']).toEqual({ id: id('ta-van-moi') });
     const out = await gql(`mutation { signOut { consistencyToken } }`, { token: accessToken });
     expect(out.errors).toBeUndefined();
@@ -202,7 +256,10 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     // A revoked role stops working at once, whatever the still-valid token lists.
     const again = await gql(`mutation { signIn(username: "canbo.${run}", password: "mat-khau-du-dai-2025") { accessToken accountId } }`);
     const { accessToken: second, accountId } = again.data!['signIn'];
-    const revoked = await gql(`mutation { revokeRole(input: { accountId: "${accountId}", role: "unit-manager", unitId: "${id('lao-cai')}" }) { consistencyToken } }`, { token: admin });
+    const revoked = await gql(
+      `mutation { revokeRole(input: { accountId: "${accountId}", role: "unit-manager", unitId: "${id('lao-cai')}" }) { consistencyToken } }`,
+      { token: admin },
+    );
     expect(revoked.errors).toBeUndefined();
     const after = await gql(`{ unit(id: "${id('ta-van-moi')}") { id } }`, { token: second, consistency: [revoked.data!['revokeRole'].consistencyToken] });
     expect(['FORBIDDEN', 'AUTH.SESSION_ENDED']).toContain(errorOf(after).code);

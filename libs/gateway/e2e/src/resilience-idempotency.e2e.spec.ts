@@ -30,7 +30,9 @@ describe('Idempotency-Key (resilience, real Kafka and MongoDB-wire server)', () 
   beforeAll(async () => {
     platform = await startPlatform(suite);
     await mutate(`mutation { createUnit(input: ${unitInput(id('lao-cai'), 'Tỉnh đoàn Lào Cai', null)}) { consistencyToken } }`, { token: admin });
-    lastToken = await mutate(`mutation { createUnit(input: ${unitInput(id('ta-van'), 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, { token: admin });
+    lastToken = await mutate(`mutation { createUnit(input: ${unitInput(id('ta-van'), 'Đoàn xã Tả Van', id('lao-cai'))}) { consistencyToken } }`, {
+      token: admin,
+    });
   }, 180_000);
 
   afterAll(async () => {

@@ -34,9 +34,16 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
     return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as GqlResponse };
   }
 
-  type Status = { ready: boolean; status: string; services: { name: string; reachable: boolean; health: string; roundTripMs: number | null; commandLimit: number; commandsShed: number }[] };
+  type Status = {
+    ready: boolean;
+    status: string;
+    services: { name: string; reachable: boolean; health: string; roundTripMs: number | null; commandLimit: number; commandsShed: number }[];
+  };
   const platformStatus = async (): Promise<Status> => {
-    const result = await instance.gql<{ platformStatus: Status }>('{ platformStatus { ready status services { name reachable health roundTripMs commandLimit commandsShed } } }', { token: admin });
+    const result = await instance.gql<{ platformStatus: Status }>(
+      '{ platformStatus { ready status services { name reachable health roundTripMs commandLimit commandsShed } } }',
+      { token: admin },
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.platformStatus;
   };
@@ -50,7 +57,11 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
   }
 
   it('lists the registry and the campaigns service, each answering through its command path', async () => {
-    const status = await eventually(platformStatus, (s) => s.status === 'up' && s.services.every((service) => service.reachable && service.health === 'up'), 30_000);
+    const status = await eventually(
+      platformStatus,
+      (s) => s.status === 'up' && s.services.every((service) => service.reachable && service.health === 'up'),
+      30_000,
+    );
     expect(status.services.map((service) => service.name).sort()).toEqual(['campaigns', 'registry']);
     for (const service of status.services) {
       expect(service).toMatchObject({ reachable: true, health: 'up', commandLimit: 2 });
@@ -101,7 +112,11 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
   it('says the campaigns service is unreachable once it stops, and stays ready (degraded) for the rest', async () => {
     await platform.campaigns!.stop();
     // Two failed pings in a row (5 s apart, 5 s timeout each) make it unreachable.
-    const status = await eventually(platformStatus, (s) => s.status === 'degraded' && s.services.some((service) => service.name === 'campaigns' && !service.reachable), 40_000);
+    const status = await eventually(
+      platformStatus,
+      (s) => s.status === 'degraded' && s.services.some((service) => service.name === 'campaigns' && !service.reachable),
+      40_000,
+    );
     expect(status.services.find((service) => service.name === 'campaigns')).toMatchObject({ reachable: false, health: 'unknown' });
     expect(status.services.find((service) => service.name === 'registry')).toMatchObject({ reachable: true });
     expect(status).toMatchObject({ ready: true, status: 'degraded' });

@@ -39,7 +39,11 @@ function expectedTypeOf(message: string): string | undefined {
     const named = /; (\w+) cannot represent/.exec(message)?.[1];
     return named && BUILT_IN.has(named) ? named : undefined;
   }
-  return /^(\w+) cannot represent/.exec(message)?.[1] ?? /^Expected value of type "([\w![\]]+)"/.exec(message)?.[1] ?? /^Value \S+ does not exist in "(\w+)" enum\.$/.exec(message)?.[1];
+  return (
+    /^(\w+) cannot represent/.exec(message)?.[1] ??
+    /^Expected value of type "([\w![\]]+)"/.exec(message)?.[1] ??
+    /^Value \S+ does not exist in "(\w+)" enum\.$/.exec(message)?.[1]
+  );
 }
 
 /** The argument or input field written just before the mistyped literal in the query text. */

@@ -33,5 +33,4 @@ export interface RequestWithHeaders {
 }
 
 /** The language of an Apollo request, from its Accept-Language header. */
-export const requestLanguage = (requestContext: RequestWithHeaders): Language =>
-  languageOf(requestContext.request.http?.headers.get('accept-language'));
+export const requestLanguage = (requestContext: RequestWithHeaders): Language => languageOf(requestContext.request.http?.headers.get('accept-language'));

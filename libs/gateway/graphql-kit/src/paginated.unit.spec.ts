@@ -45,9 +45,7 @@ describe('Paginated', () => {
   });
 
   it('builds a connection type with edges, nodes, pageInfo and a nullable totalCount', () => {
-    expect(sdl).toContain(
-      'type UnitPage {\n  edges: [UnitViewEdge!]!\n  nodes: [UnitView!]!\n  pageInfo: PageInfo!\n  totalCount: Int\n}',
-    );
+    expect(sdl).toContain('type UnitPage {\n  edges: [UnitViewEdge!]!\n  nodes: [UnitView!]!\n  pageInfo: PageInfo!\n  totalCount: Int\n}');
     expect(sdl).toContain('type UnitViewEdge {\n  cursor: String!\n  node: UnitView!\n}');
   });
 

@@ -18,8 +18,7 @@ const typeDefs = `
   union SearchResult = Unit | Member
 `;
 const schema = buildSchema(typeDefs);
-const codesOf = (query: string, rule: Parameters<typeof validate>[2]) =>
-  validate(schema, parse(query), rule).map((error) => error.extensions['code']);
+const codesOf = (query: string, rule: Parameters<typeof validate>[2]) => validate(schema, parse(query), rule).map((error) => error.extensions['code']);
 const costOf = (query: string, variables: Record<string, unknown> = {}) => {
   const [error] = validate(schema, parse(query), [complexityLimitRule(0, { defaultListSize: 20, getVariables: () => variables })]);
   return error?.extensions['actual'];

@@ -16,7 +16,15 @@ describe('rateLimitPlugin', () => {
   const ping = (client: string, acceptLanguage = 'vi') =>
     server.executeOperation({
       query: '{ ping }',
-      http: { method: 'POST', headers: new HeaderMap([['x-client', client], ['accept-language', acceptLanguage]]), search: '', body: {} },
+      http: {
+        method: 'POST',
+        headers: new HeaderMap([
+          ['x-client', client],
+          ['accept-language', acceptLanguage],
+        ]),
+        search: '',
+        body: {},
+      },
     });
 
   it('refuses the 11th operation of a client with 429, Retry-After and RATE_LIMITED', async () => {

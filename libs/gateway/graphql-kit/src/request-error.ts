@@ -14,7 +14,11 @@ const TYPE = '([_A-Za-z][_0-9A-Za-z!\\[\\]]*)';
 
 const PATTERNS: readonly { pattern: RegExp; code: string; names: readonly string[] }[] = [
   { pattern: new RegExp(`^Field "${NAME}" of required type "${TYPE}" was not provided\\.`), code: 'REQUEST.FIELD_MISSING', names: ['field', 'expected'] },
-  { pattern: new RegExp(`^Field "${NAME}" argument "${NAME}" of type "${TYPE}" is required, but it was not provided\\.`), code: 'REQUEST.ARGUMENT_MISSING', names: ['operation', 'field', 'expected'] },
+  {
+    pattern: new RegExp(`^Field "${NAME}" argument "${NAME}" of type "${TYPE}" is required, but it was not provided\\.`),
+    code: 'REQUEST.ARGUMENT_MISSING',
+    names: ['operation', 'field', 'expected'],
+  },
   { pattern: new RegExp(`^Cannot query field "${NAME}" on type "${NAME}"\\.`), code: 'REQUEST.FIELD_UNKNOWN', names: ['field', 'type'] },
   { pattern: new RegExp(`^Field "${NAME}" is not defined by type "${NAME}"\\.`), code: 'REQUEST.FIELD_UNKNOWN', names: ['field', 'type'] },
   { pattern: new RegExp(`^Unknown argument "${NAME}" on field "${NAME}"\\.`), code: 'REQUEST.ARGUMENT_UNKNOWN', names: ['field', 'operation'] },

@@ -124,14 +124,20 @@ export const pairKeyOf = (username: string, client: string) => `${username}\u000
  * /64 (an IPv4-mapped one as the IPv4 address), anything else (no address known) as given.
  */
 export function clientKeyOf(address: string): string {
-  const [bare = ''] = address.trim().replace(/^\[(.*)\]$/, '$1').split('%');
+  const [bare = ''] = address
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .split('%');
   const version = isIP(bare);
   if (version === 4) return bare;
   if (version !== 6) return address;
   const groups = ipv6Groups(bare);
   const [, , , , , mark, high = 0, low = 0] = groups;
   if (groups.slice(0, 5).every((g) => g === 0) && mark === 0xffff) return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }
 
 /** The eight 16-bit groups of a valid IPv6 address (a dotted IPv4 tail counts as the last two). */

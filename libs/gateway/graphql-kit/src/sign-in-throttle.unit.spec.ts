@@ -1,5 +1,14 @@
 import { SharedSignInThrottle } from './shared-sign-in-throttle';
-import { backOffDelayMs, type BackOffPolicy, clientKeyOf, decideAttempt, type SignInThrottle, type SignInThrottlePolicy, slowDownMs, waitLeftMs } from './sign-in-throttle';
+import {
+  backOffDelayMs,
+  type BackOffPolicy,
+  clientKeyOf,
+  decideAttempt,
+  type SignInThrottle,
+  type SignInThrottlePolicy,
+  slowDownMs,
+  waitLeftMs,
+} from './sign-in-throttle';
 
 const perClient: BackOffPolicy = { freeFailures: 3, baseDelayMs: 1_000, maxDelayMs: 10_000, forgetAfterMs: 60_000 };
 const perUsername: BackOffPolicy = { freeFailures: 6, baseDelayMs: 2_000, maxDelayMs: 30_000, forgetAfterMs: 60_000 };

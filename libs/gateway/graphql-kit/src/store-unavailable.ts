@@ -21,7 +21,11 @@ const BUFFERING_TIMED_OUT = /buffering timed out/;
 export function unreachableStoreErrorOf(error: unknown): Error | undefined {
   let current: unknown = error;
   for (let hops = 0; current && hops < 6; hops += 1) {
-    if (current instanceof Error && (UNREACHABLE_STORE_ERRORS.has(current.name) || (current.name === 'MongooseError' && BUFFERING_TIMED_OUT.test(current.message)))) return current;
+    if (
+      current instanceof Error &&
+      (UNREACHABLE_STORE_ERRORS.has(current.name) || (current.name === 'MongooseError' && BUFFERING_TIMED_OUT.test(current.message)))
+    )
+      return current;
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return undefined;

@@ -8,14 +8,16 @@ const SEARCH_QUERY_LIMITS = { min: 2, max: 100 } as const;
  * Stored beside names so that a search typed without accents still finds them.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    // đ is a letter of its own, not d with a mark, so NFD leaves it alone.
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // đ is a letter of its own, not d with a mark, so NFD leaves it alone.
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**

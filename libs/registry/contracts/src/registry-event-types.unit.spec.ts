@@ -13,7 +13,13 @@ const expectedPersonalData: Record<string, { subjectField: string; fields: strin
 };
 
 /** The fields an event's class declares (its inherited ones included). */
-const declaredFields = (data: MessageClass) => [...new Set(getMetadataStorage().getTargetValidationMetadatas(data, '', true, false).map((rule) => rule.propertyName))];
+const declaredFields = (data: MessageClass) => [
+  ...new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(data, '', true, false)
+      .map((rule) => rule.propertyName),
+  ),
+];
 
 /** The problems an event's data has against its schema (none when it is valid). */
 function problemsOf(registry: EventTypeRegistry, type: string, data: unknown) {
@@ -60,7 +66,9 @@ describe('registry event contracts', () => {
     });
 
     it('declares the personal fields of each event type that carries personal data, and of no other', () => {
-      const declared = Object.fromEntries(peopleEventTypes.filter((definition) => definition.personalData).map((definition) => [definition.type, definition.personalData]));
+      const declared = Object.fromEntries(
+        peopleEventTypes.filter((definition) => definition.personalData).map((definition) => [definition.type, definition.personalData]),
+      );
       expect(declared).toEqual(expectedPersonalData);
     });
 
@@ -81,7 +89,17 @@ describe('registry event contracts', () => {
     });
 
     it('still accepts a registration read back after erasure, and a consent whose guardian was erased', () => {
-      const erased = { volunteerId: 'v-1', fullName: ERASED, dateOfBirth: ERASED, phone: ERASED, email: ERASED, homeUnitId: 'ta-van', skills: [], professions: [], registeredOn: '2025-07-01' };
+      const erased = {
+        volunteerId: 'v-1',
+        fullName: ERASED,
+        dateOfBirth: ERASED,
+        phone: ERASED,
+        email: ERASED,
+        homeUnitId: 'ta-van',
+        skills: [],
+        professions: [],
+        registeredOn: '2025-07-01',
+      };
       expect(problemsOf(registry, 'VolunteerRegistered', erased)).toEqual([]);
       expect(problemsOf(registry, 'VolunteerConsentGiven', { volunteerId: 'v-1', purpose: 'registry', givenAt: '2025-07-01', guardian: ERASED })).toEqual([]);
     });

@@ -62,8 +62,7 @@ export interface SubjectErasure {
 
 /** A reply once its result is opened (see SealedRegistryReply). */
 export type RegistryReply<Result = unknown> =
-  | { ok: true; result: Result }
-  | { ok: false; error: { kind: string; code: string; message: string; field?: string } };
+  { ok: true; result: Result } | { ok: false; error: { kind: string; code: string; message: string; field?: string } };
 
 /**
  * A reply as it travels on Kafka: the result (tokens, revealed personal data, a subject's

@@ -22,14 +22,22 @@ describe('hierarchy command routes', () => {
   });
 
   it('names the missing field of a nested merge successor', async () => {
-    const error = await failureOf(() => commandOf(route('MergeUnits'), { sourceUnitIds: ['a', 'b'], successor: { newUnitId: 'c' }, effectiveFrom: '2025-07-01' }));
+    const error = await failureOf(() =>
+      commandOf(route('MergeUnits'), { sourceUnitIds: ['a', 'b'], successor: { newUnitId: 'c' }, effectiveFrom: '2025-07-01' }),
+    );
     expect([error.code, error.field]).toEqual(['COMMAND.FIELD_REQUIRED', 'successor.nameVi']);
   });
 
   it('refuses a split whose assignments are not ids', async () => {
     const split = { unitId: 'yb-1', into: [], effectiveFrom: '2025-10-01' };
-    expect(await failureOf(() => commandOf(route('SplitUnit'), { ...split, childAssignments: ['yb-1-thon'] }))).toMatchObject({ code: 'COMMAND.FIELD_TYPE', field: 'childAssignments' });
-    expect(await failureOf(() => commandOf(route('SplitUnit'), { ...split, childAssignments: { 'yb 1 thon': 'yb-1a' } }))).toMatchObject({ code: 'INPUT.ID_INVALID', field: 'childAssignments' });
+    expect(await failureOf(() => commandOf(route('SplitUnit'), { ...split, childAssignments: ['yb-1-thon'] }))).toMatchObject({
+      code: 'COMMAND.FIELD_TYPE',
+      field: 'childAssignments',
+    });
+    expect(await failureOf(() => commandOf(route('SplitUnit'), { ...split, childAssignments: { 'yb 1 thon': 'yb-1a' } }))).toMatchObject({
+      code: 'INPUT.ID_INVALID',
+      field: 'childAssignments',
+    });
     expect(await commandOf(route('SplitUnit'), split)).toMatchObject({ childAssignments: {} });
   });
 
@@ -40,6 +48,8 @@ describe('hierarchy command routes', () => {
     expect(rightsOf(route('MergeUnits'), merge)).toMatchObject({ units: ['a1', 'a2', 'a'] });
     expect(rightsOf(route('MergeUnits'), { ...merge, successor: { existingUnitId: 'b' } })).toMatchObject({ units: ['a1', 'a2', 'b'] });
     // The children a part takes over are named by the client: each must be the actor's too.
-    expect(rightsOf(route('SplitUnit'), { unitId: 'yb-1', childAssignments: { 'ta-van': 'yb-1a' }, effectiveFrom: '2025-10-01' })).toMatchObject({ units: ['yb-1', 'ta-van'] });
+    expect(rightsOf(route('SplitUnit'), { unitId: 'yb-1', childAssignments: { 'ta-van': 'yb-1a' }, effectiveFrom: '2025-10-01' })).toMatchObject({
+      units: ['yb-1', 'ta-van'],
+    });
   });
 });

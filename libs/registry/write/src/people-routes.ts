@@ -1,5 +1,13 @@
 import { accountCommandTypes, accountIdNamedBy, accountIdOf, cadreCommandTypes, volunteerCommandTypes } from '@tn/registry-contracts';
-import { ACCOUNT_STREAM_TYPE, accountDecider, CADRE_STREAM_TYPE, cadreDecider, VOLUNTEER_STREAM_TYPE, validationError, volunteerDecider } from '@tn/registry-domain';
+import {
+  ACCOUNT_STREAM_TYPE,
+  accountDecider,
+  CADRE_STREAM_TYPE,
+  cadreDecider,
+  VOLUNTEER_STREAM_TYPE,
+  validationError,
+  volunteerDecider,
+} from '@tn/registry-domain';
 import { type CommandRoute, routesOf } from '@tn/shared-event-sourcing-nest';
 import { onServerDate } from './server-date';
 

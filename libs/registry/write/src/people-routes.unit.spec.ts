@@ -22,7 +22,15 @@ describe('people command routes', () => {
   });
 
   it('looks up whether the unit is active rather than trusting the payload', async () => {
-    const payload = { cadreId: 'c-1', positionId: 'p-1', unitId: 'hoi-x', title: 'Chủ tịch', dedicatedToVolunteerWork: true, termStart: '2025-03-01', unitActive: true };
+    const payload = {
+      cadreId: 'c-1',
+      positionId: 'p-1',
+      unitId: 'hoi-x',
+      title: 'Chủ tịch',
+      dedicatedToVolunteerWork: true,
+      termStart: '2025-03-01',
+      unitActive: true,
+    };
     expect(await commandOf(route('AppointCadre'), payload)).toEqual({
       type: 'AppointCadre',
       cadreId: 'c-1',
@@ -37,7 +45,15 @@ describe('people command routes', () => {
   });
 
   it('names the missing field of a nested guardian, and drops fields the registry never keeps', async () => {
-    const base = { volunteerId: 'v-1', fullName: 'Hoa', dateOfBirth: '2009-01-01', phone: '0912345678', email: 'h@x.vn', homeUnitId: 'ta-van', registeredOn: '2025-07-01' };
+    const base = {
+      volunteerId: 'v-1',
+      fullName: 'Hoa',
+      dateOfBirth: '2009-01-01',
+      phone: '0912345678',
+      email: 'h@x.vn',
+      homeUnitId: 'ta-van',
+      registeredOn: '2025-07-01',
+    };
     const consents = [{ purpose: 'registry', givenAt: '2025-07-01', guardian: { fullName: 'Sáng' } }];
     expect((await failureOf(() => commandOf(route('RegisterVolunteer'), { ...base, consents }))).field).toBe('consents.0.guardian.relationship');
     const command = await commandOf(route('RegisterVolunteer'), { ...base, ethnicity: 'Mông', consents: [{ purpose: 'registry', givenAt: '2025-07-01' }] });
@@ -57,7 +73,13 @@ describe('people command routes', () => {
   });
 
   it('hashes the password of a new account and derives its id from the username', async () => {
-    const payload = { username: 'Mai@LaoCai', kind: 'cadre', password: 'correct horse', roles: [{ role: 'system-admin' }, { role: 'trainer', unitId: 'ta-van' }], openedOn: '2025-07-01' };
+    const payload = {
+      username: 'Mai@LaoCai',
+      kind: 'cadre',
+      password: 'correct horse',
+      roles: [{ role: 'system-admin' }, { role: 'trainer', unitId: 'ta-van' }],
+      openedOn: '2025-07-01',
+    };
     expect(await commandOf(route('OpenAccount'), payload)).toEqual({
       type: 'OpenAccount',
       accountId: accountIdOf('mai@laocai'),
@@ -76,7 +98,13 @@ describe('people command routes', () => {
   it('opens a password sealed by a trusted gateway, and refuses one sealed otherwise', async () => {
     const payload = { accountId: 'a-1', sealedPassword: 'sealed:correct horse', changedAt: '2025-07-01T00:00:00Z' };
     const command = await commandOf(route('ChangePassword'), payload);
-    expect(command).toEqual({ type: 'ChangePassword', accountId: 'a-1', passwordHash: 'hash-of(correct horse)', changedAt: '2025-07-01T00:00:00Z', today: '2025-07-01' });
+    expect(command).toEqual({
+      type: 'ChangePassword',
+      accountId: 'a-1',
+      passwordHash: 'hash-of(correct horse)',
+      changedAt: '2025-07-01T00:00:00Z',
+      today: '2025-07-01',
+    });
     const forged = await failureOf(() => commandOf(route('ChangePassword'), { ...payload, sealedPassword: 'forged' }));
     expect([forged.code, forged.field]).toEqual(['ACCOUNT.PASSWORD_UNREADABLE', 'password']);
     const none = await failureOf(() => commandOf(route('ChangePassword'), { accountId: 'a-1', changedAt: '2025-07-01T00:00:00Z' }));
@@ -89,7 +117,9 @@ describe('people command routes', () => {
   });
 
   it('names a role field that is not a string', async () => {
-    const error = await failureOf(() => commandOf(route('OpenAccount'), { username: 'mai', kind: 'cadre', password: 'correct horse', roles: [{ role: 7 }], openedOn: '2025-07-01' }));
+    const error = await failureOf(() =>
+      commandOf(route('OpenAccount'), { username: 'mai', kind: 'cadre', password: 'correct horse', roles: [{ role: 7 }], openedOn: '2025-07-01' }),
+    );
     expect(error.field).toBe('roles.0.role');
   });
 
@@ -101,14 +131,30 @@ describe('people command routes', () => {
 
   it('revokes a role as of the moment the command was issued, unless the payload says when', async () => {
     const payload = { accountId: 'a-1', role: 'trainer', unitId: 'ta-van' };
-    expect(await commandOf(route('RevokeRole'), payload)).toEqual({ type: 'RevokeRole', ...payload, revokedAt: '2025-07-01T00:00:00.000Z', today: '2025-07-01' });
+    expect(await commandOf(route('RevokeRole'), payload)).toEqual({
+      type: 'RevokeRole',
+      ...payload,
+      revokedAt: '2025-07-01T00:00:00.000Z',
+      today: '2025-07-01',
+    });
     expect(await commandOf(route('RevokeRole'), { ...payload, revokedAt: '2025-07-02T10:00:00Z' })).toMatchObject({ revokedAt: '2025-07-02T10:00:00Z' });
-    expect(await commandOf(route('RevokeRole'), payload, envelopeOf('RevokeRole', payload, '2025-07-03T01:00:00.000Z'))).toMatchObject({ revokedAt: '2025-07-03T01:00:00.000Z' });
+    expect(await commandOf(route('RevokeRole'), payload, envelopeOf('RevokeRole', payload, '2025-07-03T01:00:00.000Z'))).toMatchObject({
+      revokedAt: '2025-07-03T01:00:00.000Z',
+    });
     expect((await failureOf(() => commandOf(route('RevokeRole'), { ...payload, revokedAt: 7 }))).field).toBe('revokedAt');
   });
 
   it('declares the rights of each people command beside its payload', () => {
-    expect(rightsOf(route('AppointCadre'), { cadreId: 'c-1', positionId: 'p', unitId: 'yb-1', title: 'Bí thư', dedicatedToVolunteerWork: true, termStart: '2025-10-01' })).toEqual({
+    expect(
+      rightsOf(route('AppointCadre'), {
+        cadreId: 'c-1',
+        positionId: 'p',
+        unitId: 'yb-1',
+        title: 'Bí thư',
+        dedicatedToVolunteerWork: true,
+        termStart: '2025-10-01',
+      }),
+    ).toEqual({
       permission: 'cadres:write',
       units: ['yb-1'],
       appointee: 'c-1',
@@ -119,7 +165,14 @@ describe('people command routes', () => {
       units: [],
       ownerStream: { kind: 'volunteer', id: 'v-1' },
     });
-    const open = { username: 'mai', kind: 'volunteer', personId: 'v-1', password: 'correct horse', roles: [{ role: 'volunteer', unitId: 'ta-van' }, { role: 'system-admin' }], openedOn: '2025-07-01' };
+    const open = {
+      username: 'mai',
+      kind: 'volunteer',
+      personId: 'v-1',
+      password: 'correct horse',
+      roles: [{ role: 'volunteer', unitId: 'ta-van' }, { role: 'system-admin' }],
+      openedOn: '2025-07-01',
+    };
     expect(rightsOf(route('OpenAccount'), open)).toEqual({
       permission: 'accounts:write',
       units: ['ta-van', null],

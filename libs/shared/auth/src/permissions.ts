@@ -47,9 +47,7 @@ export const permissionsOf = (role: string): readonly Permission[] => ROLE_PERMI
 /** Whether the grants allow `permission` on the unit whose lineage (itself, then ancestors) is given. */
 export function allows(grants: readonly Grant[], permission: Permission, unitLineage: readonly string[]): boolean {
   return grants.some(
-    (grant) =>
-      permissionsOf(grant.role).includes(permission) &&
-      (grant.unitId === null ? grant.role === 'system-admin' : unitLineage.includes(grant.unitId)),
+    (grant) => permissionsOf(grant.role).includes(permission) && (grant.unitId === null ? grant.role === 'system-admin' : unitLineage.includes(grant.unitId)),
   );
 }
 

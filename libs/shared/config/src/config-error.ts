@@ -10,10 +10,7 @@ export class ConfigError extends Error {
     readonly service: string,
     readonly problems: ConfigProblem[],
   ) {
-    super(
-      `${service}: invalid configuration, start-up stopped.\n` +
-        problems.map((p) => `  - ${p.variable}: ${p.problem}`).join('\n'),
-    );
+    super(`${service}: invalid configuration, start-up stopped.\n` + problems.map((p) => `  - ${p.variable}: ${p.problem}`).join('\n'));
     this.name = 'ConfigError';
   }
 }

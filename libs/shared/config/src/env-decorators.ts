@@ -2,8 +2,7 @@ import { IsString, Matches } from 'class-validator';
 import { Transform } from 'class-transformer';
 
 /** Environment values are strings; these turn them into the types a config class declares. */
-export const EnvInteger = () =>
-  Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value));
+export const EnvInteger = () => Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value));
 
 export const EnvBoolean = () =>
   Transform(({ value }) => {

@@ -9,14 +9,8 @@ type Environment = Record<string, string | undefined>;
  * Property names of the class are the environment variable names, so each variable is named
  * once. Empty strings count as missing, so `FOO=` falls back to the default or is reported.
  */
-export function loadConfig<T extends object>(
-  service: string,
-  schema: ClassConstructor<T>,
-  env: Environment = process.env,
-): T {
-  const defined = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
-  );
+export function loadConfig<T extends object>(service: string, schema: ClassConstructor<T>, env: Environment = process.env): T {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const config = plainToInstance(schema, defined, {
     exposeDefaultValues: true,
     excludeExtraneousValues: false,

@@ -51,9 +51,7 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty value as missing', () => {
-    expect(problemsFor({ ...validEnv, MONGO_URL: '  ' })).toEqual([
-      { variable: 'MONGO_URL', problem: 'is required but not set' },
-    ]);
+    expect(problemsFor({ ...validEnv, MONGO_URL: '  ' })).toEqual([{ variable: 'MONGO_URL', problem: 'is required but not set' }]);
   });
 
   it('names each bad value with what was wrong', () => {

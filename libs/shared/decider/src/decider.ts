@@ -10,10 +10,7 @@ export interface Decider<Command, Event, State> {
 }
 
 /** Fold a stream's events into its current state. */
-export function fold<Event, State>(
-  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
-  events: readonly Event[],
-): State {
+export function fold<Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>, events: readonly Event[]): State {
   return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
 }
 

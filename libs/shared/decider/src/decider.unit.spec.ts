@@ -45,13 +45,17 @@ describe('decider kit', () => {
   });
 
   it('given/when/then passes when the decision matches', () => {
-    given(tally, [opened]).when({ type: 'Count', by: 1 }).then([{ type: 'TallyCounted', by: 1 }]);
+    given(tally, [opened])
+      .when({ type: 'Count', by: 1 })
+      .then([{ type: 'TallyCounted', by: 1 }]);
   });
 
   it('given/when/then fails when the decision differs', () => {
-    expect(() => given(tally, [opened]).when({ type: 'Count', by: 1 }).then([{ type: 'TallyCounted', by: 2 }])).toThrow(
-      /decision differs/,
-    );
+    expect(() =>
+      given(tally, [opened])
+        .when({ type: 'Count', by: 1 })
+        .then([{ type: 'TallyCounted', by: 2 }]),
+    ).toThrow(/decision differs/);
   });
 
   it('thenFails returns the typed error with its code and field', () => {
@@ -67,8 +71,6 @@ describe('decider kit', () => {
   });
 
   it('thenFails rejects a decision that succeeded', () => {
-    expect(() => given(tally).when({ type: 'OpenTally', at: 'x' }).thenFails('TALLY.ALREADY_OPEN')).toThrow(
-      /but the decision produced/,
-    );
+    expect(() => given(tally).when({ type: 'OpenTally', at: 'x' }).thenFails('TALLY.ALREADY_OPEN')).toThrow(/but the decision produced/);
   });
 });

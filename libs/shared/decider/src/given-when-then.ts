@@ -46,8 +46,6 @@ export function given<C, E, S>(decider: Decider<C, E, S>, history: readonly E[] 
 
 function expectEqual(actual: unknown, expected: unknown): void {
   if (!isDeepStrictEqual(actual, expected)) {
-    throw new Error(
-      `decision differs from expectation\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`,
-    );
+    throw new Error(`decision differs from expectation\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`);
   }
 }

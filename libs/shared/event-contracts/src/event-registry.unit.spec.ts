@@ -46,9 +46,7 @@ describe('EventTypeRegistry', () => {
   });
 
   it('names each field that breaks the schema', () => {
-    expect(() => registry.assertValid('UnitRenamed', { unitId: '', nameVi: 'X', effectiveFrom: '01/07/2025', extra: 1 })).toThrow(
-      InvalidEventError,
-    );
+    expect(() => registry.assertValid('UnitRenamed', { unitId: '', nameVi: 'X', effectiveFrom: '01/07/2025', extra: 1 })).toThrow(InvalidEventError);
     try {
       registry.assertValid('UnitRenamed', { unitId: '', nameVi: 'X', effectiveFrom: '01/07/2025', extra: 1 });
     } catch (error) {
@@ -70,8 +68,6 @@ describe('EventTypeRegistry', () => {
   });
 
   it('refuses a definition whose upcaster chain has a hole', () => {
-    expect(() => new EventTypeRegistry([{ type: 'X', version: 3, data: Empty, upcasters: { 1: (d) => d } }])).toThrow(
-      'no upcaster from version 2',
-    );
+    expect(() => new EventTypeRegistry([{ type: 'X', version: 3, data: Empty, upcasters: { 1: (d) => d } }])).toThrow('no upcaster from version 2');
   });
 });

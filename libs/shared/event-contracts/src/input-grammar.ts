@@ -41,11 +41,7 @@ const INVISIBLE_MARKS: ReadonlySet<number> = new Set([0x200e, 0x200f, 0x061c, 0x
 function isForbiddenCharacter(code: number, multiline: boolean): boolean {
   if (multiline && (code === 0x0a || code === 0x09)) return false;
   return (
-    code <= 0x1f ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    INVISIBLE_MARKS.has(code)
+    code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || INVISIBLE_MARKS.has(code)
   );
 }
 

@@ -1,10 +1,16 @@
 import { findInputProblem, isEntityId, isIdField, textProblem } from './input-grammar';
 
 describe('the platform id grammar', () => {
-  it.each(['hierarchy-national', 'lao-cai', 'demo-xa-ta-van', 'acc-AbC123xyz', '2c1f0a9e-4b7d-4c1e-9a55-0f3b2d9c8e71', 'demo:CreateUnit:lao-cai', 'v1_2-x', 'a'.repeat(128)])(
-    'accepts %s',
-    (id) => expect(isEntityId(id)).toBe(true),
-  );
+  it.each([
+    'hierarchy-national',
+    'lao-cai',
+    'demo-xa-ta-van',
+    'acc-AbC123xyz',
+    '2c1f0a9e-4b7d-4c1e-9a55-0f3b2d9c8e71',
+    'demo:CreateUnit:lao-cai',
+    'v1_2-x',
+    'a'.repeat(128),
+  ])('accepts %s', (id) => expect(isEntityId(id)).toBe(true));
 
   it.each([
     ['empty', ''],
@@ -69,7 +75,15 @@ describe('clean text', () => {
 describe('a command payload', () => {
   it('passes when every id and text is clean', () => {
     expect(
-      findInputProblem({ unitId: 'lao-cai', parentId: null, nameVi: 'Tỉnh đoàn Lào Cai', sourceUnitIds: ['a', 'b'], into: [{ unitId: 'c' }], summary: 'Đã xong.\nTốt.', capacity: 3 }),
+      findInputProblem({
+        unitId: 'lao-cai',
+        parentId: null,
+        nameVi: 'Tỉnh đoàn Lào Cai',
+        sourceUnitIds: ['a', 'b'],
+        into: [{ unitId: 'c' }],
+        summary: 'Đã xong.\nTốt.',
+        capacity: 3,
+      }),
     ).toBeUndefined();
   });
 
@@ -77,7 +91,10 @@ describe('a command payload', () => {
     expect(findInputProblem({ volunteerId: '../../etc/passwd' })).toEqual({ code: 'INPUT.ID_INVALID', field: 'volunteerId', details: { maxLength: 128 } });
     expect(findInputProblem({ sourceUnitIds: ['ok', '$where'] })?.field).toBe('sourceUnitIds.1');
     expect(findInputProblem({ into: [{ unitId: 'ok' }, { unitId: '' }] })?.field).toBe('into.1.unitId');
-    expect(findInputProblem({ consents: [{ guardian: { fullName: 'Bà\u202EX' } }] })).toMatchObject({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'consents.0.guardian.fullName' });
+    expect(findInputProblem({ consents: [{ guardian: { fullName: 'Bà\u202EX' } }] })).toMatchObject({
+      code: 'INPUT.TEXT_FORBIDDEN_CHARACTER',
+      field: 'consents.0.guardian.fullName',
+    });
     expect(findInputProblem({ childAssignments: { 'a\u0000': 'b' } })).toMatchObject({ code: 'INPUT.TEXT_FORBIDDEN_CHARACTER', field: 'childAssignments' });
     expect(findInputProblem({ nationalId: '0123 4567 8901' })).toBeUndefined();
   });

@@ -30,16 +30,18 @@ export interface PublicEvent {
 }
 
 /** The fields a message class declares (those with at least one validation rule). */
-const declaredFieldsOf = (data: MessageClass): string[] =>
-  [...new Set(getMetadataStorage().getTargetValidationMetadatas(data, '', true, false).map((rule) => rule.propertyName))];
+const declaredFieldsOf = (data: MessageClass): string[] => [
+  ...new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(data, '', true, false)
+      .map((rule) => rule.propertyName),
+  ),
+];
 
 export class PublicEventCatalog {
   private readonly byInternalType = new Map<string, PublicEventDefinition>();
 
-  constructor(
-    definitions: readonly PublicEventDefinition[],
-    personalFieldsOf: (internalType: string) => readonly string[] = () => [],
-  ) {
+  constructor(definitions: readonly PublicEventDefinition[], personalFieldsOf: (internalType: string) => readonly string[] = () => []) {
     for (const definition of definitions) {
       const personal = personalFieldsOf(definition.fromInternalType);
       const leaked = declaredFieldsOf(definition.data).filter((field) => personal.includes(field));

@@ -52,9 +52,7 @@ describe('PublicEventCatalog', () => {
   });
 
   it('refuses a public schema naming a personal field', () => {
-    expect(() => new PublicEventCatalog([{ ...counted, data: VolunteerNamed }], personal)).toThrow(
-      'would publish personal field(s): fullName',
-    );
+    expect(() => new PublicEventCatalog([{ ...counted, data: VolunteerNamed }], personal)).toThrow('would publish personal field(s): fullName');
   });
 
   it('refuses a mapping that adds fields outside its contract', () => {

@@ -12,8 +12,7 @@ export interface Erased {
 
 export const ERASED: Erased = Object.freeze({ __erased: true as const });
 
-export const isErased = (value: unknown): value is Erased =>
-  typeof value === 'object' && value !== null && (value as { __erased?: unknown }).__erased === true;
+export const isErased = (value: unknown): value is Erased => typeof value === 'object' && value !== null && (value as { __erased?: unknown }).__erased === true;
 
 /** Which fields of an event's data are personal, and whose they are. */
 export interface PersonalDataSpec {

@@ -97,7 +97,8 @@ export class CommandClient {
       this.client.send<{ ok: true; sealedResult: string } | Extract<RequestReply<Result>, { ok: false }>, object>(topic, wire).pipe(timeout(this.timeoutMs)),
     );
     if (!reply.ok) return reply;
-    const result = typeof reply.sealedResult === 'string' ? openedReplyResult<Result>(reply.sealedResult, wire.requestId, this.options.sealingSecret) : undefined;
+    const result =
+      typeof reply.sealedResult === 'string' ? openedReplyResult<Result>(reply.sealedResult, wire.requestId, this.options.sealingSecret) : undefined;
     if (result === undefined) throw new Error(`the reply on ${topic} was not sealed for this request`);
     return { ok: true, result };
   }
@@ -128,8 +129,6 @@ export class CommandClient {
     };
     // Sealed, the payload (names, birth dates, phones…) and the access token are not in clear in Kafka's logs.
     const sealed = sealedEnvelope(envelope, this.options.sealingSecret);
-    return firstValueFrom(
-      this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), sealed).pipe(timeout(timeoutMs)),
-    );
+    return firstValueFrom(this.client.send<CommandReply, CommandEnvelope<Payload>>(commandTopicOf(context), sealed).pipe(timeout(timeoutMs)));
   }
 }

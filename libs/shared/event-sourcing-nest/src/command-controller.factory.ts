@@ -38,7 +38,15 @@ export function createCommandController(topic: string, sealingSecret: Buffer): T
       }
       // kafkajs heartbeats between messages only: a long command (an attendance batch takes
       // 15–28 s) would otherwise cost the consumer its group and stall every other command.
-      const heartbeat = context ? setInterval(() => void context.getHeartbeat()().catch(() => undefined), HEARTBEAT_WHILE_HANDLING_MS) : undefined;
+      const heartbeat = context
+        ? setInterval(
+            () =>
+              void context
+                .getHeartbeat()()
+                .catch(() => undefined),
+            HEARTBEAT_WHILE_HANDLING_MS,
+          )
+        : undefined;
       try {
         return await this.dispatcher.dispatch(opened);
       } finally {

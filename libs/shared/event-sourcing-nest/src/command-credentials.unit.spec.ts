@@ -86,7 +86,9 @@ describe('sealed passwords', () => {
     expect(openSecret(secret, sealSecret(secret, 'mat-khau-du-dai'))).toBe('mat-khau-du-dai');
     for (const purpose of ['command', 'request', 'reply'] as const) expect(openSecret(secret, sealFor(secret, purpose, 'mat-khau-du-dai'))).toBeUndefined();
     const sealedPassword = sealSecret(secret, JSON.stringify({ payload }));
-    expect(() => openedEnvelope(envelopeOf({ sealedPayload: sealedPassword }), secret)).toThrow(expect.objectContaining({ code: 'COMMAND.SEALED_PAYLOAD_INVALID' }));
+    expect(() => openedEnvelope(envelopeOf({ sealedPayload: sealedPassword }), secret)).toThrow(
+      expect.objectContaining({ code: 'COMMAND.SEALED_PAYLOAD_INVALID' }),
+    );
   });
 });
 

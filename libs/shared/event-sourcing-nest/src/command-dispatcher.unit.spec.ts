@@ -75,21 +75,23 @@ describe('CommandDispatcher replies', () => {
 
 describe('CommandDispatcher input gate (every context, before authorisation)', () => {
   let authorised = 0;
-  const gated = new CommandDispatcher(
-    noStore,
-    {} as SnapshotStore,
-    routes([name] as const),
-    async () => {
-      authorised++;
-      throw validationError('AUTH.SHOULD_NOT_RUN', 'x', 'authorisation ran');
-    },
-  );
+  const gated = new CommandDispatcher(noStore, {} as SnapshotStore, routes([name] as const), async () => {
+    authorised++;
+    throw validationError('AUTH.SHOULD_NOT_RUN', 'x', 'authorisation ran');
+  });
   const errorOf = async (payload: Record<string, unknown>, override: Partial<CommandEnvelope> = {}) => {
     const reply = await gated.dispatch({ ...envelope('Name', payload), ...override });
     return reply.ok ? undefined : { code: reply.error.code, field: reply.error.field };
   };
 
-  it.each([['NUL', '\u0000'], ['5,000 characters', 'a'.repeat(5000)], ['a path', '../../etc/passwd'], ['$where', '$where'], ['a query', '{"$gt":""}'], ['empty', '']])('refuses an id (%s) naming its field', async (_, bad) => {
+  it.each([
+    ['NUL', '\u0000'],
+    ['5,000 characters', 'a'.repeat(5000)],
+    ['a path', '../../etc/passwd'],
+    ['$where', '$where'],
+    ['a query', '{"$gt":""}'],
+    ['empty', ''],
+  ])('refuses an id (%s) naming its field', async (_, bad) => {
     expect(await errorOf({ unitId: bad })).toEqual({ code: 'INPUT.ID_INVALID', field: 'unitId' });
     expect(await errorOf({ sourceUnitIds: ['ok', bad] })).toEqual({ code: 'INPUT.ID_INVALID', field: 'sourceUnitIds.1' });
   });

@@ -1,5 +1,13 @@
 import { type Decider, validationError } from '@tn/shared-decider';
-import { checkMessage, type CommandEnvelope, type CommandTypeDefinition, type DomainEvent, UNKNOWN_FIELD, withoutFields, withoutNulls } from '@tn/shared-event-contracts';
+import {
+  checkMessage,
+  type CommandEnvelope,
+  type CommandTypeDefinition,
+  type DomainEvent,
+  UNKNOWN_FIELD,
+  withoutFields,
+  withoutNulls,
+} from '@tn/shared-event-contracts';
 
 /**
  * How one command type reaches its decider. Its definition (from the context's contracts) gives
@@ -55,5 +63,8 @@ export function payloadOf<P extends object>(definition: CommandTypeDefinition<st
   if (problem) {
     throw validationError(problem.missing ? 'COMMAND.FIELD_REQUIRED' : 'COMMAND.FIELD_TYPE', problem.field, `${problem.field} ${problem.problem}`);
   }
-  return withoutFields(data, problems.map((p) => p.field)) as P;
+  return withoutFields(
+    data,
+    problems.map((p) => p.field),
+  ) as P;
 }

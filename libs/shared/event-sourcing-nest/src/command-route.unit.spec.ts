@@ -18,7 +18,14 @@ class AddFormation {
 
 const addFormation = commandType('AddFormation', AddFormation, { streamId: (p) => `activity-${p.activityId}`, rights: (p) => ({ activityId: p.activityId }) });
 const decider: Decider<unknown, never, null> = { initialState: () => null, decide: () => [], evolve: (s) => s };
-const envelope: CommandEnvelope = { commandId: 'c1', type: 'AddFormation', payload: {}, actor: { kind: 'account', id: 'cadre-1' }, correlationId: 'k', issuedAt: '2026-06-01T00:00:00.000Z' };
+const envelope: CommandEnvelope = {
+  commandId: 'c1',
+  type: 'AddFormation',
+  payload: {},
+  actor: { kind: 'account', id: 'cadre-1' },
+  correlationId: 'k',
+  issuedAt: '2026-06-01T00:00:00.000Z',
+};
 const formation = { name: 'Đội', composition: { localYouth: 3 } };
 
 function failure(run: () => unknown): DomainError {
@@ -33,7 +40,10 @@ function failure(run: () => unknown): DomainError {
 
 describe('payloadOf', () => {
   it('keeps the declared fields and drops the ones the schema does not know, nested ones too', () => {
-    expect(payloadOf(addFormation, { activityId: 'a-1', formation: { ...formation, members: ['Nguyễn Văn A'] }, extra: true })).toEqual({ activityId: 'a-1', formation });
+    expect(payloadOf(addFormation, { activityId: 'a-1', formation: { ...formation, members: ['Nguyễn Văn A'] }, extra: true })).toEqual({
+      activityId: 'a-1',
+      formation,
+    });
   });
 
   it('takes null as absent', () => {
@@ -55,7 +65,11 @@ describe('payloadOf', () => {
 });
 
 describe('routesOf', () => {
-  const routes = routesOf([addFormation] as const, { streamType: 'activity', decider }, { AddFormation: (p, e) => ({ addedBy: e.actor.id, named: p.formation.name }) });
+  const routes = routesOf(
+    [addFormation] as const,
+    { streamType: 'activity', decider },
+    { AddFormation: (p, e) => ({ addedBy: e.actor.id, named: p.formation.name }) },
+  );
 
   it('makes one route per definition, its command the payload with its type and the facts found for it', async () => {
     expect(routes.map((route) => [route.definition.type, route.streamType])).toEqual([['AddFormation', 'activity']]);

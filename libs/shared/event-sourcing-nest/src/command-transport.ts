@@ -33,11 +33,13 @@ export async function connectCommandTransport(
   const topic = commandTopicOf(context);
   const topics = [topic, ...requestTopics];
   const state = app.get(CommandTransportState);
-  app.get(HealthIndicators).register('command-transport', () =>
-    state.subscribed
-      ? { up: true }
-      : { up: false, detail: state.lostBecause ? `${state.lostBecause}: not in its group for ${topic}` : `not subscribed to ${topic} yet` },
-  );
+  app
+    .get(HealthIndicators)
+    .register('command-transport', () =>
+      state.subscribed
+        ? { up: true }
+        : { up: false, detail: state.lostBecause ? `${state.lostBecause}: not in its group for ${topic}` : `not subscribed to ${topic} yet` },
+    );
   // Our own instance of Nest's Kafka server, so that its kafkajs consumer can be followed (and its replies cannot crash us).
   const server = new ReplySafeServerKafka({
     client: { clientId: `${context}-commands`, brokers, retry: { initialRetryTime: 300, maxRetryTime: 2000, retries: 3 } },

@@ -1,12 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { commandTopicOf, EventTypeRegistry, personalDataErasedDefinition } from '@tn/shared-event-contracts';
-import {
-  MongoEventStore,
-  PersonalDataEraser,
-  PersonalDataProtector,
-  SnapshotStore,
-  SubjectKeyStore,
-} from '@tn/shared-event-store';
+import { MongoEventStore, PersonalDataEraser, PersonalDataProtector, SnapshotStore, SubjectKeyStore } from '@tn/shared-event-store';
 import { MetricsService, MongoConnection } from '@tn/shared-service-kit';
 import { createCommandController } from './command-controller.factory';
 import { CommandDispatcher } from './command-dispatcher';
@@ -56,8 +50,7 @@ export class EventSourcingModule {
         {
           provide: PersonalDataEraser,
           inject: [MongoEventStore, SubjectKeyStore, SnapshotStore],
-          useFactory: (store: MongoEventStore, keys: SubjectKeyStore, snapshots: SnapshotStore) =>
-            new PersonalDataEraser(store, keys, snapshots),
+          useFactory: (store: MongoEventStore, keys: SubjectKeyStore, snapshots: SnapshotStore) => new PersonalDataEraser(store, keys, snapshots),
         },
         {
           provide: CommandDispatcher,

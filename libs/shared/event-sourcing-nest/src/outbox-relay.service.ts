@@ -60,10 +60,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         partitions: this.options.partitions ?? 3,
         ...(this.options.publicEvents
           ? {
-              publicCatalog: new PublicEventCatalog(
-                this.options.publicEvents,
-                (type) => this.store.registry.get(type).personalData?.fields ?? [],
-              ),
+              publicCatalog: new PublicEventCatalog(this.options.publicEvents, (type) => this.store.registry.get(type).personalData?.fields ?? []),
             }
           : {}),
         onBacklog: (backlog) => {

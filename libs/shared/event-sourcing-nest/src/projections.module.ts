@@ -92,7 +92,14 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         return {
           up: false,
           detail: stuck.map((s) => `stuck at ${s.topic}[${s.partition}]@${s.offset} after ${s.attempts} attempts: ${s.error}`).join('; '),
-          stuckPartitions: stuck.map(({ topic, partition, offset, attempts, since }) => ({ projector: options.groupId, topic, partition, offset, attempts, since })),
+          stuckPartitions: stuck.map(({ topic, partition, offset, attempts, since }) => ({
+            projector: options.groupId,
+            topic,
+            partition,
+            offset,
+            attempts,
+            since,
+          })),
           groupMember: membership.member,
           ...lag,
         };
@@ -162,7 +169,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     this.metrics.projectorGroupMember.set({ group }, state.member ? 1 : 0);
     if (state.member && state.joins > 1) this.logger.warn({ msg: 'projector joined its consumer group again', projector: group, joins: state.joins });
     else if (state.member) this.logger.log({ msg: 'projector joined its consumer group', projector: group });
-    else if (state.reason !== 'stopped' && state.reason !== 'disconnected') this.logger.warn({ msg: 'projector left its consumer group', projector: group, reason: state.reason });
+    else if (state.reason !== 'stopped' && state.reason !== 'disconnected')
+      this.logger.warn({ msg: 'projector left its consumer group', projector: group, reason: state.reason });
   }
 
   private partitionFailed(stall: PartitionStall, error: unknown): void {
@@ -210,7 +218,11 @@ export class ProjectionsModule {
   }
 
   /** When the options need other providers (a reveal client, checkpoints), from `imports` or global modules. */
-  static forRootAsync(factory: { imports?: ModuleMetadata['imports']; inject: (string | symbol | Type)[]; useFactory: (...deps: never[]) => ProjectionsOptions }): DynamicModule {
+  static forRootAsync(factory: {
+    imports?: ModuleMetadata['imports'];
+    inject: (string | symbol | Type)[];
+    useFactory: (...deps: never[]) => ProjectionsOptions;
+  }): DynamicModule {
     return {
       module: ProjectionsModule,
       imports: factory.imports ?? [],

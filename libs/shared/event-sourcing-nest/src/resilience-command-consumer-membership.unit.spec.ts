@@ -13,7 +13,11 @@ describe('followConsumerMembership', () => {
       events,
       on: ((name: string, listener: (event: { payload: unknown }) => void) => {
         listeners.set(name, [...(listeners.get(name) ?? []), listener]);
-        return () => listeners.set(name, (listeners.get(name) ?? []).filter((other) => other !== listener));
+        return () =>
+          listeners.set(
+            name,
+            (listeners.get(name) ?? []).filter((other) => other !== listener),
+          );
       }) as never,
       emit: (name: string, payload: unknown = {}) => (listeners.get(name) ?? []).forEach((listener) => listener({ payload })),
     };
@@ -35,7 +39,15 @@ describe('followConsumerMembership', () => {
     expect(membership.lostBecause).not.toContain('10.0.0.1');
     expect(givenUp).toEqual([]);
 
-    consumer.emit(events.GROUP_JOIN, { groupId: 'unit', memberId: 'm', leaderId: 'm', isLeader: true, memberAssignment: {}, groupProtocol: 'RoundRobin', duration: 5 });
+    consumer.emit(events.GROUP_JOIN, {
+      groupId: 'unit',
+      memberId: 'm',
+      leaderId: 'm',
+      isLeader: true,
+      memberAssignment: {},
+      groupProtocol: 'RoundRobin',
+      duration: 5,
+    });
     expect(membership).toEqual({ subscribed: true, lostBecause: undefined });
   });
 

@@ -13,10 +13,16 @@ type Handler = { handle(envelope: CommandEnvelope, context?: KafkaContext): Prom
 describe('the command controller', () => {
   const secret = randomBytes(32);
   const envelopeOf = (type: string, deadline = new Date(Date.now() + 15_000).toISOString()): CommandEnvelope =>
-    sealedEnvelope({ commandId: 'c-1', type, payload: {}, actor: { kind: 'system', id: 'test' }, correlationId: 'k-1', issuedAt: new Date().toISOString(), deadline }, secret);
+    sealedEnvelope(
+      { commandId: 'c-1', type, payload: {}, actor: { kind: 'system', id: 'test' }, correlationId: 'k-1', issuedAt: new Date().toISOString(), deadline },
+      secret,
+    );
   const ok: CommandReply = { ok: true, streamId: 's', version: 1, position: 1, eventTypes: [], duplicate: false };
   const controllerWith = (dispatch: () => Promise<CommandReply>, health: 'up' | 'degraded' = 'up') => {
-    const Controller = createCommandController('test.commands', secret) as unknown as new (dispatcher: CommandDispatcher, readiness: ReadinessService) => Handler;
+    const Controller = createCommandController('test.commands', secret) as unknown as new (
+      dispatcher: CommandDispatcher,
+      readiness: ReadinessService,
+    ) => Handler;
     const dispatcher = { dispatch: jest.fn(dispatch) } as unknown as CommandDispatcher;
     const readiness = { check: jest.fn(async () => ({ ready: true, health, dependencies: [] })) } as unknown as ReadinessService;
     return { controller: new Controller(dispatcher, readiness), dispatcher, readiness };

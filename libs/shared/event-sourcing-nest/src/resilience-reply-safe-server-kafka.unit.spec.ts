@@ -10,7 +10,8 @@ describe('ReplySafeServerKafka', () => {
     Object.assign(server, { producer: { send } });
     return server;
   };
-  const reply = (server: ReplySafeServerKafka) => server.sendMessage({ id: 'correlation-1', response: { ok: true } }, 'registry.commands.reply', '0', 'correlation-1', {} as never);
+  const reply = (server: ReplySafeServerKafka) =>
+    server.sendMessage({ id: 'correlation-1', response: { ok: true } }, 'registry.commands.reply', '0', 'correlation-1', {} as never);
 
   it('logs a reply the broker refused, naming the error without its text, and resolves', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);

@@ -17,8 +17,7 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
     await suite.cleanUp();
   });
 
-  const handler = (maxAttempts?: number) =>
-    new CommandHandler(fixture.store, { decider: counterDecider, streamType: 'counter', maxAttempts });
+  const handler = (maxAttempts?: number) => new CommandHandler(fixture.store, { decider: counterDecider, streamType: 'counter', maxAttempts });
   const increment = (streamId: string, by = 1, commandId: string = randomUUID()) => ({
     streamId,
     commandId,

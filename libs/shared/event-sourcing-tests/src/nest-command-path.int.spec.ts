@@ -28,7 +28,14 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
         module: CounterServiceModule,
         imports: [
           ServiceKitModule.forRoot({ service: 'counter', config }),
-          EventSourcingModule.forRoot({ context, eventTypes: counterEventTypes, commands: counterRoutes, keyEncryptionKey: randomBytes(32), sealingSecret, partitions: 1 }),
+          EventSourcingModule.forRoot({
+            context,
+            eventTypes: counterEventTypes,
+            commands: counterRoutes,
+            keyEncryptionKey: randomBytes(32),
+            sealingSecret,
+            partitions: 1,
+          }),
           ProjectionsModule.forRoot({
             groupId: `${context}-totals`,
             topics: [eventTopicOf(context)],
@@ -102,7 +109,11 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
   }, 30_000);
 
   it('projects the decided events into the read model registered with ProjectionsModule', async () => {
-    const totals = () => service.app.get(MongoConnection).connection.collection('counter_totals').findOne({ _id: 'counter-c1' as never });
+    const totals = () =>
+      service.app
+        .get(MongoConnection)
+        .connection.collection('counter_totals')
+        .findOne({ _id: 'counter-c1' as never });
     await eventually('the projection of c1', async () => (await totals())?.['total'] === 5);
     expect(await totals()).toMatchObject({ total: 5, increments: 2, _versions: { 'counter-c1': 2 } });
   });
@@ -116,7 +127,9 @@ describe('Nest command path (real Kafka and MongoDB-wire server)', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(metrics).toMatch(/tn_outbox_backlog\{[^}]*\} 0/);
-    await eventually('the lag metric', async () => /tn_projector_lag\{[^}]*group="[^"]+-totals"[^}]*\} 0/.test(await (await fetch(`${service.metricsUrl}/metrics`)).text()));
+    await eventually('the lag metric', async () =>
+      /tn_projector_lag\{[^}]*group="[^"]+-totals"[^}]*\} 0/.test(await (await fetch(`${service.metricsUrl}/metrics`)).text()),
+    );
     expect(commandTopicOf(context)).toBe(`${context}.commands`);
   });
 });

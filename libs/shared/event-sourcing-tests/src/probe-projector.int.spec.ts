@@ -79,12 +79,27 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
         loadConfig: (env) => loadConfig('stuck', ServiceConfig, { HTTP_PORT: '1', ...env }),
         rootModule: (config) => StuckServiceModule.register(config, topic),
       };
-      await produce(topic, [asMessage(counterEvent('counter-steady', 1, 1)), asMessage(counterEvent('counter-flaky', 1, 2)), asMessage(counterEvent('counter-steady', 2, 1))]);
+      await produce(topic, [
+        asMessage(counterEvent('counter-steady', 1, 1)),
+        asMessage(counterEvent('counter-flaky', 1, 2)),
+        asMessage(counterEvent('counter-steady', 2, 1)),
+      ]);
       service = await startServiceUnderTest(definition, { MONGO_DATABASE: suite.databaseName });
-      const totals = (id: string) => service.app.get(MongoConnection).connection.collection('stuck_totals').findOne({ _id: id as never });
+      const totals = (id: string) =>
+        service.app
+          .get(MongoConnection)
+          .connection.collection('stuck_totals')
+          .findOne({ _id: id as never });
       const readiness = async () => {
         const response = await fetch(`${service.baseUrl}/health/ready`);
-        return { httpStatus: response.status, body: (await response.json()) as { ready: boolean; health: string; dependencies: { name: string; up: boolean; error?: string; stuckPartitions?: unknown[] }[] } };
+        return {
+          httpStatus: response.status,
+          body: (await response.json()) as {
+            ready: boolean;
+            health: string;
+            dependencies: { name: string; up: boolean; error?: string; stuckPartitions?: unknown[] }[];
+          },
+        };
       };
       const metrics = async () => (await fetch(`${service.metricsUrl}/metrics`)).text();
 
@@ -110,7 +125,10 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
       broken = false;
       await eventually('readiness back up', async () => (await readiness()).body.health === 'up', 30_000);
       expect(await readiness()).toMatchObject({ httpStatus: 200, body: { ready: true, health: 'up' } });
-      await eventually('the flaky and later events projected', async () => (await totals('counter-flaky'))?.['total'] === 2 && (await totals('counter-steady'))?.['total'] === 2);
+      await eventually(
+        'the flaky and later events projected',
+        async () => (await totals('counter-flaky'))?.['total'] === 2 && (await totals('counter-steady'))?.['total'] === 2,
+      );
       const after = await metrics();
       expect(after).toMatch(new RegExp(`tn_projector_stuck_partitions\\{[^}]*group="${groupOf()}"[^}]*\\} 0`));
       expect(after).toMatch(/tn_projector_partition_failed_attempts\{[^}]*partition="0"[^}]*\} 0/);
@@ -155,11 +173,15 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
   }, 150_000);
 
   async function cli(...args: string[]): Promise<string> {
-    const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', join('libs', 'shared', 'event-bus', 'src', 'projector', 'dead-letter-cli.ts'), ...args], {
-      cwd: join(__dirname, '..', '..', '..', '..'),
-      env: { ...process.env, KAFKA_BROKERS: suite.kafkaBrokers.join(',') },
-      timeout: 60_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', '@swc-node/register', join('libs', 'shared', 'event-bus', 'src', 'projector', 'dead-letter-cli.ts'), ...args],
+      {
+        cwd: join(__dirname, '..', '..', '..', '..'),
+        env: { ...process.env, KAFKA_BROKERS: suite.kafkaBrokers.join(',') },
+        timeout: 60_000,
+      },
+    );
     return stdout;
   }
 });

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Collection } from 'mongoose';
-import {
-  applyEvent,
-  defineProjection,
-  encodeEvent,
-  ensureTopics,
-  projectEnvelope,
-  Projector,
-  readDeadLetters,
-  ReadModelAliases,
-} from '@tn/shared-event-bus';
+import { applyEvent, defineProjection, encodeEvent, ensureTopics, projectEnvelope, Projector, readDeadLetters, ReadModelAliases } from '@tn/shared-event-bus';
 import { type EventEnvelope, isErased, PERSONAL_DATA_ERASED } from '@tn/shared-event-contracts';
 import { PersonalDataEraser } from '@tn/shared-event-store';
 import { isolatedSuite } from '@tn/shared-testing';
@@ -56,7 +47,10 @@ const directory = (collection: string, options: { purge?: Record<string, unknown
       };
     },
     purgeSubject: async (target, subjectId) => {
-      await target.updateOne({ _id: subjectId as never }, options.purge ?? { $unset: { fullName: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } });
+      await target.updateOne(
+        { _id: subjectId as never },
+        options.purge ?? { $unset: { fullName: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } },
+      );
     },
   });
 
@@ -137,7 +131,12 @@ describe('projector and personal data (real Kafka and MongoDB-wire server)', () 
       const connection = fixture.connection;
       const collection = connection.collection(name);
       const stream = 'volunteer-vol-mai';
-      await applyEvent(connection, collection, projection, envelope(stream, 1, 'VolunteerRegistered', { volunteerId: 'vol-mai', fullName: 'Sùng Thị Mai', phone: '0988111222', homeUnitId: 'unit-sa-pa' }));
+      await applyEvent(
+        connection,
+        collection,
+        projection,
+        envelope(stream, 1, 'VolunteerRegistered', { volunteerId: 'vol-mai', fullName: 'Sùng Thị Mai', phone: '0988111222', homeUnitId: 'unit-sa-pa' }),
+      );
       expect(await collection.findOne({ _id: 'vol-mai' as never })).toMatchObject({ fullName: 'Sùng Thị Mai', phone: '0988111222' });
 
       const erased = envelope('subject-vol-mai', 1, PERSONAL_DATA_ERASED, { subjectId: 'vol-mai' });
@@ -187,7 +186,12 @@ describe('projector and personal data (real Kafka and MongoDB-wire server)', () 
       const topic = await topicFor('parked-erasure');
       const name = 'parked_directory';
       const stream = 'volunteer-vol-lan';
-      const v1 = await append(stream, 0, 'VolunteerRegistered', { volunteerId: 'vol-lan', fullName: 'Lò Thị Lan', phone: '0911000001', homeUnitId: 'unit-muong-khuong' });
+      const v1 = await append(stream, 0, 'VolunteerRegistered', {
+        volunteerId: 'vol-lan',
+        fullName: 'Lò Thị Lan',
+        phone: '0911000001',
+        homeUnitId: 'unit-muong-khuong',
+      });
       const v2 = await append(stream, 1, 'VolunteerPhoneChanged', { volunteerId: 'vol-lan', phone: '0911000002' });
       const v3 = await append(stream, 2, 'VolunteerPhoneChanged', { volunteerId: 'vol-lan', phone: '0911000003' });
       const parked = () => fixture.connection.collection('projector_parked').countDocuments({ _id: { $regex: `^${name}\\|` } as never });
@@ -218,7 +222,12 @@ describe('projector and personal data (real Kafka and MongoDB-wire server)', () 
       const groupId = `${suite.topicPrefix}parked-poison`;
       const name = 'parked_poison_directory';
       const stream = 'volunteer-vol-tu';
-      const v1 = await append(stream, 0, 'VolunteerRegistered', { volunteerId: 'vol-tu', fullName: 'Thào A Tú', phone: '0922000001', homeUnitId: 'unit-bac-ha' });
+      const v1 = await append(stream, 0, 'VolunteerRegistered', {
+        volunteerId: 'vol-tu',
+        fullName: 'Thào A Tú',
+        phone: '0922000001',
+        homeUnitId: 'unit-bac-ha',
+      });
       const v2 = await append(stream, 1, 'VolunteerPhoneChanged', { volunteerId: 'vol-tu', phone: '0922000002' });
       const v3 = await append(stream, 2, 'VolunteerPhoneChanged', { volunteerId: 'vol-tu', phone: '0922000003' });
       const parked = () => fixture.connection.collection('projector_parked').countDocuments({ _id: { $regex: `^${name}\\|` } as never });
@@ -231,7 +240,12 @@ describe('projector and personal data (real Kafka and MongoDB-wire server)', () 
       await eventually('the drained v3 dead-lettered', async () => (await readDeadLetters(kafka, groupId)).length === 1);
 
       const [letter] = await readDeadLetters(kafka, groupId);
-      expect(letter).toMatchObject({ streamId: stream, eventType: 'VolunteerPhoneChanged', streamVersion: '3', error: expect.stringContaining('for VolunteerPhoneChanged caused by Error') });
+      expect(letter).toMatchObject({
+        streamId: stream,
+        eventType: 'VolunteerPhoneChanged',
+        streamVersion: '3',
+        error: expect.stringContaining('for VolunteerPhoneChanged caused by Error'),
+      });
       expect(letter!.message.value?.toString()).toBe(v3Message.value);
       expect(letter!.message.value?.toString()).not.toContain('0922000003');
       expect(await parked()).toBe(0);

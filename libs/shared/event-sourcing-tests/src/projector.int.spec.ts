@@ -39,7 +39,12 @@ describe('projector runtime (real Kafka and MongoDB-wire server)', () => {
       // The projection's own message ("negative amount -5") quotes event data: only its class goes on Kafka.
       expect.arrayContaining(['malformed event message: value is not JSON', `PoisonEventError in ${groupId}_totals for CounterIncremented caused by Error`]),
     );
-    expect(letters.find((l) => l.streamId === 'counter-poison')).toMatchObject({ originalTopic: topic, originalOffset: '4', eventType: 'CounterIncremented', streamId: 'counter-poison' });
+    expect(letters.find((l) => l.streamId === 'counter-poison')).toMatchObject({
+      originalTopic: topic,
+      originalOffset: '4',
+      eventType: 'CounterIncremented',
+      streamId: 'counter-poison',
+    });
     expect(deadLetterTopicOf(groupId)).toBe(`${groupId}.dlq`);
   });
 
@@ -60,10 +65,12 @@ describe('projector runtime (real Kafka and MongoDB-wire server)', () => {
     const topic = await topicFor('takeover', 3);
     const groupId = `${suite.topicPrefix}takeover-group`;
     const streams = ['a', 'b', 'c', 'd', 'e'].map((s) => `counter-${s}`);
-    await produce(topic, streams.flatMap((s) => Array.from({ length: 40 }, (_, i) => asMessage(counterEvent(s, i + 1)))));
+    await produce(
+      topic,
+      streams.flatMap((s) => Array.from({ length: 40 }, (_, i) => asMessage(counterEvent(s, i + 1)))),
+    );
     const collection = `${groupId}_totals`;
-    const increments = async () =>
-      (await bed.connection.collection(collection).find({}).toArray()).reduce((sum, d) => sum + Number(d['increments']), 0);
+    const increments = async () => (await bed.connection.collection(collection).find({}).toArray()).reduce((sum, d) => sum + Number(d['increments']), 0);
     const first = await start(groupId, topic);
     await eventually('some progress', async () => (await increments()) >= 20);
     await first.stop();

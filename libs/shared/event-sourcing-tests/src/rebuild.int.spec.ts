@@ -62,8 +62,9 @@ describe('read-model rebuild (real Kafka and MongoDB-wire server)', () => {
     expect(result).toMatchObject({ replaced: 'rebuild_totals', events: 300, skippedPoison: 0 });
     expect(await aliases.resolve(projection.name, projection.collection)).toBe(result.collection);
     expect(rebuiltChecksum).toBe(liveChecksum);
-    await eventually('the post-swap event in the new model', async () =>
-      ((await connection.collection(result.collection).findOne({ _id: 'counter-0' as never }))?.['total'] as number) === 120 + 1000,
+    await eventually(
+      'the post-swap event in the new model',
+      async () => ((await connection.collection(result.collection).findOne({ _id: 'counter-0' as never }))?.['total'] as number) === 120 + 1000,
     );
     expect(await connection.db!.listCollections({ name: 'rebuild_totals' }).toArray()).toEqual([]);
     await live.stop();

@@ -40,7 +40,9 @@ describe('outbox relay crash (SIGKILL between publish and mark-dispatched)', () 
     const streams = Array.from({ length: 8 }, (_, i) => `counter-${i}`);
     for (let round = 0; round < 25; round++) {
       await Promise.all(
-        streams.map((s) => handler.handle({ streamId: s, commandId: randomUUID(), command: { type: 'IncrementCounter', counterId: s, by: 1 }, metadata: metadata() })),
+        streams.map((s) =>
+          handler.handle({ streamId: s, commandId: randomUUID(), command: { type: 'IncrementCounter', counterId: s, by: 1 }, metadata: metadata() }),
+        ),
       );
     }
     const appended = 200;
@@ -66,8 +68,7 @@ describe('outbox relay crash (SIGKILL between publish and mark-dispatched)', () 
       projections: [counterTotals('crash_totals')],
     });
     await projector.start();
-    const counted = async () =>
-      (await fixture.connection.collection('crash_totals').find({}).toArray()).reduce((sum, d) => sum + Number(d['increments']), 0);
+    const counted = async () => (await fixture.connection.collection('crash_totals').find({}).toArray()).reduce((sum, d) => sum + Number(d['increments']), 0);
     try {
       await eventually('the read model to catch up', async () => (await projector.lag()) === 0 && (await counted()) >= appended, 30_000);
       expect(await counted()).toBe(appended);

@@ -18,7 +18,11 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
   const suite = isolatedSuite('relay');
   const kafka = new Kafka({ clientId: 'relay-test', brokers: suite.kafkaBrokers, logLevel: logLevel.NOTHING });
   let fixture: StoreFixture;
-  let handler: CommandHandler<Parameters<typeof counterDecider.decide>[0], ReturnType<typeof counterDecider.decide>[number], ReturnType<typeof counterDecider.initialState>>;
+  let handler: CommandHandler<
+    Parameters<typeof counterDecider.decide>[0],
+    ReturnType<typeof counterDecider.decide>[number],
+    ReturnType<typeof counterDecider.initialState>
+  >;
   const running: OutboxRelay[] = [];
 
   beforeAll(async () => {
@@ -74,7 +78,11 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
     const relay = await startRelay(context, { sweepIntervalMs: 3_600_000 });
     const streams = ['counter-a', 'counter-b', 'counter-c'];
     const appended = Date.now();
-    await Promise.all(streams.map(async (stream) => { for (let i = 0; i < 10; i++) await increment(`${context}-${stream}`); }));
+    await Promise.all(
+      streams.map(async (stream) => {
+        for (let i = 0; i < 10; i++) await increment(`${context}-${stream}`);
+      }),
+    );
     const messages = await readTopic(eventTopicOf(context), 30);
     const latencyMs = Date.now() - appended;
     expect(messages).toHaveLength(30);
@@ -96,7 +104,14 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
     const otherInstance = new MongoEventStore(fixture.connection, { registry: fixture.registry });
     const stream = `${context}-counter`;
     const event = [{ type: 'CounterIncremented', data: { counterId: 'x', by: 1 } }];
-    const first = await otherInstance.append({ streamId: stream, streamType: 'counter', expectedVersion: 0, commandId: randomUUID(), events: event, metadata: metadata() });
+    const first = await otherInstance.append({
+      streamId: stream,
+      streamType: 'counter',
+      expectedVersion: 0,
+      commandId: randomUUID(),
+      events: event,
+      metadata: metadata(),
+    });
     await fixture.store.append({
       streamId: stream,
       streamType: 'counter',
@@ -114,7 +129,15 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
   it('keeps personal data encrypted on the topic and publishes public events without it', async () => {
     const context = `${suite.topicPrefix}pd`;
     const catalog = new PublicEventCatalog(
-      [{ publicType: 'test.VolunteerJoined', publicVersion: 1, fromInternalType: 'VolunteerRegistered', data: VolunteerJoined, map: (e) => ({ homeUnitId: e.data['homeUnitId'] }) }],
+      [
+        {
+          publicType: 'test.VolunteerJoined',
+          publicVersion: 1,
+          fromInternalType: 'VolunteerRegistered',
+          data: VolunteerJoined,
+          map: (e) => ({ homeUnitId: e.data['homeUnitId'] }),
+        },
+      ],
       (type) => fixture.registry.get(type).personalData?.fields ?? [],
     );
     await startRelay(context, { publicCatalog: catalog });

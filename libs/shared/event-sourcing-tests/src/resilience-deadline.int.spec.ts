@@ -47,12 +47,20 @@ describe('Command deadlines across a restart (real Kafka and MongoDB-wire server
     await waitUntilReady(service.baseUrl);
   };
   const clientOf = (name: string, timeoutMs: number) =>
-    new CommandClient([context], { clientId: name, brokers: suite.kafkaBrokers, sealingSecret, replyGroupId: `${suite.topicPrefix}${name}-replies`, timeoutMs });
+    new CommandClient([context], {
+      clientId: name,
+      brokers: suite.kafkaBrokers,
+      sealingSecret,
+      replyGroupId: `${suite.topicPrefix}${name}-replies`,
+      timeoutMs,
+    });
   const increment = (client: CommandClient, counterId: string, commandId: string = randomUUID()): Promise<CommandReply> =>
     client.send(context, { type: 'IncrementCounter', payload: { counterId, by: 1 }, actor: { kind: 'account', id: 'cadre-1' }, commandId });
   const expiredCount = async (): Promise<number> => {
     const metrics = await (await fetch(`${service!.metricsUrl}/metrics`)).text();
-    const line = metrics.split('\n').find((l) => l.startsWith('tn_commands_expired_total{') && l.includes(`context="${context}"`) && l.includes('type="IncrementCounter"'));
+    const line = metrics
+      .split('\n')
+      .find((l) => l.startsWith('tn_commands_expired_total{') && l.includes(`context="${context}"`) && l.includes('type="IncrementCounter"'));
     return line ? Number(line.split(' ').at(-1)) : 0;
   };
   const versionOf = async (counterId: string) => (await service!.app.get(MongoEventStore).readStream(`counter-${counterId}`)).version;

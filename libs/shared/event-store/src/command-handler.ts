@@ -127,5 +127,4 @@ const resultOf = (appended: AppendResult): CommandResult => ({
 });
 
 /** Full jitter: a random pause up to 5 ms × 2^attempt, capped at 250 ms. */
-const jitteredPause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 5 * 2 ** attempt)));
+const jitteredPause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 5 * 2 ** attempt)));

@@ -128,13 +128,13 @@ export class MongoEventStore {
   }
 
   /** The stream's events from `afterVersion` on, decrypted and upcast. */
-  async readStream(
-    streamId: string,
-    afterVersion = 0,
-  ): Promise<{ events: EventEnvelope[]; version: number; lastPosition: number; lastCommitId?: string }> {
+  async readStream(streamId: string, afterVersion = 0): Promise<{ events: EventEnvelope[]; version: number; lastPosition: number; lastCommitId?: string }> {
     // One query: on FerretDB/SQLite every lookup, even by `_id`, reads the table, so one query
     // beats a chain of `_id` lookups (measured; docs/benchmarks.md). MongoDB uses the index.
-    const commits = await this.commits.find({ stream: streamId, fromVersion: { $gt: afterVersion } }).sort({ fromVersion: 1 }).toArray();
+    const commits = await this.commits
+      .find({ stream: streamId, fromVersion: { $gt: afterVersion } })
+      .sort({ fromVersion: 1 })
+      .toArray();
     const events: EventEnvelope[] = [];
     for (const commit of commits) events.push(...(await this.envelopesOf(commit)));
     const last = commits.at(-1);

@@ -22,10 +22,7 @@ export interface ServiceDefinition<C extends ServiceConfig> {
 }
 
 /** Create a service's Nest application (not yet listening). */
-export async function createService<C extends ServiceConfig>(
-  definition: ServiceDefinition<C>,
-  config: C,
-): Promise<INestApplication> {
+export async function createService<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): Promise<INestApplication> {
   // Bodies are parsed by useRequestBodies, which answers refused ones in the API's own shape.
   const app = await NestFactory.create<NestExpressApplication>(definition.rootModule(config), { bufferLogs: true, bodyParser: false });
   // Naming the framework only helps whoever probes for its weaknesses.
@@ -47,10 +44,7 @@ export async function runService<C extends ServiceConfig>(definition: ServiceDef
     config = definition.loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    pino({ base: { service: definition.service }, messageKey: 'msg' }, pino.destination(2)).fatal(
-      { problems: error.problems },
-      error.message,
-    );
+    pino({ base: { service: definition.service }, messageKey: 'msg' }, pino.destination(2)).fatal({ problems: error.problems }, error.message);
     process.exitCode = 1;
     return;
   }
@@ -84,7 +78,11 @@ function routeProcessWarningsToLog(logger: Logger): void {
  * (tn_unhandled_kafka_rejections_total): one from our own code would mean a loop of ours
  * stopped, so alert on any. Anything else still ends the process, as Node would.
  */
-export function outliveStrayKafkaRejections(logger: Pick<Logger, 'error'>, on: Pick<NodeJS.Process, 'on'> = process, counted: () => void = () => undefined): void {
+export function outliveStrayKafkaRejections(
+  logger: Pick<Logger, 'error'>,
+  on: Pick<NodeJS.Process, 'on'> = process,
+  counted: () => void = () => undefined,
+): void {
   on.on('unhandledRejection', (reason: unknown) => {
     if (!isKafkaJsError(reason)) throw reason;
     counted();

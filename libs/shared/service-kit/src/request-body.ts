@@ -8,7 +8,12 @@ const MAX_BODY_BYTES = 100 * 1024;
 export type RequestErrorBody = (code: 'REQUEST_TOO_LARGE' | 'REQUEST_BODY_INVALID', request: Request, details: { maxBytes: number }) => unknown;
 
 const englishErrors: RequestErrorBody = (code, _request, { maxBytes }) => ({
-  errors: [{ message: code === 'REQUEST_TOO_LARGE' ? `The request is too large; at most ${maxBytes} bytes.` : 'The request body is not valid JSON.', extensions: { code } }],
+  errors: [
+    {
+      message: code === 'REQUEST_TOO_LARGE' ? `The request is too large; at most ${maxBytes} bytes.` : 'The request body is not valid JSON.',
+      extensions: { code },
+    },
+  ],
 });
 
 /**

@@ -18,7 +18,10 @@ describe('outliveStrayKafkaRejections', () => {
     // As kafkajs's retrier makes it once its retries are spent.
     const refused = new (KafkaJSNonRetriableError as unknown as new (error: Error, options: { cause: Error }) => Error)(connection, { cause: connection });
     expect(() => process.emit('unhandledRejection', refused)).not.toThrow();
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('error KafkaJSNonRetriableError, cause KafkaJSConnectionError code ECONNREFUSED'), 'Process');
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining('error KafkaJSNonRetriableError, cause KafkaJSConnectionError code ECONNREFUSED'),
+      'Process',
+    );
     expect(logger.error.mock.calls[0][0]).not.toContain('secret-host');
     expect(counted).toHaveBeenCalledTimes(1);
   });

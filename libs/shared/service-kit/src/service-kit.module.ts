@@ -40,16 +40,7 @@ export class ServiceKitModule implements NestModule {
         HealthIndicators,
         ReadinessService,
       ],
-      exports: [
-        SERVICE_NAME,
-        SERVICE_CONFIG,
-        MetricsService,
-        MetricsServer,
-        MongoConnection,
-        KafkaConnection,
-        HealthIndicators,
-        ReadinessService,
-      ],
+      exports: [SERVICE_NAME, SERVICE_CONFIG, MetricsService, MetricsServer, MongoConnection, KafkaConnection, HealthIndicators, ReadinessService],
     };
   }
 

@@ -29,7 +29,14 @@ export type HierarchyEvent = UnitCreated | UnitRenamed | UnitMoved | UnitsMerged
 export const HIERARCHY_STREAM_ID = 'hierarchy-national';
 
 /** Every hierarchy event type (what a projection of the hierarchy handles). */
-export const HIERARCHY_EVENT_TYPES: readonly HierarchyEvent['type'][] = ['UnitCreated', 'UnitRenamed', 'UnitMoved', 'UnitsMerged', 'UnitSplit', 'UnitDissolved'];
+export const HIERARCHY_EVENT_TYPES: readonly HierarchyEvent['type'][] = [
+  'UnitCreated',
+  'UnitRenamed',
+  'UnitMoved',
+  'UnitsMerged',
+  'UnitSplit',
+  'UnitDissolved',
+];
 
 export const isHierarchyEvent = (event: { type: string }): event is HierarchyEvent => (HIERARCHY_EVENT_TYPES as readonly string[]).includes(event.type);
 

@@ -11,8 +11,7 @@ export function versionAsOf(unit: UnitRecord | undefined, date: string): UnitVer
   return found;
 }
 
-export const isActiveOn = (state: HierarchyState, unitId: string, date: string) =>
-  versionAsOf(state.units[unitId], date)?.status === 'active';
+export const isActiveOn = (state: HierarchyState, unitId: string, date: string) => versionAsOf(state.units[unitId], date)?.status === 'active';
 
 /** Active units whose parent was `parentId` on `date`. */
 export function childrenAsOf(state: HierarchyState, parentId: string, date: string): string[] {

@@ -12,7 +12,12 @@ const stateOf = (events: HierarchyEvent[]) => events.reduce(evolveHierarchy, ini
 // The registry's HierarchyView tests cover the same function through its decider; these read events only.
 describe('lineageOf', () => {
   it('is the unit then its ancestors on the date, and empty for an unknown unit', () => {
-    const state = stateOf([created('p', null), created('c', 'p'), created('q', null), { type: 'UnitMoved', data: { unitId: 'c', fromParentId: 'p', toParentId: 'q', effectiveFrom: '2025-06-01' } }]);
+    const state = stateOf([
+      created('p', null),
+      created('c', 'p'),
+      created('q', null),
+      { type: 'UnitMoved', data: { unitId: 'c', fromParentId: 'p', toParentId: 'q', effectiveFrom: '2025-06-01' } },
+    ]);
     expect(lineageOf(state, 'c', '2025-05-31')).toEqual(['c', 'p']);
     expect(lineageOf(state, 'c', '2025-06-01')).toEqual(['c', 'q']);
     expect(lineageOf(state, 'nowhere', '2025-06-01')).toEqual([]);

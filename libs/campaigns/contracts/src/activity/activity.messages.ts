@@ -115,7 +115,10 @@ export class RenameActivity extends ActivityCommandPayload {
   @IsString() renamedOn!: string;
 }
 
-const onItsActivity = { streamId: (p: ActivityCommandPayload) => activityStreamId(p.activityId), rights: (p: ActivityCommandPayload) => onActivity(p.activityId) };
+const onItsActivity = {
+  streamId: (p: ActivityCommandPayload) => activityStreamId(p.activityId),
+  rights: (p: ActivityCommandPayload) => onActivity(p.activityId),
+};
 
 export const activityCommandTypes = [
   // A new activity: the organiser unit (active on its dates), the responsible cadre, and the campaign it joins.

@@ -77,7 +77,10 @@ export class WithdrawResourceMobilised extends ResultsCommandPayload {
 }
 
 /** An activity's outputs and resources: the permission over the activity's organiser unit. */
-const onItsActivity = { streamId: (p: ResultsCommandPayload) => activityResultsStreamId(p.activityId), rights: (p: ResultsCommandPayload) => onActivity(p.activityId) };
+const onItsActivity = {
+  streamId: (p: ResultsCommandPayload) => activityResultsStreamId(p.activityId),
+  rights: (p: ResultsCommandPayload) => onActivity(p.activityId),
+};
 
 export const resultsCommandTypes = [
   commandType('RecordActivityOutput', RecordActivityOutput, onItsActivity),

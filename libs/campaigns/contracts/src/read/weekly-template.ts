@@ -86,7 +86,8 @@ function refusalOf(template: WeeklyShiftTemplate, fromDate: string, toDate: stri
     return { code: 'SHIFT.RECURRENCE_TOO_LONG', field: 'toDate', message: `expand at most ${MAX_RECURRENCE_DAYS} days at once`, details: { days } };
   }
   if (!OFFSET.test(template.utcOffset ?? '')) return { code: 'SHIFT.OFFSET_INVALID', field: 'utcOffset', message: 'an offset like +07:00 is required' };
-  if (!Array.isArray(template.slots) || template.slots.length === 0) return { code: 'SHIFT.SLOTS_REQUIRED', field: 'slots', message: 'at least one weekly slot' };
+  if (!Array.isArray(template.slots) || template.slots.length === 0)
+    return { code: 'SHIFT.SLOTS_REQUIRED', field: 'slots', message: 'at least one weekly slot' };
   for (const [index, slot] of template.slots.entries()) {
     const refusal = slotRefusal(slot, index);
     if (refusal) return refusal;

@@ -19,4 +19,7 @@ export type RecordActivityFollowUp = CommandNamed<ActivityCommand, 'RecordActivi
 export type AddActivityFormation = CommandNamed<ActivityCommand, 'AddActivityFormation'>;
 
 /** Commands that move the activity along its lifecycle. */
-export type TransitionCommand = CommandNamed<ActivityCommand, 'PlanActivity' | 'PrepareActivity' | 'StartActivity' | 'CompleteActivity' | 'EvaluateActivity' | 'CancelActivity'>;
+export type TransitionCommand = CommandNamed<
+  ActivityCommand,
+  'PlanActivity' | 'PrepareActivity' | 'StartActivity' | 'CompleteActivity' | 'EvaluateActivity' | 'CancelActivity'
+>;

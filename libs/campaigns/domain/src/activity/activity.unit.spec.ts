@@ -31,9 +31,15 @@ const formation = {
 describe('activities', () => {
   it('goes through the whole lifecycle, from needs survey to evaluation', () => {
     given(activityDecider).when(propose).then([proposed]);
-    given(activityDecider, [proposed]).when({ type: 'PlanActivity', ...id, startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-05' }).then([planned]);
-    given(activityDecider, [proposed, planned]).when({ type: 'PrepareActivity', ...id, preparedOn: '2026-06-25' }).then([prepared]);
-    given(activityDecider, [proposed, planned, prepared]).when({ type: 'StartActivity', ...id, startedAt: '2026-07-01T07:00:00+07:00', sentAt: '2026-07-01T07:00:00+07:00' }).then([started]);
+    given(activityDecider, [proposed])
+      .when({ type: 'PlanActivity', ...id, startsOn: '2026-07-01', endsOn: '2026-07-03', plannedOn: '2026-06-05' })
+      .then([planned]);
+    given(activityDecider, [proposed, planned])
+      .when({ type: 'PrepareActivity', ...id, preparedOn: '2026-06-25' })
+      .then([prepared]);
+    given(activityDecider, [proposed, planned, prepared])
+      .when({ type: 'StartActivity', ...id, startedAt: '2026-07-01T07:00:00+07:00', sentAt: '2026-07-01T07:00:00+07:00' })
+      .then([started]);
     given(activityDecider, [proposed, planned, prepared, started]).when(complete).then([completed]);
     const evaluated = given(activityDecider, [proposed, planned, prepared, started, completed])
       .when({ type: 'EvaluateActivity', ...id, evaluatedOn: '2026-07-10', summary: '1,2 km đường bê tông', rating: 5 })
@@ -52,7 +58,12 @@ describe('activities', () => {
   });
 
   it('rejects other illegal transitions, naming where the activity is and where it was sent', () => {
-    const skip = given(activityDecider, [proposed, planned]).when({ type: 'StartActivity', ...id, startedAt: '2026-07-01T07:00:00+07:00', sentAt: '2026-07-01T07:00:00+07:00' });
+    const skip = given(activityDecider, [proposed, planned]).when({
+      type: 'StartActivity',
+      ...id,
+      startedAt: '2026-07-01T07:00:00+07:00',
+      sentAt: '2026-07-01T07:00:00+07:00',
+    });
     expect(skip.thenFails('ACTIVITY.ILLEGAL_TRANSITION').details).toEqual({ activityId: 'a-1', from: 'planned', to: 'in-progress' });
     given(activityDecider, [proposed, planned, prepared, started])
       .when({ type: 'EvaluateActivity', ...id, evaluatedOn: '2026-07-10', summary: 'x' })
@@ -68,7 +79,9 @@ describe('activities', () => {
         .when(cancel)
         .then([{ type: 'ActivityCancelled', data: { ...id, fromStatus, reason: 'bão số 3', cancelledOn: '2026-06-30' } }]);
     }
-    given(activityDecider, [proposed]).when({ ...cancel, reason: ' ' }).thenFails('ACTIVITY.CANCEL_REASON_REQUIRED');
+    given(activityDecider, [proposed])
+      .when({ ...cancel, reason: ' ' })
+      .thenFails('ACTIVITY.CANCEL_REASON_REQUIRED');
     const error = given(activityDecider, [proposed, planned, prepared, started, completed]).when(cancel).thenFails('ACTIVITY.ILLEGAL_TRANSITION');
     expect(error.details).toMatchObject({ from: 'completed', to: 'cancelled' });
   });
@@ -79,36 +92,52 @@ describe('activities', () => {
     const recorded = given(activityDecider, [proposed, planned, prepared, started, completed])
       .when(followUp)
       .then([{ type: 'ActivityFollowUpRecorded', data: { ...id, followUpId: 'fu-1', recordedOn: '2026-10-01', note: 'đường còn tốt' } }]);
-    given(activityDecider, [proposed, planned, prepared, started, completed, ...recorded]).when(followUp).then([]);
+    given(activityDecider, [proposed, planned, prepared, started, completed, ...recorded])
+      .when(followUp)
+      .then([]);
   });
 
   it('adds formations of the three forces and specialised teams, counting heads only', () => {
     const add = (f: object): ActivityCommand => ({ type: 'AddActivityFormation', ...id, formation: f as typeof formation, addedOn: '2026-06-20' });
-    given(activityDecider, [proposed, planned]).when(add(formation)).then([{ type: 'ActivityFormationAdded', data: { ...formation, ...id, addedOn: '2026-06-20' } }]);
+    given(activityDecider, [proposed, planned])
+      .when(add(formation))
+      .then([{ type: 'ActivityFormationAdded', data: { ...formation, ...id, addedOn: '2026-06-20' } }]);
     const medical = { ...formation, formationId: 'f-2', specialisation: 'medical' };
     expect(activityDecider.decide(add(medical), fold(activityDecider, [proposed]))[0]?.data).toMatchObject({ specialisation: 'medical' });
     const bad = given(activityDecider, [proposed]).when(add({ ...formation, composition: { ...formation.composition, localYouth: -1 } }));
     expect(bad.thenFails('ACTIVITY.COMPOSITION_INVALID').field).toBe('formation.composition.localYouth');
-    given(activityDecider, [proposed]).when(add({ ...formation, composition: { armedForcesYouth: 0, localYouth: 0, pupilsStudents: 0 } })).thenFails('ACTIVITY.COMPOSITION_EMPTY');
-    given(activityDecider, [proposed]).when(add({ ...formation, specialisation: 'astrology' })).thenFails('ACTIVITY.SPECIALISATION_UNKNOWN');
+    given(activityDecider, [proposed])
+      .when(add({ ...formation, composition: { armedForcesYouth: 0, localYouth: 0, pupilsStudents: 0 } }))
+      .thenFails('ACTIVITY.COMPOSITION_EMPTY');
+    given(activityDecider, [proposed])
+      .when(add({ ...formation, specialisation: 'astrology' }))
+      .thenFails('ACTIVITY.SPECIALISATION_UNKNOWN');
     given(activityDecider, [proposed, planned, prepared, started, completed]).when(add(formation)).thenFails('ACTIVITY.CLOSED');
   });
 
   it('proposes an activity in a campaign only while the campaign is open, and a standalone one freely', () => {
-    given(activityDecider).when({ ...propose, campaignOpen: false }).thenFails('ACTIVITY.CAMPAIGN_NOT_OPEN');
+    given(activityDecider)
+      .when({ ...propose, campaignOpen: false })
+      .thenFails('ACTIVITY.CAMPAIGN_NOT_OPEN');
     const { campaignId: _campaignId, ...standalone } = profile;
     given(activityDecider)
       .when({ type: 'ProposeActivity', activityId: 'a-2', profile: standalone, proposedOn: '2026-06-01' })
       .then([{ type: 'ActivityProposed', data: { ...standalone, activityId: 'a-2', proposedOn: '2026-06-01' } }]);
     const noFlags = { ...profile, location: { unitId: 'ta-van' } } as unknown as ActivityProfile;
-    expect(given(activityDecider).when({ ...propose, profile: noFlags }).thenFails('ACTIVITY.AREA_FLAGS_INVALID').field).toBe('profile.location.flags.ethnicMinority');
+    expect(
+      given(activityDecider)
+        .when({ ...propose, profile: noFlags })
+        .thenFails('ACTIVITY.AREA_FLAGS_INVALID').field,
+    ).toBe('profile.location.flags.ethnicMinority');
   });
 
   it('refuses starting or completing an activity later than the command was sent (a start a month ahead)', () => {
     const start = { type: 'StartActivity', ...id, startedAt: '2026-08-01T07:00:00+07:00', sentAt: '2026-07-01T07:00:00+07:00' } as const;
     const error = given(activityDecider, [proposed, planned, prepared]).when(start).thenFails('ACTIVITY.TIME_AHEAD');
     expect(error.field).toBe('startedAt');
-    given(activityDecider, [proposed, planned, prepared]).when({ ...start, startedAt: '2026-07-01T07:04:00+07:00' }).then([{ type: 'ActivityStarted', data: { ...id, startedAt: '2026-07-01T07:04:00+07:00' } }]);
+    given(activityDecider, [proposed, planned, prepared])
+      .when({ ...start, startedAt: '2026-07-01T07:04:00+07:00' })
+      .then([{ type: 'ActivityStarted', data: { ...id, startedAt: '2026-07-01T07:04:00+07:00' } }]);
   });
 
   it('corrects the name while the activity can still change, and not once it is completed or cancelled', () => {
@@ -116,8 +145,12 @@ describe('activities', () => {
     given(activityDecider, [proposed, planned, prepared, started])
       .when(rename)
       .then([{ type: 'ActivityRenamed', data: { ...id, name: 'Bê tông hoá đường thôn 3', renamedOn: '2026-06-20' } }]);
-    given(activityDecider, [proposed]).when({ ...rename, name: '  ' }).thenFails('ACTIVITY.NAME_REQUIRED');
-    given(activityDecider, [proposed]).when({ ...rename, renamedOn: '20/06/2026' }).thenFails('DATE.INVALID');
+    given(activityDecider, [proposed])
+      .when({ ...rename, name: '  ' })
+      .thenFails('ACTIVITY.NAME_REQUIRED');
+    given(activityDecider, [proposed])
+      .when({ ...rename, renamedOn: '20/06/2026' })
+      .thenFails('DATE.INVALID');
     given(activityDecider, [proposed, planned, prepared, started, completed]).when(rename).thenFails('ACTIVITY.CLOSED');
     given(activityDecider).when(rename).thenFails('ACTIVITY.NOT_FOUND');
   });

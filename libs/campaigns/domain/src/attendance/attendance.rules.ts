@@ -43,10 +43,15 @@ export function requireRecordTime(record: AttendanceRecord, shift: ShiftTimes, u
   const until = instantOf(shift.endsAt) + ATTENDANCE_MARGIN_MS;
   const at = instantOf(record.at);
   if (at < from || at > until) {
-    throw validationError('ATTENDANCE.OUTSIDE_SHIFT', field, `${record.at} is outside the shift (${shift.startsAt} to ${shift.endsAt}, with an hour either side)`, {
-      startsAt: shift.startsAt,
-      endsAt: shift.endsAt,
-    });
+    throw validationError(
+      'ATTENDANCE.OUTSIDE_SHIFT',
+      field,
+      `${record.at} is outside the shift (${shift.startsAt} to ${shift.endsAt}, with an hour either side)`,
+      {
+        startsAt: shift.startsAt,
+        endsAt: shift.endsAt,
+      },
+    );
   }
   requireNotAhead(record.at, uploadedAt, 'ATTENDANCE.TIME_AHEAD', field);
 }

@@ -46,7 +46,16 @@ describe('attendance and hours', () => {
     expect(rest.map((event) => ('recordId' in event.data ? event.data.recordId : event.type))).toEqual(['r2', 'r3']);
     expect(first).toEqual({
       type: 'AttendanceRecorded',
-      data: { shiftId: 's-1', recordId: 'r1', volunteerId: 'v-1', kind: 'check-in', at: '2026-07-01T07:00:00+07:00', method: 'team-leader', recordedBy: 'leader-1', uploadedAt: '2026-07-01T20:00:00+07:00' },
+      data: {
+        shiftId: 's-1',
+        recordId: 'r1',
+        volunteerId: 'v-1',
+        kind: 'check-in',
+        at: '2026-07-01T07:00:00+07:00',
+        method: 'team-leader',
+        recordedBy: 'leader-1',
+        uploadedAt: '2026-07-01T20:00:00+07:00',
+      },
     });
     expect(attendanceStreamId('s-1')).toBe('attendance-s-1');
   });
@@ -98,15 +107,24 @@ describe('attendance and hours', () => {
       requestedBy: 'leader-1',
       requestedAt: '2026-07-02T08:00:00+07:00',
     };
-    given(attendanceDecider, recorded).when({ ...request, reason: '' }).thenFails('ATTENDANCE.CORRECTION_REASON_REQUIRED');
+    given(attendanceDecider, recorded)
+      .when({ ...request, reason: '' })
+      .thenFails('ATTENDANCE.CORRECTION_REASON_REQUIRED');
     const requested = [...recorded, ...attendanceDecider.decide(request, fold(attendanceDecider, recorded))];
     expect(hoursByVolunteer(countedRecords(requested))).toEqual({ 'v-1': 4 });
     given(attendanceDecider, requested).when(request).then([]);
     const approve = { type: 'ApproveAttendanceCorrection', shiftId: 's-1', correctionId: 'c-1', approvedAt: '2026-07-02T09:00:00+07:00' } as const;
-    given(attendanceDecider, requested).when({ ...approve, approvedBy: 'leader-1' }).thenFails('ATTENDANCE.SELF_APPROVAL');
+    given(attendanceDecider, requested)
+      .when({ ...approve, approvedBy: 'leader-1' })
+      .thenFails('ATTENDANCE.SELF_APPROVAL');
     const approved = given(attendanceDecider, requested)
       .when({ ...approve, approvedBy: 'cadre-7' })
-      .then([{ type: 'AttendanceCorrectionApproved', data: { shiftId: 's-1', correctionId: 'c-1', volunteerId: 'v-2', approvedBy: 'cadre-7', approvedAt: '2026-07-02T09:00:00+07:00' } }]);
+      .then([
+        {
+          type: 'AttendanceCorrectionApproved',
+          data: { shiftId: 's-1', correctionId: 'c-1', volunteerId: 'v-2', approvedBy: 'cadre-7', approvedAt: '2026-07-02T09:00:00+07:00' },
+        },
+      ]);
     expect(hoursByVolunteer(countedRecords([...requested, ...approved]))).toEqual({ 'v-1': 4, 'v-2': 4 });
   });
 
@@ -123,10 +141,18 @@ describe('attendance and hours', () => {
       requestedBy: 'leader-1',
       requestedAt: '2026-07-02T08:00:00+07:00',
     };
-    const approve: AttendanceCommand = { type: 'ApproveAttendanceCorrection', shiftId: 's-1', correctionId: 'c-2', approvedBy: 'cadre-7', approvedAt: '2026-07-02T09:00:00+07:00' };
+    const approve: AttendanceCommand = {
+      type: 'ApproveAttendanceCorrection',
+      shiftId: 's-1',
+      correctionId: 'c-2',
+      approvedBy: 'cadre-7',
+      approvedAt: '2026-07-02T09:00:00+07:00',
+    };
     const { records } = apply([upload([...morning, ...afternoon]), voidAfternoon, approve]);
     expect(hoursByVolunteer(records)).toEqual({ 'v-1': 4, 'v-2': 2.5 });
-    given(attendanceDecider, recorded).when({ ...voidAfternoon, voidRecordIds: ['r3'] }).thenFails('ATTENDANCE.RECORD_NOT_FOUND');
+    given(attendanceDecider, recorded)
+      .when({ ...voidAfternoon, voidRecordIds: ['r3'] })
+      .thenFails('ATTENDANCE.RECORD_NOT_FOUND');
   });
 
   it('rejects a correction with a reason, naming its volunteer, and leaves the hours alone', () => {
@@ -143,13 +169,35 @@ describe('attendance and hours', () => {
       requestedAt: '2026-07-02T08:00:00+07:00',
     };
     const requested = [...recorded, ...attendanceDecider.decide(request, fold(attendanceDecider, recorded))];
-    const reject = { type: 'RejectAttendanceCorrection', shiftId: 's-1', correctionId: 'c-3', rejectedBy: 'cadre-7', rejectedAt: '2026-07-02T09:00:00+07:00' } as const;
-    given(attendanceDecider, requested).when({ ...reject, reason: ' ' }).thenFails('ATTENDANCE.REJECT_REASON_REQUIRED');
+    const reject = {
+      type: 'RejectAttendanceCorrection',
+      shiftId: 's-1',
+      correctionId: 'c-3',
+      rejectedBy: 'cadre-7',
+      rejectedAt: '2026-07-02T09:00:00+07:00',
+    } as const;
+    given(attendanceDecider, requested)
+      .when({ ...reject, reason: ' ' })
+      .thenFails('ATTENDANCE.REJECT_REASON_REQUIRED');
     const rejected = given(attendanceDecider, requested)
       .when({ ...reject, reason: 'bản ghi đúng' })
-      .then([{ type: 'AttendanceCorrectionRejected', data: { shiftId: 's-1', correctionId: 'c-3', volunteerId: 'v-1', rejectedBy: 'cadre-7', reason: 'bản ghi đúng', rejectedAt: '2026-07-02T09:00:00+07:00' } }]);
+      .then([
+        {
+          type: 'AttendanceCorrectionRejected',
+          data: {
+            shiftId: 's-1',
+            correctionId: 'c-3',
+            volunteerId: 'v-1',
+            rejectedBy: 'cadre-7',
+            reason: 'bản ghi đúng',
+            rejectedAt: '2026-07-02T09:00:00+07:00',
+          },
+        },
+      ]);
     expect(hoursByVolunteer(countedRecords([...requested, ...rejected]))).toEqual({ 'v-1': 4 });
-    given(attendanceDecider, [...requested, ...rejected]).when({ ...reject, reason: 'again' }).thenFails('ATTENDANCE.CORRECTION_DECIDED');
+    given(attendanceDecider, [...requested, ...rejected])
+      .when({ ...reject, reason: 'again' })
+      .thenFails('ATTENDANCE.CORRECTION_DECIDED');
   });
 
   it('keeps every record id of a large shift (across index chunks), including ids that name object properties', () => {
@@ -157,10 +205,24 @@ describe('attendance and hours', () => {
     const state = fold(attendanceDecider, apply([upload(many)]).events);
     expect(state.records.length).toBe(3);
     // Uploading the whole shift again, with one new record among them, records only the new one.
-    expect(attendanceDecider.decide(upload([...many, rec('constructor', 'v-1', 'check-in', '09:00')]), state).map((event) => ('recordId' in event.data ? event.data.recordId : ''))).toEqual(['constructor']);
+    expect(
+      attendanceDecider
+        .decide(upload([...many, rec('constructor', 'v-1', 'check-in', '09:00')]), state)
+        .map((event) => ('recordId' in event.data ? event.data.recordId : '')),
+    ).toEqual(['constructor']);
     // A correction voiding another volunteer's record is refused, in whichever chunk it is.
     given(attendanceDecider, apply([upload(many)]).events)
-      .when({ type: 'RequestAttendanceCorrection', shiftId: 's-1', correctionId: 'c-9', volunteerId: 'v-1', voidRecordIds: ['r-1290'], addRecords: [], reason: 'x', requestedBy: 'leader-1', requestedAt: '2026-07-02T08:00:00+07:00' })
+      .when({
+        type: 'RequestAttendanceCorrection',
+        shiftId: 's-1',
+        correctionId: 'c-9',
+        volunteerId: 'v-1',
+        voidRecordIds: ['r-1290'],
+        addRecords: [],
+        reason: 'x',
+        requestedBy: 'leader-1',
+        requestedAt: '2026-07-02T08:00:00+07:00',
+      })
       .thenFails('ATTENDANCE.RECORD_NOT_FOUND');
   });
 
@@ -178,19 +240,31 @@ describe('attendance and hours', () => {
     };
     const history = apply([upload(morning), request]).events;
     expect(attendanceDecider.decide(upload([rec('r8', 'v-2', 'check-out', '11:00')]), fold(attendanceDecider, history))).toEqual([]);
-    given(attendanceDecider, history).when(upload([rec('r8', 'v-2', 'check-out', '12:00')])).thenFails('ATTENDANCE.RECORD_CONFLICT');
-    given(attendanceDecider, history).when({ ...request, correctionId: 'c-6' }).thenFails('ATTENDANCE.RECORD_EXISTS');
+    given(attendanceDecider, history)
+      .when(upload([rec('r8', 'v-2', 'check-out', '12:00')]))
+      .thenFails('ATTENDANCE.RECORD_CONFLICT');
+    given(attendanceDecider, history)
+      .when({ ...request, correctionId: 'c-6' })
+      .thenFails('ATTENDANCE.RECORD_EXISTS');
     given(attendanceDecider, apply([upload(morning)]).events)
       .when({ ...request, addRecords: [rec('r9', 'v-2', 'check-out', '11:00'), rec('r9', 'v-2', 'check-out', '11:30')] })
       .thenFails('ATTENDANCE.RECORD_EXISTS');
   });
 
   it('refuses a record outside its shift (with an hour either side) or later than the upload, naming it', () => {
-    const outside = given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '23:00')])).thenFails('ATTENDANCE.OUTSIDE_SHIFT');
+    const outside = given(attendanceDecider)
+      .when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '23:00')]))
+      .thenFails('ATTENDANCE.OUTSIDE_SHIFT');
     expect([outside.field, outside.details]).toEqual(['records.1.at', shiftTimes]);
-    given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '05:59')])).thenFails('ATTENDANCE.OUTSIDE_SHIFT');
-    expect(attendanceDecider.decide(upload([rec('r1', 'v-1', 'check-in', '06:00'), rec('r2', 'v-1', 'check-out', '17:00')]), attendanceDecider.initialState())).toHaveLength(2);
-    const ahead = given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '11:00')], '2026-07-01T09:00:00+07:00')).thenFails('ATTENDANCE.TIME_AHEAD');
+    given(attendanceDecider)
+      .when(upload([rec('r1', 'v-1', 'check-in', '05:59')]))
+      .thenFails('ATTENDANCE.OUTSIDE_SHIFT');
+    expect(
+      attendanceDecider.decide(upload([rec('r1', 'v-1', 'check-in', '06:00'), rec('r2', 'v-1', 'check-out', '17:00')]), attendanceDecider.initialState()),
+    ).toHaveLength(2);
+    const ahead = given(attendanceDecider)
+      .when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r2', 'v-1', 'check-out', '11:00')], '2026-07-01T09:00:00+07:00'))
+      .thenFails('ATTENDANCE.TIME_AHEAD');
     expect(ahead.field).toBe('records.1.at');
   });
 
@@ -201,18 +275,28 @@ describe('attendance and hours', () => {
 
   it('refuses a record id already used for other content, within a batch or across uploads; the same record again is a no-op', () => {
     const recorded = apply([upload(morning)]).events;
-    const conflict = given(attendanceDecider, recorded).when(upload([{ ...morning[1]!, at: '2026-07-01T12:00:00+07:00' }])).thenFails('ATTENDANCE.RECORD_CONFLICT');
+    const conflict = given(attendanceDecider, recorded)
+      .when(upload([{ ...morning[1]!, at: '2026-07-01T12:00:00+07:00' }]))
+      .thenFails('ATTENDANCE.RECORD_CONFLICT');
     expect([conflict.field, conflict.details]).toEqual(['records.0.recordId', { recordId: 'r2' }]);
-    given(attendanceDecider, recorded).when(upload([{ ...morning[1]!, volunteerId: 'v-9' }])).thenFails('ATTENDANCE.RECORD_CONFLICT');
-    given(attendanceDecider).when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r1', 'v-1', 'check-out', '11:00')])).thenFails('ATTENDANCE.RECORD_CONFLICT');
+    given(attendanceDecider, recorded)
+      .when(upload([{ ...morning[1]!, volunteerId: 'v-9' }]))
+      .thenFails('ATTENDANCE.RECORD_CONFLICT');
+    given(attendanceDecider)
+      .when(upload([rec('r1', 'v-1', 'check-in', '07:00'), rec('r1', 'v-1', 'check-out', '11:00')]))
+      .thenFails('ATTENDANCE.RECORD_CONFLICT');
     // The same instant spelt in another zone is the same record.
-    given(attendanceDecider, recorded).when(upload([{ ...morning[1]!, at: '2026-07-01T04:00:00Z' }])).then([]);
+    given(attendanceDecider, recorded)
+      .when(upload([{ ...morning[1]!, at: '2026-07-01T04:00:00Z' }]))
+      .then([]);
   });
 
   it('treats a second QR scan of the same code (same service-made id) as the same record, whatever its time', () => {
     const scan = (time: string): AttendanceRecord => ({ ...rec('qr-v-1-code-in', 'v-1', 'check-in', time), method: 'qr-code' });
     const first = apply([upload([scan('07:00')])]).events;
-    given(attendanceDecider, first).when(upload([scan('07:05')])).then([]);
+    given(attendanceDecider, first)
+      .when(upload([scan('07:05')]))
+      .then([]);
   });
 
   it('refuses a correction adding a record later than the request', () => {

@@ -1,4 +1,8 @@
-import type { ApplyCoordinationModel as ApplyCoordinationModelPayload, CloseCampaign as CloseCampaignPayload, campaignCommandTypes } from '@tn/campaigns-contracts';
+import type {
+  ApplyCoordinationModel as ApplyCoordinationModelPayload,
+  CloseCampaign as CloseCampaignPayload,
+  campaignCommandTypes,
+} from '@tn/campaigns-contracts';
 import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 import type { CampaignDefinition } from './campaign.types';
 

@@ -22,6 +22,8 @@ export function definitionData(definition: CampaignDefinition): CampaignDefiniti
     goals: goals.map(({ measure, target }) => ({ measure, target })),
     ...(coordinationModelId === undefined ? {} : { coordinationModelId }),
     initiator,
-    ...(certificateCriteria === undefined ? {} : { certificateCriteria: compact({ minimumHours: certificateCriteria.minimumHours, minimumActivities: certificateCriteria.minimumActivities }) }),
+    ...(certificateCriteria === undefined
+      ? {}
+      : { certificateCriteria: compact({ minimumHours: certificateCriteria.minimumHours, minimumActivities: certificateCriteria.minimumActivities }) }),
   };
 }

@@ -65,24 +65,30 @@ describe('campaigns', () => {
     ['definition.goals.0.target', { goals: [{ measure: 'trees', target: 0 }] }, 'CAMPAIGN.GOAL_INVALID'],
     ['definition.initiator', { initiator: 'someone' }, 'CAMPAIGN.INITIATOR_UNKNOWN'],
   ] as const)('rejects a campaign with a bad %s (%s)', (field, overrides, code) => {
-    const error = given(campaignDecider).when(launch(overrides as Partial<CampaignDefinition>)).thenFails(code);
+    const error = given(campaignDecider)
+      .when(launch(overrides as Partial<CampaignDefinition>))
+      .thenFails(code);
     expect(error.field).toBe(field);
   });
 
   it('gives each of two communes adopting a template one local instance of its own', () => {
-    given(campaignDecider, [published]).when(adopt('ta-van', 'he-2026-ta-van')).then([adopted('ta-van', 'he-2026-ta-van')]);
+    given(campaignDecider, [published])
+      .when(adopt('ta-van', 'he-2026-ta-van'))
+      .then([adopted('ta-van', 'he-2026-ta-van')]);
     given(campaignDecider, [published, adopted('ta-van', 'he-2026-ta-van')])
       .when(adopt('sa-pa', 'he-2026-sa-pa'))
       .then([adopted('sa-pa', 'he-2026-sa-pa')]);
     const template = fold(campaignDecider, [published, adopted('ta-van', 'he-2026-ta-van'), adopted('sa-pa', 'he-2026-sa-pa')]);
     const recorded = template.status === 'none' ? {} : template.adoptions;
     expect(Object.keys(recorded)).toEqual(['ta-van', 'sa-pa']);
-    const opened = given(campaignDecider).when(openLocal('he-2026-ta-van', 'ta-van', recorded['ta-van']?.localCampaignId)).then([
-      {
-        type: 'LocalCampaignOpened',
-        data: { ...summer, campaignId: 'he-2026-ta-van', organiserUnitId: 'ta-van', templateCampaignId: 'he-2026', openedOn: '2026-05-10' },
-      },
-    ]);
+    const opened = given(campaignDecider)
+      .when(openLocal('he-2026-ta-van', 'ta-van', recorded['ta-van']?.localCampaignId))
+      .then([
+        {
+          type: 'LocalCampaignOpened',
+          data: { ...summer, campaignId: 'he-2026-ta-van', organiserUnitId: 'ta-van', templateCampaignId: 'he-2026', openedOn: '2026-05-10' },
+        },
+      ]);
     expect(fold(campaignDecider, opened)).toMatchObject({ role: 'local-instance', unitId: 'ta-van', templateCampaignId: 'he-2026' });
   });
 
@@ -95,16 +101,22 @@ describe('campaigns', () => {
 
   it('opens no local instance the template did not record, and none twice', () => {
     given(campaignDecider).when(openLocal('he-2026-x', 'ta-van')).thenFails('CAMPAIGN.ADOPTION_NOT_RECORDED');
-    given(campaignDecider).when(openLocal('he-2026-x', 'ta-van', 'he-2026-ta-van')).thenFails('CAMPAIGN.ADOPTION_NOT_RECORDED');
+    given(campaignDecider)
+      .when(openLocal('he-2026-x', 'ta-van', 'he-2026-ta-van'))
+      .thenFails('CAMPAIGN.ADOPTION_NOT_RECORDED');
     const command = openLocal('he-2026-ta-van', 'ta-van', 'he-2026-ta-van');
     const opened = campaignDecider.decide(command, campaignDecider.initialState());
     given(campaignDecider, opened).when(command).thenFails('CAMPAIGN.ALREADY_EXISTS');
   });
 
   it('refuses adoption by a unit outside the publisher, of a campaign that is no template, and of a closed template', () => {
-    given(campaignDecider, [published]).when({ ...adopt('ha-noi', 'x'), adoptingUnitIsBelowPublisher: false }).thenFails('CAMPAIGN.ADOPTER_NOT_BELOW_PUBLISHER');
+    given(campaignDecider, [published])
+      .when({ ...adopt('ha-noi', 'x'), adoptingUnitIsBelowPublisher: false })
+      .thenFails('CAMPAIGN.ADOPTER_NOT_BELOW_PUBLISHER');
     given(campaignDecider, [published]).when(adopt('lao-cai', 'x')).thenFails('CAMPAIGN.ADOPTER_NOT_BELOW_PUBLISHER');
-    given(campaignDecider, [published]).when({ ...adopt('ta-van', 'x'), adoptedOn: '2026-09-01' }).thenFails('CAMPAIGN.TEMPLATE_ENDED');
+    given(campaignDecider, [published])
+      .when({ ...adopt('ta-van', 'x'), adoptedOn: '2026-09-01' })
+      .thenFails('CAMPAIGN.TEMPLATE_ENDED');
     const own: CampaignEvent = { type: 'CampaignLaunched', data: { ...summer, campaignId: 'he-2026', organiserUnitId: 'lao-cai', launchedOn: '2026-05-01' } };
     given(campaignDecider, [own]).when(adopt('ta-van', 'x')).thenFails('CAMPAIGN.NOT_A_TEMPLATE');
     const closed: CampaignEvent = { type: 'CampaignClosed', data: { campaignId: 'he-2026', closedOn: '2026-05-05' } };
@@ -118,10 +130,16 @@ describe('campaigns', () => {
     const applied = given(campaignDecider, created)
       .when(apply)
       .then([{ type: 'CampaignCoordinationModelApplied', data: { campaignId: 'c-1', coordinationModelId: 'model-7', appliedOn: '2026-05-02' } }]);
-    given(campaignDecider, [...created, ...applied]).when(apply).then([]);
+    given(campaignDecider, [...created, ...applied])
+      .when(apply)
+      .then([]);
     const closed: CampaignEvent = { type: 'CampaignClosed', data: { campaignId: 'c-1', closedOn: '2026-09-01' } };
-    given(campaignDecider, [...created, closed]).when(apply).thenFails('CAMPAIGN.CLOSED');
-    given(campaignDecider, [...created, closed]).when({ type: 'CloseCampaign', campaignId: 'c-1', closedOn: '2026-09-02' }).then([]);
+    given(campaignDecider, [...created, closed])
+      .when(apply)
+      .thenFails('CAMPAIGN.CLOSED');
+    given(campaignDecider, [...created, closed])
+      .when({ type: 'CloseCampaign', campaignId: 'c-1', closedOn: '2026-09-02' })
+      .then([]);
   });
 
   it('counts Union and Federation initiatives towards K3, and others not', () => {
@@ -138,15 +156,30 @@ describe('campaigns', () => {
       definition: { ...summer, certificateCriteria },
       launchedOn: '2026-05-01',
     });
-    const [launched] = given(campaignDecider).when(launch({ minimumHours: 16, minimumActivities: 1 })).then([
-      { type: 'CampaignLaunched', data: { ...summer, certificateCriteria: { minimumHours: 16, minimumActivities: 1 }, campaignId: 'c-9', organiserUnitId: 'ta-van', launchedOn: '2026-05-01' } },
-    ]);
+    const [launched] = given(campaignDecider)
+      .when(launch({ minimumHours: 16, minimumActivities: 1 }))
+      .then([
+        {
+          type: 'CampaignLaunched',
+          data: {
+            ...summer,
+            certificateCriteria: { minimumHours: 16, minimumActivities: 1 },
+            campaignId: 'c-9',
+            organiserUnitId: 'ta-van',
+            launchedOn: '2026-05-01',
+          },
+        },
+      ]);
     const state = fold(campaignDecider, [launched!]);
     expect(state.status !== 'none' && criteriaOfCampaign(state.definition)).toEqual({ minimumHours: 16, minimumActivities: 1 });
-    const error = given(campaignDecider).when(launch({ minimumHours: 5000 })).thenFails('CERTIFICATE.CRITERION_OUT_OF_RANGE');
+    const error = given(campaignDecider)
+      .when(launch({ minimumHours: 5000 }))
+      .thenFails('CERTIFICATE.CRITERION_OUT_OF_RANGE');
     expect([error.field, error.details]).toEqual(['definition.certificateCriteria.minimumHours', { value: 5000, min: 1, max: 1000 }]);
     // A campaign recorded before criteria were configurable applies the platform default.
-    const old = fold(campaignDecider, [{ type: 'CampaignLaunched', data: { ...summer, campaignId: 'c-0', organiserUnitId: 'ta-van', launchedOn: '2026-05-01' } }]);
+    const old = fold(campaignDecider, [
+      { type: 'CampaignLaunched', data: { ...summer, campaignId: 'c-0', organiserUnitId: 'ta-van', launchedOn: '2026-05-01' } },
+    ]);
     expect(old.status !== 'none' && criteriaOfCampaign(old.definition)).toEqual({ minimumHours: 40, minimumActivities: 2 });
   });
 });

@@ -7,7 +7,8 @@ import type { CampaignsErrorCode } from '@tn/campaigns-contracts';
  */
 type Details = Record<string, unknown>;
 
-export const validationError = (code: CampaignsErrorCode, field: string, message: string, details?: Details) => decider.validationError(code, field, message, details);
+export const validationError = (code: CampaignsErrorCode, field: string, message: string, details?: Details) =>
+  decider.validationError(code, field, message, details);
 export const illegalStateError = (code: CampaignsErrorCode, message: string, details?: Details) => decider.illegalStateError(code, message, details);
 export const notFoundError = (code: CampaignsErrorCode, message: string, details?: Details) => decider.notFoundError(code, message, details);
 export const forbiddenError = (code: CampaignsErrorCode, message: string, details?: Details) => decider.forbiddenError(code, message, details);

@@ -29,7 +29,14 @@ function define(command: DefineOutputMeasure, state: CatalogueState): CatalogueE
   requireText(unitEn, 'OUTPUT_MEASURE.UNIT_REQUIRED', 'unitEn', 'an English unit label');
   requireOneOf(valueType, MEASURE_VALUE_TYPES, 'OUTPUT_MEASURE.VALUE_TYPE_UNKNOWN', 'valueType');
   requireIsoDate(definedOn, 'definedOn');
-  const definition: OutputMeasureDefinition = { measureId, nameVi: nameVi.trim(), nameEn: nameEn.trim(), unitVi: unitVi.trim(), unitEn: unitEn.trim(), valueType };
+  const definition: OutputMeasureDefinition = {
+    measureId,
+    nameVi: nameVi.trim(),
+    nameEn: nameEn.trim(),
+    unitVi: unitVi.trim(),
+    unitEn: unitEn.trim(),
+    valueType,
+  };
   const existing = ownEntry(state.measures, measureId);
   if (existing) {
     // Ids are never reused for another meaning: outputs recorded with the id must keep theirs.

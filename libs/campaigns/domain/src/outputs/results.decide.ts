@@ -23,7 +23,12 @@ function once<T>(existing: { record: T } | undefined, asWritten: T, check: () =>
   return record;
 }
 
-function withdrawal(command: WithdrawActivityOutput | WithdrawResourceMobilised, existing: { withdrawn: boolean } | undefined, prefix: 'OUTPUT' | 'RESOURCE', id: string): boolean {
+function withdrawal(
+  command: WithdrawActivityOutput | WithdrawResourceMobilised,
+  existing: { withdrawn: boolean } | undefined,
+  prefix: 'OUTPUT' | 'RESOURCE',
+  id: string,
+): boolean {
   if (!existing) throw notFoundError(`${prefix}.NOT_FOUND`, `${id} is not recorded on activity ${command.activityId}`, { id });
   requireText(command.reason, `${prefix}.WITHDRAW_REASON_REQUIRED`, 'reason', 'a reason for withdrawing');
   requireIsoDate(command.withdrawnOn, 'withdrawnOn');
@@ -33,15 +38,29 @@ function withdrawal(command: WithdrawActivityOutput | WithdrawResourceMobilised,
 function decideResults(command: ResultsCommand, state: ResultsState): ResultsEvent[] {
   switch (command.type) {
     case 'RecordActivityOutput': {
-      const output = once(ownEntry(state.outputs, command.outputId), outputRecordOf(command), () => requireOutput(command), 'OUTPUT.ALREADY_RECORDED', command.outputId);
+      const output = once(
+        ownEntry(state.outputs, command.outputId),
+        outputRecordOf(command),
+        () => requireOutput(command),
+        'OUTPUT.ALREADY_RECORDED',
+        command.outputId,
+      );
       return output ? [{ type: 'ActivityOutputRecorded', data: output }] : [];
     }
     case 'WithdrawActivityOutput': {
       const { activityId, outputId, reason, withdrawnOn } = command;
-      return withdrawal(command, ownEntry(state.outputs, outputId), 'OUTPUT', outputId) ? [{ type: 'ActivityOutputWithdrawn', data: { activityId, outputId, reason, withdrawnOn } }] : [];
+      return withdrawal(command, ownEntry(state.outputs, outputId), 'OUTPUT', outputId)
+        ? [{ type: 'ActivityOutputWithdrawn', data: { activityId, outputId, reason, withdrawnOn } }]
+        : [];
     }
     case 'RecordResourceMobilised': {
-      const resource = once(ownEntry(state.resources, command.resourceId), resourceRecordOf(command), () => requireResource(command), 'RESOURCE.ALREADY_RECORDED', command.resourceId);
+      const resource = once(
+        ownEntry(state.resources, command.resourceId),
+        resourceRecordOf(command),
+        () => requireResource(command),
+        'RESOURCE.ALREADY_RECORDED',
+        command.resourceId,
+      );
       return resource ? [{ type: 'ResourceMobilised', data: resource }] : [];
     }
     case 'WithdrawResourceMobilised': {

@@ -30,7 +30,10 @@ function requireActivityExists(status: LookedUpActivityStatus, activityId: strin
 export function requireOutputsOpen(status: LookedUpActivityStatus, activityId: string): void {
   requireActivityExists(status, activityId);
   if (NOT_STARTED.includes(status as never)) {
-    throw illegalStateError('OUTPUT.ACTIVITY_NOT_STARTED', `activity ${activityId} is ${status}: outputs are recorded once it has started`, { activityId, status });
+    throw illegalStateError('OUTPUT.ACTIVITY_NOT_STARTED', `activity ${activityId} is ${status}: outputs are recorded once it has started`, {
+      activityId,
+      status,
+    });
   }
   if (status === 'cancelled') throw illegalStateError('OUTPUT.ACTIVITY_CANCELLED', `activity ${activityId} was cancelled`, { activityId, status });
 }
@@ -64,7 +67,9 @@ const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : 
  */
 export function outputRecordOf(command: RecordActivityOutput): ActivityOutput {
   const { activityId, outputId, kind, name, domain, valuationVnd, completedOn } = command;
-  const measures = Array.isArray(command.measures) ? command.measures.map((measure) => ({ measureId: measure?.measureId, value: measure?.value })) : command.measures;
+  const measures = Array.isArray(command.measures)
+    ? command.measures.map((measure) => ({ measureId: measure?.measureId, value: measure?.value }))
+    : command.measures;
   return compact({ activityId, outputId, kind, name: trimmed(name) as string, domain, measures, valuationVnd, completedOn });
 }
 
@@ -114,7 +119,19 @@ function requireGift(command: RecordResourceMobilised): void {
 export function resourceRecordOf(command: RecordResourceMobilised): ResourceMobilisation {
   const { activityId, resourceId, source, form, amountVnd, description, quantity, unit, valuationVnd, receivedOn } = command;
   const donorName = typeof command.donorName === 'string' ? command.donorName.trim() || undefined : undefined;
-  return compact({ activityId, resourceId, source, form, amountVnd, description: trimmed(description), quantity, unit: trimmed(unit), valuationVnd, receivedOn, donorName }) as ResourceMobilisation;
+  return compact({
+    activityId,
+    resourceId,
+    source,
+    form,
+    amountVnd,
+    description: trimmed(description),
+    quantity,
+    unit: trimmed(unit),
+    valuationVnd,
+    receivedOn,
+    donorName,
+  }) as ResourceMobilisation;
 }
 
 /**

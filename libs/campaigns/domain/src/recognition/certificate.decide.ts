@@ -25,7 +25,10 @@ function issue(command: IssueCertificate, state: CertificateState): CertificateE
     const named = Object.fromEntries(
       evaluation.unmet.flatMap(({ criterion, required, actual }) => {
         const what = criterion === 'minimumHours' ? 'Hours' : 'Activities';
-        return [[`required${what}`, required], [`actual${what}`, actual]];
+        return [
+          [`required${what}`, required],
+          [`actual${what}`, actual],
+        ];
       }),
     );
     const summary = evaluation.unmet.map(({ criterion, required, actual }) => `${criterion} ${required}, has ${actual}`).join('; ');

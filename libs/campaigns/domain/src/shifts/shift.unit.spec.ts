@@ -36,7 +36,10 @@ const volunteers = Array.from({ length: 20 }, (_, index) => `v-${String(index + 
 
 describe('shifts and sign-ups', () => {
   it('confirms 15 of 20 sign-ups for a shift of 15 and waitlists 5; a cancellation promotes the first waitlisted', () => {
-    const events = run(scheduledWith(), volunteers.map((id) => signUp(id)));
+    const events = run(
+      scheduledWith(),
+      volunteers.map((id) => signUp(id)),
+    );
     expect(shiftOf(events).confirmed).toEqual(volunteers.slice(0, 15));
     expect(shiftOf(events).waitlisted).toEqual(volunteers.slice(15));
     expect(events.filter((event) => event.type === 'SignUpWaitlisted')).toHaveLength(5);
@@ -84,7 +87,13 @@ describe('shifts and sign-ups', () => {
     const restricted = scheduledWith({ capacity: 1, role: { ...schedule.role, requiresApproval: true } });
     const pending = run(restricted, [signUp('v-01'), signUp('v-02')]);
     expect(shiftOf(pending).pending).toEqual(['v-01', 'v-02']);
-    const approve = (volunteerId: string): ShiftCommand => ({ type: 'ApproveSignUp', shiftId: 's-1', volunteerId, approvedBy: 'cadre-7', approvedAt: '2026-06-21T08:00:00+07:00' });
+    const approve = (volunteerId: string): ShiftCommand => ({
+      type: 'ApproveSignUp',
+      shiftId: 's-1',
+      volunteerId,
+      approvedBy: 'cadre-7',
+      approvedAt: '2026-06-21T08:00:00+07:00',
+    });
     given(shiftDecider, pending)
       .when(approve('v-02'))
       .then([
@@ -94,14 +103,25 @@ describe('shifts and sign-ups', () => {
     const approved = run(pending, [approve('v-02'), approve('v-01')]);
     expect([shiftOf(approved).confirmed, shiftOf(approved).waitlisted]).toEqual([['v-02'], ['v-01']]);
     given(shiftDecider, approved).when(approve('v-01')).thenFails('SIGNUP.NOT_PENDING');
-    const reject: ShiftCommand = { type: 'RejectSignUp', shiftId: 's-1', volunteerId: 'v-01', rejectedBy: 'cadre-7', reason: 'chưa tập huấn', rejectedAt: '2026-06-21T08:00:00+07:00' };
+    const reject: ShiftCommand = {
+      type: 'RejectSignUp',
+      shiftId: 's-1',
+      volunteerId: 'v-01',
+      rejectedBy: 'cadre-7',
+      reason: 'chưa tập huấn',
+      rejectedAt: '2026-06-21T08:00:00+07:00',
+    };
     expect(shiftOf(run(pending, [reject])).pending).toEqual(['v-02']);
   });
 
   it('promotes no one when a waitlisted volunteer cancels, and refuses cancelling a sign-up that does not exist', () => {
     const events = run(scheduledWith({ capacity: 1 }), [signUp('v-01'), signUp('v-02'), signUp('v-03')]);
     const decided = given(shiftDecider, events).when(cancel('v-02'));
-    expect(decided.then([{ type: 'SignUpCancelled', data: { shiftId: 's-1', volunteerId: 'v-02', previousStatus: 'waitlisted', cancelledAt: '2026-06-25T10:00:00+07:00' } }])).toHaveLength(1);
+    expect(
+      decided.then([
+        { type: 'SignUpCancelled', data: { shiftId: 's-1', volunteerId: 'v-02', previousStatus: 'waitlisted', cancelledAt: '2026-06-25T10:00:00+07:00' } },
+      ]),
+    ).toHaveLength(1);
     given(shiftDecider, events).when(cancel('v-09')).thenFails('SIGNUP.NOT_FOUND');
   });
 
@@ -109,22 +129,44 @@ describe('shifts and sign-ups', () => {
     const events = run(scheduledWith({ capacity: 1 }), [signUp('v-01'), signUp('v-02'), signUp('v-03'), signUp('v-04')]);
     const raised = run(events, [{ type: 'ChangeShiftCapacity', shiftId: 's-1', capacity: 3, changedAt: '2026-06-22T08:00:00+07:00' }]);
     expect([shiftOf(raised).confirmed, shiftOf(raised).waitlisted]).toEqual([['v-01', 'v-02', 'v-03'], ['v-04']]);
-    given(shiftDecider, raised).when({ type: 'ChangeShiftCapacity', shiftId: 's-1', capacity: 2, changedAt: '2026-06-22T09:00:00+07:00' }).thenFails('SHIFT.CAPACITY_BELOW_CONFIRMED');
+    given(shiftDecider, raised)
+      .when({ type: 'ChangeShiftCapacity', shiftId: 's-1', capacity: 2, changedAt: '2026-06-22T09:00:00+07:00' })
+      .thenFails('SHIFT.CAPACITY_BELOW_CONFIRMED');
   });
 
   it('closes sign-ups once the shift has started, and refuses commands on an unscheduled shift', () => {
-    given(shiftDecider, scheduledWith()).when({ ...signUp('v-01'), signedUpAt: '2026-07-01T07:30:00+07:00' }).thenFails('SHIFT.ALREADY_STARTED');
+    given(shiftDecider, scheduledWith())
+      .when({ ...signUp('v-01'), signedUpAt: '2026-07-01T07:30:00+07:00' })
+      .thenFails('SHIFT.ALREADY_STARTED');
     given(shiftDecider).when(signUp('v-01')).thenFails('SHIFT.NOT_FOUND');
-    given(shiftDecider).when({ ...schedule, capacity: 0 }).thenFails('SHIFT.CAPACITY_INVALID');
+    given(shiftDecider)
+      .when({ ...schedule, capacity: 0 })
+      .thenFails('SHIFT.CAPACITY_INVALID');
   });
 
   it('refuses a shift longer than a day, and shifts or sign-ups on a cancelled or finished activity', () => {
-    const tooLong = given(shiftDecider).when({ ...schedule, endsAt: '2036-07-01T11:00:00+07:00' }).thenFails('SHIFT.TOO_LONG');
+    const tooLong = given(shiftDecider)
+      .when({ ...schedule, endsAt: '2036-07-01T11:00:00+07:00' })
+      .thenFails('SHIFT.TOO_LONG');
     expect([tooLong.field, tooLong.details]).toEqual(['endsAt', { maxHours: 24 }]);
-    given(shiftDecider).when({ ...schedule, endsAt: '2026-07-02T07:00:00+07:00' }).then(scheduledWith({ endsAt: '2026-07-02T07:00:00+07:00' }));
-    expect(given(shiftDecider).when({ ...schedule, activityStatus: 'cancelled' }).thenFails('ACTIVITY.CANCELLED').field).toBe('activityId');
-    given(shiftDecider).when({ ...schedule, activityStatus: 'completed' }).thenFails('SHIFT.ACTIVITY_OVER');
-    given(shiftDecider).when({ ...schedule, activityStatus: 'none' }).thenFails('ACTIVITY.NOT_FOUND');
-    expect(given(shiftDecider, scheduledWith()).when({ ...signUp('v-01'), activityStatus: 'cancelled' }).thenFails('ACTIVITY.CANCELLED').field).toBe('shiftId');
+    given(shiftDecider)
+      .when({ ...schedule, endsAt: '2026-07-02T07:00:00+07:00' })
+      .then(scheduledWith({ endsAt: '2026-07-02T07:00:00+07:00' }));
+    expect(
+      given(shiftDecider)
+        .when({ ...schedule, activityStatus: 'cancelled' })
+        .thenFails('ACTIVITY.CANCELLED').field,
+    ).toBe('activityId');
+    given(shiftDecider)
+      .when({ ...schedule, activityStatus: 'completed' })
+      .thenFails('SHIFT.ACTIVITY_OVER');
+    given(shiftDecider)
+      .when({ ...schedule, activityStatus: 'none' })
+      .thenFails('ACTIVITY.NOT_FOUND');
+    expect(
+      given(shiftDecider, scheduledWith())
+        .when({ ...signUp('v-01'), activityStatus: 'cancelled' })
+        .thenFails('ACTIVITY.CANCELLED').field,
+    ).toBe('shiftId');
   });
 });

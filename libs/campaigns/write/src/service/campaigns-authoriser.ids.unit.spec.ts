@@ -39,7 +39,8 @@ const authorise = authorisingWith(routes, campaignsAuthoriser({ secret, lookups,
 const yenBai = tokenOf('yb', [{ role: 'unit-manager', unitId: 'yen-bai' }]);
 const laoCai = tokenOf('lc', [{ role: 'unit-manager', unitId: 'lao-cai' }]);
 const admin = tokenOf('admin', [{ role: 'system-admin', unitId: null }]);
-const refusalOf = (type: string, payload: Record<string, unknown>, actor = 'yb', token = yenBai) => failureOf(() => authorise(envelopeOf(type, payload, actor, token)));
+const refusalOf = (type: string, payload: Record<string, unknown>, actor = 'yb', token = yenBai) =>
+  failureOf(() => authorise(envelopeOf(type, payload, actor, token)));
 
 const proposal = (profile: Record<string, unknown>) => ({
   activityId: 'a-new',
@@ -50,7 +51,11 @@ const proposal = (profile: Record<string, unknown>) => ({
 describe('campaigns authoriser: ids a command names are checked, unknown and not yours alike', () => {
   it("refuses signing another province's volunteer up to one's own shift exactly as an unknown volunteer", async () => {
     await expect(authorise(envelopeOf('SignUpForShift', { shiftId: 's-yb', volunteerId: 'v-yb' }, 'yb', yenBai))).resolves.toBeUndefined();
-    const thrown = (volunteerId: string) => authorise(envelopeOf('SignUpForShift', { shiftId: 's-yb', volunteerId }, 'yb', yenBai)).then(() => undefined, (error: DomainError) => error);
+    const thrown = (volunteerId: string) =>
+      authorise(envelopeOf('SignUpForShift', { shiftId: 's-yb', volunteerId }, 'yb', yenBai)).then(
+        () => undefined,
+        (error: DomainError) => error,
+      );
     const [foreign, unknown] = [await thrown('v-lc'), await thrown('v-nobody')];
     expect(foreign).toMatchObject({ kind: 'forbidden', code: 'FORBIDDEN' });
     expect(unknown).toMatchObject({ kind: 'forbidden', code: 'FORBIDDEN' });
@@ -58,7 +63,11 @@ describe('campaigns authoriser: ids a command names are checked, unknown and not
   });
 
   it('records attendance only for volunteers holding a confirmed place on the shift', async () => {
-    const record = (volunteerId: string) => ({ shiftId: 's-yb', uploadedAt: '2026-06-01T00:00:00Z', records: [{ recordId: 'r', volunteerId, kind: 'check-in', at: '2026-06-01T00:00:00Z', method: 'manual' }] });
+    const record = (volunteerId: string) => ({
+      shiftId: 's-yb',
+      uploadedAt: '2026-06-01T00:00:00Z',
+      records: [{ recordId: 'r', volunteerId, kind: 'check-in', at: '2026-06-01T00:00:00Z', method: 'manual' }],
+    });
     await expect(authorise(envelopeOf('RecordAttendance', record('v-yb'), 'yb', yenBai))).resolves.toBeUndefined();
     expect(await refusalOf('RecordAttendance', record('v-lc'))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refusalOf('RecordAttendance', record('v-nobody'))).toMatchObject({ code: 'FORBIDDEN' });
@@ -84,7 +93,11 @@ describe('campaigns authoriser: ids a command names are checked, unknown and not
 
   it('refuses a new activity organised by a unit merged away before the day it takes effect, even to an administrator', async () => {
     const merged = proposal({ organiserUnitId: 'hau-thao', responsibleCadreId: 'cadre-lc' });
-    expect(await refusalOf('ProposeActivity', merged, 'lc', laoCai)).toMatchObject({ kind: 'validation', code: 'UNIT.NOT_ACTIVE', field: 'profile.organiserUnitId' });
+    expect(await refusalOf('ProposeActivity', merged, 'lc', laoCai)).toMatchObject({
+      kind: 'validation',
+      code: 'UNIT.NOT_ACTIVE',
+      field: 'profile.organiserUnitId',
+    });
     expect(await refusalOf('ProposeActivity', merged, 'admin', admin)).toMatchObject({ code: 'UNIT.NOT_ACTIVE' });
     // Before the merger it was active: a proposal recorded for that day stands.
     await expect(authorise(envelopeOf('ProposeActivity', { ...merged, proposedOn: '2025-06-01' }, 'lc', laoCai))).resolves.toBeUndefined();
@@ -100,7 +113,10 @@ describe('campaigns authoriser: ids a command names are checked, unknown and not
   it('declares a scope for every command the service routes', () => {
     // A payload with every field present: ids 'x', nested parts alike, upload records none.
     const anyPayload: Record<string, unknown> = new Proxy({}, { get: (_target, field) => (field === 'records' ? [] : field === 'profile' ? anyPayload : 'x') });
-    const unscoped = routes.map((route) => route.definition).filter((definition) => !definition.rights(anyPayload as never)).map((definition) => definition.type);
+    const unscoped = routes
+      .map((route) => route.definition)
+      .filter((definition) => !definition.rights(anyPayload as never))
+      .map((definition) => definition.type);
     expect(routes.length).toBeGreaterThan(20);
     expect(unscoped).toEqual([]);
   });

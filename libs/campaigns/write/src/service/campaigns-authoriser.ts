@@ -104,7 +104,8 @@ export function campaignsAuthoriser(options: {
       const campaign = await options.lookups.campaignOf(scope.campaignId);
       const organiserLineage = scope.organiserUnitId ? options.hierarchy.lineageOf(scope.organiserUnitId, today) : [];
       const joinable = campaign.status !== 'none' && (organiserLineage.includes(campaign.unitId) || covers(grants, scope.permission, campaign.unitId, today));
-      if (!joinable) return forbiddenError('FORBIDDEN', `not allowed to organise an activity in campaign ${scope.campaignId}`, { campaignId: scope.campaignId });
+      if (!joinable)
+        return forbiddenError('FORBIDDEN', `not allowed to organise an activity in campaign ${scope.campaignId}`, { campaignId: scope.campaignId });
     }
     return undefined;
   };
@@ -124,7 +125,9 @@ export function campaignsAuthoriser(options: {
     if (options.hierarchy.isActiveOn(scope.organiserUnitId, date)) return;
     // Maybe only a unit created a moment ago that has not reached us yet.
     if (!(await options.hierarchy.catchUp())) {
-      throw concurrencyError('HIERARCHY.CATCHING_UP', 'the organisation hierarchy is still being brought up to date here; try again in a moment', { units: [scope.organiserUnitId] });
+      throw concurrencyError('HIERARCHY.CATCHING_UP', 'the organisation hierarchy is still being brought up to date here; try again in a moment', {
+        units: [scope.organiserUnitId],
+      });
     }
     if (options.hierarchy.isActiveOn(scope.organiserUnitId, date)) return;
     throw validationError('UNIT.NOT_ACTIVE', scope.organiserField ?? 'profile.organiserUnitId', `unit ${scope.organiserUnitId} is not active on ${date}`, {
@@ -155,7 +158,9 @@ export function campaignsAuthoriser(options: {
     const claims = claimsOf(envelope, options.secret, new Date());
     if (claims.sub !== envelope.actor.id) throw forbiddenError('FORBIDDEN', 'the command was given for another actor than the token holder');
     if (claims.kind !== 'service' && (await options.endedSessions.isEnded(claims.sub, claims.sid))) {
-      throw forbiddenError('AUTH.SESSION_ENDED', 'the session of this access token has ended or the account is closed; sign in again', { sessionId: claims.sid });
+      throw forbiddenError('AUTH.SESSION_ENDED', 'the session of this access token has ended or the account is closed; sign in again', {
+        sessionId: claims.sid,
+      });
     }
     // Fail closed: a command type added without declared rights is refused, never let through (no campaigns command is open).
     if (rights === undefined || rights === null) throw forbiddenError('FORBIDDEN', `command ${envelope.type} has no declared authorisation scope`);

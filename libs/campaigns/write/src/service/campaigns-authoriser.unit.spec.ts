@@ -10,7 +10,12 @@ import { localHierarchyOf, unitCreated, unitsMerged } from './local-hierarchy.te
 
 const secret = Buffer.alloc(32, 3);
 const tokenOf = (sub: string, grants: Grant[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string; sid?: string } = {}) =>
-  signAccessToken({ sub, sid: extra.sid ?? 's', kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 600);
+  signAccessToken(
+    { sub, sid: extra.sid ?? 's', kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) },
+    secret,
+    new Date(),
+    600,
+  );
 // Lào Cai province with three communes; on 2025-07-01 Hầu Thào merged into Tả Van (the demo's merger).
 const hierarchy = localHierarchyOf([
   unitCreated('lao-cai', null),
@@ -48,14 +53,28 @@ describe('campaigns authoriser', () => {
   it('refuses a command without a token, or with the token of another actor', async () => {
     expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'm')))).toMatchObject({ kind: 'forbidden', code: 'UNAUTHENTICATED' });
     expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'someone', manager)))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'm', signAccessToken({ sub: 'm', sid: 's', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }] }, Buffer.alloc(32, 4), new Date(), 600))))).toMatchObject({ kind: 'forbidden' });
+    expect(
+      await failureOf(() =>
+        authorise(
+          envelopeOf(
+            'LaunchCampaign',
+            launch,
+            'm',
+            signAccessToken({ sub: 'm', sid: 's', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }] }, Buffer.alloc(32, 4), new Date(), 600),
+          ),
+        ),
+      ),
+    ).toMatchObject({ kind: 'forbidden' });
   });
 
   it("lets a unit's manager and a manager of a unit above act on the unit, and not a manager of a sibling", async () => {
     await expect(authorise(envelopeOf('LaunchCampaign', launch, 'm', manager))).resolves.toBeUndefined();
     await expect(authorise(envelopeOf('LaunchCampaign', launch, 'admin', admin))).resolves.toBeUndefined();
     await expect(authorise(envelopeOf('LaunchCampaign', launch, 'p', province))).resolves.toBeUndefined();
-    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 's', sibling)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'ta-van' } });
+    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 's', sibling)))).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { unitId: 'ta-van' },
+    });
   });
 
   it("scopes an activity's and a shift's commands by the activity's organiser unit and its subtree", async () => {
@@ -71,31 +90,57 @@ describe('campaigns authoriser', () => {
 
   it('refuses a unit the hierarchy does not know: as not theirs to a manager, as not active to a system administrator', async () => {
     const nowhere = { campaignId: 'c-2', organiserUnitId: 'nowhere' };
-    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', nowhere, 'p', province)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'nowhere' } });
+    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', nowhere, 'p', province)))).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { unitId: 'nowhere' },
+    });
     // Every id a command names must exist, whoever sends it: no campaign for a unit that is not there.
-    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', nowhere, 'admin', admin)))).toMatchObject({ code: 'UNIT.NOT_ACTIVE', field: 'organiserUnitId' });
+    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', nowhere, 'admin', admin)))).toMatchObject({
+      code: 'UNIT.NOT_ACTIVE',
+      field: 'organiserUnitId',
+    });
   });
 
   it("answers for a merged unit through its successor: the successor's manager may act on it, a sibling's may not", async () => {
-    await expect(authorise(envelopeOf('StartActivity', { activityId: 'a-old', startedAt: '2026-06-01T07:00:00+07:00' }, 'm', manager))).resolves.toBeUndefined();
-    expect(await failureOf(() => authorise(envelopeOf('StartActivity', { activityId: 'a-old' }, 's', sibling)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'hau-thao' } });
+    await expect(
+      authorise(envelopeOf('StartActivity', { activityId: 'a-old', startedAt: '2026-06-01T07:00:00+07:00' }, 'm', manager)),
+    ).resolves.toBeUndefined();
+    expect(await failureOf(() => authorise(envelopeOf('StartActivity', { activityId: 'a-old' }, 's', sibling)))).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { unitId: 'hau-thao' },
+    });
   });
 
   it('checks rights as of the day the command takes effect too (in Vietnam), as the registry does', async () => {
     // Before the merger Hầu Thào was not Tả Van's: its manager may not record an act of that time.
     const before = { activityId: 'a-old', startedAt: '2025-06-30T16:59:00Z' }; // 23:59 on 30 June in Vietnam
-    expect(await failureOf(() => authorise(envelopeOf('StartActivity', before, 'm', manager)))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'hau-thao', date: '2025-06-30' } });
+    expect(await failureOf(() => authorise(envelopeOf('StartActivity', before, 'm', manager)))).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { unitId: 'hau-thao', date: '2025-06-30' },
+    });
     await expect(authorise(envelopeOf('StartActivity', { ...before, startedAt: '2025-06-30T17:00:00Z' }, 'm', manager))).resolves.toBeUndefined();
     // The province was above both communes all along.
     await expect(authorise(envelopeOf('StartActivity', before, 'p', province))).resolves.toBeUndefined();
   });
 
   it('answers a retryable HIERARCHY.CATCHING_UP instead of a refusal while the local hierarchy is behind the registry', async () => {
-    const behind: UnitLineages = { refresh: async () => undefined, catchUp: async () => false, lineageOf: () => [], existsOn: () => false, isActiveOn: () => false };
+    const behind: UnitLineages = {
+      refresh: async () => undefined,
+      catchUp: async () => false,
+      lineageOf: () => [],
+      existsOn: () => false,
+      isActiveOn: () => false,
+    };
     const authoriseBehind = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy: behind, endedSessions, people }));
-    expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'm', manager)))).toMatchObject({ kind: 'concurrency', code: 'HIERARCHY.CATCHING_UP' });
+    expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'm', manager)))).toMatchObject({
+      kind: 'concurrency',
+      code: 'HIERARCHY.CATCHING_UP',
+    });
     // An administrator needs no rights, but the organiser must still be known to be active.
-    expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'admin', admin)))).toMatchObject({ kind: 'concurrency', code: 'HIERARCHY.CATCHING_UP' });
+    expect(await failureOf(() => authoriseBehind(envelopeOf('LaunchCampaign', launch, 'admin', admin)))).toMatchObject({
+      kind: 'concurrency',
+      code: 'HIERARCHY.CATCHING_UP',
+    });
   });
 
   it('lets a group leader record attendance but not change the activity', async () => {
@@ -107,17 +152,28 @@ describe('campaigns authoriser', () => {
     const volunteer = tokenOf('acc-v', [], { kind: 'volunteer', personId: 'v-1' });
     await expect(authorise(envelopeOf('SignUpForShift', { shiftId: 's-1', volunteerId: 'v-1' }, 'acc-v', volunteer))).resolves.toBeUndefined();
     await expect(authorise(envelopeOf('CancelSignUp', { shiftId: 's-1', volunteerId: 'v-1' }, 'acc-v', volunteer))).resolves.toBeUndefined();
-    expect(await failureOf(() => authorise(envelopeOf('SignUpForShift', { shiftId: 's-1', volunteerId: 'v-2' }, 'acc-v', volunteer)))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failureOf(() => authorise(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v-1' }, 'acc-v', volunteer)))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failureOf(() => authorise(envelopeOf('SignUpForShift', { shiftId: 's-1', volunteerId: 'v-2' }, 'acc-v', volunteer)))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await failureOf(() => authorise(envelopeOf('ApproveSignUp', { shiftId: 's-1', volunteerId: 'v-1' }, 'acc-v', volunteer)))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('refuses the token of a session the registry has ended before it expires, whatever its grants', async () => {
     const signedOut = tokenOf('m', [{ role: 'system-admin', unitId: null }], { sid: 'ended' });
-    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'm', signedOut)))).toMatchObject({ kind: 'forbidden', code: 'AUTH.SESSION_ENDED' });
+    expect(await failureOf(() => authorise(envelopeOf('LaunchCampaign', launch, 'm', signedOut)))).toMatchObject({
+      kind: 'forbidden',
+      code: 'AUTH.SESSION_ENDED',
+    });
     const volunteer = tokenOf('m', [], { kind: 'volunteer', personId: 'v-1', sid: 'ended' });
-    expect(await failureOf(() => authorise(envelopeOf('SignUpForShift', { shiftId: 's-1', volunteerId: 'v-1' }, 'm', volunteer)))).toMatchObject({ code: 'AUTH.SESSION_ENDED' });
+    expect(await failureOf(() => authorise(envelopeOf('SignUpForShift', { shiftId: 's-1', volunteerId: 'v-1' }, 'm', volunteer)))).toMatchObject({
+      code: 'AUTH.SESSION_ENDED',
+    });
     // Another session of the same account is still live.
-    await expect(authorise(envelopeOf('LaunchCampaign', launch, 'm', tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }], { sid: 'live' })))).resolves.toBeUndefined();
+    await expect(
+      authorise(envelopeOf('LaunchCampaign', launch, 'm', tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }], { sid: 'live' }))),
+    ).resolves.toBeUndefined();
   });
 
   it('lets a volunteer scan and ask corrections for themselves only, a group leader record but not decide, and only an administrator define measures', async () => {
@@ -128,10 +184,14 @@ describe('campaigns authoriser', () => {
     const ask = (volunteerId: string) => envelopeOf('RequestAttendanceCorrection', { shiftId: 's-1', volunteerId }, 'acc-v1', volunteer);
     await expect(authorise(ask('v1'))).resolves.toBeUndefined();
     expect(await failureOf(() => authorise(ask('v2')))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failureOf(() => authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'acc-v1', volunteer)))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await failureOf(() => authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'acc-v1', volunteer))),
+    ).toMatchObject({ code: 'FORBIDDEN' });
 
     await expect(authorise(envelopeOf('RequestAttendanceCorrection', { shiftId: 's-1', volunteerId: 'v2' }, 'l', leader))).resolves.toBeUndefined();
-    expect(await failureOf(() => authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'l', leader)))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failureOf(() => authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'l', leader)))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(authorise(envelopeOf('ApproveAttendanceCorrection', { shiftId: 's-1', correctionId: 'c' }, 'm', manager))).resolves.toBeUndefined();
 
     const define = { measureId: 'wells' };

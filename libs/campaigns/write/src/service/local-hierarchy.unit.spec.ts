@@ -2,7 +2,12 @@ import { LocalHierarchy } from './local-hierarchy';
 import { memorySource, rowsOf, unitCreated, unitsMerged } from './local-hierarchy.test-fixtures';
 
 describe('LocalHierarchy', () => {
-  const events = [unitCreated('lao-cai', null), unitCreated('ta-van', 'lao-cai'), unitCreated('hau-thao', 'lao-cai'), unitsMerged(['ta-van', 'hau-thao'], 'ta-van', '2025-07-01')];
+  const events = [
+    unitCreated('lao-cai', null),
+    unitCreated('ta-van', 'lao-cai'),
+    unitCreated('hau-thao', 'lao-cai'),
+    unitsMerged(['ta-van', 'hau-thao'], 'ta-van', '2025-07-01'),
+  ];
 
   it('folds the projected events with the registry fold and reads only versions it has not folded', async () => {
     const rows = rowsOf(events.slice(0, 3));

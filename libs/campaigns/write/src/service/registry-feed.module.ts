@@ -48,13 +48,18 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap, OnApplicationShut
     });
     options.endedSessions.attach(
       async (accountId, sessionId) =>
-        (await mongo.connection.collection(ENDED_SESSIONS_COLLECTION).findOne({ _id: endedSessionIdOf(accountId, sessionId) as never }, { projection: { _id: 1 } })) !== null,
+        (await mongo.connection
+          .collection(ENDED_SESSIONS_COLLECTION)
+          .findOne({ _id: endedSessionIdOf(accountId, sessionId) as never }, { projection: { _id: 1 } })) !== null,
     );
     options.people.attach(
       async (rowId) =>
         ((await mongo.connection
           .collection(REGISTRY_PEOPLE_COLLECTION)
-          .findOne({ _id: rowId as never }, { projection: { _id: 0, kind: 1, personId: 1, homeUnitId: 1, homeUnits: 1, positions: 1 } })) as unknown as RegistryPersonRow | null) ?? undefined,
+          .findOne(
+            { _id: rowId as never },
+            { projection: { _id: 0, kind: 1, personId: 1, homeUnitId: 1, homeUnits: 1, positions: 1 } },
+          )) as unknown as RegistryPersonRow | null) ?? undefined,
     );
     // Not ready until caught up once: commands would otherwise be refused for units on their way.
     indicators.register('registry-hierarchy', () => options.hierarchy.readiness());

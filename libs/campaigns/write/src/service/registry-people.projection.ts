@@ -42,7 +42,8 @@ export const personRowIdOf = (kind: RegistryPersonRow['kind'], personId: string)
 const dataOf = (event: EventEnvelope) => event.data as Record<string, unknown>;
 
 /** The row's home-unit history, an older row's single unit standing for all time. */
-const homeUnitsOf = (row: RegistryPersonRow | null | undefined): HomeUnitSince[] => row?.homeUnits ?? (row?.homeUnitId ? [{ unitId: row.homeUnitId, from: '' }] : []);
+const homeUnitsOf = (row: RegistryPersonRow | null | undefined): HomeUnitSince[] =>
+  row?.homeUnits ?? (row?.homeUnitId ? [{ unitId: row.homeUnitId, from: '' }] : []);
 
 /**
  * One document per person, fed by their own stream (`contiguous: false`: the projection handles

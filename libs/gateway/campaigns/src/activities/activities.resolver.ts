@@ -96,7 +96,10 @@ export class ActivitiesResolver {
     @Args('domain', { nullable: true }) domain?: string,
     @Args('areaFlags', { type: () => [String], nullable: true, description: 'Every listed flag must be true: ethnicMinority, mountainous, border, island.' })
     areaFlags?: string[],
-    @Args('from', { nullable: true, description: 'Activities running on or after this date (YYYY-MM-DD): the planned period, or the proposal date before planning.' })
+    @Args('from', {
+      nullable: true,
+      description: 'Activities running on or after this date (YYYY-MM-DD): the planned period, or the proposal date before planning.',
+    })
     from?: string,
     @Args('to', { nullable: true, description: 'Activities running on or before this date (YYYY-MM-DD).' }) to?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
@@ -109,19 +112,32 @@ export class ActivitiesResolver {
     return { ...page, totals: totalsOf(docs) };
   }
 
-  @Mutation(() => CommandResultView, { description: 'Propose an activity (needs survey); the location\'s area code and flags come from the unit read model.' })
+  @Mutation(() => CommandResultView, { description: "Propose an activity (needs survey); the location's area code and flags come from the unit read model." })
   async proposeActivity(@Context() context: GatewayContext, @Args('input') input: ProposeActivityInput): Promise<CommandResultView> {
     const user = await requireCampaignPermission(context, 'campaigns:write', input.organiserUnitId);
     const unit = await directoryOf(context).get(input.location.unitId);
     const version = unit && versionOn(unit, input.proposedOn);
     if (!version) throw apiError({ code: 'UNIT.NOT_FOUND', kind: 'not-found', field: 'location.unitId' }, context.language);
-    const flags = { ethnicMinority: version.flags?.ethnicMinority === true, mountainous: version.flags?.mountainous === true, border: version.flags?.border === true, island: version.flags?.island === true };
+    const flags = {
+      ethnicMinority: version.flags?.ethnicMinority === true,
+      mountainous: version.flags?.mountainous === true,
+      border: version.flags?.border === true,
+      island: version.flags?.island === true,
+    };
     const activityId = input.activityId ?? freshIdOf(context);
     const { proposedOn, location, activityId: _ignored, ...profile } = input;
     const payload = {
       activityId,
       proposedOn,
-      profile: { ...profile, location: { unitId: location.unitId, ...(version.areaCode ? { areaCode: version.areaCode } : {}), ...(location.site ? { site: location.site } : {}), flags } },
+      profile: {
+        ...profile,
+        location: {
+          unitId: location.unitId,
+          ...(version.areaCode ? { areaCode: version.areaCode } : {}),
+          ...(location.site ? { site: location.site } : {}),
+          flags,
+        },
+      },
     };
     const outcome = await this.client.command('ProposeActivity', payload, user, context.language);
     return { id: activityId, ...outcome };
@@ -163,7 +179,9 @@ export class ActivitiesResolver {
     return this.lifecycle(context, 'CancelActivity', input);
   }
 
-  @Mutation(() => CommandResultView, { description: 'Correct the name of an activity that is not completed yet (a typo, a clearer title); its history keeps the old one.' })
+  @Mutation(() => CommandResultView, {
+    description: 'Correct the name of an activity that is not completed yet (a typo, a clearer title); its history keeps the old one.',
+  })
   renameActivity(
     @Context() context: GatewayContext,
     @Args('activityId', { type: () => ID }) activityId: string,
@@ -173,14 +191,18 @@ export class ActivitiesResolver {
     return this.lifecycle(context, 'RenameActivity', payload);
   }
 
-  @Mutation(() => CommandResultView, { description: 'Record a follow-up maintaining the results of a completed (or evaluated) activity; returns the follow-up id.' })
+  @Mutation(() => CommandResultView, {
+    description: 'Record a follow-up maintaining the results of a completed (or evaluated) activity; returns the follow-up id.',
+  })
   async recordActivityFollowUp(@Context() context: GatewayContext, @Args('input') input: RecordActivityFollowUpInput): Promise<CommandResultView> {
     const followUpId = input.followUpId ?? freshIdOf(context);
     const outcome = await this.lifecycle(context, 'RecordActivityFollowUp', { ...input, followUpId });
     return { ...outcome, id: followUpId };
   }
 
-  @Mutation(() => CommandResultView, { description: 'Add a formation (đội hình) with its head counts of the three forces; a specialised team names its profession. Returns the formation id.' })
+  @Mutation(() => CommandResultView, {
+    description: 'Add a formation (đội hình) with its head counts of the three forces; a specialised team names its profession. Returns the formation id.',
+  })
   async addActivityFormation(@Context() context: GatewayContext, @Args('input') input: AddActivityFormationInput): Promise<CommandResultView> {
     const { activityId, formationId = freshIdOf(context), name, composition, specialisation, addedOn } = input;
     const { armedForcesYouth, localYouth, pupilsStudents } = composition;

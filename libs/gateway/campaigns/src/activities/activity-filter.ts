@@ -33,16 +33,23 @@ const isFlag = (name: string): name is keyof AreaFlags => Object.prototype.hasOw
 export function activityFiltersOf(organiserUnitId: string, args: ActivityFilterArgs, language: Language): ActivityFilters {
   const unknown = (args.areaFlags ?? []).find((name) => !isFlag(name));
   if (unknown !== undefined) {
-    throw apiError({ code: 'ACTIVITY.AREA_FLAG_UNKNOWN', kind: 'validation', field: 'areaFlags', details: { flag: unknown, allowed: AREA_FLAG_NAMES.join(', ') } }, language);
+    throw apiError(
+      { code: 'ACTIVITY.AREA_FLAG_UNKNOWN', kind: 'validation', field: 'areaFlags', details: { flag: unknown, allowed: AREA_FLAG_NAMES.join(', ') } },
+      language,
+    );
   }
   for (const field of ['from', 'to'] as const) {
     const value = args[field];
     if (value && !isIsoDate(value)) throw apiError({ code: 'DATE.INVALID', kind: 'validation', field }, language);
   }
   // A value that could never match is the client's mistake, said as such rather than answered with an empty page.
-  for (const [field, allowed] of [['status', ACTIVITY_STATUSES], ['domain', CAMPAIGN_DOMAINS]] as const) {
+  for (const [field, allowed] of [
+    ['status', ACTIVITY_STATUSES],
+    ['domain', CAMPAIGN_DOMAINS],
+  ] as const) {
     const value = args[field];
-    if (value && !(allowed as readonly string[]).includes(value)) throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field, details: { allowed: allowed.join(', ') } }, language);
+    if (value && !(allowed as readonly string[]).includes(value))
+      throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field, details: { allowed: allowed.join(', ') } }, language);
   }
   if (args.from && args.to && args.to < args.from) {
     throw apiError({ code: 'ACTIVITY.FILTER_PERIOD_INVALID', kind: 'validation', field: 'to', details: { from: args.from, to: args.to } }, language);

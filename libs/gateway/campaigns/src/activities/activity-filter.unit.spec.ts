@@ -12,7 +12,11 @@ const failure = (run: () => unknown) => {
 
 describe('activity list filters', () => {
   it('builds the database query from checked filters: every listed flag true, and the period overlapping', () => {
-    const filters = activityFiltersOf('ta-van', { status: 'planned', domain: 'public-health', areaFlags: ['mountainous', 'ethnicMinority', 'mountainous'], from: '2026-06-01', to: '2026-06-30' }, 'vi');
+    const filters = activityFiltersOf(
+      'ta-van',
+      { status: 'planned', domain: 'public-health', areaFlags: ['mountainous', 'ethnicMinority', 'mountainous'], from: '2026-06-01', to: '2026-06-30' },
+      'vi',
+    );
     expect(activityQueryOf(filters)).toEqual({
       organiserUnitId: 'ta-van',
       status: 'planned',
@@ -28,9 +32,15 @@ describe('activity list filters', () => {
   });
 
   it('refuses an unknown flag name (never a query key from the client), a malformed date and a period ending before it starts', () => {
-    expect(failure(() => activityFiltersOf('u', { areaFlags: ['mountainous', '$where'] }, 'vi'))).toEqual({ code: 'ACTIVITY.AREA_FLAG_UNKNOWN', field: 'areaFlags' });
+    expect(failure(() => activityFiltersOf('u', { areaFlags: ['mountainous', '$where'] }, 'vi'))).toEqual({
+      code: 'ACTIVITY.AREA_FLAG_UNKNOWN',
+      field: 'areaFlags',
+    });
     expect(failure(() => activityFiltersOf('u', { from: '2026-02-30' }, 'en'))).toEqual({ code: 'DATE.INVALID', field: 'from' });
-    expect(failure(() => activityFiltersOf('u', { from: '2026-07-01', to: '2026-06-01' }, 'en'))).toEqual({ code: 'ACTIVITY.FILTER_PERIOD_INVALID', field: 'to' });
+    expect(failure(() => activityFiltersOf('u', { from: '2026-07-01', to: '2026-06-01' }, 'en'))).toEqual({
+      code: 'ACTIVITY.FILTER_PERIOD_INVALID',
+      field: 'to',
+    });
   });
 
   it('refuses a status or a domain that no activity can have', () => {

@@ -54,7 +54,10 @@ export class ActivityFormationView {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => FormationCompositionView) composition!: FormationCompositionView;
-  @Field(() => String, { nullable: true, description: 'The profession of a specialised team: medical, legal, it, education, construction, agriculture or other.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The profession of a specialised team: medical, legal, it, education, construction, agriculture or other.',
+  })
   specialisation!: string | null;
   @Field() addedOn!: string;
 }
@@ -138,7 +141,12 @@ export class EvaluateActivityInput {
   @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
   @Field() evaluatedOn!: string;
   @Field() summary!: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { context: { code: 'ACTIVITY.RATING_INVALID' } }) @Max(5, { context: { code: 'ACTIVITY.RATING_INVALID' } }) rating?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { context: { code: 'ACTIVITY.RATING_INVALID' } })
+  @Max(5, { context: { code: 'ACTIVITY.RATING_INVALID' } })
+  rating?: number;
 }
 
 @InputType()
@@ -151,7 +159,11 @@ export class CancelActivityInput {
 @InputType()
 export class RecordActivityFollowUpInput {
   @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
-  @Field(() => ID, { nullable: true, description: 'Name it to make a retry safe: a follow-up is recorded once per id.' }) @IsOptional() @IsString() @IsEntityId() followUpId?: string;
+  @Field(() => ID, { nullable: true, description: 'Name it to make a retry safe: a follow-up is recorded once per id.' })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  followUpId?: string;
   @Field() recordedOn!: string;
   @Field() note!: string;
 }
@@ -169,6 +181,9 @@ export class AddActivityFormationInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @IsEntityId() formationId?: string;
   @Field() name!: string;
   @Field(() => FormationCompositionInput) composition!: FormationCompositionInput;
-  @Field({ nullable: true, description: 'For a specialised team: medical, legal, it, education, construction, agriculture or other.' }) @IsOptional() @IsString() specialisation?: string;
+  @Field({ nullable: true, description: 'For a specialised team: medical, legal, it, education, construction, agriculture or other.' })
+  @IsOptional()
+  @IsString()
+  specialisation?: string;
   @Field() addedOn!: string;
 }

@@ -59,7 +59,6 @@ export interface ActivityDoc {
  */
 export const listOf = <T>(stored: readonly T[] | number | undefined): T[] => (Array.isArray(stored) ? [...stored] : []);
 
-
 type ActivityEvent = EnvelopeOf<EventsOf<typeof activityEventTypes>>;
 type DataOf<Type extends ActivityEvent['type']> = Extract<ActivityEvent, { type: Type }>['data'];
 
@@ -75,7 +74,12 @@ function proposed(data: DataOf<'ActivityProposed'>): ActivityDoc {
       unitId: location.unitId,
       ...(location.areaCode === undefined ? {} : { areaCode: location.areaCode }),
       ...(location.site === undefined ? {} : { site: location.site }),
-      flags: { ethnicMinority: location.flags?.ethnicMinority === true, mountainous: location.flags?.mountainous === true, border: location.flags?.border === true, island: location.flags?.island === true },
+      flags: {
+        ethnicMinority: location.flags?.ethnicMinority === true,
+        mountainous: location.flags?.mountainous === true,
+        border: location.flags?.border === true,
+        island: location.flags?.island === true,
+      },
     },
     responsibleCadreId: data.responsibleCadreId,
     initiator: data.initiator,

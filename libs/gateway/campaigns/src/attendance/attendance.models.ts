@@ -34,7 +34,11 @@ export class CorrectionRecordInput {
 @InputType()
 export class RequestAttendanceCorrectionInput {
   @Field(() => ID) @IsString() @IsEntityId() shiftId!: string;
-  @Field(() => ID, { nullable: true, description: 'Client id; the same request sent again is recorded once.' }) @IsOptional() @IsString() @IsEntityId() correctionId?: string;
+  @Field(() => ID, { nullable: true, description: 'Client id; the same request sent again is recorded once.' })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  correctionId?: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to the signed-in volunteer.' }) @IsOptional() @IsString() @IsEntityId() volunteerId?: string;
   @Field(() => [ID], { nullable: true, description: 'Records of the volunteer that should not count.' }) @IsOptional() voidRecordIds?: string[];
   @Field(() => [CorrectionRecordInput], { nullable: true, description: 'Records that were missed.' }) @IsOptional() addRecords?: CorrectionRecordInput[];
@@ -54,7 +58,9 @@ export class RejectAttendanceCorrectionInput {
   @Field() @IsString() reason!: string;
 }
 
-@ObjectType('ShiftCheckInCode', { description: 'The code a team leader shows as a QR code at the site; it names the shift and when it may be scanned, nothing personal.' })
+@ObjectType('ShiftCheckInCode', {
+  description: 'The code a team leader shows as a QR code at the site; it names the shift and when it may be scanned, nothing personal.',
+})
 export class ShiftCheckInCodeView {
   @Field(() => ID) shiftId!: string;
   @Field() code!: string;

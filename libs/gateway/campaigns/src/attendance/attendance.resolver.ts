@@ -53,7 +53,11 @@ export class AttendanceResolver {
   }
 
   /** A shift for staff with the permission: only someone holding it everywhere learns that a shift does not exist (no existence oracle). */
-  private async staffShift(context: GatewayContext, shiftId: string, permission: 'campaigns:read' | 'campaigns:write' | 'campaigns:record-attendance'): Promise<ShiftDoc> {
+  private async staffShift(
+    context: GatewayContext,
+    shiftId: string,
+    permission: 'campaigns:read' | 'campaigns:write' | 'campaigns:record-attendance',
+  ): Promise<ShiftDoc> {
     requireUser(context);
     if (!(await campaignsOf(context).shift(shiftId))) requireMayLearnMissing(context, permission);
     return this.shiftFor(context, shiftId);
@@ -65,7 +69,8 @@ export class AttendanceResolver {
   }
 
   @Query(() => ShiftCheckInCodeView, {
-    description: 'The code to show as a QR code at the shift’s site, for volunteers to check themselves in and out; good for 15 minutes (ask again before validUntil), from an hour before the shift until an hour after it.',
+    description:
+      'The code to show as a QR code at the shift’s site, for volunteers to check themselves in and out; good for 15 minutes (ask again before validUntil), from an hour before the shift until an hour after it.',
   })
   async shiftCheckInCode(@Context() context: GatewayContext, @Args('shiftId', { type: () => ID }) shiftId: string): Promise<ShiftCheckInCodeView> {
     const shift = await this.staffShift(context, shiftId, 'campaigns:record-attendance');
@@ -82,7 +87,10 @@ export class AttendanceResolver {
     return shiftAttendanceView(shiftId, await campaignsOf(context).shiftAttendance(shiftId));
   }
 
-  @Mutation(() => CommandResultView, { description: 'Upload check-ins and check-outs (often taken offline): records are identified by their client ids, so uploads may repeat and come in any order.' })
+  @Mutation(() => CommandResultView, {
+    description:
+      'Upload check-ins and check-outs (often taken offline): records are identified by their client ids, so uploads may repeat and come in any order.',
+  })
   async recordAttendance(@Context() context: GatewayContext, @Args('input') input: RecordAttendanceInput): Promise<CommandResultView> {
     const shift = await this.staffShift(context, input.shiftId, 'campaigns:record-attendance');
     const { user } = await requireActivityPermission(context, 'campaigns:record-attendance', shift.activityId);
@@ -108,7 +116,9 @@ export class AttendanceResolver {
     });
   }
 
-  @Mutation(() => CommandResultView, { description: 'Ask to correct attendance (your own, or as a team leader): records to void and records missed, with a reason.' })
+  @Mutation(() => CommandResultView, {
+    description: 'Ask to correct attendance (your own, or as a team leader): records to void and records missed, with a reason.',
+  })
   async requestAttendanceCorrection(@Context() context: GatewayContext, @Args('input') input: RequestAttendanceCorrectionInput): Promise<CommandResultView> {
     const shift = await this.shiftFor(context, input.shiftId);
     const user = requireUser(context);
@@ -122,7 +132,13 @@ export class AttendanceResolver {
       correctionId,
       volunteerId,
       voidRecordIds: input.voidRecordIds ?? [],
-      addRecords: (input.addRecords ?? []).map((record) => ({ recordId: record.recordId ?? freshIdOf(context), volunteerId, kind: record.kind, at: record.at, method: 'team-leader' })),
+      addRecords: (input.addRecords ?? []).map((record) => ({
+        recordId: record.recordId ?? freshIdOf(context),
+        volunteerId,
+        kind: record.kind,
+        at: record.at,
+        method: 'team-leader',
+      })),
       reason: input.reason,
     });
     return { ...result, id: correctionId };

@@ -17,7 +17,10 @@ export function requireCampaignFilters(args: CampaignFilterArgs, language: Langu
     const value = args[field];
     if (value && !isIsoDate(value)) throw apiError({ code: 'DATE.INVALID', kind: 'validation', field }, language);
   }
-  if (args.from && args.to && args.to < args.from) throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field: 'to', details: { from: args.from, to: args.to } }, language);
-  if (args.status && !STATUSES.includes(args.status)) throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field: 'status', details: { allowed: STATUSES.join(', ') } }, language);
-  if (args.role && !ROLES.includes(args.role)) throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field: 'role', details: { allowed: ROLES.join(', ') } }, language);
+  if (args.from && args.to && args.to < args.from)
+    throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field: 'to', details: { from: args.from, to: args.to } }, language);
+  if (args.status && !STATUSES.includes(args.status))
+    throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field: 'status', details: { allowed: STATUSES.join(', ') } }, language);
+  if (args.role && !ROLES.includes(args.role))
+    throw apiError({ code: 'BAD_USER_INPUT', kind: 'validation', field: 'role', details: { allowed: ROLES.join(', ') } }, language);
 }

@@ -23,7 +23,9 @@ export class CampaignPageResultsResolver {
     return resultTotalsView(context, page.activityRefs);
   }
 
-  @Query(() => ResultTotalsView, { description: "What a unit's activities produced and mobilised, standalone activities included; optionally one campaign's or one domain's." })
+  @Query(() => ResultTotalsView, {
+    description: "What a unit's activities produced and mobilised, standalone activities included; optionally one campaign's or one domain's.",
+  })
   async unitResultTotals(
     @Context() context: GatewayContext,
     @Args('unitId', { type: () => ID }) unitId: string,
@@ -31,7 +33,9 @@ export class CampaignPageResultsResolver {
     @Args('domain', { nullable: true, description: 'Activities working in this domain.' }) domain?: string,
   ): Promise<ResultTotalsView> {
     await requireCampaignPermission(context, 'campaigns:read', unitId);
-    const activities = (await campaignsOf(context).activitiesOf(unitId)).filter((a) => (!campaignId || a.campaignId === campaignId) && (!domain || a.domains.includes(domain)));
+    const activities = (await campaignsOf(context).activitiesOf(unitId)).filter(
+      (a) => (!campaignId || a.campaignId === campaignId) && (!domain || a.domains.includes(domain)),
+    );
     return resultTotalsView(context, activities);
   }
 }

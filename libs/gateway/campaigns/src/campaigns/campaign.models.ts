@@ -9,9 +9,11 @@ export class CampaignGoalView {
   @Field(() => Float) target!: number;
 }
 
-@ObjectType('CertificateCriteria', { description: 'When a volunteer earns the campaign\'s Youth Volunteer Certificate (or Badge): every threshold given must be met.' })
+@ObjectType('CertificateCriteria', {
+  description: "When a volunteer earns the campaign's Youth Volunteer Certificate (or Badge): every threshold given must be met.",
+})
 export class CertificateCriteriaView {
-  @Field(() => Float, { nullable: true, description: 'Hours of attendance in the campaign\'s activities, at least.' }) minimumHours!: number | null;
+  @Field(() => Float, { nullable: true, description: "Hours of attendance in the campaign's activities, at least." }) minimumHours!: number | null;
   @Field(() => Int, { nullable: true, description: 'Activities of the campaign with hours, at least.' }) minimumActivities!: number | null;
 }
 
@@ -37,7 +39,7 @@ export class StatusCountView {
 @ObjectType('Campaign')
 export class CampaignView {
   @Field(() => ID) id!: string;
-  @Field({ description: 'campaign (a unit\'s own), template (published for lower units) or local (a template\'s local instance).' }) role!: string;
+  @Field({ description: "campaign (a unit's own), template (published for lower units) or local (a template's local instance)." }) role!: string;
   @Field(() => ID, { description: 'The organiser (a template: its publisher).' }) organiserUnitId!: string;
   @Field() name!: string;
   @Field() kind!: string;
@@ -48,7 +50,9 @@ export class CampaignView {
   @Field(() => [CampaignGoalView]) goals!: CampaignGoalView[];
   @Field() initiator!: string;
   @Field(() => String, { nullable: true }) coordinationModelId!: string | null;
-  @Field(() => CertificateCriteriaView, { description: 'The criteria of its certificate (the platform default, 40 hours in 2 activities, unless the campaign sets its own).' })
+  @Field(() => CertificateCriteriaView, {
+    description: 'The criteria of its certificate (the platform default, 40 hours in 2 activities, unless the campaign sets its own).',
+  })
   certificateCriteria!: CertificateCriteriaView;
   @Field() status!: string;
   @Field(() => ID, { nullable: true }) templateCampaignId!: string | null;
@@ -88,7 +92,10 @@ export class CampaignDefinitionInput {
   @Field(() => [CampaignGoalInput], { defaultValue: [] }) goals!: CampaignGoalInput[];
   @Field({ nullable: true }) coordinationModelId?: string;
   @Field({ description: 'union, youth-federation or other-organisation' }) initiator!: string;
-  @Field(() => CertificateCriteriaInput, { nullable: true, description: 'Its certificate criteria; the platform default (40 hours in 2 activities) when absent.' })
+  @Field(() => CertificateCriteriaInput, {
+    nullable: true,
+    description: 'Its certificate criteria; the platform default (40 hours in 2 activities) when absent.',
+  })
   certificateCriteria?: CertificateCriteriaInput;
 }
 
@@ -112,7 +119,11 @@ export class PublishCampaignTemplateInput {
 export class AdoptCampaignTemplateInput {
   @Field(() => ID) @IsString() @IsEntityId() templateCampaignId!: string;
   @Field(() => ID) @IsString() @IsEntityId() adoptingUnitId!: string;
-  @Field(() => ID, { nullable: true, description: 'The local instance to open (generated when absent).' }) @IsOptional() @IsString() @IsEntityId() localCampaignId?: string;
+  @Field(() => ID, { nullable: true, description: 'The local instance to open (generated when absent).' })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  localCampaignId?: string;
   @Field() @IsString() adoptedOn!: string;
 }
 

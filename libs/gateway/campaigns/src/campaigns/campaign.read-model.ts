@@ -33,7 +33,6 @@ export interface CampaignDoc {
   adoptions: { unitId: string; localCampaignId: string; adoptedOn: string }[];
 }
 
-
 type CampaignEvent = EnvelopeOf<EventsOf<typeof campaignStreamEventTypes>>;
 type DataOf<Type extends CampaignEvent['type']> = Extract<CampaignEvent, { type: Type }>['data'];
 /** The events that create a campaign document (each carries the campaign's whole definition). */
@@ -43,7 +42,10 @@ function criteriaOf({ certificateCriteria: criteria }: CreatingData): Pick<Campa
   if (typeof criteria !== 'object' || criteria === null) return {};
   const { minimumHours, minimumActivities } = criteria;
   return {
-    certificateCriteria: { ...(typeof minimumHours === 'number' ? { minimumHours } : {}), ...(typeof minimumActivities === 'number' ? { minimumActivities } : {}) },
+    certificateCriteria: {
+      ...(typeof minimumHours === 'number' ? { minimumHours } : {}),
+      ...(typeof minimumActivities === 'number' ? { minimumActivities } : {}),
+    },
   };
 }
 

@@ -52,7 +52,10 @@ export function campaignView(doc: CampaignDoc, activities: readonly ActivityDoc[
 }
 
 /** Whether a campaign matches a unit view's filters (a period overlaps, a domain, a status). */
-export function matches(doc: CampaignDoc, filters: { from?: string | null; to?: string | null; domain?: string | null; status?: string | null; role?: string | null }): boolean {
+export function matches(
+  doc: CampaignDoc,
+  filters: { from?: string | null; to?: string | null; domain?: string | null; status?: string | null; role?: string | null },
+): boolean {
   if (filters.from && doc.endsOn < filters.from) return false;
   if (filters.to && doc.startsOn > filters.to) return false;
   if (filters.domain && !doc.domains.includes(filters.domain)) return false;
@@ -67,7 +70,8 @@ export class CampaignsResolver {
   constructor(private readonly client: CampaignsClient) {}
 
   @Query(() => CampaignPage, {
-    description: "A unit's campaigns (its own, templates it published, local instances it opened), with filters, activity totals and the totals of what their activities produced and mobilised.",
+    description:
+      "A unit's campaigns (its own, templates it published, local instances it opened), with filters, activity totals and the totals of what their activities produced and mobilised.",
   })
   async campaigns(
     @Context() context: GatewayContext,
@@ -120,23 +124,32 @@ export class CampaignsResolver {
     return { id: campaignId, ...outcome };
   }
 
-  @Mutation(() => CommandResultView, { description: "Adopt a template: recorded on the template (one local instance per unit); then open it with openLocalCampaign. Returns the local campaign's id." })
+  @Mutation(() => CommandResultView, {
+    description:
+      "Adopt a template: recorded on the template (one local instance per unit); then open it with openLocalCampaign. Returns the local campaign's id.",
+  })
   async adoptCampaignTemplate(@Context() context: GatewayContext, @Args('input') input: AdoptCampaignTemplateInput): Promise<CommandResultView> {
     const user = await requireCampaignPermission(context, 'campaigns:write', input.adoptingUnitId);
     // The hierarchy fact the service cannot see: is the adopting unit below the publisher (on the adoption date)?
     const template = await campaignsOf(context).campaign(input.templateCampaignId);
     const lineage = await directoryOf(context).lineage(input.adoptingUnitId, input.adoptedOn);
-    const adoptingUnitIsBelowPublisher = template !== undefined && template.organiserUnitId !== input.adoptingUnitId && lineage.includes(template.organiserUnitId);
+    const adoptingUnitIsBelowPublisher =
+      template !== undefined && template.organiserUnitId !== input.adoptingUnitId && lineage.includes(template.organiserUnitId);
     const localCampaignId = input.localCampaignId ?? freshIdOf(context);
-    const outcome = await this.client.command('AdoptCampaignTemplate', { ...input, localCampaignId, adoptingUnitIsBelowPublisher }, user, context.language).catch((error: unknown) => {
-      // The service knows the template, but this gateway has not seen it (or the adopting unit)
-      // yet: nothing was recorded, and the same request will succeed in a moment.
-      const unseen = template === undefined ? 'templateCampaignId' : !lineage.includes(input.adoptingUnitId) ? 'adoptingUnitId' : undefined;
-      if (unseen && error instanceof ApiError && error.code === 'CAMPAIGN.ADOPTER_NOT_BELOW_PUBLISHER') {
-        throw apiError({ code: 'NOT_KNOWN_YET', kind: 'illegal-state', field: unseen, extensions: { retryable: true, retryAfterSeconds: 1 } }, context.language);
-      }
-      throw error;
-    });
+    const outcome = await this.client
+      .command('AdoptCampaignTemplate', { ...input, localCampaignId, adoptingUnitIsBelowPublisher }, user, context.language)
+      .catch((error: unknown) => {
+        // The service knows the template, but this gateway has not seen it (or the adopting unit)
+        // yet: nothing was recorded, and the same request will succeed in a moment.
+        const unseen = template === undefined ? 'templateCampaignId' : !lineage.includes(input.adoptingUnitId) ? 'adoptingUnitId' : undefined;
+        if (unseen && error instanceof ApiError && error.code === 'CAMPAIGN.ADOPTER_NOT_BELOW_PUBLISHER') {
+          throw apiError(
+            { code: 'NOT_KNOWN_YET', kind: 'illegal-state', field: unseen, extensions: { retryable: true, retryAfterSeconds: 1 } },
+            context.language,
+          );
+        }
+        throw error;
+      });
     return { id: localCampaignId, ...outcome };
   }
 

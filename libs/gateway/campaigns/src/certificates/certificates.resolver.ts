@@ -47,9 +47,15 @@ export class CertificatesResolver {
     @Context() context: GatewayContext,
     @Args('volunteerId', { type: () => ID }) volunteerId: string,
     @Args('campaignId', { type: () => ID }) campaignId: string,
-    @Args('award', { type: () => String, defaultValue: 'certificate', description: 'certificate (Youth Volunteer Certificate) or badge (Youth Volunteer Badge).' }) award = 'certificate',
+    @Args('award', {
+      type: () => String,
+      defaultValue: 'certificate',
+      description: 'certificate (Youth Volunteer Certificate) or badge (Youth Volunteer Badge).',
+    })
+    award = 'certificate',
   ): Promise<CommandResultView> {
-    if (!isAward(award)) throw apiError({ code: 'CERTIFICATE.AWARD_UNKNOWN', kind: 'validation', field: 'award', details: { allowed: AWARDS.join(', ') } }, context.language);
+    if (!isAward(award))
+      throw apiError({ code: 'CERTIFICATE.AWARD_UNKNOWN', kind: 'validation', field: 'award', details: { allowed: AWARDS.join(', ') } }, context.language);
     const campaigns = campaignsOf(context);
     const campaign = await campaigns.campaign(campaignId);
     if (!campaign) throw apiError({ code: 'CAMPAIGN.NOT_FOUND', kind: 'not-found', field: 'campaignId' }, context.language);

@@ -3,7 +3,8 @@ import { type CertificateRecordDoc, evolveCertificateRecord } from './certificat
 
 let version = 0;
 // Envelopes as the projector receives them (their data unchecked here: `never` lets any shape in).
-const event = (type: string, data: Record<string, unknown>) => ({ type, data, streamId: 'certificate-c1', streamVersion: ++version, eventId: `e${version}` }) as never;
+const event = (type: string, data: Record<string, unknown>) =>
+  ({ type, data, streamId: 'certificate-c1', streamVersion: ++version, eventId: `e${version}` }) as never;
 
 describe('certificates read model', () => {
   const issued = {
@@ -34,7 +35,9 @@ describe('certificates read model', () => {
       code: 'payload.signature',
       status: 'issued',
     });
-    expect(evolveCertificateRecord(doc, event('CertificateRevoked', { certificateId: 'c1', reason: 'sai giờ', revokedOn: '2026-09-10', revokedBy: 'cadre-2' }))).toEqual({
+    expect(
+      evolveCertificateRecord(doc, event('CertificateRevoked', { certificateId: 'c1', reason: 'sai giờ', revokedOn: '2026-09-10', revokedBy: 'cadre-2' })),
+    ).toEqual({
       ...doc,
       status: 'revoked',
       revokedOn: '2026-09-10',

@@ -38,7 +38,10 @@ export class CampaignsDirectory {
   /** Activities of the campaigns (all of them, any status). */
   async activitiesIn(campaignIds: string[]): Promise<ActivityDoc[]> {
     if (campaignIds.length === 0) return [];
-    const docs = await this.connection.collection<Stored<ActivityDoc>>(ACTIVITIES_COLLECTION).find({ campaignId: { $in: campaignIds } }, { projection }).toArray();
+    const docs = await this.connection
+      .collection<Stored<ActivityDoc>>(ACTIVITIES_COLLECTION)
+      .find({ campaignId: { $in: campaignIds } }, { projection })
+      .toArray();
     return docs.filter((doc) => !doc._deleted);
   }
 
@@ -78,7 +81,10 @@ export class CampaignsDirectory {
   /** Outputs and resources of the activities, in one query (an activity with none has no document). */
   async resultsOf(activityIds: readonly string[]): Promise<ActivityResultsDoc[]> {
     if (activityIds.length === 0) return [];
-    const docs = await this.connection.collection<Stored<ActivityResultsDoc>>(ACTIVITY_RESULTS_COLLECTION).find({ activityId: { $in: [...activityIds] } }, { projection }).toArray();
+    const docs = await this.connection
+      .collection<Stored<ActivityResultsDoc>>(ACTIVITY_RESULTS_COLLECTION)
+      .find({ activityId: { $in: [...activityIds] } }, { projection })
+      .toArray();
     return docs.filter((doc) => !doc._deleted);
   }
 

@@ -82,7 +82,8 @@ export class ResourceTotalView {
 export class ResultTotalsView {
   @Field(() => Int) outputCount!: number;
   @Field(() => [KeyCountView], { description: 'Outputs by kind (youth-work, youth-task).' }) outputsByKind!: KeyCountView[];
-  @Field(() => [KeyCountView], { description: "Outputs by domain: the output's own, or else each of its activity's domains." }) outputsByDomain!: KeyCountView[];
+  @Field(() => [KeyCountView], { description: "Outputs by domain: the output's own, or else each of its activity's domains." })
+  outputsByDomain!: KeyCountView[];
   @Field(() => [MeasureTotalView], { description: 'Per measure, in catalogue order.' }) measures!: MeasureTotalView[];
   @Field(() => [ResourceTotalView], { description: 'Per source and form.' }) resources!: ResourceTotalView[];
   @Field(() => Float, { description: `Cash and the valuation of goods together. ${VND}` }) resourcesTotalVnd!: number;
@@ -150,7 +151,10 @@ export class RecordResourceMobilisedInput {
   @Field({ nullable: true }) @IsOptional() @IsString() unit?: string;
   @Field(() => Float, { nullable: true, description: VND }) valuationVnd?: number;
   @Field() @IsString() receivedOn!: string;
-  @Field({ nullable: true, description: 'Organisations only: a name is refused for individuals and Vietnamese abroad.' }) @IsOptional() @IsString() donorName?: string;
+  @Field({ nullable: true, description: 'Organisations only: a name is refused for individuals and Vietnamese abroad.' })
+  @IsOptional()
+  @IsString()
+  donorName?: string;
 }
 
 @InputType()

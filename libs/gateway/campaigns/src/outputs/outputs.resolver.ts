@@ -82,7 +82,9 @@ export class OutputsResolver {
     return this.resultsCommand(context, 'WithdrawActivityOutput', input.outputId, { ...input });
   }
 
-  @Mutation(() => CommandResultView, { description: 'Record cash (whole VND) or goods (described and valued) mobilised for an activity; returns the record id.' })
+  @Mutation(() => CommandResultView, {
+    description: 'Record cash (whole VND) or goods (described and valued) mobilised for an activity; returns the record id.',
+  })
   recordResourceMobilised(@Context() context: GatewayContext, @Args('input') input: RecordResourceMobilisedInput): Promise<CommandResultView> {
     const resourceId = input.resourceId ?? freshIdOf(context);
     return this.resultsCommand(context, 'RecordResourceMobilised', resourceId, { ...input, resourceId });

@@ -45,7 +45,11 @@ function counted(keys: string[]): KeyCount[] {
  * kind, per domain and per measure (in catalogue order; a measure the catalogue no longer lists is
  * still shown by its id), and resources per source and form in VND.
  */
-export function resultTotalsOf(activities: readonly { activityId: string; domains: readonly string[] }[], results: readonly ActivityResultsDoc[], catalogue: readonly OutputMeasure[]): ResultTotals {
+export function resultTotalsOf(
+  activities: readonly { activityId: string; domains: readonly string[] }[],
+  results: readonly ActivityResultsDoc[],
+  catalogue: readonly OutputMeasure[],
+): ResultTotals {
   const domainsOf = new Map(activities.map((activity) => [activity.activityId, activity.domains]));
   const wanted = results.filter((doc) => domainsOf.has(doc.activityId));
   const outputs = wanted.flatMap((doc) => doc.outputs.filter((o) => !o.withdrawal).map((output) => ({ output, activityId: doc.activityId })));
@@ -63,7 +67,16 @@ export function resultTotalsOf(activities: readonly { activityId: string; domain
   const measures = order.flatMap((measureId) => {
     const sum = sums.get(measureId);
     if (!sum) return [];
-    const measure = known.get(measureId) ?? { measureId, nameVi: measureId, nameEn: measureId, unitVi: '', unitEn: '', valueType: 'quantity' as const, builtIn: false, retired: true };
+    const measure = known.get(measureId) ?? {
+      measureId,
+      nameVi: measureId,
+      nameEn: measureId,
+      unitVi: '',
+      unitEn: '',
+      valueType: 'quantity' as const,
+      builtIn: false,
+      retired: true,
+    };
     return [{ measure, total: rounded(sum.total), outputCount: sum.outputCount }];
   });
 

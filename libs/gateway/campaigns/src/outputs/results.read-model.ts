@@ -42,12 +42,12 @@ export interface ActivityResultsDoc {
   resources: ResourceDoc[];
 }
 
-
 type ResultsEvent = EnvelopeOf<EventsOf<typeof resultsEventTypes>>;
 type DataOf<Type extends ResultsEvent['type']> = Extract<ResultsEvent, { type: Type }>['data'];
 
 /** `{ field: value }` when the event carries the optional value, else nothing (spread into a document). */
-const present = <Field extends string, Value>(field: Field, value: Value | null | undefined) => (value === undefined || value === null ? {} : { [field]: value }) as Partial<Record<Field, Value>>;
+const present = <Field extends string, Value>(field: Field, value: Value | null | undefined) =>
+  (value === undefined || value === null ? {} : { [field]: value }) as Partial<Record<Field, Value>>;
 
 function outputOf(data: DataOf<'ActivityOutputRecorded'>): OutputDoc {
   const measures = Array.isArray(data.measures) ? data.measures : [];
@@ -90,7 +90,10 @@ export function evolveActivityResults(doc: ActivityResultsDoc | null, event: Res
     case 'ResourceMobilised':
       return { ...current, resources: [...current.resources, resourceOf(event.data)] };
     case 'ResourceMobilisationWithdrawn':
-      return { ...current, resources: current.resources.map((r) => (r.resourceId === event.data.resourceId ? { ...r, withdrawal: withdrawalOf(event.data) } : r)) };
+      return {
+        ...current,
+        resources: current.resources.map((r) => (r.resourceId === event.data.resourceId ? { ...r, withdrawal: withdrawalOf(event.data) } : r)),
+      };
     default:
       return assertNever(event);
   }

@@ -17,11 +17,25 @@ const road = (outputId: string, km: number, domain?: string) =>
     kind: 'youth-work',
     name: 'Đường',
     ...(domain ? { domain } : {}),
-    measures: [{ measureId: 'rural-road-km', value: km }, { measureId: 'wells', value: 1 }],
+    measures: [
+      { measureId: 'rural-road-km', value: km },
+      { measureId: 'wells', value: 1 },
+    ],
     completedOn: '2026-07-01',
   });
-const cash = (resourceId: string, source: string, amountVnd: number, activityId = 'a1') => event('ResourceMobilised', { activityId, resourceId, source, form: 'cash', amountVnd, receivedOn: '2026-06-20' });
-const goods = event('ResourceMobilised', { activityId: 'a1', resourceId: 'g1', source: 'individual', form: 'in-kind', description: 'Xi măng', quantity: 20, unit: 'tấn', valuationVnd: 30_000_000, receivedOn: '2026-06-21' });
+const cash = (resourceId: string, source: string, amountVnd: number, activityId = 'a1') =>
+  event('ResourceMobilised', { activityId, resourceId, source, form: 'cash', amountVnd, receivedOn: '2026-06-20' });
+const goods = event('ResourceMobilised', {
+  activityId: 'a1',
+  resourceId: 'g1',
+  source: 'individual',
+  form: 'in-kind',
+  description: 'Xi măng',
+  quantity: 20,
+  unit: 'tấn',
+  valuationVnd: 30_000_000,
+  receivedOn: '2026-06-21',
+});
 
 describe('output measure read model', () => {
   it('keeps defined measures (retired ones marked) after the built-ins, in the order they were defined', () => {
@@ -29,7 +43,11 @@ describe('output measure read model', () => {
     const retired = evolveOutputMeasure(defined, event('OutputMeasureRetired', { measureId: 'wells', reason: 'gộp', retiredOn: '2026-09-01' }));
     expect(retired).toMatchObject({ measureId: 'wells', valueType: 'count', builtIn: false, retired: true, retiredOn: '2026-09-01' });
     const earlier = { ...defined, measureId: 'bins', definedOn: '2026-04-01' };
-    expect(catalogueFrom([retired, earlier]).slice(-2).map((m) => m.measureId)).toEqual(['bins', 'wells']);
+    expect(
+      catalogueFrom([retired, earlier])
+        .slice(-2)
+        .map((m) => m.measureId),
+    ).toEqual(['bins', 'wells']);
     expect(catalogueFrom([]).length).toBe(builtInMeasures().length);
     expect(outputMeasureProjection.contiguous).toBe(false);
     expect(() => evolveOutputMeasure(null, event('OutputMeasureRetired', { measureId: 'x' }))).toThrow('does not know');
@@ -38,9 +56,26 @@ describe('output measure read model', () => {
 
 describe('activity results read model and totals', () => {
   it('lists outputs and resources in order, and marks withdrawn ones', () => {
-    const doc = apply([road('o1', 1.2), road('o2', 0.3), goods, event('ActivityOutputWithdrawn', { activityId: 'a1', outputId: 'o2', reason: 'trùng', withdrawnOn: '2026-07-02' })]);
-    expect(doc.outputs.map((o) => [o.outputId, o.withdrawal?.reason ?? null])).toEqual([['o1', null], ['o2', 'trùng']]);
-    expect(doc.resources[0]).toEqual({ resourceId: 'g1', source: 'individual', form: 'in-kind', description: 'Xi măng', quantity: 20, unit: 'tấn', valuationVnd: 30_000_000, receivedOn: '2026-06-21' });
+    const doc = apply([
+      road('o1', 1.2),
+      road('o2', 0.3),
+      goods,
+      event('ActivityOutputWithdrawn', { activityId: 'a1', outputId: 'o2', reason: 'trùng', withdrawnOn: '2026-07-02' }),
+    ]);
+    expect(doc.outputs.map((o) => [o.outputId, o.withdrawal?.reason ?? null])).toEqual([
+      ['o1', null],
+      ['o2', 'trùng'],
+    ]);
+    expect(doc.resources[0]).toEqual({
+      resourceId: 'g1',
+      source: 'individual',
+      form: 'in-kind',
+      description: 'Xi măng',
+      quantity: 20,
+      unit: 'tấn',
+      valuationVnd: 30_000_000,
+      receivedOn: '2026-06-21',
+    });
     expect(activityResultsProjection.documentId(goods)).toBe('a1');
   });
 

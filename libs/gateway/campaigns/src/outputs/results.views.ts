@@ -9,7 +9,19 @@ import type { OutputDoc, ResourceDoc } from './results.read-model';
 /** The catalogue: the built-ins, then the defined measures in the order they were defined. */
 export function catalogueFrom(defined: readonly OutputMeasureDoc[]): OutputMeasure[] {
   const sorted = [...defined].sort((a, b) => a.definedOn.localeCompare(b.definedOn) || a.measureId.localeCompare(b.measureId));
-  return [...builtInMeasures(), ...sorted.map(({ measureId, nameVi, nameEn, unitVi, unitEn, valueType, builtIn, retired }) => ({ measureId, nameVi, nameEn, unitVi, unitEn, valueType, builtIn, retired }))];
+  return [
+    ...builtInMeasures(),
+    ...sorted.map(({ measureId, nameVi, nameEn, unitVi, unitEn, valueType, builtIn, retired }) => ({
+      measureId,
+      nameVi,
+      nameEn,
+      unitVi,
+      unitEn,
+      valueType,
+      builtIn,
+      retired,
+    })),
+  ];
 }
 
 /** The catalogue once per request. */
@@ -51,7 +63,10 @@ export const resourceView = (doc: ResourceDoc): ResourceMobilisedView => ({
 });
 
 /** What the activities produced and mobilised, as the API shows it. */
-export async function resultTotalsView(context: GatewayContext, activities: readonly { activityId: string; domains: readonly string[] }[]): Promise<ResultTotalsView> {
+export async function resultTotalsView(
+  context: GatewayContext,
+  activities: readonly { activityId: string; domains: readonly string[] }[],
+): Promise<ResultTotalsView> {
   const [results, catalogue] = await Promise.all([campaignsOf(context).resultsOf(activities.map((a) => a.activityId)), catalogueOf(context)]);
   const totals = resultTotalsOf(activities, results, catalogue);
   return {

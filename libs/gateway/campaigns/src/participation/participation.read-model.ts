@@ -1,4 +1,11 @@
-import { attendanceEventTypes, type AttendanceRecord, certificateEventTypes, effectiveRecords, hoursByVolunteer, shiftEventTypes } from '@tn/campaigns-contracts';
+import {
+  attendanceEventTypes,
+  type AttendanceRecord,
+  certificateEventTypes,
+  effectiveRecords,
+  hoursByVolunteer,
+  shiftEventTypes,
+} from '@tn/campaigns-contracts';
 import { assertNever } from '@tn/shared-decider';
 import { projectionOver } from '@tn/shared-event-bus';
 import { type EnvelopeOf, type EventsOf, eventTypesNamed } from '@tn/shared-event-contracts';
@@ -53,7 +60,10 @@ type DataOf<Type extends ParticipationEvent['type']> = Extract<ParticipationEven
 function withSignUp(doc: ParticipationDoc, shiftId: string, status: SignUpState, at: string): ParticipationDoc {
   const existing = doc.signUps.find((s) => s.shiftId === shiftId);
   // A new sign-up after a cancellation starts again.
-  const fresh = !existing || ((existing.status === 'cancelled' || existing.status === 'rejected') && (status === 'pending-approval' || status === 'confirmed' || status === 'waitlisted'));
+  const fresh =
+    !existing ||
+    ((existing.status === 'cancelled' || existing.status === 'rejected') &&
+      (status === 'pending-approval' || status === 'confirmed' || status === 'waitlisted'));
   const signUp: SignUpDoc = fresh ? { shiftId, status, signedUpAt: at, changedAt: at } : { ...existing, status, changedAt: at };
   return { ...doc, signUps: [...doc.signUps.filter((s) => s.shiftId !== shiftId), signUp] };
 }

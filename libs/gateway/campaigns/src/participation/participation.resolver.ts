@@ -10,7 +10,13 @@ export function hoursView(volunteerId: string, doc: ParticipationDoc | undefined
     volunteerId,
     totalHours: shifts.reduce((total, shift) => total + shift.hours, 0),
     shifts,
-    certificates: (doc?.certificates ?? []).map(({ certificateId, campaignId, code, revokedOn, ...rest }) => ({ id: certificateId, campaignId: campaignId ?? null, code: code ?? null, revokedOn: revokedOn ?? null, ...rest })),
+    certificates: (doc?.certificates ?? []).map(({ certificateId, campaignId, code, revokedOn, ...rest }) => ({
+      id: certificateId,
+      campaignId: campaignId ?? null,
+      code: code ?? null,
+      revokedOn: revokedOn ?? null,
+      ...rest,
+    })),
   };
 }
 

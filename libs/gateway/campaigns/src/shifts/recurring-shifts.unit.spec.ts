@@ -33,7 +33,13 @@ describe('recurring shifts', () => {
       'tpl-20260616-0700',
       'tpl-20260620-1330',
     ]);
-    expect(commands[1]).toMatchObject({ activityId: 'a-1', startsAt: '2026-06-06T13:30:00+07:00', endsAt: '2026-06-06T17:00:00+07:00', capacity: 10, waitlist: true });
+    expect(commands[1]).toMatchObject({
+      activityId: 'a-1',
+      startsAt: '2026-06-06T13:30:00+07:00',
+      endsAt: '2026-06-06T17:00:00+07:00',
+      capacity: 10,
+      waitlist: true,
+    });
   });
 
   it('gives the same occurrence the same command id on every run, and another one when its content differs', () => {
@@ -51,6 +57,8 @@ describe('recurring shifts', () => {
   });
 
   it('refuses a range longer than the domain allows, naming the field', () => {
-    expect(() => recurringShiftCommands({ ...input, to: '2027-06-02' } as ScheduleRecurringShiftsInput, 'tpl')).toThrow(expect.objectContaining({ code: 'SHIFT.RECURRENCE_TOO_LONG' }));
+    expect(() => recurringShiftCommands({ ...input, to: '2027-06-02' } as ScheduleRecurringShiftsInput, 'tpl')).toThrow(
+      expect.objectContaining({ code: 'SHIFT.RECURRENCE_TOO_LONG' }),
+    );
   });
 });

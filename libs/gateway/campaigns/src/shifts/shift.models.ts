@@ -88,7 +88,10 @@ const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 @InputType()
 export class ScheduleRecurringShiftsInput {
   @Field(() => ID) @IsString() @IsEntityId() activityId!: string;
-  @Field(() => ID, { nullable: true, description: 'Letters, digits, - and _. Name it to make a retry safe; the shift ids are <activityId>-<templateId>-<YYYYMMDD>-<HHMM>.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Letters, digits, - and _. Name it to make a retry safe; the shift ids are <activityId>-<templateId>-<YYYYMMDD>-<HHMM>.',
+  })
   @IsOptional()
   @Matches(TEMPLATE_ID)
   templateId?: string;
@@ -103,6 +106,8 @@ export class ScheduleRecurringShiftsInput {
 @ObjectType('RecurringShifts')
 export class RecurringShiftsView {
   @Field(() => [ID], { description: 'Every occurrence in date and start-time order, whether scheduled now or by an earlier run.' }) shiftIds!: string[];
-  @Field(() => [String], { description: 'One per shift written now: send them back in the `tn-consistency-token` header to read them (at most 100 per request).' })
+  @Field(() => [String], {
+    description: 'One per shift written now: send them back in the `tn-consistency-token` header to read them (at most 100 per request).',
+  })
   consistencyTokens!: string[];
 }

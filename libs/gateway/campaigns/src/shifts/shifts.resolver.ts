@@ -109,7 +109,8 @@ export class ShiftsResolver {
     const user = requireUser(context);
     const doc = await campaignsOf(context).shift(id);
     if (!doc) {
-      if (!campaignAllows(user.claims.grants, 'campaigns:read', [])) throw apiError({ code: 'FORBIDDEN', details: { permission: 'campaigns:read' } }, context.language);
+      if (!campaignAllows(user.claims.grants, 'campaigns:read', []))
+        throw apiError({ code: 'FORBIDDEN', details: { permission: 'campaigns:read' } }, context.language);
       return null;
     }
     await requireActivityPermission(context, 'campaigns:read', doc.activityId);
@@ -160,7 +161,9 @@ export class ShiftsResolver {
     return this.onShift(context, 'ChangeShiftCapacity', input.shiftId, { capacity: input.capacity });
   }
 
-  @Mutation(() => CommandResultView, { description: 'Approve a sign-up awaiting approval (restricted roles): the volunteer is placed, or waitlisted when full.' })
+  @Mutation(() => CommandResultView, {
+    description: 'Approve a sign-up awaiting approval (restricted roles): the volunteer is placed, or waitlisted when full.',
+  })
   approveSignUp(@Context() context: GatewayContext, @Args('input') input: ApproveSignUpInput): Promise<CommandResultView> {
     return this.onShift(context, 'ApproveSignUp', input.shiftId, { volunteerId: input.volunteerId });
   }
@@ -194,7 +197,10 @@ export class ShiftsResolver {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const field = error.field === undefined ? undefined : (RECURRENCE_FIELDS[error.field] ?? error.field);
-      throw fromCommandReplyError({ kind: error.kind, code: error.code, message: error.message, ...(field ? { field } : {}), details: error.details as Record<string, unknown> }, context.language);
+      throw fromCommandReplyError(
+        { kind: error.kind, code: error.code, message: error.message, ...(field ? { field } : {}), details: error.details as Record<string, unknown> },
+        context.language,
+      );
     }
   }
 

@@ -30,7 +30,15 @@ describe('currentGrants', () => {
   it('applies pending grants and revocations in order over the projected roles', () => {
     expect(currentGrants([manager], [])).toEqual([manager]);
     expect(currentGrants([manager], [{ type: 'role-revoked', ...manager, ...at(2) }])).toEqual([]);
-    expect(currentGrants([manager], [{ type: 'role-revoked', ...manager, ...at(2) }, { type: 'role-granted', ...manager, ...at(3) }])).toEqual([manager]);
+    expect(
+      currentGrants(
+        [manager],
+        [
+          { type: 'role-revoked', ...manager, ...at(2) },
+          { type: 'role-granted', ...manager, ...at(3) },
+        ],
+      ),
+    ).toEqual([manager]);
     expect(currentGrants([], [{ type: 'role-granted', role: 'trainer', unitId: 'ta-van', ...at(2) }])).toEqual([{ role: 'trainer', unitId: 'ta-van' }]);
     expect(currentGrants([manager], [{ type: 'session-ended', sessionId: 'x', ...at(2) }])).toEqual([manager]);
   });

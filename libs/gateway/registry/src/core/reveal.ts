@@ -8,7 +8,9 @@ import type { RegistryClient } from './registry-client';
 
 const hasSealedValues = (data: object) => JSON.stringify(data).includes('"__pd"');
 /** Whose personal data each registry event type holds (its subject id field). */
-const subjectFieldOf = new Map(registryEventTypes.flatMap((definition) => (definition.personalData ? [[definition.type, definition.personalData.subjectField] as const] : [])));
+const subjectFieldOf = new Map(
+  registryEventTypes.flatMap((definition) => (definition.personalData ? [[definition.type, definition.personalData.subjectField] as const] : [])),
+);
 
 /**
  * The revealed event as the read models may keep it: each personal value sealed again with its
@@ -54,13 +56,19 @@ export function revealThrough(client: RegistryClient, secret: Buffer, cipher: Re
     await client.connect();
     for (let start = 0; start < sealed.length; start += MAX_PER_REQUEST) {
       const chunk = sealed.slice(start, start + MAX_PER_REQUEST);
-      const revealed = await client.request<EventEnvelope[]>({ op: 'reveal', credentials: serviceToken(), envelopes: chunk.map((item) => item.envelope) }, 'en');
+      const revealed = await client.request<EventEnvelope[]>(
+        { op: 'reveal', credentials: serviceToken(), envelopes: chunk.map((item) => item.envelope) },
+        'en',
+      );
       if (revealed.length !== chunk.length) throw new Error('the registry revealed a different number of events');
       chunk.forEach((item, i) => {
         // The registry could not decrypt this one (tampered or foreign ciphertext): it goes to
         // the dead letters, alone (the projector retries the batch one event at a time).
         if ((revealed[i] as { __unreadable?: boolean }).__unreadable === true) {
-          throw new PoisonEventError(`personal data of event ${item.envelope.eventId} is unreadable (PD.UNREADABLE)`, undefined, { projection: 'registry reveal (PD.UNREADABLE)', eventType: item.envelope.type });
+          throw new PoisonEventError(`personal data of event ${item.envelope.eventId} is unreadable (PD.UNREADABLE)`, undefined, {
+            projection: 'registry reveal (PD.UNREADABLE)',
+            eventType: item.envelope.type,
+          });
         }
       });
       const kept = await Promise.all(chunk.map((item, i) => resealed(cipher, item.envelope, revealed[i]!)));

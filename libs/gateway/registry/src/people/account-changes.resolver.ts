@@ -42,16 +42,14 @@ export class AccountChangesResolver {
     const lineage = await directoryOf(context).lineage(unitId, today());
     const user = requireAllowed(context, 'accounts:read', lineage);
     const showUsername = allows(user.claims.grants, 'accounts:read', lineage);
-    const views = (await peopleOf(context).accountsOf(unitId)).map(
-      (doc): AccountView => ({
-        accountId: doc.accountId,
-        kind: doc.kind,
-        personId: doc.personId ?? null,
-        roles: doc.roles.map((r) => ({ role: r.role, unitId: r.unitId })),
-        closed: doc.closed,
-        username: showUsername ? (doc.username ?? null) : null,
-      }),
-    );
+    const views = (await peopleOf(context).accountsOf(unitId)).map((doc): AccountView => ({
+      accountId: doc.accountId,
+      kind: doc.kind,
+      personId: doc.personId ?? null,
+      roles: doc.roles.map((r) => ({ role: r.role, unitId: r.unitId })),
+      closed: doc.closed,
+      username: showUsername ? (doc.username ?? null) : null,
+    }));
     // Ordered by account id: a cursor never carries a username.
     return pageOf(views, (v) => [v.accountId], { first: first ?? null, after: after ?? null }, context.language);
   }
@@ -70,7 +68,13 @@ export class AccountChangesResolver {
     const user = requireAllowed(context, 'accounts:write', unitId === null ? [] : await directoryOf(context).lineage(unitId, today()));
     const outcome = await this.registry.command(type, { accountId: input.accountId, role: input.role, unitId }, user, context.language);
     // Every gateway applies it at once, before the read model has the event.
-    await this.authChanges.record(input.accountId, { type: type === 'GrantRole' ? 'role-granted' : 'role-revoked', role: input.role, unitId, streamId: outcome.streamId, version: outcome.version });
+    await this.authChanges.record(input.accountId, {
+      type: type === 'GrantRole' ? 'role-granted' : 'role-revoked',
+      role: input.role,
+      unitId,
+      streamId: outcome.streamId,
+      version: outcome.version,
+    });
     return { id: input.accountId, ...outcome };
   }
 

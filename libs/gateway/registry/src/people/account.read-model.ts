@@ -57,7 +57,10 @@ export function evolveAccount(doc: AccountDoc | null, event: AccountEvent): Acco
     }
     case 'RoleRevoked': {
       const grant = grantOf(event);
-      return withRoles(doc, doc.roles.filter((r) => !sameGrant(r, grant)));
+      return withRoles(
+        doc,
+        doc.roles.filter((r) => !sameGrant(r, grant)),
+      );
     }
     case 'SessionEnded':
       return { ...doc, endedSessions: [...doc.endedSessions, event.data.sessionId].slice(-200) };
@@ -75,15 +78,15 @@ export function evolveAccount(doc: AccountDoc | null, event: AccountEvent): Acco
 /** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
 export const accountProjection = (cipher: ReadModelCipher) =>
   projectionOver(accountEventTypes, {
-  name: 'gateway-accounts',
-  collection: ACCOUNTS_COLLECTION,
-  documentId: (event) => event.data.accountId,
-  evolve: evolveAccount,
-  // PeopleDirectory.accountsOf: the accounts holding a role in a unit ({ roleUnitIds }).
-  indexes: [{ roleUnitIds: 1 }],
-  purgeSubject: async (collection, subjectId) => {
-    // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
-    await cipher.erase(subjectId);
-    await collection.updateOne({ _id: subjectId as never }, { $unset: { username: '' }, $inc: { _purges: 1 } });
-  },
-});
+    name: 'gateway-accounts',
+    collection: ACCOUNTS_COLLECTION,
+    documentId: (event) => event.data.accountId,
+    evolve: evolveAccount,
+    // PeopleDirectory.accountsOf: the accounts holding a role in a unit ({ roleUnitIds }).
+    indexes: [{ roleUnitIds: 1 }],
+    purgeSubject: async (collection, subjectId) => {
+      // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+      await cipher.erase(subjectId);
+      await collection.updateOne({ _id: subjectId as never }, { $unset: { username: '' }, $inc: { _purges: 1 } });
+    },
+  });

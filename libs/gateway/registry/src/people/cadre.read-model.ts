@@ -75,15 +75,15 @@ export function evolveCadre(doc: CadreDoc | null, event: CadreEvent): CadreDoc {
 /** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
 export const cadreProjection = (cipher: ReadModelCipher) =>
   projectionOver(cadreEventTypes, {
-  name: 'gateway-cadres',
-  collection: CADRES_COLLECTION,
-  documentId: (event) => event.data.cadreId,
-  evolve: evolveCadre,
-  // PeopleDirectory.cadresOf: the cadres of a unit and its predecessors ({ unitIds: { $in } }).
-  indexes: [{ unitIds: 1 }],
-  purgeSubject: async (collection, subjectId) => {
-    // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
-    await cipher.erase(subjectId);
-    await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', email: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } });
-  },
-});
+    name: 'gateway-cadres',
+    collection: CADRES_COLLECTION,
+    documentId: (event) => event.data.cadreId,
+    evolve: evolveCadre,
+    // PeopleDirectory.cadresOf: the cadres of a unit and its predecessors ({ unitIds: { $in } }).
+    indexes: [{ unitIds: 1 }],
+    purgeSubject: async (collection, subjectId) => {
+      // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+      await cipher.erase(subjectId);
+      await collection.updateOne({ _id: subjectId as never }, { $unset: { fullName: '', email: '', phone: '' }, $set: { erased: true }, $inc: { _purges: 1 } });
+    },
+  });

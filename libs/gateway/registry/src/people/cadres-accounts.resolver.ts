@@ -51,10 +51,18 @@ export class CadresAccountsResolver {
       return;
     }
     const retryAfterSeconds = Math.ceil(verdict.retryAfterMs / 1000);
-    throw apiError({ code: 'AUTH.SIGN_IN_THROTTLED', field: 'username', details: { retryAfterSeconds }, extensions: { retryAfterSeconds, retryAfterMs: verdict.retryAfterMs } }, language);
+    throw apiError(
+      {
+        code: 'AUTH.SIGN_IN_THROTTLED',
+        field: 'username',
+        details: { retryAfterSeconds },
+        extensions: { retryAfterSeconds, retryAfterMs: verdict.retryAfterMs },
+      },
+      language,
+    );
   }
 
-  @Query(() => CadrePage, { description: "Cadres holding a position in the unit (or a unit merged into it) on the date." })
+  @Query(() => CadrePage, { description: 'Cadres holding a position in the unit (or a unit merged into it) on the date.' })
   async cadres(
     @Context() context: GatewayContext,
     @Args('unitId', { type: () => ID }) unitId: string,
@@ -71,7 +79,15 @@ export class CadresAccountsResolver {
     for (const doc of await peopleOf(context).cadresOf(unitIds)) {
       const positions = doc.positions
         .filter((p) => p.termStart <= date && (!p.endedOn || p.endedOn > date) && unitIds.includes(unitOn(p.units, date) ?? ''))
-        .map((p) => ({ positionId: p.positionId, unitId: unitOn(p.units, date)!, title: p.title, dedicatedToVolunteerWork: p.dedicatedToVolunteerWork, termStart: p.termStart, termEnd: p.termEnd ?? null, endedOn: p.endedOn ?? null }));
+        .map((p) => ({
+          positionId: p.positionId,
+          unitId: unitOn(p.units, date)!,
+          title: p.title,
+          dedicatedToVolunteerWork: p.dedicatedToVolunteerWork,
+          termStart: p.termStart,
+          termEnd: p.termEnd ?? null,
+          endedOn: p.endedOn ?? null,
+        }));
       if (positions.length > 0) views.push({ id: doc.cadreId, fullName: doc.erased ? null : (doc.fullName ?? null), positions });
     }
     // Ordered by id: a cursor must not carry a name.
@@ -105,7 +121,11 @@ export class CadresAccountsResolver {
     if ((input.personId && personUnits.length === 0) || (!input.personId && input.roles.length === 0)) requireAllowed(context, 'accounts:write', []);
     // The password is sealed before it enters Kafka (see shared-auth).
     const { password, ...rest } = input;
-    const payload = { ...rest, roles: input.roles.map((r) => ({ role: r.role, unitId: r.unitId ?? null })), sealedPassword: sealSecret(this.secret.key, password) };
+    const payload = {
+      ...rest,
+      roles: input.roles.map((r) => ({ role: r.role, unitId: r.unitId ?? null })),
+      sealedPassword: sealSecret(this.secret.key, password),
+    };
     const outcome = await this.registry.command('OpenAccount', payload, user, context.language);
     return { id: outcome.streamId.replace(/^account-/, ''), ...outcome };
   }

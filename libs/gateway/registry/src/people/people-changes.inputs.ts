@@ -11,7 +11,11 @@ import { GuardianInput } from './people.models';
 export class TransferCadreInput {
   @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() cadreId!: string;
   @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() positionId!: string;
-  @Field(() => ID, { description: 'The unit the position moves to.' }) @IsString() @IsNotEmpty({ context: { code: 'CADRE.UNIT_REQUIRED' } }) @IsEntityId() toUnitId!: string;
+  @Field(() => ID, { description: 'The unit the position moves to.' })
+  @IsString()
+  @IsNotEmpty({ context: { code: 'CADRE.UNIT_REQUIRED' } })
+  @IsEntityId()
+  toUnitId!: string;
   @Field() @IsIsoDate() effectiveFrom!: string;
 }
 
@@ -43,8 +47,18 @@ export class WithdrawVolunteerConsentInput {
 @InputType()
 export class UpdateVolunteerSkillsInput {
   @Field(() => ID) @IsString() @IsNotEmpty() @IsEntityId() volunteerId!: string;
-  @Field(() => [String], { description: 'The whole new list (replaces the old one).' }) @IsArray() @IsString({ each: true }) @IsCleanText({ each: true }) @MaxTextLength(undefined, { each: true }) skills!: string[];
-  @Field(() => [String], { description: 'The whole new list (replaces the old one).' }) @IsArray() @IsString({ each: true }) @IsCleanText({ each: true }) @MaxTextLength(undefined, { each: true }) professions!: string[];
+  @Field(() => [String], { description: 'The whole new list (replaces the old one).' })
+  @IsArray()
+  @IsString({ each: true })
+  @IsCleanText({ each: true })
+  @MaxTextLength(undefined, { each: true })
+  skills!: string[];
+  @Field(() => [String], { description: 'The whole new list (replaces the old one).' })
+  @IsArray()
+  @IsString({ each: true })
+  @IsCleanText({ each: true })
+  @MaxTextLength(undefined, { each: true })
+  professions!: string[];
 }
 
 @InputType()

@@ -18,7 +18,12 @@ export function unitOn(units: readonly { unitId: string; from: string }[], date:
  * The document with its sealed personal fields opened (the read models store them sealed with
  * the subject's gateway key, see ReadModelCipher); a field of an erased subject is left out.
  */
-async function opened<T extends object>(cipher: ReadModelCipher, doc: T | null | undefined, subjectId: (doc: T) => string, fields: readonly (keyof T & string)[]): Promise<T | undefined> {
+async function opened<T extends object>(
+  cipher: ReadModelCipher,
+  doc: T | null | undefined,
+  subjectId: (doc: T) => string,
+  fields: readonly (keyof T & string)[],
+): Promise<T | undefined> {
   if (!doc) return undefined;
   const result = { ...doc } as Record<string, unknown>;
   for (const field of fields) {
@@ -49,14 +54,20 @@ export class PeopleDirectory {
   /** Volunteers whose home unit on `date` is one of `unitIds` (a unit and its merged predecessors). */
   async volunteersOf(unitIds: string[], date: string): Promise<VolunteerDoc[]> {
     if (unitIds.length === 0) return [];
-    const docs = await this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION).find({ homeUnitIds: { $in: unitIds } }, { projection }).toArray();
+    const docs = await this.connection
+      .collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION)
+      .find({ homeUnitIds: { $in: unitIds } }, { projection })
+      .toArray();
     const listed = docs.filter((doc) => doc.registeredOn <= date && unitIds.includes(unitOn(doc.homeUnits, date) ?? ''));
     return present(await Promise.all(listed.map((doc) => volunteerOpened(this.cipher, doc))));
   }
 
   async cadresOf(unitIds: string[]): Promise<CadreDoc[]> {
     if (unitIds.length === 0) return [];
-    const docs = await this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION).find({ unitIds: { $in: unitIds } }, { projection }).toArray();
+    const docs = await this.connection
+      .collection<Stored<CadreDoc>>(CADRES_COLLECTION)
+      .find({ unitIds: { $in: unitIds } }, { projection })
+      .toArray();
     return present(await Promise.all(docs.map((doc) => cadreOpened(this.cipher, doc))));
   }
 

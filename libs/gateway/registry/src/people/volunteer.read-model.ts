@@ -33,7 +33,10 @@ export interface VolunteerDoc extends VolunteerPersonalData {
 
 export const VOLUNTEER_PERSONAL_FIELDS = ['fullName', 'dateOfBirth', 'phone', 'email'] as const;
 /** The volunteer events as projected: their personal fields (as their definitions list them) sealed. */
-type VolunteerEvent = WithSealedFields<EnvelopeOf<EventsOf<typeof volunteerEventTypes>>, (typeof VOLUNTEER_PERSONAL_FIELDS)[number] | 'nationalId' | 'guardian'>;
+type VolunteerEvent = WithSealedFields<
+  EnvelopeOf<EventsOf<typeof volunteerEventTypes>>,
+  (typeof VOLUNTEER_PERSONAL_FIELDS)[number] | 'nationalId' | 'guardian'
+>;
 
 /** A value after crypto-shredding is the ERASED marker: it never reaches the read model. */
 const real = (value: unknown): string | undefined => (typeof value === 'string' && !isErased(value) ? value : undefined);
@@ -92,20 +95,24 @@ export function evolveVolunteer(doc: VolunteerDoc | null, event: VolunteerEvent)
 /** Its purge destroys the subject's gateway key too (the cipher is the core's, given by injection). */
 export const volunteerProjection = (cipher: ReadModelCipher) =>
   projectionOver(volunteerEventTypes, {
-  name: 'gateway-volunteers',
-  collection: VOLUNTEERS_COLLECTION,
-  documentId: (event) => event.data.volunteerId,
-  evolve: evolveVolunteer,
-  // PeopleDirectory.volunteersOf: the volunteers of a unit and its predecessors ({ homeUnitIds: { $in } }).
-  indexes: [{ homeUnitIds: 1 }],
-  // Anonymous facts (home unit, skills, consents given) survive; who it was does not.
-  purgeSubject: async (collection, subjectId) => {
-    await cipher.erase(subjectId);
-    await collection.updateOne(
-      { _id: subjectId as never },
-      // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
-      // (`nationalId` and `nameFolded`: kept by earlier versions of this read model.)
-      { $unset: Object.fromEntries([...VOLUNTEER_PERSONAL_FIELDS, 'nationalId', 'nameFolded'].map((field) => [field, ''])), $set: { erased: true }, $inc: { _purges: 1 } },
-    );
-  },
-});
+    name: 'gateway-volunteers',
+    collection: VOLUNTEERS_COLLECTION,
+    documentId: (event) => event.data.volunteerId,
+    evolve: evolveVolunteer,
+    // PeopleDirectory.volunteersOf: the volunteers of a unit and its predecessors ({ homeUnitIds: { $in } }).
+    indexes: [{ homeUnitIds: 1 }],
+    // Anonymous facts (home unit, skills, consents given) survive; who it was does not.
+    purgeSubject: async (collection, subjectId) => {
+      await cipher.erase(subjectId);
+      await collection.updateOne(
+        { _id: subjectId as never },
+        // `_purges` in the same update: a projector write prepared before the purge then fails its guard.
+        // (`nationalId` and `nameFolded`: kept by earlier versions of this read model.)
+        {
+          $unset: Object.fromEntries([...VOLUNTEER_PERSONAL_FIELDS, 'nationalId', 'nameFolded'].map((field) => [field, ''])),
+          $set: { erased: true },
+          $inc: { _purges: 1 },
+        },
+      );
+    },
+  });

@@ -13,7 +13,8 @@ import type { VolunteerDoc } from './volunteer.read-model';
 
 /** `shown`: the personal fields the caller may see (see personalFieldsShown), or 'all' for the person themself. */
 function view(doc: VolunteerDoc, date: string, shown: readonly string[] | 'all'): VolunteerView {
-  const show = (field: 'fullName' | 'dateOfBirth' | 'phone' | 'email') => (!doc.erased && (shown === 'all' || shown.includes(field)) ? (doc[field] ?? null) : null);
+  const show = (field: 'fullName' | 'dateOfBirth' | 'phone' | 'email') =>
+    !doc.erased && (shown === 'all' || shown.includes(field)) ? (doc[field] ?? null) : null;
   return {
     id: doc.volunteerId,
     homeUnitId: unitOn(doc.homeUnits, date) ?? doc.homeUnits.at(-1)!.unitId,
@@ -99,9 +100,13 @@ export class VolunteersResolver {
     // A volunteer this gateway has not seen yet is checked by the registry alone (which answers unknown and not-yours alike).
     const doc = await peopleOf(context).volunteer(id);
     if (doc) requireAllowed(context, 'personal-data:erase', await directoryOf(context).lineage(doc.homeUnits.at(-1)!.unitId, today()));
-    const { streamId, version, closedAccounts } = await this.registry.request<SubjectErasure>({ op: 'eraseSubject', credentials: user.token, subjectId: id }, context.language);
+    const { streamId, version, closedAccounts } = await this.registry.request<SubjectErasure>(
+      { op: 'eraseSubject', credentials: user.token, subjectId: id },
+      context.language,
+    );
     // The erased person's tokens are refused at once, not once the account read model shows the closing.
-    for (const closed of closedAccounts ?? []) await this.authChanges.record(closed.accountId, { type: 'account-closed', streamId: closed.streamId, version: closed.version });
+    for (const closed of closedAccounts ?? [])
+      await this.authChanges.record(closed.accountId, { type: 'account-closed', streamId: closed.streamId, version: closed.version });
     return { id, streamId, version, consistencyToken: this.registry.consistencyTokenOf(streamId, version) };
   }
 }

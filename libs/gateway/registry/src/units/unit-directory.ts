@@ -46,7 +46,9 @@ export class UnitDirectory {
     const docs =
       ids.length <= LOOKUPS_PER_LEVEL
         ? await Promise.all(ids.map((id) => this.get(id)))
-        : (await this.collection.find({ parentKeys: parentId ?? ROOT_PARENT }, { projection }).toArray()).filter((doc) => !doc._deleted && ids.includes(doc._id));
+        : (await this.collection.find({ parentKeys: parentId ?? ROOT_PARENT }, { projection }).toArray()).filter(
+            (doc) => !doc._deleted && ids.includes(doc._id),
+          );
     return docs.filter((doc): doc is UnitDoc => {
       const version = doc && versionOn(doc, date);
       return version?.status === 'active' && version.parentId === parentId;
@@ -55,7 +57,10 @@ export class UnitDirectory {
 
   /** Units whose current or former names match the folded pattern, at most `limit`. */
   async search(pattern: string, limit: number): Promise<UnitDoc[]> {
-    return this.collection.find({ searchText: { $regex: pattern } }, { projection }).limit(limit).toArray();
+    return this.collection
+      .find({ searchText: { $regex: pattern } }, { projection })
+      .limit(limit)
+      .toArray();
   }
 
   /**
@@ -72,7 +77,7 @@ export class UnitDirectory {
       return [unitId, ...new Set(lineages.flat())];
     }
     const lineage: string[] = [];
-    for (let current: string | null = unitId; current !== null && !lineage.includes(current); ) {
+    for (let current: string | null = unitId; current !== null && !lineage.includes(current);) {
       const node = await this.get(current);
       if (!node) break;
       lineage.push(current);

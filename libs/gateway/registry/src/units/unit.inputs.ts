@@ -65,7 +65,10 @@ export class MergeUnitsInput {
 @InputType()
 export class SplitPartInput extends UnitProfileInput {
   @Field(() => ID) @IsString() @IsEntityId() unitId!: string;
-  @Field(() => [ID], { description: 'Children of the split unit this part takes over.', defaultValue: [] }) @IsString({ each: true }) @IsEntityId({ each: true }) takesChildren!: string[];
+  @Field(() => [ID], { description: 'Children of the split unit this part takes over.', defaultValue: [] })
+  @IsString({ each: true })
+  @IsEntityId({ each: true })
+  takesChildren!: string[];
 }
 
 @InputType()

@@ -5,7 +5,8 @@ import { evolveVolunteer } from '../people/volunteer.read-model';
 
 let version = 0;
 // Envelopes as the projector receives them (their data unchecked here: `never` lets any shape in).
-const event = (type: string, data: Record<string, unknown>) => ({ type, data, streamId: 'hierarchy-national', streamVersion: ++version, eventId: `e${version}` }) as never;
+const event = (type: string, data: Record<string, unknown>) =>
+  ({ type, data, streamId: 'hierarchy-national', streamVersion: ++version, eventId: `e${version}` }) as never;
 const flags = { ethnicMinority: true, mountainous: true, border: false, island: false };
 const created = (unitId: string, nameVi: string, parentId: string | null, effectiveFrom = '2025-01-01') =>
   event('UnitCreated', { unitId, nameVi, organisation: 'union', levelLabel: 'Đoàn xã', parentId, flags, effectiveFrom });
@@ -45,7 +46,7 @@ describe('unit read model', () => {
 });
 
 describe('unit children index', () => {
-  it('lists a parent\'s children on a date: a move closes the old entry and opens a new one', () => {
+  it("lists a parent's children on a date: a move closes the old entry and opens a new one", () => {
     const oldParent = evolveUnitChildren(null, created('ta-van', 'Đoàn xã Tả Van', 'lao-cai'));
     const move = event('UnitMoved', { unitId: 'ta-van', fromParentId: 'lao-cai', toParentId: 'sa-pa', effectiveFrom: '2025-07-01' });
     expect(unitChildrenProjection.documentId(move)).toEqual(['lao-cai', 'sa-pa']);
@@ -86,7 +87,17 @@ describe('volunteer read model', () => {
       type: 'VolunteerRegistered',
       streamId: 'volunteer-v1',
       streamVersion: 1,
-      data: { volunteerId: 'v1', fullName: { __erased: true }, phone: { __erased: true }, dateOfBirth: '2001-01-01', email: 'a@b.vn', homeUnitId: 'u1', skills: ['y tế'], professions: [], registeredOn: '2025-02-01' },
+      data: {
+        volunteerId: 'v1',
+        fullName: { __erased: true },
+        phone: { __erased: true },
+        dateOfBirth: '2001-01-01',
+        email: 'a@b.vn',
+        homeUnitId: 'u1',
+        skills: ['y tế'],
+        professions: [],
+        registeredOn: '2025-02-01',
+      },
     } as never);
     expect(registered.fullName).toBeUndefined();
     expect(registered.phone).toBeUndefined();

@@ -34,7 +34,11 @@ export class UnitsResolver {
   constructor(private readonly registry: RegistryClient) {}
 
   @Query(() => UnitView, { nullable: true, description: 'A unit as of a date (today by default).' })
-  async unit(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string, @Args('asOf', { nullable: true }) asOf?: string): Promise<UnitView | null> {
+  async unit(
+    @Context() context: GatewayContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { nullable: true }) asOf?: string,
+  ): Promise<UnitView | null> {
     const date = dateArg(context, asOf);
     // Who asks comes first: a missing and a forbidden unit must answer alike (no existence oracle).
     const user = requireUser(context);
@@ -65,7 +69,10 @@ export class UnitsResolver {
       docs = await directory.childrenOf(parentId, date);
     } else {
       const scope = scopeFor(context, 'units:read');
-      docs = scope === 'everywhere' ? await directory.childrenOf(null, date) : (await Promise.all(scope.map((id) => directory.get(id)))).filter((d) => d !== undefined);
+      docs =
+        scope === 'everywhere'
+          ? await directory.childrenOf(null, date)
+          : (await Promise.all(scope.map((id) => directory.get(id)))).filter((d) => d !== undefined);
     }
     const views = docs.map((doc) => unitView(doc, date)).filter((v): v is UnitView => v !== undefined);
     return pageOf(views, nameKey, { first: first ?? null, after: after ?? null }, context.language);

@@ -20,7 +20,11 @@ export const normaliseUsername = (username: string): string => username.trim().t
  * of a taken username already exists.
  */
 export const accountIdOf = (username: string) =>
-  `acc-${createHash('sha256').update(`tn-account:${normaliseUsername(username)}`).digest('base64url').slice(0, 22).replace(/[-_]/g, 'x')}`;
+  `acc-${createHash('sha256')
+    .update(`tn-account:${normaliseUsername(username)}`)
+    .digest('base64url')
+    .slice(0, 22)
+    .replace(/[-_]/g, 'x')}`;
 
 /** One stream per account. */
 export const ACCOUNT_STREAM_TYPE = 'account';

@@ -44,7 +44,8 @@ export class EndCadreTerm extends CadreCommandPayload {
 }
 
 const onTheCadre = { streamId: (p: CadreCommandPayload) => cadreStreamId(p.cadreId) };
-const cadresWrite = (units: (string | null)[], effectiveDate?: string, more: Partial<RegistryCommandScope> = {}) => scopeOver('cadres:write', units, effectiveDate, more);
+const cadresWrite = (units: (string | null)[], effectiveDate?: string, more: Partial<RegistryCommandScope> = {}) =>
+  scopeOver('cadres:write', units, effectiveDate, more);
 const theCadre = (cadreId: string) => ({ ownerStream: { kind: 'cadre' as const, id: cadreId } });
 
 export const cadreCommandTypes = [

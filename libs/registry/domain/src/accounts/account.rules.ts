@@ -23,7 +23,11 @@ export function requirePersonOfKind(kind: string, personId: string | undefined):
   if (personId === undefined) return;
   requireText(personId, 'ACCOUNT.PERSON_ID_INVALID', 'personId', 'a person id');
   if (!(PERSON_ACCOUNT_KINDS as readonly string[]).includes(kind)) {
-    throw validationError('ACCOUNT.PERSON_KIND_MISMATCH', 'personId', `a ${kind} account is not linked to a person; only ${PERSON_ACCOUNT_KINDS.join(' and ')} accounts are`);
+    throw validationError(
+      'ACCOUNT.PERSON_KIND_MISMATCH',
+      'personId',
+      `a ${kind} account is not linked to a person; only ${PERSON_ACCOUNT_KINDS.join(' and ')} accounts are`,
+    );
   }
 }
 
@@ -58,5 +62,4 @@ export function requireExpiryAfter(expiresAt: string, at: string): void {
   }
 }
 
-export const usernameTaken = () =>
-  illegalStateAt('ACCOUNT.USERNAME_TAKEN', 'username', 'an account with this username already exists');
+export const usernameTaken = () => illegalStateAt('ACCOUNT.USERNAME_TAKEN', 'username', 'an account with this username already exists');

@@ -48,8 +48,17 @@ describe('accounts', () => {
 
   it('refuses a username already taken, a malformed one, an unknown role and an unscoped role', () => {
     expect(given(accountDecider, history).when(open()).thenFails('ACCOUNT.USERNAME_TAKEN').field).toBe('username');
-    expect(given(accountDecider).when(open({ username: 'a b' })).thenFails('ACCOUNT.USERNAME_INVALID').field).toBe('username');
-    const unknown = open({ roles: [{ role: 'unit-manager', unitId: 'x' }, { role: 'king' as never, unitId: 'x' }] });
+    expect(
+      given(accountDecider)
+        .when(open({ username: 'a b' }))
+        .thenFails('ACCOUNT.USERNAME_INVALID').field,
+    ).toBe('username');
+    const unknown = open({
+      roles: [
+        { role: 'unit-manager', unitId: 'x' },
+        { role: 'king' as never, unitId: 'x' },
+      ],
+    });
     expect(given(accountDecider).when(unknown).thenFails('ACCOUNT.ROLE_UNKNOWN').field).toBe('roles.1.role');
     const unscoped = open({ roles: [{ role: 'trainer', unitId: null }] });
     expect(given(accountDecider).when(unscoped).thenFails('ACCOUNT.ROLE_SCOPE_REQUIRED').field).toBe('roles.0.unitId');
@@ -92,17 +101,32 @@ describe('accounts', () => {
   });
 
   it('links only cadre and volunteer accounts to a person', () => {
-    expect(given(accountDecider).when(open({ kind: 'partner', personId: 'c-1', roles: [] })).thenFails('ACCOUNT.PERSON_KIND_MISMATCH').field).toBe('personId');
-    expect(given(accountDecider).when(open({ personId: '  ' })).thenFails('ACCOUNT.PERSON_ID_INVALID').field).toBe('personId');
+    expect(
+      given(accountDecider)
+        .when(open({ kind: 'partner', personId: 'c-1', roles: [] }))
+        .thenFails('ACCOUNT.PERSON_KIND_MISMATCH').field,
+    ).toBe('personId');
+    expect(
+      given(accountDecider)
+        .when(open({ personId: '  ' }))
+        .thenFails('ACCOUNT.PERSON_ID_INVALID').field,
+    ).toBe('personId');
     given(accountDecider)
       .when(open({ kind: 'partner', personId: undefined, roles: [] }))
-      .then([{ type: 'AccountOpened', data: { accountId: 'a-1', username: 'mai.nguyen@laocai', kind: 'partner', passwordHash: 'hash-1', openedOn: '2025-07-01' } }]);
+      .then([
+        { type: 'AccountOpened', data: { accountId: 'a-1', username: 'mai.nguyen@laocai', kind: 'partner', passwordHash: 'hash-1', openedOn: '2025-07-01' } },
+      ]);
   });
 
   it('rotates the refresh token of a live session', () => {
     given(accountDecider, [...history, rotated])
       .when(refresh('r2'))
-      .then([{ type: 'SessionRefreshed', data: { accountId: 'a-1', sessionId: 's-1', refreshTokenHash: 'r3', refreshedAt: '2025-07-03T08:00:00Z', expiresAt: '2025-08-02T08:00:00Z' } }]);
+      .then([
+        {
+          type: 'SessionRefreshed',
+          data: { accountId: 'a-1', sessionId: 's-1', refreshTokenHash: 'r3', refreshedAt: '2025-07-03T08:00:00Z', expiresAt: '2025-08-02T08:00:00Z' },
+        },
+      ]);
   });
 
   it('ends the whole session when an already rotated refresh token comes back (it was stolen)', () => {
@@ -115,7 +139,11 @@ describe('accounts', () => {
     expect(given(accountDecider, history).when(refresh('nope')).thenFails('AUTH.INVALID_REFRESH_TOKEN').kind).toBe('forbidden');
     given(accountDecider, history).when(refresh('r1', '2025-08-15T00:00:00Z')).thenFails('AUTH.SESSION_EXPIRED');
     const signedOut: AccountEvent = { type: 'SessionEnded', data: { accountId: 'a-1', sessionId: 's-1', endedAt: '2025-07-02T00:00:00Z', reason: 'sign-out' } };
-    expect(given(accountDecider, [...history, signedOut]).when(refresh('r1')).thenFails('AUTH.SESSION_ENDED').kind).toBe('forbidden');
+    expect(
+      given(accountDecider, [...history, signedOut])
+        .when(refresh('r1'))
+        .thenFails('AUTH.SESSION_ENDED').kind,
+    ).toBe('forbidden');
   });
 
   it('signs out once: signing out again records nothing', () => {
@@ -123,7 +151,9 @@ describe('accounts', () => {
     const events = given(accountDecider, history)
       .when(signOut)
       .then([{ type: 'SessionEnded', data: { accountId: 'a-1', sessionId: 's-1', endedAt: '2025-07-02T00:00:00Z', reason: 'sign-out' } }]);
-    given(accountDecider, [...history, ...events]).when(signOut).then([]);
+    given(accountDecider, [...history, ...events])
+      .when(signOut)
+      .then([]);
   });
 
   it('signs every live session out when the password changes', () => {
@@ -146,7 +176,14 @@ describe('accounts', () => {
     expect(accountGrants(fold(accountDecider, history))).toEqual([{ role: 'unit-manager', unitId: 'lao-cai' }]);
     expect(accountGrants(fold(accountDecider, closed))).toEqual([]);
     given(accountDecider, closed)
-      .when({ type: 'StartSession', accountId: 'a-1', sessionId: 's-2', refreshTokenHash: 'x', startedAt: '2025-07-11T00:00:00Z', expiresAt: '2025-08-11T00:00:00Z' })
+      .when({
+        type: 'StartSession',
+        accountId: 'a-1',
+        sessionId: 's-2',
+        refreshTokenHash: 'x',
+        startedAt: '2025-07-11T00:00:00Z',
+        expiresAt: '2025-08-11T00:00:00Z',
+      })
       .thenFails('ACCOUNT.CLOSED');
     given(accountDecider, closed).when(refresh('r1')).thenFails('AUTH.SESSION_ENDED');
   });

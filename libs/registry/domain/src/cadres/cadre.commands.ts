@@ -10,7 +10,8 @@ type UnitActive = { unitActive: boolean };
  * what the service looks up (`unitActive`: the registering unit on `registeredOn`, the unit on
  * `termStart`, `toUnitId` on `effectiveFrom`) and the server's date of the command (`today`).
  */
-export type CadreCommand = CommandsOf<typeof cadreCommandTypes, { RegisterCadre: UnitActive; AppointCadre: UnitActive; TransferCadre: UnitActive }> & ServerToday;
+export type CadreCommand = CommandsOf<typeof cadreCommandTypes, { RegisterCadre: UnitActive; AppointCadre: UnitActive; TransferCadre: UnitActive }> &
+  ServerToday;
 
 export type RegisterCadre = CommandNamed<CadreCommand, 'RegisterCadre'>;
 export type AppointCadre = CommandNamed<CadreCommand, 'AppointCadre'>;

@@ -28,5 +28,4 @@ export const openPositions = (state: CadreState): (CadrePosition & { positionId:
     .map(([positionId, position]) => ({ positionId, ...position }));
 
 /** Whether any open position is dedicated to volunteer work (counts towards K4's denominator). */
-export const isDedicatedCadre = (state: CadreState): boolean =>
-  openPositions(state).some((position) => position.dedicatedToVolunteerWork);
+export const isDedicatedCadre = (state: CadreState): boolean => openPositions(state).some((position) => position.dedicatedToVolunteerWork);

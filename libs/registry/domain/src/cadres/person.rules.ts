@@ -15,8 +15,7 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-const isDateTime = (value: string) =>
-  ISO_DATETIME.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+const isDateTime = (value: string) => ISO_DATETIME.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 
 function invalidDate(value: unknown, field: string, shape: string) {
   return validationError('DATE.INVALID', field, `"${String(value)}" is not ${shape}`, { value });

@@ -51,22 +51,52 @@ describe('plausible dates around the server date of the command', () => {
   });
 
   it('refuses a birth 0001-01-01 or in the future, and accepts 120 years ago', () => {
-    expect(given(volunteerDecider).when(register({ dateOfBirth: '0001-01-01' })).thenFails('DATE.OUT_OF_RANGE').field).toBe('dateOfBirth');
+    expect(
+      given(volunteerDecider)
+        .when(register({ dateOfBirth: '0001-01-01' }))
+        .thenFails('DATE.OUT_OF_RANGE').field,
+    ).toBe('dateOfBirth');
     // Born after today but before a far registration date: still refused.
-    const future = register({ dateOfBirth: '2027-01-01', registeredOn: '2027-06-01', consents: [{ purpose: 'registry', givenAt: '2027-06-01', guardian: { fullName: 'Lò Văn Sáng', relationship: 'father' } }] });
+    const future = register({
+      dateOfBirth: '2027-01-01',
+      registeredOn: '2027-06-01',
+      consents: [{ purpose: 'registry', givenAt: '2027-06-01', guardian: { fullName: 'Lò Văn Sáng', relationship: 'father' } }],
+    });
     expect(given(volunteerDecider).when(future).thenFails('DATE.OUT_OF_RANGE').field).toBe('dateOfBirth');
     expect(volunteerDecider.decide(register({ dateOfBirth: '1906-12-06' }), volunteerDecider.initialState())[0]?.type).toBe('VolunteerRegistered');
   });
 
   it('bounds registrations and cadre terms too', () => {
-    expect(given(volunteerDecider).when(register({ registeredOn: '9999-12-31' })).thenFails('DATE.OUT_OF_RANGE').field).toBe('registeredOn');
     expect(
-      given(cadreDecider).when({ type: 'RegisterCadre', cadreId: 'c-1', fullName: 'Vàng A Dính', registeredOn: '1900-01-01', registeringUnitId: 'ta-van', unitActive: true, today }).thenFails('DATE.OUT_OF_RANGE').field,
+      given(volunteerDecider)
+        .when(register({ registeredOn: '9999-12-31' }))
+        .thenFails('DATE.OUT_OF_RANGE').field,
+    ).toBe('registeredOn');
+    expect(
+      given(cadreDecider)
+        .when({
+          type: 'RegisterCadre',
+          cadreId: 'c-1',
+          fullName: 'Vàng A Dính',
+          registeredOn: '1900-01-01',
+          registeringUnitId: 'ta-van',
+          unitActive: true,
+          today,
+        })
+        .thenFails('DATE.OUT_OF_RANGE').field,
     ).toBe('registeredOn');
   });
 
   it('refuses control and bidi characters in names', () => {
-    expect(given(volunteerDecider).when(register({ fullName: 'Hoa\u202Eevil' })).thenFails('INPUT.TEXT_FORBIDDEN_CHARACTER').field).toBe('fullName');
-    expect(given(volunteerDecider).when(register({ fullName: 'Hoa\u0000' })).thenFails('INPUT.TEXT_FORBIDDEN_CHARACTER').field).toBe('fullName');
+    expect(
+      given(volunteerDecider)
+        .when(register({ fullName: 'Hoa\u202Eevil' }))
+        .thenFails('INPUT.TEXT_FORBIDDEN_CHARACTER').field,
+    ).toBe('fullName');
+    expect(
+      given(volunteerDecider)
+        .when(register({ fullName: 'Hoa\u0000' }))
+        .thenFails('INPUT.TEXT_FORBIDDEN_CHARACTER').field,
+    ).toBe('fullName');
   });
 });

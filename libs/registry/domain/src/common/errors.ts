@@ -10,7 +10,8 @@ type Details = Record<string, unknown>;
 export const validationError = (code: RegistryErrorCode, field: string, message: string, details?: Details) =>
   new DomainError('validation', code, message, field, details);
 
-export const illegalStateError = (code: RegistryErrorCode, message: string, details?: Details) => new DomainError('illegal-state', code, message, undefined, details);
+export const illegalStateError = (code: RegistryErrorCode, message: string, details?: Details) =>
+  new DomainError('illegal-state', code, message, undefined, details);
 
 /** An illegal-state error that still names the payload field it concerns. */
 export const illegalStateAt = (code: RegistryErrorCode, field: string, message: string, details: Details = {}) =>

@@ -21,7 +21,12 @@ export function profileOf({ nameVi, nameEn, organisation, levelLabel, areaCode, 
     organisation,
     levelLabel,
     ...(areaCode === undefined ? {} : { areaCode }),
-    flags: { ethnicMinority: flags.ethnicMinority === true, mountainous: flags.mountainous === true, border: flags.border === true, island: flags.island === true },
+    flags: {
+      ethnicMinority: flags.ethnicMinority === true,
+      mountainous: flags.mountainous === true,
+      border: flags.border === true,
+      island: flags.island === true,
+    },
   };
 }
 

@@ -154,11 +154,28 @@ describe('organisation hierarchy', () => {
 
   it('creates a unit whose absent area flags are false', () => {
     given(hierarchyDecider, history)
-      .when({ type: 'CreateUnit', unitId: 'x', parentId: 'lao-cai', nameVi: 'X', organisation: 'union', levelLabel: 'Chi đoàn', flags: { border: true }, effectiveFrom: '2025-02-01' })
+      .when({
+        type: 'CreateUnit',
+        unitId: 'x',
+        parentId: 'lao-cai',
+        nameVi: 'X',
+        organisation: 'union',
+        levelLabel: 'Chi đoàn',
+        flags: { border: true },
+        effectiveFrom: '2025-02-01',
+      })
       .then([
         {
           type: 'UnitCreated',
-          data: { unitId: 'x', parentId: 'lao-cai', effectiveFrom: '2025-02-01', nameVi: 'X', organisation: 'union', levelLabel: 'Chi đoàn', flags: { ethnicMinority: false, mountainous: false, border: true, island: false } },
+          data: {
+            unitId: 'x',
+            parentId: 'lao-cai',
+            effectiveFrom: '2025-02-01',
+            nameVi: 'X',
+            organisation: 'union',
+            levelLabel: 'Chi đoàn',
+            flags: { ethnicMinority: false, mountainous: false, border: true, island: false },
+          },
         },
       ]);
   });

@@ -6,14 +6,7 @@ import type { ChangeVolunteerContact, ChangeVolunteerHomeUnit, GiveVolunteerCons
 import type { VolunteerEvent } from './volunteer.events';
 import { evolveVolunteer, initialVolunteer } from './volunteer.evolve';
 import { registerVolunteer } from './volunteer.register';
-import {
-  requireConsentShape,
-  requireEmail,
-  requireGuardianIfMinor,
-  requirePhone,
-  requireRegistered,
-  requireUnitActive,
-} from './volunteer.rules';
+import { requireConsentShape, requireEmail, requireGuardianIfMinor, requirePhone, requireRegistered, requireUnitActive } from './volunteer.rules';
 import { hasConsent, type VolunteerState } from './volunteer.types';
 
 /** Giving a consent that already stands changes nothing (a retried command records no second consent). */

@@ -3,14 +3,7 @@ import { requireIsoDate, requireText } from '../cadres/person.rules';
 import { requirePlausibleBirthDate, type ServerToday } from '../calendar/date-window.rules';
 import type { RegisterVolunteer } from './volunteer.commands';
 import type { VolunteerEvent } from './volunteer.events';
-import {
-  requireBirthDate,
-  requireConsentShape,
-  requireEmail,
-  requireGuardianIfMinor,
-  requirePhone,
-  requireUnitActive,
-} from './volunteer.rules';
+import { requireBirthDate, requireConsentShape, requireEmail, requireGuardianIfMinor, requirePhone, requireUnitActive } from './volunteer.rules';
 import { REGISTRY_CONSENT_PURPOSE } from './volunteer.types';
 
 /** Each consent well formed, each purpose once, explicit registry consent, and a guardian for a minor. */
@@ -27,9 +20,7 @@ function requireConsents(command: RegisterVolunteer): void {
   if (!seen.has(REGISTRY_CONSENT_PURPOSE)) {
     throw validationError('VOLUNTEER.CONSENT_REQUIRED', 'consents', `explicit consent for "${REGISTRY_CONSENT_PURPOSE}" is required`);
   }
-  consents.forEach((consent, index) =>
-    requireGuardianIfMinor(command.dateOfBirth, command.registeredOn, consent.guardian, `consents.${index}.guardian`),
-  );
+  consents.forEach((consent, index) => requireGuardianIfMinor(command.dateOfBirth, command.registeredOn, consent.guardian, `consents.${index}.guardian`));
 }
 
 /** Registration: the volunteer, then each consent they (or their guardian) gave. */

@@ -35,7 +35,10 @@ const registered: VolunteerEvent = {
     registeredOn: '2025-07-01',
   },
 };
-const registryConsent: VolunteerEvent = { type: 'VolunteerConsentGiven', data: { volunteerId: 'v-1', purpose: 'registry', givenAt: '2025-07-01T08:00:00+07:00' } };
+const registryConsent: VolunteerEvent = {
+  type: 'VolunteerConsentGiven',
+  data: { volunteerId: 'v-1', purpose: 'registry', givenAt: '2025-07-01T08:00:00+07:00' },
+};
 
 describe('volunteers', () => {
   it('registers a volunteer with their explicit consent, in a stream of their own', () => {
@@ -54,12 +57,16 @@ describe('volunteers', () => {
     const minor = { dateOfBirth: '2009-07-02' };
     const registryByGuardian = { purpose: 'registry', givenAt: '2025-07-01', guardian };
     const consents = [registryByGuardian, { purpose: 'photos', givenAt: '2025-07-01' }];
-    const error = given(volunteerDecider).when(register({ ...minor, consents })).thenFails('VOLUNTEER.GUARDIAN_CONSENT_REQUIRED');
+    const error = given(volunteerDecider)
+      .when(register({ ...minor, consents }))
+      .thenFails('VOLUNTEER.GUARDIAN_CONSENT_REQUIRED');
     expect(error.field).toBe('consents.1.guardian');
-    given(volunteerDecider).when(register({ ...minor, consents: [registryByGuardian] })).then([
-      { ...registered, data: { ...(registered.data as object), dateOfBirth: '2009-07-02' } } as VolunteerEvent,
-      { type: 'VolunteerConsentGiven', data: { volunteerId: 'v-1', purpose: 'registry', givenAt: '2025-07-01', guardian } },
-    ]);
+    given(volunteerDecider)
+      .when(register({ ...minor, consents: [registryByGuardian] }))
+      .then([
+        { ...registered, data: { ...(registered.data as object), dateOfBirth: '2009-07-02' } } as VolunteerEvent,
+        { type: 'VolunteerConsentGiven', data: { volunteerId: 'v-1', purpose: 'registry', givenAt: '2025-07-01', guardian } },
+      ]);
   });
 
   it('counts age in full years, birthdays included', () => {
@@ -77,7 +84,11 @@ describe('volunteers', () => {
     ['homeUnitId', { homeUnitActive: false }, 'VOLUNTEER.UNIT_NOT_ACTIVE'],
     ['consents.0.givenAt', { consents: [{ purpose: 'registry', givenAt: 'yesterday' }] }, 'DATE.INVALID'],
   ] as const)('rejects a registration with a bad %s (%s)', (field, overrides, code) => {
-    expect(given(volunteerDecider).when(register(overrides as Partial<RegisterVolunteer>)).thenFails(code).field).toBe(field);
+    expect(
+      given(volunteerDecider)
+        .when(register(overrides as Partial<RegisterVolunteer>))
+        .thenFails(code).field,
+    ).toBe(field);
   });
 
   it('refuses commands on a volunteer who was never registered', () => {
@@ -99,7 +110,9 @@ describe('volunteers', () => {
     const events = given(volunteerDecider, [registered, registryConsent])
       .when(photos)
       .then([{ type: 'VolunteerConsentGiven', data: { volunteerId: 'v-1', purpose: 'photos', givenAt: '2025-08-01' } }]);
-    given(volunteerDecider, [registered, registryConsent, ...events]).when(photos).then([]);
+    given(volunteerDecider, [registered, registryConsent, ...events])
+      .when(photos)
+      .then([]);
   });
 
   it('changes contact details and home unit, keeping home-unit changes in date order', () => {
@@ -119,7 +132,10 @@ describe('volunteers', () => {
       type: 'VolunteerRegistered',
       data: { ...(registered.data as object), fullName: ERASED, dateOfBirth: ERASED, phone: ERASED, email: ERASED },
     } as unknown as VolunteerEvent;
-    const erasedConsent = { type: 'VolunteerConsentGiven', data: { volunteerId: 'v-1', purpose: 'registry', givenAt: '2025-07-01', guardian: ERASED } } as unknown as VolunteerEvent;
+    const erasedConsent = {
+      type: 'VolunteerConsentGiven',
+      data: { volunteerId: 'v-1', purpose: 'registry', givenAt: '2025-07-01', guardian: ERASED },
+    } as unknown as VolunteerEvent;
     const state = fold(volunteerDecider, [erased, erasedConsent]);
     expect(state.dateOfBirth).toBeUndefined();
     expect(hasConsent(state, 'registry')).toBe(true);

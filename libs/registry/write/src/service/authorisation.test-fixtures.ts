@@ -1,4 +1,12 @@
-import { type AccountEvent, accountDecider, type AccountState, type HierarchyCommand, hierarchyDecider, type HierarchyEvent, HIERARCHY_STREAM_ID } from '@tn/registry-domain';
+import {
+  type AccountEvent,
+  accountDecider,
+  type AccountState,
+  type HierarchyCommand,
+  hierarchyDecider,
+  type HierarchyEvent,
+  HIERARCHY_STREAM_ID,
+} from '@tn/registry-domain';
 import type { MongoEventStore } from '@tn/shared-event-store';
 import { HierarchyView } from './hierarchy-view';
 

@@ -27,7 +27,16 @@ describe('HierarchyView.lineageOf', () => {
       { type: 'MergeUnits', sourceUnitIds: ['x'], successor: { existingUnitId: 'y' }, effectiveFrom: '2025-03-01' },
       { type: 'MergeUnits', sourceUnitIds: ['y'], successor: { existingUnitId: 'z' }, effectiveFrom: '2025-04-01' },
       createUnit('s', 'a'),
-      { type: 'SplitUnit', unitId: 's', into: [{ unitId: 's1', ...profile('s1') }, { unitId: 's2', ...profile('s2') }], childAssignments: {}, effectiveFrom: '2025-05-01' },
+      {
+        type: 'SplitUnit',
+        unitId: 's',
+        into: [
+          { unitId: 's1', ...profile('s1') },
+          { unitId: 's2', ...profile('s2') },
+        ],
+        childAssignments: {},
+        effectiveFrom: '2025-05-01',
+      },
       { type: 'MoveUnit', unitId: 's2', newParentId: 'b', effectiveFrom: '2025-06-01' },
     ]);
     expect(view.lineageOf('x', '2025-03-15')).toEqual(['x', 'y', 'a']);

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { RevealedSlot, SubjectErasure, UnreadableEnvelope } from '@tn/registry-contracts';
-import { type AccountCommand, accountDecider, type AccountEvent, type AccountState, forbiddenError, notFoundError, vietnamDateOf, type VolunteerCommand, volunteerDecider, type VolunteerEvent, type VolunteerState } from '@tn/registry-domain';
+import {
+  type AccountCommand,
+  accountDecider,
+  type AccountEvent,
+  type AccountState,
+  forbiddenError,
+  notFoundError,
+  vietnamDateOf,
+  type VolunteerCommand,
+  volunteerDecider,
+  type VolunteerEvent,
+  type VolunteerState,
+} from '@tn/registry-domain';
 import { type EventEnvelope, streamIdOf } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore, type PersonalDataEraser } from '@tn/shared-event-store';
 import { type AccessClaims, allows, type Permission, personalFieldsShown } from '@tn/shared-auth';
@@ -19,7 +31,8 @@ export function isUnreadableError(error: unknown): boolean {
   return (
     (typeof code === 'string' && code.startsWith('ERR_CRYPTO_')) ||
     // AES-GCM authentication failure (no code in Node.js): a wrong key or a tampered value.
-    (typeof message === 'string' && /unable to authenticate data|bad decrypt|unknown personal-data encoding|invalid key length|invalid iv length/i.test(message)) ||
+    (typeof message === 'string' &&
+      /unable to authenticate data|bad decrypt|unknown personal-data encoding|invalid key length|invalid iv length/i.test(message)) ||
     // The decrypted bytes are not the JSON that was encrypted.
     name === 'SyntaxError'
   );
@@ -81,7 +94,12 @@ export class PersonalDataRequests {
       if (events.length === 0) continue;
       streams.push({
         streamId,
-        events: events.map(({ type, occurredAt, recordedAt, data }) => ({ type, occurredAt, recordedAt, data: shown ? this.withFieldsShown(type, data, shown) : data })),
+        events: events.map(({ type, occurredAt, recordedAt, data }) => ({
+          type,
+          occurredAt,
+          recordedAt,
+          data: shown ? this.withFieldsShown(type, data, shown) : data,
+        })),
       });
     }
     if (streams.length === 0) throw notFoundError('VOLUNTEER.NOT_FOUND', 'nothing is held about this person');
@@ -91,7 +109,12 @@ export class PersonalDataRequests {
   async erase(token: AccessClaims, subjectId: string, now = new Date()): Promise<SubjectErasure> {
     const claims = await liveClaims(token, this.accountOf);
     await this.requireRight(claims, subjectId, 'personal-data:erase', now);
-    const metadata = { actor: { kind: 'account' as const, id: claims.sub }, correlationId: randomUUID(), causationId: randomUUID(), occurredAt: now.toISOString() };
+    const metadata = {
+      actor: { kind: 'account' as const, id: claims.sub },
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      occurredAt: now.toISOString(),
+    };
     // The person's accounts go with them: closed (no more sign-in) and their usernames shredded.
     const closedAccounts: SubjectErasure['closedAccounts'] = [];
     for (const accountId of await this.accountsOfPerson(subjectId)) {

@@ -53,24 +53,39 @@ describe('PersonalDataRequests.reveal', () => {
   });
 });
 
-describe('PersonalDataRequests subject rights: an unknown person and someone else\'s answer alike', () => {
+describe("PersonalDataRequests subject rights: an unknown person and someone else's answer alike", () => {
   // One volunteer, 'v-known', at home in province B; nobody else is held.
   const store = {
     readStream: async (streamId: string) =>
       streamId === streamIdOf('volunteer', 'v-known')
-        ? { events: [{ type: 'VolunteerRegistered', data: { volunteerId: 'v-known', homeUnitId: 'province-b', registeredOn: '2025-01-01', skills: [], professions: [] } }], version: 1, lastPosition: 1 }
+        ? {
+            events: [
+              {
+                type: 'VolunteerRegistered',
+                data: { volunteerId: 'v-known', homeUnitId: 'province-b', registeredOn: '2025-01-01', skills: [], professions: [] },
+              },
+            ],
+            version: 1,
+            lastPosition: 1,
+          }
         : { events: [], version: 0, lastPosition: 0 },
   } as unknown as MongoEventStore;
   const requests = async () =>
-    new PersonalDataRequests(store, {} as PersonalDataEraser, await viewOf([createUnit('province-a', null), createUnit('province-b', null)]), async () => accountFrom([]));
+    new PersonalDataRequests(store, {} as PersonalDataEraser, await viewOf([createUnit('province-a', null), createUnit('province-b', null)]), async () =>
+      accountFrom([]),
+    );
   const manager = (unitId: string): AccessClaims => ({ sub: 'acc-1', sid: 's-1', kind: 'cadre', grants: [{ role: 'unit-manager', unitId }], iat: 0, exp: 0 });
   const admin: AccessClaims = { sub: 'acc-0', sid: 's-0', kind: 'cadre', grants: [{ role: 'system-admin', unitId: null }], iat: 0, exp: 0 };
-  const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: { code: string; message: string }) => ({ code: error.code, message: error.message }));
+  const failureOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: { code: string; message: string }) => ({ code: error.code, message: error.message }),
+    );
 
   it.each([
     ['export', (r: PersonalDataRequests, claims: AccessClaims, id: string) => r.export(claims, id)],
     ['erase', (r: PersonalDataRequests, claims: AccessClaims, id: string) => r.erase(claims, id)],
-  ])('%s: another province\'s manager hears FORBIDDEN, word for word, for an unknown and an existing person', async (_name, act) => {
+  ])("%s: another province's manager hears FORBIDDEN, word for word, for an unknown and an existing person", async (_name, act) => {
     const r = await requests();
     const unknown = await failureOf(act(r, manager('province-a'), 'v-unknown'));
     const notTheirs = await failureOf(act(r, manager('province-a'), 'v-known'));

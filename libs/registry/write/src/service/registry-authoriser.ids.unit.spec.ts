@@ -47,7 +47,16 @@ const ADMIN: Grant = { role: 'system-admin', unitId: null };
 
 describe('registryAuthoriser: ids a command names', () => {
   let view: HierarchyView;
-  beforeAll(async () => (view = await viewOf([createUnit('lao-cai', null), createUnit('ta-van', 'lao-cai'), createUnit('yen-bai', null), createUnit('yb-1', 'yen-bai'), createUnit('yb-1-thon', 'yb-1')])));
+  beforeAll(
+    async () =>
+      (view = await viewOf([
+        createUnit('lao-cai', null),
+        createUnit('ta-van', 'lao-cai'),
+        createUnit('yen-bai', null),
+        createUnit('yb-1', 'yen-bai'),
+        createUnit('yb-1-thon', 'yb-1'),
+      ])),
+  );
 
   const authorise = registryAuthoriser({
     secret,
@@ -93,7 +102,12 @@ describe('registryAuthoriser: ids a command names', () => {
   });
 
   it('registers a cadre only for a unit the actor has cadres:write over', async () => {
-    const register = (registeringUnitId?: string) => ({ cadreId: 'x', fullName: 'X', registeredOn: '2025-10-01', ...(registeringUnitId ? { registeringUnitId } : {}) });
+    const register = (registeringUnitId?: string) => ({
+      cadreId: 'x',
+      fullName: 'X',
+      registeredOn: '2025-10-01',
+      ...(registeringUnitId ? { registeringUnitId } : {}),
+    });
     expect(await outcome('RegisterCadre', register('ta-van'), [manager('lao-cai')])).toBe('ok');
     expect(await outcome('RegisterCadre', register('ta-van'), [manager('yen-bai')])).toBe('FORBIDDEN');
     expect(await outcome('RegisterCadre', register(), [manager('yen-bai')])).toBe('FORBIDDEN');

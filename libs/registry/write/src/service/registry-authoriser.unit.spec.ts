@@ -92,7 +92,9 @@ describe('registryAuthoriser', () => {
 
     it("needs accounts:write over the person's current unit, whatever the roles given", async () => {
       // Mid-July, commune a1 (merged into a-new) is still A's: a manager of B may not link an account to its volunteer.
-      expect(await outcome('OpenAccount', openAccount('vol-a1', [{ role: 'volunteer', unitId: 'b' }]), [manager('b')], '2025-07-15T03:00:00Z')).toBe('FORBIDDEN');
+      expect(await outcome('OpenAccount', openAccount('vol-a1', [{ role: 'volunteer', unitId: 'b' }]), [manager('b')], '2025-07-15T03:00:00Z')).toBe(
+        'FORBIDDEN',
+      );
       expect(await outcome('OpenAccount', openAccount('vol-m', [{ role: 'volunteer', unitId: 'b' }]), [manager('b')])).toBe('ok');
       expect(await outcome('OpenAccount', openAccount('vol-m', []), [manager('a')])).toBe('FORBIDDEN');
       expect(await outcome('OpenAccount', openAccount('cadre-a', [], 'cadre'), [manager('a')])).toBe('ok');
@@ -149,7 +151,10 @@ describe('registryAuthoriser', () => {
   });
 
   describe('the caller as the registry knows them now', () => {
-    const opened: AccountEvent = { type: 'AccountOpened', data: { accountId: 'actor', username: 'x', kind: 'cadre', passwordHash: 'h', openedOn: '2025-07-01' } };
+    const opened: AccountEvent = {
+      type: 'AccountOpened',
+      data: { accountId: 'actor', username: 'x', kind: 'cadre', passwordHash: 'h', openedOn: '2025-07-01' },
+    };
     const session: AccountEvent = {
       type: 'SessionStarted',
       data: { accountId: 'actor', sessionId: 's-1', refreshTokenHash: 'r', startedAt: '2025-07-01T00:00:00Z', expiresAt: '2099-01-01T00:00:00Z' },
@@ -166,7 +171,12 @@ describe('registryAuthoriser', () => {
     });
 
     it('refuses the token of an ended session or a closed account', async () => {
-      accounts['actor'] = accountFrom([opened, session, managerOfA, { type: 'SessionEnded', data: { accountId: 'actor', sessionId: 's-1', endedAt: '2025-07-02T00:00:00Z', reason: 'sign-out' } }]);
+      accounts['actor'] = accountFrom([
+        opened,
+        session,
+        managerOfA,
+        { type: 'SessionEnded', data: { accountId: 'actor', sessionId: 's-1', endedAt: '2025-07-02T00:00:00Z', reason: 'sign-out' } },
+      ]);
       expect(await outcome('ChangeVolunteerContact', contact, [manager('a')], early)).toBe('AUTH.SESSION_ENDED');
       accounts['actor'] = accountFrom([opened, session, managerOfA]);
       expect(await outcome('ChangeVolunteerContact', contact, [manager('a')], early, { sid: 'another' })).toBe('AUTH.SESSION_ENDED');

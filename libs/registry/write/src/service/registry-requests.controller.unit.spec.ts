@@ -9,7 +9,9 @@ import { RegistrySettings } from './registry-settings';
 describe('registry requests over Kafka (sealed whole)', () => {
   const secret = randomBytes(32);
   const refreshed: string[] = [];
-  const auth = { refresh: async (token: string) => (refreshed.push(token), { accessToken: 'new-access', refreshToken: 'new-refresh' }) } as unknown as AuthRequests;
+  const auth = {
+    refresh: async (token: string) => (refreshed.push(token), { accessToken: 'new-access', refreshToken: 'new-refresh' }),
+  } as unknown as AuthRequests;
   const handler = new RegistryRequestsHandler(auth, {} as PersonalDataRequests, new RegistrySettings(secret, 900, 14));
   const body: RegistryRequest = { op: 'refresh', refreshToken: 'acc-1.sess-1.long-lived-secret' };
 

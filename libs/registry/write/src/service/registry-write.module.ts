@@ -79,18 +79,28 @@ export class RegistryWriteModule {
           provide: AuthRequests,
           inject: [MongoEventStore, RegistrySettings],
           useFactory: (eventStore: MongoEventStore, settings: RegistrySettings) =>
-            new AuthRequests(eventStore, { secret: settings.secret, accessTokenTtlSeconds: settings.accessTokenTtlSeconds, refreshTokenTtlDays: settings.refreshTokenTtlDays }),
+            new AuthRequests(eventStore, {
+              secret: settings.secret,
+              accessTokenTtlSeconds: settings.accessTokenTtlSeconds,
+              refreshTokenTtlDays: settings.refreshTokenTtlDays,
+            }),
         },
         {
           provide: RegistryRequestsHandler,
           inject: [AuthRequests, PersonalDataRequests, RegistrySettings],
-          useFactory: (auth: AuthRequests, personalData: PersonalDataRequests, settings: RegistrySettings) => new RegistryRequestsHandler(auth, personalData, settings),
+          useFactory: (auth: AuthRequests, personalData: PersonalDataRequests, settings: RegistrySettings) =>
+            new RegistryRequestsHandler(auth, personalData, settings),
         },
         {
           provide: PersonalDataRequests,
           inject: [MongoEventStore, PersonalDataEraser, HierarchyView],
           useFactory: (eventStore: MongoEventStore, eraser: PersonalDataEraser, hierarchy: HierarchyView) =>
-            new PersonalDataRequests(eventStore, eraser, hierarchy, accountStateFrom(() => eventStore)),
+            new PersonalDataRequests(
+              eventStore,
+              eraser,
+              hierarchy,
+              accountStateFrom(() => eventStore),
+            ),
         },
       ],
     };

@@ -13,7 +13,10 @@ describe('registry requests past their sealed deadline', () => {
   const auth = { refresh: async (token: string) => (refreshed.push(token), { accessToken: 'a', refreshToken: 'r' }) } as unknown as AuthRequests;
   const handler = new RegistryRequestsHandler(auth, {} as PersonalDataRequests, new RegistrySettings(secret, 900, 14));
   const at = (deadline: string | undefined) =>
-    handler.handle({ requestId: 'req-1', sealedRequest: sealJson(secret, 'request', { op: 'refresh', refreshToken: 'tok', ...(deadline ? { deadline } : {}) }, 'req-1') });
+    handler.handle({
+      requestId: 'req-1',
+      sealedRequest: sealJson(secret, 'request', { op: 'refresh', refreshToken: 'tok', ...(deadline ? { deadline } : {}) }, 'req-1'),
+    });
 
   beforeEach(() => refreshed.splice(0));
 

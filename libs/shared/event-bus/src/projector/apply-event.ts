@@ -56,8 +56,7 @@ const versionKey = (streamId: string) => streamId.replace(/%/g, '%25').replace(/
  */
 type StoredDoc = ReadModelDocument & { _versions?: Record<string, number>; _deleted?: boolean; _purges?: number };
 
-const parkedId = (collection: string, documentId: string, streamId: string, version: number) =>
-  `${collection}|${documentId}|${streamId}|${version}`;
+const parkedId = (collection: string, documentId: string, streamId: string, version: number) => `${collection}|${documentId}|${streamId}|${version}`;
 
 /** Per-event result of `applyToDocument`: an outcome, or the poison error to dead-letter. */
 export type EventResult = { envelope: EventEnvelope; outcome: ApplyOutcome } | { envelope: EventEnvelope; poison: PoisonEventError };
@@ -94,7 +93,13 @@ export async function applyToDocument(
       try {
         current = projection.evolve(current, envelope);
       } catch (error) {
-        results.push({ envelope, poison: new PoisonEventError(`${projection.name} cannot apply ${envelope.type}: ${(error as Error).message}`, error, { projection: projection.name, eventType: envelope.type }) });
+        results.push({
+          envelope,
+          poison: new PoisonEventError(`${projection.name} cannot apply ${envelope.type}: ${(error as Error).message}`, error, {
+            projection: projection.name,
+            eventType: envelope.type,
+          }),
+        });
         return;
       }
       versions[key] = envelope.streamVersion;

@@ -14,8 +14,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { readDeadLetters, redriveDeadLetters, skipStuckMessage } from './dead-letters';
 
-const USAGE =
-  'usage: dead-letter-cli (list|redrive|skip) --group <groupId> [--brokers host:port] [--offset N]... [--topic <topic> --partition P]\n';
+const USAGE = 'usage: dead-letter-cli (list|redrive|skip) --group <groupId> [--brokers host:port] [--offset N]... [--topic <topic> --partition P]\n';
 
 function option(args: string[], name: string): string[] {
   return args.flatMap((arg, index) => (arg === name && args[index + 1] ? [args[index + 1]!] : []));
@@ -36,12 +35,16 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'list') {
     const letters = await readDeadLetters(kafka, group);
     for (const l of letters) {
-      process.stdout.write(`${l.partition}:${l.offset}\t${l.failedAt}\t${l.eventType}\t${l.streamId}@${l.streamVersion}\t${l.originalTopic}[${l.originalPartition}]@${l.originalOffset}\t${l.error}\n`);
+      process.stdout.write(
+        `${l.partition}:${l.offset}\t${l.failedAt}\t${l.eventType}\t${l.streamId}@${l.streamVersion}\t${l.originalTopic}[${l.originalPartition}]@${l.originalOffset}\t${l.error}\n`,
+      );
     }
     process.stdout.write(`${letters.length} dead letter(s) for ${group}\n`);
   } else if (command === 'skip') {
     const letter = await skipStuckMessage(kafka, group, topic!, Number(partition), option(args, '--offset')[0]);
-    process.stdout.write(`skipped ${letter.originalTopic}[${letter.originalPartition}]@${letter.originalOffset} (${letter.eventType}): dead letter ${letter.partition}:${letter.offset}\n`);
+    process.stdout.write(
+      `skipped ${letter.originalTopic}[${letter.originalPartition}]@${letter.originalOffset} (${letter.eventType}): dead letter ${letter.partition}:${letter.offset}\n`,
+    );
   } else {
     const offsets = option(args, '--offset');
     const redriven = await redriveDeadLetters(kafka, group, offsets.length > 0 ? offsets : undefined);

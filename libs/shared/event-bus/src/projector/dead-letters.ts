@@ -64,13 +64,13 @@ export async function redriveDeadLetters(kafka: Kafka, groupId: string, offsets?
   await producer.connect();
   try {
     for (const letter of chosen) {
-      const headers = Object.fromEntries(
-        Object.entries(letter.message.headers ?? {}).filter(([name]) => !name.startsWith('dlq-')),
-      ) as IHeaders;
+      const headers = Object.fromEntries(Object.entries(letter.message.headers ?? {}).filter(([name]) => !name.startsWith('dlq-'))) as IHeaders;
       await producer.send({
         topic: letter.originalTopic,
         acks: -1,
-        messages: [{ key: letter.message.key, value: letter.message.value, headers: { ...headers, 'x-redriven-from-dlq': `${letter.partition}:${letter.offset}` } }],
+        messages: [
+          { key: letter.message.key, value: letter.message.value, headers: { ...headers, 'x-redriven-from-dlq': `${letter.partition}:${letter.offset}` } },
+        ],
       });
     }
   } finally {

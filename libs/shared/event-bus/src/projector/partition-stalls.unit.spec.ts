@@ -32,7 +32,12 @@ describe('counting failed attempts on a partition', () => {
 describe('the reason a dead letter gives', () => {
   it('names the projection, the event type and the classes, never a message that quotes data', () => {
     const cause = Object.assign(new Error('key "0912345678" not allowed'), { name: 'MongoServerError', code: 2 });
-    const reason = deadLetterReason(new PoisonEventError(`directory cannot apply VolunteerRegistered: ${cause.message}`, cause, { projection: 'directory', eventType: 'VolunteerRegistered' }));
+    const reason = deadLetterReason(
+      new PoisonEventError(`directory cannot apply VolunteerRegistered: ${cause.message}`, cause, {
+        projection: 'directory',
+        eventType: 'VolunteerRegistered',
+      }),
+    );
     expect(reason).toBe('PoisonEventError in directory for VolunteerRegistered caused by MongoServerError (code 2)');
     expect(reason).not.toContain('0912345678');
   });

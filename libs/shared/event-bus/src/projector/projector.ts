@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Batch, Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Collection, Connection } from 'mongoose';
-import {
-  type EventEnvelope,
-  InvalidEventError,
-  PERSONAL_DATA_ERASED,
-  UnknownEventTypeError,
-} from '@tn/shared-event-contracts';
+import { type EventEnvelope, InvalidEventError, PERSONAL_DATA_ERASED, UnknownEventTypeError } from '@tn/shared-event-contracts';
 import { decodeEvent, encodeEvent, MalformedEventMessageError } from '../event-message';
 import { applyEvent, type ApplyOutcome, applyToDocument, type EventResult, type ParkHooks, PoisonEventError } from './apply-event';
 import { deadLetterTopicOf, messageKeyOf } from './dead-letter-topic';
@@ -71,7 +66,8 @@ export const DEFAULT_HEARTBEAT_INTERVAL_MS = 3_000;
 
 /** kafkajs errors that mean the group moved on (a rebalance): not a failure of the partition. */
 const isRebalance = (error: unknown) =>
-  error instanceof Error && ['REBALANCE_IN_PROGRESS', 'UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION', 'NOT_COORDINATOR_FOR_GROUP'].includes(String((error as { type?: unknown }).type));
+  error instanceof Error &&
+  ['REBALANCE_IN_PROGRESS', 'UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION', 'NOT_COORDINATOR_FOR_GROUP'].includes(String((error as { type?: unknown }).type));
 
 type Heartbeat = () => Promise<void>;
 const noHeartbeat: Heartbeat = async () => undefined;
@@ -402,7 +398,12 @@ async function applyRefusingUnwritable(apply: (envelopes: EventEnvelope[]) => Pr
       return results;
     }
     const envelope = envelopes[0]!;
-    return [{ envelope, poison: new PoisonEventError(`the read-model store refused ${envelope.type}: ${(error as Error).message}`, error, { eventType: envelope.type }) }];
+    return [
+      {
+        envelope,
+        poison: new PoisonEventError(`the read-model store refused ${envelope.type}: ${(error as Error).message}`, error, { eventType: envelope.type }),
+      },
+    ];
   }
 }
 
@@ -456,7 +457,8 @@ function countingPurges(collection: Collection): Collection {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof property !== 'string' || !updates.has(property) || typeof value !== 'function') return value;
-      return (filter: unknown, update: unknown, ...rest: unknown[]) => (value as (...args: unknown[]) => unknown).call(target, filter, withPurgeCount(update), ...rest);
+      return (filter: unknown, update: unknown, ...rest: unknown[]) =>
+        (value as (...args: unknown[]) => unknown).call(target, filter, withPurgeCount(update), ...rest);
     },
   });
 }

@@ -71,7 +71,11 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   } finally {
     await reader.stop();
   }
-  if (replaced !== shadow) await connection.collection(replaced).drop().catch(() => undefined);
+  if (replaced !== shadow)
+    await connection
+      .collection(replaced)
+      .drop()
+      .catch(() => undefined);
   return { collection: shadow, replaced, events, skippedPoison };
 }
 

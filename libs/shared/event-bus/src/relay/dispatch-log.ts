@@ -61,7 +61,10 @@ export class DispatchLog {
     const checkpoint = (await this.checkpoints.findOne({ _id: this.context }))?.position ?? 0;
     const from = Math.max(0, checkpoint - LATE_COMMIT_WINDOW);
     const [commits, done] = await Promise.all([
-      this.commits.find({ position: { $gt: from } }).sort({ position: 1 }).toArray(),
+      this.commits
+        .find({ position: { $gt: from } })
+        .sort({ position: 1 })
+        .toArray(),
       this.dispatched.find({ position: { $gt: from } }, { projection: { _id: 1 } }).toArray(),
     ]);
     const published = new Set(done.map((d) => d._id));

@@ -62,12 +62,7 @@ export class OutboxRelay {
       maxInFlightRequests: 1,
       retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5000 },
     });
-    this.lease = new RelayLease(
-      options.connection,
-      `relay:${options.context}`,
-      options.instanceId ?? randomUUID(),
-      options.leaseTtlMs ?? 10_000,
-    );
+    this.lease = new RelayLease(options.connection, `relay:${options.context}`, options.instanceId ?? randomUUID(), options.leaseTtlMs ?? 10_000);
     this.log = new DispatchLog(options.connection, options.store.commits, options.context);
   }
 
@@ -171,9 +166,7 @@ export class OutboxRelay {
 
   private async publish(commits: CommitDocument[]): Promise<void> {
     const events = commits.flatMap((commit) => this.options.store.storedEnvelopesOf(commit));
-    const topicMessages: { topic: string; messages: Message[] }[] = [
-      { topic: this.eventTopic, messages: events.map(encodeEvent) },
-    ];
+    const topicMessages: { topic: string; messages: Message[] }[] = [{ topic: this.eventTopic, messages: events.map(encodeEvent) }];
     const catalog = this.options.publicCatalog;
     if (catalog) {
       const publicEvents = events.flatMap((event) => catalog.toPublic(event) ?? []);

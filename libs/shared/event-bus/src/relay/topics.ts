@@ -41,5 +41,4 @@ export async function ensureTopics(kafka: Kafka, topics: string[], options: Topi
 /** Command, request and reply topics: one hour is ample for a reply and bounds what the log holds. */
 export const TRANSIENT_TOPIC_RETENTION_MS = 60 * 60 * 1000;
 
-export const ensureEventTopics = (kafka: Kafka, topics: string[], partitions: number) =>
-  ensureTopics(kafka, topics, { partitions, keepForever: true });
+export const ensureEventTopics = (kafka: Kafka, topics: string[], partitions: number) => ensureTopics(kafka, topics, { partitions, keepForever: true });

@@ -28,12 +28,11 @@ export const commandType = <Type extends string, P extends object, Rights>(
  * the service looks up for some of them (`Facts` by command type, for example whether the
  * campaign is open), so a decision can be retried without I/O.
  */
-export type CommandsOf<Defs extends readonly CommandTypeDefinition<string, object, unknown>[], Facts extends object = object> =
-  Defs[number] extends infer Def
-    ? Def extends CommandTypeDefinition<infer Type, infer P, unknown>
-      ? { type: Type } & P & (Type extends keyof Facts ? Facts[Type] : unknown)
-      : never
-    : never;
+export type CommandsOf<Defs extends readonly CommandTypeDefinition<string, object, unknown>[], Facts extends object = object> = Defs[number] extends infer Def
+  ? Def extends CommandTypeDefinition<infer Type, infer P, unknown>
+    ? { type: Type } & P & (Type extends keyof Facts ? Facts[Type] : unknown)
+    : never
+  : never;
 
 /** One command of a union by its type. */
 export type CommandNamed<Commands extends { type: string }, Type extends Commands['type']> = Extract<Commands, { type: Type }>;

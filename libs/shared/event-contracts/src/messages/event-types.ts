@@ -38,4 +38,5 @@ export type EnvelopeOf<Event extends { type: string; data: object }> = Event ext
 export const eventTypesNamed = <Defs extends readonly EventTypeDefinition<string, object>[], Type extends Defs[number]['type']>(
   definitions: Defs,
   ...types: Type[]
-): Extract<Defs[number], { type: Type }>[] => definitions.filter((definition): definition is Extract<Defs[number], { type: Type }> => types.includes(definition.type as Type));
+): Extract<Defs[number], { type: Type }>[] =>
+  definitions.filter((definition): definition is Extract<Defs[number], { type: Type }> => types.includes(definition.type as Type));

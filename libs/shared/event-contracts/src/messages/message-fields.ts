@@ -22,7 +22,10 @@ export function IsNonEmptyText(options?: ValidationOptions): PropertyDecorator {
 /** A calendar date, `YYYY-MM-DD`. */
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isIsoDate', validator: { validate: (value) => typeof value === 'string' && ISO_DATE.test(value), defaultMessage: () => '$property must be a date (YYYY-MM-DD)' } },
+    {
+      name: 'isIsoDate',
+      validator: { validate: (value) => typeof value === 'string' && ISO_DATE.test(value), defaultMessage: () => '$property must be a date (YYYY-MM-DD)' },
+    },
     options,
   );
 }

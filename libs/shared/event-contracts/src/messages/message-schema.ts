@@ -54,11 +54,13 @@ export function checkMessage(schema: MessageClass, data: unknown): SchemaProblem
 function flatten(errors: readonly ValidationError[], parent: string[]): SchemaProblem[] {
   return errors.flatMap((error) => {
     const path = [...parent, error.property];
-    const own = Object.entries(error.constraints ?? {}).slice(0, 1).map(([rule, message]) => ({
-      field: path.join('.'),
-      problem: rule === 'whitelistValidation' ? UNKNOWN_FIELD : message.replace(new RegExp(`^${error.property} `), ''),
-      missing: error.value === undefined && rule !== 'whitelistValidation',
-    }));
+    const own = Object.entries(error.constraints ?? {})
+      .slice(0, 1)
+      .map(([rule, message]) => ({
+        field: path.join('.'),
+        problem: rule === 'whitelistValidation' ? UNKNOWN_FIELD : message.replace(new RegExp(`^${error.property} `), ''),
+        missing: error.value === undefined && rule !== 'whitelistValidation',
+      }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }

@@ -19,7 +19,12 @@ class Registered {
   @NestedList(() => Consent) consents!: Consent[];
 }
 
-const valid = { volunteerId: 'v-1', fullName: 'Hoa', registeredOn: '2025-07-01', consents: [{ purpose: 'registry', guardian: { fullName: 'Sáng', relationship: 'mẹ' } }] };
+const valid = {
+  volunteerId: 'v-1',
+  fullName: 'Hoa',
+  registeredOn: '2025-07-01',
+  consents: [{ purpose: 'registry', guardian: { fullName: 'Sáng', relationship: 'mẹ' } }],
+};
 
 describe('checkMessage', () => {
   it('finds nothing wrong with a message its class describes', () => {

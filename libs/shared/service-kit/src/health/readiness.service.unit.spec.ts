@@ -33,11 +33,18 @@ describe('ReadinessService', () => {
   const readinessWith = (mongo: 'up' | Error, register: (indicators: HealthIndicators) => void) => {
     const indicators = new HealthIndicators();
     register(indicators);
-    return new ReadinessService(pingThat('up') as unknown as KafkaConnection, pingThat(mongo) as unknown as MongoConnection, new MetricsService('test'), indicators);
+    return new ReadinessService(
+      pingThat('up') as unknown as KafkaConnection,
+      pingThat(mongo) as unknown as MongoConnection,
+      new MetricsService('test'),
+      indicators,
+    );
   };
 
   it('stays ready but degraded when the only trouble is a stuck projector partition', async () => {
-    const readiness = readinessWith('up', (indicators) => indicators.register('projector:gateway-registry', () => ({ up: false, detail: 'stuck', stuckPartitions: [stuck] })));
+    const readiness = readinessWith('up', (indicators) =>
+      indicators.register('projector:gateway-registry', () => ({ up: false, detail: 'stuck', stuckPartitions: [stuck] })),
+    );
     const report = await readiness.check();
     expect(report).toMatchObject({ ready: true, health: 'degraded' });
     expect(report.dependencies.find((d) => d.name === 'projector:gateway-registry')).toMatchObject({ up: false, stuckPartitions: [stuck] });
@@ -68,7 +75,9 @@ describe('ReadinessService', () => {
   });
 
   it('is down and not ready when MongoDB is down, stuck partition or not', async () => {
-    const readiness = readinessWith(new Error('no server'), (indicators) => indicators.register('projector:gateway-registry', () => ({ up: false, stuckPartitions: [stuck] })));
+    const readiness = readinessWith(new Error('no server'), (indicators) =>
+      indicators.register('projector:gateway-registry', () => ({ up: false, stuckPartitions: [stuck] })),
+    );
     expect(await readiness.check()).toMatchObject({ ready: false, health: 'down' });
   });
 

@@ -27,8 +27,15 @@ describe('kafkaLogText', () => {
 
   it('follows the causes of a kafkajs error and names protocol error types', () => {
     // As kafkajs builds it from a broker's error code (its typings only know the message).
-    const protocol = new KafkaJSProtocolError({ message: 'The coordinator is not aware of this member', type: 'UNKNOWN_MEMBER_ID', code: 25, retriable: false } as unknown as Error);
-    const text = kafkaLogText({ log: { timestamp: '', logger: 'kafkajs', message: 'Crash', error: new KafkaJSNumberOfRetriesExceeded(protocol, { retryCount: 5, retryTime: 3000 }) } });
+    const protocol = new KafkaJSProtocolError({
+      message: 'The coordinator is not aware of this member',
+      type: 'UNKNOWN_MEMBER_ID',
+      code: 25,
+      retriable: false,
+    } as unknown as Error);
+    const text = kafkaLogText({
+      log: { timestamp: '', logger: 'kafkajs', message: 'Crash', error: new KafkaJSNumberOfRetriesExceeded(protocol, { retryCount: 5, retryTime: 3000 }) },
+    });
     expect(text).toBe('Crash (error KafkaJSNumberOfRetriesExceeded, cause KafkaJSProtocolError code UNKNOWN_MEMBER_ID)');
   });
 

@@ -50,7 +50,7 @@ describe('module boundaries (lint)', () => {
     expect(errors.join('\n')).toContain('A project tagged with "scope:gateway" can only depend on libs tagged with');
   });
 
-  it('accepts the gateway importing a context\'s contracts and the shared kernels', () => {
+  it("accepts the gateway importing a context's contracts and the shared kernels", () => {
     const errors = boundaryErrors(
       'libs/gateway/campaigns/src/allowed.ts',
       `import { isIsoDate } from '@tn/campaigns-contracts';\nimport { DomainError } from '@tn/shared-decider';\nexport const both = [isIsoDate, DomainError];\n`,

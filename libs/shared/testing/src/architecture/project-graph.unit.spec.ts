@@ -27,11 +27,12 @@ describe('project graph', () => {
     graph = (JSON.parse(readFileSync(file, 'utf8')) as ProjectGraphFile).graph;
   }, 60_000);
 
-  const workspaceDependencies = (project: string) =>
-    (graph.dependencies[project] ?? []).map((d) => d.target).filter((target) => !target.startsWith('npm:'));
+  const workspaceDependencies = (project: string) => (graph.dependencies[project] ?? []).map((d) => d.target).filter((target) => !target.startsWith('npm:'));
 
   it('has the six services as apps', () => {
-    const apps = Object.entries(graph.nodes).filter(([, node]) => node.type === 'app').map(([name]) => name);
+    const apps = Object.entries(graph.nodes)
+      .filter(([, node]) => node.type === 'app')
+      .map(([name]) => name);
     expect(apps.sort()).toEqual(['campaigns', 'gateway', 'network', 'registry', 'reporting', 'training']);
   });
 

@@ -17,7 +17,11 @@ export interface IsolatedSuite {
 
 export function isolatedSuite(suiteName: string): IsolatedSuite {
   const { kafkaBrokers, mongoUrl } = testInfraUrls();
-  const slug = suiteName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 24);
+  const slug = suiteName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 24);
   const unique = `${slug}-${randomBytes(4).toString('hex')}`;
   const brokers = kafkaBrokers.split(',');
   const topicPrefix = `test.${unique}.`;

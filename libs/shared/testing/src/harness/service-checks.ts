@@ -9,9 +9,7 @@ import { startServiceUnderTest, waitUntilReady } from './service-harness';
  * What every app must do (issue: foundation): boot against real Kafka and MongoDB, report
  * ready, expose Prometheus metrics, and refuse to start on a bad environment.
  */
-export async function expectServiceBootsReadyWithMetrics<C extends ServiceConfig>(
-  definition: ServiceDefinition<C>,
-): Promise<void> {
+export async function expectServiceBootsReadyWithMetrics<C extends ServiceConfig>(definition: ServiceDefinition<C>): Promise<void> {
   const service = await startServiceUnderTest(definition, { MONGO_DATABASE: `test_boot_${definition.service}` });
   try {
     const live = await fetch(`${service.baseUrl}/health/live`);
@@ -41,16 +39,12 @@ export async function expectServiceBootsReadyWithMetrics<C extends ServiceConfig
  */
 export function runMainWith(appName: string, env: Record<string, string>): { exitCode: number | null; stderr: string } {
   const root = workspaceRoot();
-  const result = spawnSync(
-    process.execPath,
-    ['-r', '@swc-node/register', path.join(root, 'apps', appName, 'src', 'main.ts')],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
-    },
-  );
+  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', path.join(root, 'apps', appName, 'src', 'main.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+  });
   return { exitCode: result.status, stderr: result.stderr };
 }
 

@@ -20,8 +20,7 @@ const COMPOSE_SECRETS = {
 export function describeServiceFoundation<C extends ServiceConfig>(definition: ServiceDefinition<C>): void {
   const { service } = definition;
   describe(`${service} service foundation`, () => {
-    it('boots against real Kafka and MongoDB, reports ready and exposes Prometheus metrics', () =>
-      expectServiceBootsReadyWithMetrics(definition));
+    it('boots against real Kafka and MongoDB, reports ready and exposes Prometheus metrics', () => expectServiceBootsReadyWithMetrics(definition));
 
     it('refuses to start when MONGO_URL is missing, naming the variable', () =>
       expectStartupRefused(service, { KAFKA_BROKERS: '127.0.0.1:9092' }, 'MONGO_URL'));

@@ -6,7 +6,10 @@ import { testInfraUrls } from '../infra/infra-urls';
 
 /** The auth secret of services started by this test process (for tests that sign tokens themselves). */
 export const TEST_AUTH_TOKEN_SECRET = randomBytes(32).toString('base64');
-export const TEST_CERTIFICATE_KEYS = ((pair) => ({ CERTIFICATE_SIGNING_KEY: pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'), CERTIFICATE_VERIFY_KEY: pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64') }))(generateKeyPairSync('ed25519'));
+export const TEST_CERTIFICATE_KEYS = ((pair) => ({
+  CERTIFICATE_SIGNING_KEY: pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+  CERTIFICATE_VERIFY_KEY: pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+}))(generateKeyPairSync('ed25519'));
 
 export interface RunningService {
   app: INestApplication;

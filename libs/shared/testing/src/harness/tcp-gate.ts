@@ -49,7 +49,10 @@ export class TcpGate {
 /** Split "host:port" (the first of a comma-separated list). */
 export function hostAndPort(address: string): { host: string; port: number } {
   const first = address.split(',')[0] ?? '';
-  const [host, port] = first.replace(/^mongodb:\/\//, '').replace(/\/.*$/, '').split(':');
+  const [host, port] = first
+    .replace(/^mongodb:\/\//, '')
+    .replace(/\/.*$/, '')
+    .split(':');
   if (!host || !port) throw new Error(`not a host:port address: ${address}`);
   return { host, port: Number(port) };
 }
