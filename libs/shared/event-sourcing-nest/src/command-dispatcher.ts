@@ -57,7 +57,9 @@ export class CommandDispatcher {
     try {
       const payload = payloadOf(entry.route.definition, envelope.payload);
       // The service checks the actor's rights itself, whatever the gateway already checked.
-      await this.authorise(envelope, entry.route.definition.rights(payload));
+      // The authoriser sees the checked payload only: a field the command does not declare (a
+      // date, say) cannot steer its checks.
+      await this.authorise({ ...envelope, payload: payload as Record<string, unknown> }, entry.route.definition.rights(payload));
       const streamId = entry.route.definition.streamId(payload);
       const result = await entry.handler.handle({
         streamId,

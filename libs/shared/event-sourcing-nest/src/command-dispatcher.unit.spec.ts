@@ -104,6 +104,16 @@ describe('CommandDispatcher input gate (every context, before authorisation)', (
     expect(authorised).toBe(0);
   });
 
+  it('shows the authoriser the checked payload only: an undeclared field (a date, say) never reaches it', async () => {
+    let seen: Record<string, unknown> | undefined;
+    const watching = new CommandDispatcher(noStore, {} as SnapshotStore, routes([name] as const), async (checked) => {
+      seen = checked.payload;
+      throw validationError('AUTH.STOP', 'x', 'seen');
+    });
+    await watching.dispatch(envelope('Name', { launchedOn: '2020-01-01' }));
+    expect(seen).toEqual({});
+  });
+
   it('lets a clean payload through to authorisation', async () => {
     expect(await errorOf({ unitId: 'lao-cai', fullName: 'Nguyễn Thị Mai', note: 'hai\ndòng' })).toEqual({ code: 'AUTH.SHOULD_NOT_RUN', field: 'x' });
   });

@@ -1,5 +1,5 @@
 import { type Decider, DomainError } from '@tn/shared-decider';
-import { type CommandEnvelope, commandType, IsFiniteNumber, Nested } from '@tn/shared-event-contracts';
+import { type CommandEnvelope, commandType, ERASED, IsFiniteNumber, Nested } from '@tn/shared-event-contracts';
 import { IsOptional, IsString } from 'class-validator';
 import { payloadOf, routesOf } from './command-route';
 
@@ -61,6 +61,13 @@ describe('payloadOf', () => {
       field: 'formation.composition.localYouth',
     });
     expect(failure(() => payloadOf(addFormation, undefined))).toMatchObject({ code: 'COMMAND.FIELD_REQUIRED', field: 'activityId' });
+  });
+
+  it('refuses the erased-data marker in place of a value (only stored events may hold it)', () => {
+    expect(failure(() => payloadOf(addFormation, { activityId: 'a-1', formation: { ...formation, name: ERASED } }))).toMatchObject({
+      code: 'COMMAND.FIELD_TYPE',
+      field: 'formation.name',
+    });
   });
 });
 

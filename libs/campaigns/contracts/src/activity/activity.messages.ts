@@ -1,5 +1,5 @@
 import { commandType, eventType, IsFiniteNumber, IsIsoDate, IsIsoDateTime, IsNonEmptyText, Nested, streamIdOf } from '@tn/shared-event-contracts';
-import { IsBoolean, IsInt, IsOptional, IsString } from 'class-validator';
+import { IsArray, IsBoolean, IsInt, IsOptional, IsString } from 'class-validator';
 import { type CampaignCommandScope, onActivity } from '../common/command-rights';
 import type { Initiator, Specialisation } from '../common/vocabulary';
 import type { AreaFlags } from '../read/area-flags';
@@ -40,7 +40,7 @@ export class ActivityProfile {
   @IsString() name!: string;
   @IsOptional() @IsString() campaignId?: string;
   @IsString() organiserUnitId!: string;
-  @IsString({ each: true }) domains!: CampaignDomain[];
+  @IsArray() @IsString({ each: true }) domains!: CampaignDomain[];
   @Nested(() => ActivityLocation) location!: ActivityLocation;
   @IsString() responsibleCadreId!: string;
   @IsString() initiator!: Initiator;
@@ -160,7 +160,7 @@ export class ActivityProposed extends ActivityEventData {
   @IsNonEmptyText() name!: string;
   @IsOptional() @IsString() campaignId?: string;
   @IsNonEmptyText() organiserUnitId!: string;
-  @IsString({ each: true }) domains!: CampaignDomain[];
+  @IsArray() @IsString({ each: true }) domains!: CampaignDomain[];
   @Nested(() => EventLocation) location!: EventLocation;
   @IsNonEmptyText() responsibleCadreId!: string;
   @IsNonEmptyText() initiator!: Initiator;

@@ -37,16 +37,17 @@ const withinErased = (data: unknown, path: string[]): boolean => path.some((_, i
 
 /**
  * Checks data against a message class: every declared field by its decorators, and no field
- * the class does not declare. A value erased with its subject's key (domain.md §8) passes
- * whatever its field's rule: history stays readable after an erasure.
+ * the class does not declare. With `erasedPasses` (stored events), a value erased with its
+ * subject's key (domain.md §8) passes whatever its field's rule, so history stays readable after
+ * an erasure; anywhere else (a command's payload) the marker is a wrong value like any other.
  */
-export function checkMessage(schema: MessageClass, data: unknown): SchemaProblem[] {
+export function checkMessage(schema: MessageClass, data: unknown, options: { erasedPasses?: boolean } = {}): SchemaProblem[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return [{ field: '(data)', problem: 'must be an object', missing: data === undefined || data === null }];
   }
   const instance = plainToInstance(schema, data);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
-  const problems = flatten(errors, []).filter((problem) => !withinErased(data, problem.field.split('.')));
+  const problems = flatten(errors, []).filter((problem) => !(options.erasedPasses && withinErased(data, problem.field.split('.'))));
   // Declared fields first (in their order), then the fields the message does not know.
   return [...problems.filter((p) => p.problem !== UNKNOWN_FIELD), ...problems.filter((p) => p.problem === UNKNOWN_FIELD)];
 }

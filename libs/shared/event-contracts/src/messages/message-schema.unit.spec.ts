@@ -59,9 +59,13 @@ describe('checkMessage', () => {
     expect(problems).toHaveLength(3);
   });
 
-  it('lets values erased with their subject key pass, a whole erased part included', () => {
-    expect(checkMessage(Registered, { ...valid, fullName: ERASED })).toEqual([]);
-    expect(checkMessage(Registered, { ...valid, consents: [{ purpose: 'registry', guardian: ERASED }] })).toEqual([]);
+  it('lets values erased with their subject key pass in stored events, a whole erased part included', () => {
+    expect(checkMessage(Registered, { ...valid, fullName: ERASED }, { erasedPasses: true })).toEqual([]);
+    expect(checkMessage(Registered, { ...valid, consents: [{ purpose: 'registry', guardian: ERASED }] }, { erasedPasses: true })).toEqual([]);
+  });
+
+  it('refuses the erased marker anywhere else (a command cannot send it in place of a value)', () => {
+    expect(checkMessage(Registered, { ...valid, fullName: ERASED }).map((problem) => problem.field)).toEqual(['fullName']);
   });
 
   it('takes null as absent once nulls are dropped', () => {
