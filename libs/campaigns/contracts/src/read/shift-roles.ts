@@ -1,4 +1,4 @@
-import type { ShiftRolePart } from '../shifts/shift.messages';
+import type { ScheduleShift, ShiftRolePart } from '../shifts/shift.messages';
 
 /**
  * What a role asks of its volunteers, as decided: the message part with its skills a list and its
@@ -6,3 +6,6 @@ import type { ShiftRolePart } from '../shifts/shift.messages';
  * until a cadre approves it. `waitlist: false` makes a full shift refuse sign-ups.
  */
 export type ShiftRole = ShiftRolePart & { requiredSkills: string[]; requiresApproval: boolean };
+
+/** A shift as scheduled: what ScheduleShift says, its role as decided (the domain, the planner and the read model share it). */
+export type ShiftPlan = Omit<ScheduleShift, 'role'> & { role: ShiftRole };

@@ -1,6 +1,6 @@
 import type { CampaignsErrorCode } from '../campaigns-error-codes';
 import { isIsoDate } from './iso-dates';
-import type { ShiftRole } from './shift-roles';
+import type { ShiftPlan, ShiftRole } from './shift-roles';
 
 /** One weekly slot: ISO weekday (1 = Monday … 7 = Sunday) and local times `HH:MM`. */
 export interface WeeklySlot {
@@ -24,16 +24,7 @@ export interface WeeklyShiftTemplate {
 }
 
 /** One occurrence as the ScheduleShift command that schedules it (the service adds its activity's status). */
-export type PlannedShift = {
-  type: 'ScheduleShift';
-  shiftId: string;
-  activityId: string;
-  role: ShiftRole;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  waitlist: boolean;
-};
+export type PlannedShift = { type: 'ScheduleShift' } & ShiftPlan;
 
 /** Why a template cannot be expanded, as a validation refusal naming the field it concerns. */
 export interface TemplateRefusal {

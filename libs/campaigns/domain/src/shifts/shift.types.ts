@@ -1,4 +1,4 @@
-import type { ShiftRole, VolunteerFactsPart } from '@tn/campaigns-contracts';
+import type { ShiftPlan, VolunteerFactsPart } from '@tn/campaigns-contracts';
 
 /** A role as decided (its one shape is in the contracts, beside the message part it comes from). */
 export type { ShiftRole } from '@tn/campaigns-contracts';
@@ -11,21 +11,14 @@ export type VolunteerFacts = VolunteerFactsPart & { skills: string[] };
 
 export type SignUpStatus = 'pending-approval' | 'confirmed' | 'waitlisted';
 
-export interface ScheduledShift {
+export type ScheduledShift = ShiftPlan & {
   status: 'scheduled';
-  shiftId: string;
-  activityId: string;
-  role: ShiftRole;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  waitlist: boolean;
   /** Volunteer ids in the order they were confirmed. */
   confirmed: readonly string[];
   /** Volunteer ids in waitlist order (first in, first promoted). */
   waitlisted: readonly string[];
   pending: readonly string[];
-}
+};
 
 export type ShiftState = { status: 'none' } | ScheduledShift;
 

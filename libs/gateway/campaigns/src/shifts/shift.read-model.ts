@@ -1,23 +1,16 @@
-import { type ShiftRole, shiftEventTypes } from '@tn/campaigns-contracts';
+import { type ShiftPlan, shiftEventTypes } from '@tn/campaigns-contracts';
 import { projectionOver } from '@tn/shared-event-bus';
 import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
 
 export const SHIFTS_COLLECTION = 'gw_campaigns_shifts';
 
 /** A shift with its sign-ups: confirmed in confirmation order, the waitlist in promotion order. */
-export interface ShiftDoc {
+export type ShiftDoc = ShiftPlan & {
   status: 'scheduled';
-  shiftId: string;
-  activityId: string;
-  role: ShiftRole;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  waitlist: boolean;
   confirmed: string[];
   waitlisted: string[];
   pending: string[];
-}
+};
 
 type ShiftEvent = EnvelopeOf<EventsOf<typeof shiftEventTypes>>;
 type ShiftScheduledData = Extract<ShiftEvent, { type: 'ShiftScheduled' }>['data'];
