@@ -3,6 +3,7 @@ export { EventTypeRegistry, InvalidEventError, UnknownEventTypeError } from './e
 export { type EnvelopeOf, type EventsOf, eventType, type EventTypeDefinition, eventTypesNamed } from './messages/event-types';
 export { type CommandNamed, type CommandsOf, commandType, type CommandTypeDefinition } from './messages/command-types';
 export { checkMessage, type MessageClass, UNKNOWN_FIELD, withoutFields, withoutNulls } from './messages/message-schema';
+export { ISO_DATE, isIsoDate, isIsoDateTime } from './messages/iso-dates';
 export { IsFiniteNumber, IsIsoDate, IsIsoDateTime, IsNonEmptyText, Nested, NestedList } from './messages/message-fields';
 export { PublicEventCatalog, type PublicEventDefinition } from './integration-events';
 export { ERASED, isErased, PERSONAL_DATA_ERASED, personalDataErasedDefinition, subjectStreamId } from './personal-data';

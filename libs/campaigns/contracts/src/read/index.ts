@@ -7,7 +7,6 @@ export * from './attendance-records';
 export * from './awards';
 export * from './campaign-domains';
 export * from './certificate-criteria';
-export * from './iso-dates';
 export * from './output-measures';
 export * from './shift-roles';
 export * from './weekly-template';

@@ -1,5 +1,5 @@
 import type { CampaignsErrorCode } from '../campaigns-error-codes';
-import { isIsoDate } from './iso-dates';
+import { isIsoDate } from '@tn/shared-event-contracts';
 import type { ShiftPlan, ShiftRole } from './shift-roles';
 
 /** One weekly slot: ISO weekday (1 = Monday … 7 = Sunday) and local times `HH:MM`. */

@@ -1,4 +1,5 @@
-import { type CampaignsErrorCode, isIsoDate, isIsoDateTime } from '@tn/campaigns-contracts';
+import type { CampaignsErrorCode } from '@tn/campaigns-contracts';
+import { isIsoDate, isIsoDateTime } from '@tn/shared-event-contracts';
 import { validationError } from './errors';
 
 /**

@@ -1,4 +1,5 @@
-import { ACTIVITY_STATUSES, type AreaFlags, CAMPAIGN_DOMAINS, isIsoDate } from '@tn/campaigns-contracts';
+import { ACTIVITY_STATUSES, type AreaFlags, CAMPAIGN_DOMAINS } from '@tn/campaigns-contracts';
+import { isIsoDate } from '@tn/shared-event-contracts';
 import { apiError, type Language } from '@tn/gateway-graphql-kit';
 
 /** Every area flag, checked complete against the domain's AreaFlags by the compiler. */

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@tn/campaigns-contracts';
+import { isIsoDate } from '@tn/shared-event-contracts';
 import { apiError, type Language } from '@tn/gateway-graphql-kit';
 
 const STATUSES = ['open', 'closed'];

@@ -7,8 +7,8 @@ import { directoryOf } from '../core/readers';
 import { CreateUnitInput, DissolveUnitInput, MergeUnitsInput, MoveUnitInput, RenameUnitInput, SplitUnitInput, type UnitProfileInput } from './unit.inputs';
 import { UnitPage, UnitView } from './unit.models';
 import { today, unitView } from './unit.view';
+import { ISO_DATE } from '@tn/shared-event-contracts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEARCH_CANDIDATES = 2000;
 
 export function dateArg(context: GatewayContext, asOf: string | undefined | null): string {

@@ -1,4 +1,5 @@
 import type { Permission } from '@tn/shared-auth';
+import { ISO_DATE } from '@tn/shared-event-contracts';
 
 /** A permission of this context, from the platform's one role table (libs/shared/auth). */
 export type RegistryPermission = Extract<Permission, `${'units' | 'cadres' | 'volunteers' | 'accounts'}:write`>;
@@ -31,8 +32,6 @@ export interface RegistryCommandScope {
   /** The date the change takes effect, when the payload has one: the units are checked as of then too. */
   effectiveDate?: string;
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A unit the payload names; an empty id names no unit, which means the whole country. */
 export const unitOrCountry = (unitId: string | null | undefined): string | null => (unitId ? unitId : null);

@@ -1,21 +1,11 @@
 import type { RegistryErrorCode } from '@tn/registry-contracts';
 import { validationError } from '../common/errors';
-import { textProblem } from '@tn/shared-event-contracts';
+import { isIsoDate, isIsoDateTime, textProblem } from '@tn/shared-event-contracts';
 
 /**
  * Checks shared by the people aggregates (cadres, volunteers, accounts). Kept beside the cadres
  * because cadres came first; volunteers and accounts import them from here.
  */
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function isCalendarDate(value: string): boolean {
-  const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
-
-const isDateTime = (value: string) => ISO_DATETIME.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 
 function invalidDate(value: unknown, field: string, shape: string) {
   return validationError('DATE.INVALID', field, `"${String(value)}" is not ${shape}`, { value });
@@ -23,17 +13,17 @@ function invalidDate(value: unknown, field: string, shape: string) {
 
 /** A calendar date `YYYY-MM-DD` (2025-02-30 is not one). */
 export function requireIsoDate(value: string, field: string): void {
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw invalidDate(value, field, 'a date (YYYY-MM-DD)');
+  if (!isIsoDate(value)) throw invalidDate(value, field, 'a date (YYYY-MM-DD)');
 }
 
 /** An ISO date-time with a zone (`2025-07-01T08:30:00Z`, `2025-07-01T15:30+07:00`). */
 export function requireIsoDateTime(value: string, field: string): void {
-  if (typeof value !== 'string' || !isDateTime(value)) throw invalidDate(value, field, 'a date-time with a time zone');
+  if (!isIsoDateTime(value)) throw invalidDate(value, field, 'a date-time with a time zone');
 }
 
 /** Either a date or a date-time (consents may be dated either way). */
 export function requireDateOrDateTime(value: string, field: string): void {
-  if (typeof value !== 'string' || !(isCalendarDate(value) || isDateTime(value))) {
+  if (!(isIsoDate(value) || isIsoDateTime(value))) {
     throw invalidDate(value, field, 'a date (YYYY-MM-DD) or a date-time');
   }
 }

@@ -2,14 +2,12 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsObject, IsString, Matches, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { ISO_DATE, ISO_DATETIME } from './iso-dates';
 
 /**
  * Field rules shared by every context's messages. Event rules are as loose as the data already
  * stored under them (a stricter rule would make history unreadable); commands may be stricter.
  */
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A string with something other than spaces in it (ids, names, reasons). */
 export function IsNonEmptyText(options?: ValidationOptions): PropertyDecorator {

@@ -1,10 +1,13 @@
 /**
- * Dates are `YYYY-MM-DD`; instants are ISO date-times with a zone. Pure checks, shared by the
- * domain (which refuses commands with them) and the read side (which filters with them).
+ * Dates are `YYYY-MM-DD`; instants are ISO date-times with a zone. Pure checks, shared by every
+ * context's deciders (which refuse commands with them), the read side (which filters with them)
+ * and the message schemas (which check the shape only: stored history stays readable).
  */
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** The shape of a date, without checking that the day exists. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The shape of an instant with its offset, without checking that the day exists. */
+export const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function isCalendarDate(value: string): boolean {
   const time = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
