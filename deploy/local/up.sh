@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Start a single-node Kafka (KRaft) and FerretDB (SQLite backend) and wait until both answer.
-# With TN_MONGO_BACKEND=postgresql (an opt-in for benchmarks; tests and CI use SQLite) FerretDB
-# stores its data in a local PostgreSQL instead, which this script initialises once (data in
-# the run folder), starts on 127.0.0.1:TN_POSTGRES_PORT (5433) and gives FerretDB's database.
+# Start a single-node Kafka (KRaft) and FerretDB and wait until both answer. FerretDB stores its
+# data in a local PostgreSQL (TN_MONGO_BACKEND=postgresql, the default), which this script
+# initialises once (data in the run folder), starts on 127.0.0.1:TN_POSTGRES_PORT (5433) and
+# gives FerretDB's database; TN_MONGO_BACKEND=sqlite keeps it in SQLite files instead.
 # Idempotent: servers this script already started are left running and reported.
 # Prints the connection settings as KAFKA_BROKERS=... and MONGO_URL=... lines at the end.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -104,60 +104,62 @@ start_kafka() {
   say "Kafka is ready (pid $(cat "$pidfile"))."
 }
 
-# PostgreSQL as FerretDB's storage (TN_MONGO_BACKEND=postgresql): initdb once, then the server
-# itself (not pg_ctl) under our pid file, as the PostgreSQL system user when we are root.
+# PostgreSQL as FerretDB's storage: initdb once (and FerretDB's database, in single-user mode:
+# the package ships no psql), then the server itself (not pg_ctl) under our pid file, as an
+# unprivileged user when we are root. Ready when it accepts connections (no pg_isready either).
 start_postgres() {
-  local pidfile="$POSTGRES_RUN/postgres.pid" bindir data="$POSTGRES_RUN/data"
-  bindir="$(postgres_bin_dir)"
-  [ -n "$bindir" ] || fail "TN_MONGO_BACKEND=postgresql needs PostgreSQL's server programs (initdb, postgres, psql, pg_isready), which were not found (looked at TN_POSTGRES_BIN_DIR, pg_config --bindir, /usr/lib/postgresql/*/bin and the PATH); install PostgreSQL (e.g. apt-get install postgresql) or set TN_POSTGRES_BIN_DIR."
+  local pidfile="$POSTGRES_RUN/postgres.pid" data="$POSTGRES_RUN/data"
+  [ -x "$POSTGRES_BIN/postgres" ] || fail "PostgreSQL is not unpacked in $POSTGRES_HOME; run deploy/local/fetch.sh."
   if [ "$(id -u)" -eq 0 ]; then
-    id "$POSTGRES_OS_USER" >/dev/null 2>&1 || fail "PostgreSQL refuses to run as root and there is no '$POSTGRES_OS_USER' user to run it as; create one or set TN_POSTGRES_OS_USER."
+    id "$POSTGRES_OS_USER" >/dev/null 2>&1 || fail "PostgreSQL refuses to run as root and there is no '$POSTGRES_OS_USER' user to run it as; set TN_POSTGRES_OS_USER."
     require_command setpriv "run PostgreSQL as the '$POSTGRES_OS_USER' user"
+    "${AS_POSTGRES_USER[@]}" test -x "$POSTGRES_BIN/postgres" || fail "the '$POSTGRES_OS_USER' user cannot run $POSTGRES_BIN/postgres (a parent folder is closed to it); set TN_POSTGRES_HOME to a folder it can reach."
   fi
   if pid_alive "$pidfile" && port_open "$POSTGRES_PORT"; then
     say "PostgreSQL is already running (pid $(cat "$pidfile"), port $POSTGRES_PORT)."
-  else
-    if ! pid_alive "$pidfile"; then
-      rm -f "$pidfile"
-      port_open "$POSTGRES_PORT" && fail "port $POSTGRES_PORT is taken by another process; set TN_POSTGRES_PORT to use another port."
-      mkdir -p "$data"
-      if [ "$(id -u)" -eq 0 ]; then chown "$POSTGRES_OS_USER:" "$data"; fi
-      chmod 700 "$data"
-      "${AS_POSTGRES_USER[@]}" test -w "$data" || fail "the '$POSTGRES_OS_USER' user cannot write $data (a parent folder is closed to it); set TN_RUN_DIR to a folder it can reach."
-      if [ ! -f "$data/PG_VERSION" ]; then
-        say "initialising a PostgreSQL cluster ($("$bindir/postgres" --version)) in $data..."
-        if ! (cd / && "${AS_POSTGRES_USER[@]}" "$bindir/initdb" -D "$data" --username=postgres --auth=trust \
-            --encoding=UTF8 --no-locale) >"$POSTGRES_RUN/initdb.log" 2>&1; then
-          print_log_tail "$POSTGRES_RUN/initdb.log"
-          find "$data" -mindepth 1 -delete 2>/dev/null || true
-          fail "initdb failed."
-        fi
+    return 0
+  fi
+  if ! pid_alive "$pidfile"; then
+    rm -f "$pidfile"
+    port_open "$POSTGRES_PORT" && fail "port $POSTGRES_PORT is taken by another process; set TN_POSTGRES_PORT to use another port."
+    mkdir -p "$data"
+    if [ "$(id -u)" -eq 0 ]; then chown "$POSTGRES_OS_USER:" "$data"; fi
+    chmod 700 "$data"
+    "${AS_POSTGRES_USER[@]}" test -w "$data" || fail "the '$POSTGRES_OS_USER' user cannot write $data (a parent folder is closed to it); set TN_RUN_DIR to a folder it can reach."
+    if [ ! -f "$data/.tn-initialised" ]; then
+      say "initialising a PostgreSQL cluster ($("$POSTGRES_BIN/postgres" --version)) in $data..."
+      find "$data" -mindepth 1 -delete 2>/dev/null || true
+      if ! (cd / && "${AS_POSTGRES_USER[@]}" "$POSTGRES_BIN/initdb" -D "$data" --username=postgres --auth=trust \
+          --encoding=UTF8 --no-locale --no-sync &&
+          echo "CREATE DATABASE $POSTGRES_DATABASE;" | "${AS_POSTGRES_USER[@]}" "$POSTGRES_BIN/postgres" --single -D "$data" postgres) \
+          >"$POSTGRES_RUN/initdb.log" 2>&1; then
+        print_log_tail "$POSTGRES_RUN/initdb.log"
+        fail "initdb failed."
       fi
-      say "starting PostgreSQL on 127.0.0.1:$POSTGRES_PORT..."
-      # Loopback TCP only (trust authentication, set by initdb above), no Unix socket to place.
-      start_detached "$pidfile" "$POSTGRES_RUN/server.log" "${AS_POSTGRES_USER[@]}" "$bindir/postgres" -D "$data" \
-        -c "port=$POSTGRES_PORT" -c listen_addresses=127.0.0.1 -c unix_socket_directories=
+      touch "$data/.tn-initialised"
     fi
-    local waited=0
-    until "$bindir/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -d postgres; do
-      if ! pid_alive "$pidfile"; then
-        print_log_tail "$POSTGRES_RUN/server.log"
-        fail "PostgreSQL exited during start-up."
-      fi
-      if [ "$waited" -ge $((START_TIMEOUT_SECONDS * 10)) ]; then
-        print_log_tail "$POSTGRES_RUN/server.log"
-        fail "PostgreSQL did not become ready within ${START_TIMEOUT_SECONDS}s."
-      fi
-      sleep 0.1
-      waited=$((waited + 1))
-    done
-    say "PostgreSQL is ready (pid $(cat "$pidfile"))."
+    say "starting PostgreSQL on 127.0.0.1:$POSTGRES_PORT..."
+    # Loopback TCP only (trust authentication, set by initdb above), no Unix socket to place.
+    # force_custom_plan: FerretDB sends field names as parameters; only a plan made with their
+    # values matches the indexes' expressions (a generic plan would scan).
+    (cd / && start_detached "$pidfile" "$POSTGRES_RUN/server.log" "${AS_POSTGRES_USER[@]}" "$POSTGRES_BIN/postgres" -D "$data" \
+      -c "port=$POSTGRES_PORT" -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
+      -c plan_cache_mode=force_custom_plan -c shared_buffers=256MB -c max_connections=200)
   fi
-  local psql=("$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -d postgres)
-  if [ "$("${psql[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = '$POSTGRES_DATABASE'")" != 1 ]; then
-    "${psql[@]}" -c "CREATE DATABASE $POSTGRES_DATABASE" >/dev/null || fail "could not create the database '$POSTGRES_DATABASE' in PostgreSQL."
-    say "created the PostgreSQL database '$POSTGRES_DATABASE' for FerretDB."
-  fi
+  local waited=0
+  until port_open "$POSTGRES_PORT" && grep -q "ready to accept connections" "$POSTGRES_RUN/server.log"; do
+    if ! pid_alive "$pidfile"; then
+      print_log_tail "$POSTGRES_RUN/server.log"
+      fail "PostgreSQL exited during start-up."
+    fi
+    if [ "$waited" -ge $((START_TIMEOUT_SECONDS * 10)) ]; then
+      print_log_tail "$POSTGRES_RUN/server.log"
+      fail "PostgreSQL did not become ready within ${START_TIMEOUT_SECONDS}s."
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  say "PostgreSQL is ready (pid $(cat "$pidfile"))."
 }
 
 start_ferretdb() {

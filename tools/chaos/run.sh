@@ -50,14 +50,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Fifteen free ports: Kafka, its controller, FerretDB, and each service's HTTP and metrics port.
+# Sixteen free ports: Kafka, its controller, FerretDB, and each service's HTTP and metrics port, then PostgreSQL.
 read -r -a ports <<<"$(node -e '
   const net = require("node:net");
-  const servers = Array.from({ length: 15 }, () => net.createServer());
+  const servers = Array.from({ length: 16 }, () => net.createServer());
   Promise.all(servers.map((server) => new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server.address().port)))))
     .then((ports) => { console.log(ports.join(" ")); servers.forEach((server) => server.close()); });
 ')"
-export TN_KAFKA_PORT="${ports[0]}" TN_KAFKA_CONTROLLER_PORT="${ports[1]}" TN_MONGO_PORT="${ports[2]}"
+export TN_KAFKA_PORT="${ports[0]}" TN_KAFKA_CONTROLLER_PORT="${ports[1]}" TN_MONGO_PORT="${ports[2]}" TN_POSTGRES_PORT="${ports[15]}"
 i=3
 for service in gateway registry training campaigns network reporting; do
   export "TN_PORT_${service^^}=${ports[$i]}" "TN_METRICS_PORT_${service^^}=${ports[$((i + 1))]}"

@@ -23,8 +23,8 @@ export class PrivateServers {
   ) {}
 
   static async start(): Promise<PrivateServers> {
-    const reserved = await Promise.all([listen(), listen(), listen()]);
-    const [kafka, controller, mongo] = reserved.map((server) => (server.address() as { port: number }).port);
+    const reserved = await Promise.all([listen(), listen(), listen(), listen()]);
+    const [kafka, controller, mongo, postgres] = reserved.map((server) => (server.address() as { port: number }).port);
     await Promise.all(reserved.map(close));
     const servers = new PrivateServers(
       {
@@ -32,6 +32,7 @@ export class PrivateServers {
         TN_KAFKA_PORT: String(kafka),
         TN_KAFKA_CONTROLLER_PORT: String(controller),
         TN_MONGO_PORT: String(mongo),
+        TN_POSTGRES_PORT: String(postgres),
       },
       `127.0.0.1:${kafka}`,
       `mongodb://127.0.0.1:${mongo}/`,

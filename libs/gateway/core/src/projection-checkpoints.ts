@@ -27,7 +27,10 @@ export class ProjectionCheckpoints {
   /** Called by the projector after a batch's writes. */
   async record(envelopes: EventEnvelope[]): Promise<void> {
     const latest = new Map<string, number>();
-    for (const { streamId, streamVersion } of envelopes) latest.set(streamId, Math.max(latest.get(streamId) ?? 0, streamVersion));
+    for (const { streamId, streamVersion } of envelopes) {
+      // A stream id holding NUL came from a dead-lettered event (no command can name one) and cannot be stored.
+      if (!streamId.includes('\u0000')) latest.set(streamId, Math.max(latest.get(streamId) ?? 0, streamVersion));
+    }
     for (const [streamId, version] of latest) {
       if ((this.seen.get(streamId) ?? 0) >= version) continue;
       await this.collection.updateOne({ _id: streamId }, { $max: { version } }, { upsert: true });

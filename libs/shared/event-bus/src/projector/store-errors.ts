@@ -5,8 +5,11 @@ import { MalformedEventMessageError } from '../event-message';
  * MongoDB driver: a key with a NUL byte is refused by the driver's BSON serialiser (`BSONError`,
  * before anything is sent); a key starting with "$" or holding "." is refused by the server with
  * code 2 (BadValue); a document beyond the driver's buffer throws a `RangeError`
- * (ERR_OUT_OF_RANGE). Anything else (network, timeouts, server shutting down, an unknown code)
- * is treated as retriable: when in doubt the projector waits rather than drops an event.
+ * (ERR_OUT_OF_RANGE). FerretDB on PostgreSQL answers code 1 (InternalError) for everything its
+ * backend refuses, naming PostgreSQL's SQLSTATE in the message: class 22 ("data exception": a NUL
+ * character, which jsonb cannot hold, or a number out of range) is the value itself, so final.
+ * Anything else (network, timeouts, server shutting down, an unknown code) is treated as
+ * retriable: when in doubt the projector waits rather than drops an event.
  */
 const UNRETRIABLE_SERVER_CODES = new Set([
   2, // BadValue (FerretDB: invalid key)
@@ -30,8 +33,12 @@ export function isUnretriableStoreError(error: unknown): boolean {
   if (error.name === 'BSONError' || error.name === 'BSONVersionError' || error.name === 'MongoInvalidArgumentError') return true;
   if (error instanceof RangeError && (error as { code?: unknown }).code === 'ERR_OUT_OF_RANGE') return true;
   const code = (error as { code?: unknown }).code;
-  return SERVER_ERROR_NAMES.has(error.name) && typeof code === 'number' && UNRETRIABLE_SERVER_CODES.has(code);
+  if (!SERVER_ERROR_NAMES.has(error.name) || typeof code !== 'number') return false;
+  return UNRETRIABLE_SERVER_CODES.has(code) || (code === 1 && POSTGRESQL_DATA_EXCEPTION.test(error.message));
 }
+
+/** PostgreSQL's SQLSTATE class 22, as FerretDB quotes it in an InternalError's message. */
+const POSTGRESQL_DATA_EXCEPTION = /\(SQLSTATE 22[0-9A-Z]{3}\)/;
 
 /**
  * An error as logs and readiness may show it: its class and code only. Messages are left out

@@ -32,8 +32,8 @@ const alive = (pid: number) => {
 // up starts and waits; a second up notices them; down stops both by pid; a taken port is named.
 describe('deploy/local scripts', () => {
   it('starts, notices running servers, and stops them leaving no process behind', async () => {
-    const reserved = await Promise.all([listen(), listen(), listen()]);
-    const [kafka, controller, mongo] = reserved.map(portOf);
+    const reserved = await Promise.all([listen(), listen(), listen(), listen()]);
+    const [kafka, controller, mongo, postgres] = reserved.map(portOf);
     await Promise.all(reserved.map(close));
     const runDir = mkdtempSync(path.join(tmpdir(), 'tn-run-'));
     const env = {
@@ -41,19 +41,23 @@ describe('deploy/local scripts', () => {
       TN_KAFKA_PORT: String(kafka),
       TN_KAFKA_CONTROLLER_PORT: String(controller),
       TN_MONGO_PORT: String(mongo),
+      TN_POSTGRES_PORT: String(postgres),
     };
     try {
       const first = script('up', env);
       expect(first.status).toBe(0);
       expect(first.stdout).toContain(`KAFKA_BROKERS=127.0.0.1:${kafka}`);
       expect(first.stdout).toContain(`MONGO_URL=mongodb://127.0.0.1:${mongo}/`);
-      const pids = ['kafka/kafka.pid', 'ferretdb/ferretdb.pid'].map((f) => Number(readFileSync(path.join(runDir, f), 'utf8')));
+      // FerretDB on its default backend, PostgreSQL from the npm package, run by the scripts too.
+      expect(first.stdout).toContain('(postgresql backend)');
+      const pids = ['kafka/kafka.pid', 'ferretdb/ferretdb.pid', 'postgres/postgres.pid'].map((f) => Number(readFileSync(path.join(runDir, f), 'utf8')));
       expect(pids.every(alive)).toBe(true);
 
       const second = script('up', env);
       expect(second.status).toBe(0);
       expect(second.stdout).toContain(`FerretDB is already running (pid ${pids[1]}, port ${mongo})`);
       expect(second.stdout).toContain(`Kafka is already running (pid ${pids[0]}, port ${kafka})`);
+      expect(second.stdout).toContain(`PostgreSQL is already running (pid ${pids[2]}, port ${postgres})`);
 
       expect(script('down', env).status).toBe(0);
       expect(pids.some(alive)).toBe(false);
@@ -66,11 +70,13 @@ describe('deploy/local scripts', () => {
   it('refuses to start on a port another process holds, naming the port', async () => {
     const blocker = await listen();
     const port = portOf(blocker);
+    const env = { TN_MONGO_PORT: String(port), TN_RUN_DIR: mkdtempSync(path.join(tmpdir(), 'tn-run-')) };
     try {
-      const up = script('up', { TN_MONGO_PORT: String(port), TN_RUN_DIR: mkdtempSync(path.join(tmpdir(), 'tn-run-')) });
+      const up = script('up', env);
       expect(up.status).not.toBe(0);
       expect(up.stderr).toContain(`port ${port} is taken by another process; set TN_MONGO_PORT to use another port.`);
     } finally {
+      script('down', env); // the PostgreSQL it started before finding the port taken
       await close(blocker);
     }
   });
