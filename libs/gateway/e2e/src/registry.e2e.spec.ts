@@ -264,4 +264,49 @@ describe('registry through the GraphQL gateway (real Kafka and MongoDB-wire serv
     const after = await gql(`{ unit(id: "${id('ta-van-moi')}") { id } }`, { token: second, consistency: [revoked.data!['revokeRole'].consistencyToken] });
     expect(['FORBIDDEN', 'AUTH.SESSION_ENDED']).toContain(errorOf(after).code);
   });
+  it('imports a subtree of 300 units in one command, readable at once, and refuses a foreign parent or a bad list whole', async () => {
+    // A district with 30 communes of 9 branches each, under Lào Cai; every unit after its parent.
+    const district = id('bat-xat');
+    const units = [`{ unitId: "${district}", nameVi: "Huyện đoàn Bát Xát", organisation: "union", levelLabel: "Huyện đoàn" }`];
+    for (let commune = 0; commune < 30; commune++) {
+      const communeId = id(`bx-xa-${commune}`);
+      units.push(`{ unitId: "${communeId}", parentId: "${district}", nameVi: "Đoàn xã Bát Xát ${commune}", organisation: "union", levelLabel: "Đoàn xã" }`);
+      for (let branch = 0; branch < 9; branch++) {
+        units.push(
+          `{ unitId: "${id(`bx-${commune}-cd-${branch}`)}", parentId: "${communeId}", nameVi: "Chi đoàn thôn ${branch}", organisation: "union", levelLabel: "Chi đoàn" }`,
+        );
+      }
+    }
+    expect(units).toHaveLength(301);
+    const importInput = (parentId: string, list: string[]) => `{ parentId: "${parentId}", effectiveFrom: "2025-09-01", units: [${list.join(', ')}] }`;
+    const tuyenQuangManager = tokenFor([{ role: 'unit-manager', unitId: id('tuyen-quang') }]);
+    // Another province's manager may not hang units under Lào Cai, nor learn whether it exists.
+    expect(errorOf(await gql(`mutation { importUnits(input: ${importInput(id('lao-cai'), units)}) { id } }`, { token: tuyenQuangManager }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(errorOf(await gql(`mutation { importUnits(input: ${importInput(id('nowhere'), units)}) { id } }`, { token: tuyenQuangManager }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    // A unit listed before its parent: the whole import is refused, naming the unit.
+    const misordered = [units[2]!, ...units.slice(0, 2)];
+    expect(errorOf(await gql(`mutation { importUnits(input: ${importInput(id('lao-cai'), misordered)}) { id } }`, { token: admin }))).toEqual({
+      code: 'UNIT.IMPORT_PARENT_NOT_LISTED',
+      field: 'units.0.parentId',
+    });
+    const token = await mutate(`mutation { importUnits(input: ${importInput(id('lao-cai'), units)}) { consistencyToken } }`);
+    const tree = await gql(
+      `{ units(parentId: "${district}", asOf: "2025-09-01", first: 100) { totalCount nodes { id children { totalCount } } } before: units(parentId: "${district}", asOf: "2025-08-31") { totalCount } }`,
+      { token: admin, consistency: [token] },
+    );
+    expect(tree.errors).toBeUndefined();
+    expect(tree.data!['units'].totalCount).toBe(30);
+    expect(tree.data!['units'].nodes.every((commune: { children: { totalCount: number } }) => commune.children.totalCount === 9)).toBe(true);
+    expect(tree.data!['before'].totalCount).toBe(0);
+    // Again with the same ids: refused whole, nothing doubled.
+    expect(errorOf(await gql(`mutation { importUnits(input: ${importInput(id('lao-cai'), units)}) { id } }`, { token: admin }))).toMatchObject({
+      code: 'UNIT.ALREADY_EXISTS',
+    });
+    const again = await gql(`{ units(parentId: "${district}", first: 100) { totalCount } }`, { token: admin });
+    expect(again.data!['units'].totalCount).toBe(30);
+  });
 });

@@ -34,6 +34,11 @@ export const REGISTRY_MESSAGES: ContextMessages<RegistryErrorCode | RegistrySlic
   'UNIT.ALREADY_EXISTS': UNIT_EXISTS,
   'UNIT.NOT_FOUND': { vi: 'Không tìm thấy đơn vị.', en: 'The unit was not found.' },
   'UNIT.ID_REQUIRED': { vi: 'Mã đơn vị là bắt buộc.', en: 'A unit id is required.' },
+  'UNIT.IMPORT_PARENT_NOT_LISTED': {
+    vi: 'Đơn vị cấp trên của một đơn vị nhập phải là đơn vị nhận nhập hoặc một đơn vị được liệt kê trước nó.',
+    en: "An imported unit's parent must be the import's parent or a unit listed before it.",
+  },
+  'UNIT.IMPORT_SIZE': { vi: 'Mỗi lần nhập phải có từ 1 đến 500 đơn vị.', en: 'An import must list between 1 and 500 units.' },
   'UNIT.LEVEL_REQUIRED': { vi: 'Cấp của đơn vị là bắt buộc.', en: 'The unit level is required.' },
   'UNIT.BAD_ORGANISATION': {
     vi: 'Tổ chức không hợp lệ; hãy chọn Đoàn TNCS Hồ Chí Minh, Hội LHTN Việt Nam, Hội Sinh viên Việt Nam hoặc Đội TNTP Hồ Chí Minh.',

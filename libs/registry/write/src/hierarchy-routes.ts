@@ -18,6 +18,8 @@ function childAssignmentsOf(assignments: Record<string, unknown> = {}): Record<s
  */
 export const hierarchyRoutes: CommandRoute[] = routesOf(
   hierarchyCommandTypes,
-  { streamType: HIERARCHY_STREAM_TYPE, decider: hierarchyDecider, snapshot: { every: 200, schema: 'hierarchy-v1' } },
+  // One long stream without personal data: its state stays in memory between commands, and a
+  // snapshot (the whole country's units in one document) is saved rarely, for a cold start.
+  { streamType: HIERARCHY_STREAM_TYPE, decider: hierarchyDecider, snapshot: { every: 2000, schema: 'hierarchy-v1' }, keepWarm: true },
   { SplitUnit: ({ childAssignments }) => ({ childAssignments: childAssignmentsOf(childAssignments) }) },
 ).map(onServerDate);

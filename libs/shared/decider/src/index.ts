@@ -1,3 +1,3 @@
-export { assertNever, type Decider, fold } from './decider';
+export { assertNever, type Decider, evolveAll, fold } from './decider';
 export { concurrencyError, DomainError, forbiddenError, illegalStateError, notFoundError, validationError } from './domain-error';
 export { checkDecisionsWith, given } from './given-when-then';

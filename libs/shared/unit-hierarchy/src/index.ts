@@ -3,7 +3,7 @@
 // (ADR 0008). Only the read side lives here; commands, rules and decisions stay in the registry.
 export type * from './hierarchy.events';
 export { HIERARCHY_CONTEXT, HIERARCHY_EVENT_TYPES, HIERARCHY_STREAM_ID, isHierarchyEvent } from './hierarchy.events';
-export { evolveHierarchy, initialHierarchy } from './hierarchy.evolve';
+export { evolveHierarchy, evolveHierarchyAll, initialHierarchy } from './hierarchy.evolve';
 export { ancestorsAsOf, changeDatesFrom, childrenAsOf, isActiveOn, lastChangeOf, versionAsOf } from './hierarchy.queries';
 export * from './hierarchy.types';
 export { existsOn, lineageOf } from './lineage';

@@ -1,6 +1,6 @@
 import type { HierarchyEvent } from '@tn/shared-unit-hierarchy';
 import { LocalHierarchy, type LocalHierarchySource } from './local-hierarchy';
-import type { HierarchyEventRow } from './registry-hierarchy.projection';
+import { type HierarchyEventRow, hierarchyBlockOf } from './registry-hierarchy.projection';
 
 // Test fixtures: hierarchy events as the registry decides them, and a local hierarchy that
 // reads them from memory (no database, no Kafka).
@@ -18,7 +18,12 @@ export const unitsMerged = (sourceUnitIds: string[], successorUnitId: string, ef
 });
 
 export const rowsOf = (events: HierarchyEvent[], firstVersion = 1): HierarchyEventRow[] =>
-  events.map((event, index) => ({ version: firstVersion + index, type: event.type, data: event.data as Record<string, unknown> }));
+  events.map((event, index) => ({
+    version: firstVersion + index,
+    block: hierarchyBlockOf(firstVersion + index),
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+  }));
 
 /** A source over rows that may grow, with a lag the test sets. */
 export function memorySource(rows: HierarchyEventRow[], lag: () => number = () => 0): LocalHierarchySource & { reads: number[] } {

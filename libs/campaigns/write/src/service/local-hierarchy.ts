@@ -1,5 +1,5 @@
 import {
-  evolveHierarchy,
+  evolveHierarchyAll,
   existsOn,
   type HierarchyEvent,
   type HierarchyState,
@@ -127,14 +127,20 @@ export class LocalHierarchy {
   private async readNewEvents(): Promise<void> {
     const rows = await this.requireSource().eventsAfter(this.version);
     this.gap = false;
-    for (const row of rows) {
-      if (row.version !== this.version + 1) {
-        this.gap = true; // a version has not arrived (parked upstream, or dead-lettered): wait for it
-        return;
+    // Folded in one batch (one copy of the units map, not one per event: see evolveHierarchyAll).
+    const events: HierarchyEvent[] = [];
+    try {
+      for (const row of rows) {
+        if (row.version !== this.version + 1) {
+          this.gap = true; // a version has not arrived (parked upstream, or dead-lettered): wait for it
+          return;
+        }
+        // The registry's fold is total over its event types; anything else is not part of the hierarchy.
+        if (isHierarchyEvent(row)) events.push({ type: row.type, data: row.data } as HierarchyEvent);
+        this.version = row.version;
       }
-      // The registry's fold is total over its event types; anything else is not part of the hierarchy.
-      if (isHierarchyEvent(row)) this.state = evolveHierarchy(this.state, { type: row.type, data: row.data } as HierarchyEvent);
-      this.version = row.version;
+    } finally {
+      this.state = evolveHierarchyAll(this.state, events);
     }
   }
 }

@@ -7,7 +7,13 @@ import type { EndedSessions } from './ended-sessions';
 import type { LocalHierarchy } from './local-hierarchy';
 import type { LocalPeople } from './local-people';
 import { RegistryHierarchyLag } from './registry-hierarchy-lag';
-import { type HierarchyEventRow, REGISTRY_HIERARCHY_COLLECTION, registryHierarchyProjection } from './registry-hierarchy.projection';
+import {
+  HIERARCHY_BLOCK_SIZE,
+  hierarchyBlockOf,
+  type HierarchyEventRow,
+  REGISTRY_HIERARCHY_COLLECTION,
+  registryHierarchyProjection,
+} from './registry-hierarchy.projection';
 import { REGISTRY_PEOPLE_COLLECTION, type RegistryPersonRow, registryPeopleProjection } from './registry-people.projection';
 import { ENDED_SESSIONS_COLLECTION, endedSessionIdOf, endedSessionsProjection } from './registry-sessions.projection';
 
@@ -20,7 +26,25 @@ export interface RegistryFeedOptions {
 }
 
 const OPTIONS = Symbol('REGISTRY_FEED_OPTIONS');
-const registryFeedGroupOf = (topicPrefix: string) => `${topicPrefix}campaigns-registry-feed`;
+// v2: hierarchy rows carry their block (rebuilt from the registry's topic).
+const registryFeedGroupOf = (topicPrefix: string) => `${topicPrefix}campaigns-registry-feed-v2`;
+
+/**
+ * The hierarchy events after `version`, in order: block by block, each one equality query on an
+ * indexed field, until a block that does not reach its end (a version range would read every row).
+ */
+async function hierarchyEventsAfter(mongo: MongoConnection, version: number): Promise<HierarchyEventRow[]> {
+  const rows: HierarchyEventRow[] = [];
+  for (let block = hierarchyBlockOf(version + 1); ; block++) {
+    const found = (await mongo.connection
+      .collection(REGISTRY_HIERARCHY_COLLECTION)
+      .find({ block }, { projection: { _id: 0, version: 1, block: 1, type: 1, data: 1 } })
+      .toArray()) as unknown as HierarchyEventRow[];
+    rows.push(...found.filter((row) => row.version > version));
+    if (!found.some((row) => row.version === (block + 1) * HIERARCHY_BLOCK_SIZE - 1)) break;
+  }
+  return rows.sort((a, b) => a.version - b.version);
+}
 
 /** Hands the local hierarchy and the ended sessions their sources, reports the hierarchy in readiness, and indexes it by version. */
 @Injectable()
@@ -38,12 +62,7 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap, OnApplicationShut
     const groupId = registryFeedGroupOf(options.topicPrefix);
     this.hierarchyLag = new RegistryHierarchyLag(kafka.kafka, topic, groupId);
     options.hierarchy.attach({
-      eventsAfter: async (version) =>
-        (await mongo.connection
-          .collection(REGISTRY_HIERARCHY_COLLECTION)
-          .find({ version: { $gt: version } }, { projection: { _id: 0, version: 1, type: 1, data: 1 } })
-          .sort({ version: 1 })
-          .toArray()) as unknown as HierarchyEventRow[],
+      eventsAfter: (version) => hierarchyEventsAfter(mongo, version),
       lag: () => this.hierarchyLag.lag(),
     });
     options.endedSessions.attach(
@@ -68,7 +87,7 @@ class RegistryFeedLifecycle implements OnApplicationBootstrap, OnApplicationShut
   onApplicationBootstrap(): void {
     void this.mongo
       .connected()
-      .then(() => this.mongo.connection.collection(REGISTRY_HIERARCHY_COLLECTION).createIndex({ version: 1 }))
+      .then(() => this.mongo.connection.collection(REGISTRY_HIERARCHY_COLLECTION).createIndex({ block: 1 }, { name: 'block' }))
       .catch((error: Error) => this.logger.warn(`hierarchy projection index not made: ${error.message}`));
   }
 

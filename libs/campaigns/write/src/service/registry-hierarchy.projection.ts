@@ -7,9 +7,14 @@ export const REGISTRY_HIERARCHY_COLLECTION = 'campaigns_registry_hierarchy';
 /** One hierarchy event as projected: the local hierarchy folds them in version order. */
 export interface HierarchyEventRow {
   version: number;
+  /** The block of HIERARCHY_BLOCK_SIZE versions the row belongs to: read by equality, never by a version range. */
+  block: number;
   type: string;
   data: Record<string, unknown>;
 }
+
+export const HIERARCHY_BLOCK_SIZE = 1000;
+export const hierarchyBlockOf = (version: number) => Math.floor(version / HIERARCHY_BLOCK_SIZE);
 
 /**
  * Keeps every event of the registry's hierarchy stream, one document per version (the stream is
@@ -28,6 +33,6 @@ export const registryHierarchyProjection = defineProjection<HierarchyEventRow>({
     // The shared fold reads schema version 1; a newer one is dead-lettered (and the gap it leaves
     // shows in readiness) rather than folded wrongly, until this service learns it.
     if (event.schemaVersion !== 1) throw new Error(`hierarchy event ${event.type} v${event.schemaVersion} is not understood here`);
-    return { version: event.streamVersion, type: event.type, data: event.data };
+    return { version: event.streamVersion, block: hierarchyBlockOf(event.streamVersion), type: event.type, data: event.data };
   },
 });

@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IMPORT_UNITS_MAX } from '@tn/registry-contracts';
 import { IsCleanText, IsEntityId, MaxTextLength } from '@tn/gateway-core';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -81,5 +83,31 @@ export class SplitUnitInput {
 @InputType()
 export class DissolveUnitInput {
   @Field(() => ID) @IsString() @IsEntityId() unitId!: string;
+  @Field() @IsIsoDate() effectiveFrom!: string;
+}
+
+@InputType({ description: 'A unit of an imported subtree.' })
+export class ImportedUnitInput extends UnitProfileInput {
+  @Field(() => ID) @IsString() @IsEntityId() unitId!: string;
+  @Field(() => ID, { nullable: true, description: "The import's parent when absent; else a unit listed before this one." })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  parentId?: string;
+}
+
+@InputType({ description: 'A subtree of new units (a province, a district and its communes) created at once, on one date.' })
+export class ImportUnitsInput {
+  @Field(() => ID, { nullable: true, description: 'The existing unit the subtree hangs under; absent for new provinces.' })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  parentId?: string;
+  @Field(() => [ImportedUnitInput], { description: `1 to ${IMPORT_UNITS_MAX} units, each after its parent.` })
+  @ArrayMinSize(1, { context: { code: 'UNIT.IMPORT_SIZE' } })
+  @ArrayMaxSize(IMPORT_UNITS_MAX, { context: { code: 'UNIT.IMPORT_SIZE' } })
+  @ValidateNested({ each: true })
+  @Type(() => ImportedUnitInput)
+  units!: ImportedUnitInput[];
   @Field() @IsIsoDate() effectiveFrom!: string;
 }

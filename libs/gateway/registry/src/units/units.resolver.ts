@@ -4,7 +4,16 @@ import { allows } from '@tn/shared-auth';
 import { apiError, foldVietnamese, searchPattern } from '@tn/gateway-graphql-kit';
 import { RegistryClient } from '../core/registry-client';
 import { directoryOf } from '../core/readers';
-import { CreateUnitInput, DissolveUnitInput, MergeUnitsInput, MoveUnitInput, RenameUnitInput, SplitUnitInput, type UnitProfileInput } from './unit.inputs';
+import {
+  CreateUnitInput,
+  DissolveUnitInput,
+  ImportUnitsInput,
+  MergeUnitsInput,
+  MoveUnitInput,
+  RenameUnitInput,
+  SplitUnitInput,
+  type UnitProfileInput,
+} from './unit.inputs';
 import { UnitPage, UnitView } from './unit.models';
 import { today, unitView } from './unit.view';
 import { ISO_DATE } from '@tn/shared-event-contracts';
@@ -130,6 +139,16 @@ export class UnitsResolver {
     await this.requireWrite(context, [input.parentId ?? null], input.effectiveFrom);
     const payload = { unitId, parentId: input.parentId ?? null, effectiveFrom: input.effectiveFrom, ...profileOf(input) };
     return { id: unitId, ...(await this.registry.command('CreateUnit', payload, requireUser(context), context.language)) };
+  }
+
+  @Mutation(() => CommandResultView, {
+    description: "Create a whole subtree of new units at once (onboarding): one command and one commit instead of one per unit. The id is the parent's.",
+  })
+  async importUnits(@Context() context: GatewayContext, @Args('input') input: ImportUnitsInput): Promise<CommandResultView> {
+    await this.requireWrite(context, [input.parentId ?? null], input.effectiveFrom);
+    const units = input.units.map((unit) => ({ unitId: unit.unitId, ...(unit.parentId ? { parentId: unit.parentId } : {}), ...profileOf(unit) }));
+    const payload = { parentId: input.parentId ?? null, units, effectiveFrom: input.effectiveFrom };
+    return { id: input.parentId ?? input.units[0]!.unitId, ...(await this.registry.command('ImportUnits', payload, requireUser(context), context.language)) };
   }
 
   @Mutation(() => CommandResultView)

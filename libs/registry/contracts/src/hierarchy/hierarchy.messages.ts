@@ -108,6 +108,26 @@ export class DissolveUnit {
   @IsString() effectiveFrom!: string;
 }
 
+/** A unit of an imported subtree: under the import's parent, or under a unit listed before it. */
+export class ImportedUnitPart extends UnitProfileGiven {
+  @IsString() unitId!: string;
+  @IsOptional() @IsString() parentId?: string;
+}
+
+/** The most units one import may create: the request stays under the gateway's body limit (100 KB) with names of usual length. */
+export const IMPORT_UNITS_MAX = 500;
+
+/**
+ * A whole subtree at once (onboarding a province, a district's communes): every unit is created
+ * on the same date, in one decision and one commit, instead of one command per unit through the
+ * hierarchy's single stream. No parent makes the listed top units root units (country-wide permission).
+ */
+export class ImportUnits {
+  @IsOptional() @IsString() parentId?: string | null;
+  @NestedList(() => ImportedUnitPart) units!: ImportedUnitPart[];
+  @IsString() effectiveFrom!: string;
+}
+
 const onTheHierarchy = { streamId: () => HIERARCHY_STREAM_ID };
 const unitsWrite = (units: (string | null)[], effectiveFrom: string): RegistryCommandScope => scopeOver('units:write', units, effectiveFrom);
 
@@ -128,6 +148,8 @@ export const hierarchyCommandTypes = [
     rights: (p) => unitsWrite([unitOrCountry(p.unitId), ...Object.keys(p.childAssignments ?? {}).map(unitOrCountry)], p.effectiveFrom),
   }),
   commandType('DissolveUnit', DissolveUnit, { ...onTheHierarchy, rights: (p) => unitsWrite([unitOrCountry(p.unitId)], p.effectiveFrom) }),
+  // Every other unit an import names is new, under the parent or under another new unit.
+  commandType('ImportUnits', ImportUnits, { ...onTheHierarchy, rights: (p) => unitsWrite([unitOrCountry(p.parentId)], p.effectiveFrom) }),
 ] as const;
 
 // ---- events --------------------------------------------------------------------------------

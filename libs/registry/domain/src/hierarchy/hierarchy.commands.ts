@@ -13,3 +13,5 @@ export type HierarchyCommand = CommandsOf<typeof hierarchyCommandTypes, { SplitU
 export type MergeUnits = CommandNamed<HierarchyCommand, 'MergeUnits'>;
 /** One unit into several new ones (under the same parent); each active child is assigned to one. */
 export type SplitUnit = CommandNamed<HierarchyCommand, 'SplitUnit'>;
+/** A subtree created at once. */
+export type ImportUnits = CommandNamed<HierarchyCommand, 'ImportUnits'>;

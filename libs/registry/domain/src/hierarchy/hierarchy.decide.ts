@@ -1,10 +1,10 @@
-import { isExistingSuccessor } from '@tn/registry-contracts';
+import { IMPORT_UNITS_MAX, isExistingSuccessor } from '@tn/registry-contracts';
 import { assertNever, type Decider } from '@tn/shared-decider';
-import { validationError } from '../common/errors';
+import { illegalStateError, validationError } from '../common/errors';
 import { requirePlausibleDates } from '../calendar/date-window.rules';
-import type { HierarchyCommand, MergeUnits, SplitUnit } from './hierarchy.commands';
+import type { HierarchyCommand, ImportUnits, MergeUnits, SplitUnit } from './hierarchy.commands';
 import type { HierarchyEvent, UnitMoved } from './hierarchy.events';
-import { evolveHierarchy, initialHierarchy } from './hierarchy.evolve';
+import { evolveHierarchy, evolveHierarchyAll, initialHierarchy } from './hierarchy.evolve';
 import { childrenAsOf } from './hierarchy.queries';
 import {
   requireActiveOn,
@@ -19,7 +19,7 @@ import {
 } from './hierarchy.rules';
 import type { HierarchyState } from './hierarchy.types';
 
-const applyAll = (state: HierarchyState, events: HierarchyEvent[]) => events.reduce(evolveHierarchy, state);
+const applyAll = evolveHierarchyAll;
 
 function decideHierarchy(command: HierarchyCommand, state: HierarchyState): HierarchyEvent[] {
   requireDate(command.effectiveFrom);
@@ -59,6 +59,8 @@ function decideHierarchy(command: HierarchyCommand, state: HierarchyState): Hier
       requireNoChildrenLeft(applyAll(state, events), command.unitId, command.effectiveFrom);
       return events;
     }
+    case 'ImportUnits':
+      return decideImport(command, state);
     default:
       return assertNever(command);
   }
@@ -133,9 +135,40 @@ function decideSplit(command: SplitUnit, state: HierarchyState): HierarchyEvent[
   return events;
 }
 
+/**
+ * A subtree in one decision: each unit new (in the hierarchy and in the list), under the import's
+ * parent or under a unit listed before it, so no cycle can form; the parent active on the date.
+ */
+function decideImport(command: ImportUnits, state: HierarchyState): HierarchyEvent[] {
+  const { units, effectiveFrom } = command;
+  const rootParentId = command.parentId ?? null;
+  if (!Array.isArray(units) || units.length === 0 || units.length > IMPORT_UNITS_MAX) {
+    throw validationError('UNIT.IMPORT_SIZE', 'units', `an import lists between 1 and ${IMPORT_UNITS_MAX} units`, { count: units?.length ?? 0 });
+  }
+  if (rootParentId !== null) requireActiveOn(state, rootParentId, effectiveFrom, 'UNIT.PARENT_NOT_ACTIVE', 'parentId');
+  const listed = new Set<string>();
+  return units.map((unit, index) => {
+    requireNewUnit(state, unit.unitId, `units.${index}.unitId`);
+    if (listed.has(unit.unitId)) throw illegalStateError('UNIT.ALREADY_EXISTS', `unit ${unit.unitId} is listed twice`, { unitId: unit.unitId });
+    const parentId = unit.parentId ?? rootParentId;
+    if (parentId !== rootParentId && (parentId === null || !listed.has(parentId))) {
+      throw validationError(
+        'UNIT.IMPORT_PARENT_NOT_LISTED',
+        `units.${index}.parentId`,
+        `parent ${parentId} is neither the import's parent nor listed before unit ${unit.unitId}`,
+      );
+    }
+    const profile = profileOf(unit);
+    requireProfile(profile, `units.${index}.`);
+    listed.add(unit.unitId);
+    return { type: 'UnitCreated', data: { unitId: unit.unitId, parentId, effectiveFrom, ...profile } };
+  });
+}
+
 /** The organisation hierarchy as a decider (pure: dates and ids arrive in the commands). */
 export const hierarchyDecider: Decider<HierarchyCommand, HierarchyEvent, HierarchyState> = {
   initialState: initialHierarchy,
   decide: decideHierarchy,
   evolve: evolveHierarchy,
+  evolveAll: evolveHierarchyAll,
 };

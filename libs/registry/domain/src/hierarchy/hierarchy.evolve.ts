@@ -1,2 +1,2 @@
 // One fold of the hierarchy for the registry and for every local copy (libs/shared/unit-hierarchy, ADR 0008).
-export { evolveHierarchy, initialHierarchy } from '@tn/shared-unit-hierarchy';
+export { evolveHierarchy, evolveHierarchyAll, initialHierarchy } from '@tn/shared-unit-hierarchy';

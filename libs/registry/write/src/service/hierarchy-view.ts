@@ -1,4 +1,4 @@
-import { evolveHierarchy, HIERARCHY_STREAM_ID, type HierarchyEvent, type HierarchyState, initialHierarchy, isActiveOn } from '@tn/registry-domain';
+import { evolveHierarchyAll, HIERARCHY_STREAM_ID, type HierarchyEvent, type HierarchyState, initialHierarchy, isActiveOn } from '@tn/registry-domain';
 import { existsOn, lineageOf } from '@tn/shared-unit-hierarchy';
 import type { MongoEventStore } from '@tn/shared-event-store';
 
@@ -42,9 +42,10 @@ export class HierarchyView {
   private async readNewCommits(): Promise<void> {
     if (!this.store) throw new Error('HierarchyView used before the event store was attached');
     const read = await this.store.readStream(HIERARCHY_STREAM_ID, this.version);
-    for (const envelope of read.events) {
-      this.state = evolveHierarchy(this.state, { type: envelope.type, data: envelope.data } as HierarchyEvent);
-    }
+    this.state = evolveHierarchyAll(
+      this.state,
+      read.events.map((envelope) => ({ type: envelope.type, data: envelope.data }) as HierarchyEvent),
+    );
     this.version = read.version;
   }
 }
