@@ -27,14 +27,21 @@ export class CommandDispatcher {
     private readonly authorise: (envelope: CommandEnvelope, rights: unknown) => Promise<void> = async () => undefined,
     private readonly deadlines: DeadlineOptions = {},
   ) {
+    // Routes that keep their stream warm share one handler per decider, so the state is kept once.
+    const warmHandlers = new Map<unknown, CommandHandler<unknown, DomainEvent, unknown>>();
     for (const route of routes) {
       const { type } = route.definition;
       if (this.routes.has(type)) throw new Error(`command type ${type} routed twice`);
-      const handler = new CommandHandler(store, {
-        decider: route.decider,
-        streamType: route.streamType,
-        ...(route.snapshot ? { snapshot: { ...route.snapshot, store: snapshots } } : {}),
-      });
+      const handler =
+        (route.keepWarm ? warmHandlers.get(route.decider) : undefined) ??
+        new CommandHandler(store, {
+          decider: route.decider,
+          streamType: route.streamType,
+          ...(route.snapshot ? { snapshot: { ...route.snapshot, store: snapshots } } : {}),
+          ...(route.keepWarm ? { keepWarm: { maxStreams: 16 } } : {}),
+          onSnapshotError: (error, streamId) => this.logger.warn(`snapshot of ${route.streamType} stream ${streamId} not saved: ${error.message}`),
+        });
+      if (route.keepWarm) warmHandlers.set(route.decider, handler);
       this.routes.set(type, { route, handler });
     }
   }

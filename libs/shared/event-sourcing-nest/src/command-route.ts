@@ -23,6 +23,8 @@ export interface CommandRoute<C = unknown, E extends DomainEvent = DomainEvent, 
   toCommand(payload: object, envelope: CommandEnvelope): C | Promise<C>;
   /** Save a snapshot every `every` events; bump `schema` when the state shape changes. */
   snapshot?: { every: number; schema: string };
+  /** Keep the stream's state in memory between commands (a long stream without personal data; see CommandHandler). */
+  keepWarm?: boolean;
 }
 
 type Definitions = readonly CommandTypeDefinition<string, object, unknown>[];
@@ -36,7 +38,7 @@ export type FactFinders<Defs extends Definitions> = {
 /** One route per command type of an aggregate: its payload, plus looked-up facts, is its command. */
 export function routesOf<Defs extends Definitions, C, E extends DomainEvent, S>(
   definitions: Defs,
-  aggregate: { streamType: string; decider: Decider<C, E, S>; snapshot?: { every: number; schema: string } },
+  aggregate: { streamType: string; decider: Decider<C, E, S>; snapshot?: { every: number; schema: string }; keepWarm?: boolean },
   facts: FactFinders<Defs> = {},
 ): CommandRoute[] {
   return definitions.map((definition) => {

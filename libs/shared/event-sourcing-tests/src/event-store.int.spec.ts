@@ -152,6 +152,7 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
       snapshot: { every: 100, schema: 'counter-v1', store: fixture.snapshots },
     });
     for (let i = 0; i < 250; i++) await snapshotting.handle(increment(stream));
+    await snapshotting.snapshotsSaved(); // saved after the reply
     const saved = await fixture.snapshots.load<{ total: number }>(stream, 'counter-v1');
     expect(saved).toMatchObject({ version: 200, state: { total: 200, increments: 200 } });
     // Proof the snapshot is used: remove the commits it covers; the state is still whole.

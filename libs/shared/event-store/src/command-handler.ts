@@ -1,4 +1,4 @@
-import { concurrencyError, type Decider } from '@tn/shared-decider';
+import { concurrencyError, type Decider, evolveAll } from '@tn/shared-decider';
 import type { DomainEvent, EventMetadata } from '@tn/shared-event-contracts';
 import { ConcurrencyConflictError } from './errors';
 import type { AppendResult, MongoEventStore } from './mongo-event-store';
@@ -11,6 +11,23 @@ export interface CommandHandlerOptions<C, E extends DomainEvent, S> {
   snapshot?: { every: number; schema: string; store: SnapshotStore };
   /** Attempts before a conflict is reported (default 10). */
   maxAttempts?: number;
+  /** A snapshot that could not be saved (the command is appended all the same; loads fold more events). */
+  onSnapshotError?: (error: Error, streamId: string) => void;
+  /**
+   * Keep each stream's last state in memory and read only the commits after it on the next
+   * command (a long, busy stream: the national hierarchy). Only for streams whose state holds no
+   * personal data: an erasure would not reach this copy.
+   */
+  keepWarm?: { maxStreams: number };
+}
+
+interface Loaded<S> {
+  state: S;
+  version: number;
+  lastPosition: number;
+  lastCommitId?: string;
+  /** Data subjects of the commits folded into the state (a snapshot of it is erased with them). */
+  subjects: string[];
 }
 
 export interface CommandInput<C> {
@@ -37,6 +54,12 @@ export interface CommandResult {
  * `maxAttempts`, then report a concurrency error. Decisions are pure, so re-deciding is safe.
  */
 export class CommandHandler<C, E extends DomainEvent, S> {
+  /** The last state of recently used streams (keepWarm only), oldest first. */
+  private readonly warm = new Map<string, Loaded<S>>();
+  private saving?: Promise<void>;
+  /** Per stream, the newest state waiting to be saved as its snapshot. */
+  private readonly nextSnapshot = new Map<string, Loaded<S>>();
+
   constructor(
     private readonly store: MongoEventStore,
     private readonly options: CommandHandlerOptions<C, E, S>,
@@ -45,7 +68,7 @@ export class CommandHandler<C, E extends DomainEvent, S> {
   async handle(input: CommandInput<C>): Promise<CommandResult> {
     const attempts = this.options.maxAttempts ?? 10;
     for (let attempt = 1; ; attempt++) {
-      const { state, version, lastPosition, lastCommitId } = await this.load(input.streamId);
+      const { state, version, lastPosition, lastCommitId, subjects } = await this.load(input.streamId);
       // A repeated command usually fails or decides nothing on the state its first run made:
       // answer it with its first result. (Repeats that decide again are caught by the append.)
       let events: E[];
@@ -71,7 +94,17 @@ export class CommandHandler<C, E extends DomainEvent, S> {
           afterPosition: lastPosition,
           ...(lastCommitId !== undefined ? { previousCommitId: lastCommitId } : {}),
         });
-        if (!appended.duplicate) await this.maybeSnapshot(input.streamId, state, events, version, appended);
+        if (!appended.duplicate) {
+          const after = {
+            state: evolveAll(this.options.decider, state, events),
+            version: appended.toVersion,
+            lastPosition: appended.position,
+            lastCommitId: appended.commitId,
+            subjects: [...new Set([...subjects, ...appended.subjects])],
+          };
+          this.keep(input.streamId, after);
+          await this.snapshotAfter(input.streamId, after, version);
+        }
         return resultOf(appended);
       } catch (error) {
         if (!(error instanceof ConcurrencyConflictError)) throw error;
@@ -86,33 +119,75 @@ export class CommandHandler<C, E extends DomainEvent, S> {
     }
   }
 
-  /** Current state of a stream: its snapshot (if any) plus the events after it. */
-  async load(streamId: string): Promise<{ state: S; version: number; lastPosition: number; lastCommitId?: string }> {
+  /** Current state of a stream: the state kept warm, else its snapshot (if any), plus the events after it. */
+  async load(streamId: string): Promise<Loaded<S>> {
     const { decider, snapshot } = this.options;
-    const saved = snapshot ? await snapshot.store.load<S>(streamId, snapshot.schema) : undefined;
+    const warm = this.warm.get(streamId);
+    const saved = warm ?? (snapshot ? await snapshot.store.load<S>(streamId, snapshot.schema) : undefined);
     const read = await this.store.readStream(streamId, saved?.version ?? 0);
-    const state = read.events.reduce(
-      (current, envelope) => decider.evolve(current, { type: envelope.type, data: envelope.data } as unknown as E),
+    const state = evolveAll(
+      decider,
       saved ? saved.state : decider.initialState(),
+      read.events.map((envelope) => ({ type: envelope.type, data: envelope.data }) as unknown as E),
     );
     const lastCommitId = read.lastCommitId ?? saved?.lastCommitId;
-    return {
+    const loaded = {
       state,
       version: read.version,
       lastPosition: read.lastPosition || saved?.lastPosition || 0,
       ...(lastCommitId ? { lastCommitId } : {}),
+      subjects: [...new Set([...(saved?.subjects ?? []), ...read.subjects])],
     };
+    this.keep(streamId, loaded);
+    return loaded;
   }
 
-  private async maybeSnapshot(streamId: string, before: S, events: E[], version: number, appended: AppendResult) {
+  private keep(streamId: string, loaded: Loaded<S>): void {
+    const limit = this.options.keepWarm?.maxStreams ?? 0;
+    if (limit <= 0) return;
+    this.warm.delete(streamId); // re-inserted last: the map's order is the order of use
+    this.warm.set(streamId, loaded);
+    if (this.warm.size > limit) this.warm.delete(this.warm.keys().next().value as string);
+  }
+
+  /** Resolves once the snapshot being saved (if any) is saved or given up. */
+  async snapshotsSaved(): Promise<void> {
+    await this.saving;
+  }
+
+  /**
+   * A snapshot is only a shortcut: a failure (past the document size limit, a store hiccup) must
+   * not turn a command already appended into an error. A state without personal data is saved
+   * after the reply (the national hierarchy is megabytes: seconds to write), one save at a time,
+   * a boundary passed meanwhile saved next with the newest state. A state with personal data is
+   * saved before the reply, as before: a save still queued could outlive an erasure of its subject.
+   */
+  private async snapshotAfter(streamId: string, after: Loaded<S>, versionBefore: number): Promise<void> {
     const snapshot = this.options.snapshot;
-    if (!snapshot || Math.floor(appended.toVersion / snapshot.every) === Math.floor(version / snapshot.every)) return;
-    const state = events.reduce((current, event) => this.options.decider.evolve(current, event), before);
-    const subjects = [...new Set((await this.store.commits.distinct('subjects', { stream: streamId })) as string[])];
-    await snapshot.store.save(
+    if (!snapshot || Math.floor(after.version / snapshot.every) === Math.floor(versionBefore / snapshot.every)) return;
+    if (after.subjects.length > 0) {
+      await this.saveSnapshot(streamId, after).catch((error: Error) => this.options.onSnapshotError?.(error, streamId));
+      return;
+    }
+    this.nextSnapshot.set(streamId, after);
+    this.saving ??= this.saveSnapshots().finally(() => (this.saving = undefined));
+  }
+
+  private async saveSnapshots(): Promise<void> {
+    for (let next = this.nextSnapshot.entries().next(); !next.done; next = this.nextSnapshot.entries().next()) {
+      const [streamId, loaded] = next.value;
+      this.nextSnapshot.delete(streamId);
+      await this.saveSnapshot(streamId, loaded).catch((error: Error) => this.options.onSnapshotError?.(error, streamId));
+    }
+  }
+
+  /** The state after a command, with the subjects of every commit in it (no query). */
+  private async saveSnapshot(streamId: string, loaded: Loaded<S>): Promise<void> {
+    const { state, version, lastPosition, lastCommitId, subjects } = loaded;
+    await this.options.snapshot!.store.save(
       streamId,
-      snapshot.schema,
-      { version: appended.toVersion, lastPosition: appended.position, lastCommitId: appended.commitId, state },
+      this.options.snapshot!.schema,
+      { version, lastPosition, ...(lastCommitId ? { lastCommitId } : {}), state },
       subjects,
     );
   }

@@ -1,4 +1,4 @@
-export { type CommitDocument, DISPATCHED_COLLECTION } from './commit-document';
+export { type CommitDocument, DISPATCHED_COLLECTION, positionMinuteOf } from './commit-document';
 export { CommandHandler } from './command-handler';
 export { ConcurrencyConflictError, SubjectErasedError } from './errors';
 export { MongoEventStore } from './mongo-event-store';

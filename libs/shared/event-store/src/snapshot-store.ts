@@ -21,6 +21,8 @@ export interface Snapshot<S> {
   /** The commit the snapshot was taken after (the stream's previous commit for the next append). */
   lastCommitId?: string;
   state: S;
+  /** Data subjects whose personal data the state may hold (what erasure looks the snapshot up by). */
+  subjects?: string[];
 }
 
 /**
@@ -46,11 +48,12 @@ export class SnapshotStore {
       lastPosition: document.lastPosition,
       ...(document.lastCommitId ? { lastCommitId: document.lastCommitId } : {}),
       state: document.state as S,
+      subjects: document.subjects ?? [],
     };
   }
 
   /** Save unless a newer snapshot is already stored (concurrent savers keep the newest). */
-  async save<S>(streamId: string, schema: string, snapshot: Snapshot<S>, subjects: string[]): Promise<void> {
+  async save<S>(streamId: string, schema: string, snapshot: Omit<Snapshot<S>, 'subjects'>, subjects: string[]): Promise<void> {
     await this.collection
       .updateOne(
         { _id: streamId, $or: [{ version: { $lt: snapshot.version } }, { schema: { $ne: schema } }] },

@@ -1,9 +1,11 @@
 import type { Collection, Connection } from 'mongoose';
-import { type CommitDocument, DISPATCHED_COLLECTION } from '@tn/shared-event-store';
+import { type CommitDocument, DISPATCHED_COLLECTION, positionMinuteOf } from '@tn/shared-event-store';
 
 interface DispatchedDocument {
   _id: string;
   position: number;
+  /** The commit's minute bucket (commit-document.ts): the sweep reads by equality on it. */
+  positionMinute: number;
   at: Date;
 }
 
@@ -14,6 +16,9 @@ interface CheckpointDocument {
 
 /** How far back a sweep looks below its checkpoint, for commits that became visible late (µs). */
 const LATE_COMMIT_WINDOW = 60_000_000;
+/** How far past the clock a sweep looks: positions may run a little ahead of it (ADR 0005). */
+const CLOCK_AHEAD_WINDOW = 60_000_000;
+const SWEEP_BUCKETS_AT_ONCE = 8;
 
 /**
  * Which commits have been published. Recorded by inserting one small document per commit
@@ -36,10 +41,14 @@ export class DispatchLog {
     this.checkpoints = connection.collection<CheckpointDocument>('outbox_checkpoints');
   }
 
+  async ensureIndexes(): Promise<void> {
+    await this.dispatched.createIndex({ positionMinute: 1 }, { name: 'position_minute' });
+  }
+
   async record(commits: readonly CommitDocument[]): Promise<void> {
     await this.dispatched
       .insertMany(
-        commits.map((c) => ({ _id: c._id, position: c.position, at: new Date() })),
+        commits.map((c) => ({ _id: c._id, position: c.position, positionMinute: positionMinuteOf(c.position), at: new Date() })),
         { ordered: false },
       )
       .catch((error: { code?: number; writeErrors?: unknown[] }) => {
@@ -56,23 +65,44 @@ export class DispatchLog {
     return found;
   }
 
-  /** Commits not yet published, oldest first (the recovery sweep). */
-  async undispatched(): Promise<CommitDocument[]> {
-    const checkpoint = (await this.checkpoints.findOne({ _id: this.context }))?.position ?? 0;
-    const from = Math.max(0, checkpoint - LATE_COMMIT_WINDOW);
-    const [commits, done] = await Promise.all([
-      this.commits
-        .find({ position: { $gt: from } })
-        .sort({ position: 1 })
-        .toArray(),
-      this.dispatched.find({ position: { $gt: from } }, { projection: { _id: 1 } }).toArray(),
-    ]);
+  /**
+   * Commits not yet published, oldest first (the recovery sweep). After the first sweep it reads
+   * only the minute buckets from just below its checkpoint to now, each by equality on an
+   * indexed field: a document store serves that from its index, however large the store grows.
+   * The first sweep of a store (no checkpoint yet) reads every commit once.
+   */
+  async undispatched(now = Date.now()): Promise<CommitDocument[]> {
+    const checkpoint = (await this.checkpoints.findOne({ _id: this.context }))?.position;
+    const from = Math.max(0, (checkpoint ?? 0) - LATE_COMMIT_WINDOW);
+    const [found, done] = checkpoint === undefined ? await this.everything() : await this.bucketsBetween(from, now * 1000 + CLOCK_AHEAD_WINDOW);
+    const commits = found.filter((c) => c.position > from).sort((a, b) => a.position - b.position);
     const published = new Set(done.map((d) => d._id));
     const pending = commits.filter((c) => !published.has(c._id));
     // Everything before the first pending commit is published: move the checkpoint up to it.
-    const settled = pending[0] ? pending[0].position - 1 : (commits.at(-1)?.position ?? checkpoint);
-    if (settled > checkpoint) await this.checkpoints.updateOne({ _id: this.context }, { $set: { position: settled } }, { upsert: true });
+    const settled = pending[0] ? pending[0].position - 1 : (commits.at(-1)?.position ?? checkpoint ?? 0);
+    if (settled > (checkpoint ?? 0)) await this.checkpoints.updateOne({ _id: this.context }, { $set: { position: settled } }, { upsert: true });
     return pending;
+  }
+
+  private everything() {
+    return Promise.all([this.commits.find({}).toArray(), this.dispatched.find({}, { projection: { _id: 1 } }).toArray()]);
+  }
+
+  /** The commits and dispatch records of every minute bucket from `from` to `to` (µs), one equality query each. */
+  private async bucketsBetween(from: number, to: number): Promise<[CommitDocument[], { _id: string }[]]> {
+    const commits: CommitDocument[] = [];
+    const done: { _id: string }[] = [];
+    // A few buckets at a time: a relay that was away for a day has 1,440 of them to read.
+    for (let first = positionMinuteOf(from), last = positionMinuteOf(to); first <= last; first += SWEEP_BUCKETS_AT_ONCE) {
+      const minutes = Array.from({ length: Math.min(SWEEP_BUCKETS_AT_ONCE, last - first + 1) }, (_, i) => first + i);
+      const [found, recorded] = await Promise.all([
+        Promise.all(minutes.map((positionMinute) => this.commits.find({ positionMinute }).toArray())),
+        Promise.all(minutes.map((positionMinute) => this.dispatched.find({ positionMinute }, { projection: { _id: 1 } }).toArray())),
+      ]);
+      commits.push(...found.flat());
+      done.push(...recorded.flat());
+    }
+    return [commits, done];
   }
 
   /** Exact number of unpublished commits (scans: for health checks and tests, not hot paths). */

@@ -68,6 +68,7 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     await ensureEventTopics(this.options.kafka, [this.eventTopic, this.publicTopic], this.options.partitions ?? 3);
+    await this.log.ensureIndexes();
     await this.producer.connect();
     this.stopped = false;
     this.unsubscribe = this.options.store.onAppended((_, commit) => {
