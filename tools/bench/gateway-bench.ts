@@ -2,7 +2,7 @@
  * `npm run bench:gateway`: read throughput of the GraphQL gateway (unit tree, unit search)
  * against a plain Apollo server answering the same queries from the same collection.
  *
- * The read models (gw_registry_units, gw_registry_volunteers) are SEEDED DIRECTLY with the mongodb driver,
+ * The read models (gw_registry_units and its search, gw_registry_volunteers) are SEEDED DIRECTLY with the mongodb driver,
  * not projected from events: this measures queries, not the projector.
  *
  * Env: MONGO_URL, MONGO_DATABASE (dropped at start!), KAFKA_BROKERS, AUTH_TOKEN_SECRET,
@@ -12,7 +12,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { signAccessToken } from '@tn/shared-auth';
-import { foldVietnamese } from '@tn/gateway-graphql-kit';
+import { foldVietnamese, searchTokensOf } from '@tn/gateway-graphql-kit';
 import { autocannon, env, percentile, seededRandom, startChild, waitFor } from './bench-kit';
 
 const UNITS = Number(env('BENCH_UNITS', '10000'));
@@ -195,6 +195,11 @@ async function seed_(client: MongoClient): Promise<{ province: Unit; children: n
   const units = [root, ...provinces, ...rest];
   let started = performance.now();
   await insertChunks(db.collection('gw_registry_units'), units);
+  // The unit search the gateway projects beside them (gw_registry_unit_search): each unit with its tokens.
+  await insertChunks(
+    db.collection('gw_registry_unit_search'),
+    units.map((unit) => ({ ...unit, searchTokens: searchTokensOf(unit.searchText) })),
+  );
   // The children index the gateway projects beside the units (gw_registry_unit_children).
   const childrenOf = new Map<string, { unitId: string; from: string }[]>();
   for (const unit of units) {

@@ -1,8 +1,9 @@
 /**
  * The comparison server of `npm run bench:gateway`: a minimal @apollo/server on express 5
- * answering `units` and `searchUnits` from the gateway's own `gw_registry_units` read model with the
- * same filter semantics (parentKeys match, then the version as of the date, sorted by folded
- * name then id; regex on searchText) but no auth, no rate or query limits, no DataLoader.
+ * answering `units` and `searchUnits` from the gateway's own `gw_registry_units` and
+ * `gw_registry_unit_search` read models with the same filters (parentKeys match, then the version
+ * as of the date, sorted by folded name then id; the query's search token, then the regex on
+ * searchText) but no auth, no rate or query limits, no DataLoader.
  *
  * Env: MONGO_URL, MONGO_DATABASE, PORT. Prints "listening <port>" when ready.
  */
@@ -10,7 +11,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MongoClient } from 'mongodb';
-import { foldVietnamese, searchPattern } from '@tn/gateway-graphql-kit';
+import { foldVietnamese, searchPattern, searchTokenOf } from '@tn/gateway-graphql-kit';
 
 interface Version {
   from: string;
@@ -22,8 +23,11 @@ interface Unit {
   _id: string;
   versions: Version[];
   parentKeys: string[];
-  searchText: string;
   _deleted?: boolean;
+}
+interface SearchableUnit extends Unit {
+  searchText: string;
+  searchTokens: string[];
 }
 
 const ROOT_PARENT = '(root)';
@@ -50,7 +54,9 @@ const typeDefs = `#graphql
 
 async function main(): Promise<void> {
   const client = await MongoClient.connect(process.env['MONGO_URL'] ?? 'mongodb://127.0.0.1:27017');
-  const units = client.db(process.env['MONGO_DATABASE'] ?? 'bench_gateway').collection<Unit>('gw_registry_units');
+  const db = client.db(process.env['MONGO_DATABASE'] ?? 'bench_gateway');
+  const units = db.collection<Unit>('gw_registry_units');
+  const unitSearch = db.collection<SearchableUnit>('gw_registry_unit_search');
   const projection = { _versions: 0 };
 
   const page = (docs: Unit[], date: string, first: number | null | undefined) => {
@@ -76,8 +82,9 @@ async function main(): Promise<void> {
       },
       searchUnits: async (_: unknown, args: { query: string; asOf?: string | null; first?: number | null }) => {
         const date = args.asOf ?? today();
-        const docs = await units
-          .find({ searchText: { $regex: searchPattern(args.query) } }, { projection })
+        const pattern = searchPattern(args.query);
+        const docs = await unitSearch
+          .find({ searchTokens: searchTokenOf(pattern), searchText: { $regex: pattern } }, { projection: { ...projection, searchText: 0, searchTokens: 0 } })
           .limit(SEARCH_CANDIDATES)
           .toArray();
         return page(docs, date, args.first);

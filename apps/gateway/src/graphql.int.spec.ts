@@ -51,7 +51,7 @@ describe('gateway GraphQL endpoint', () => {
           { name: 'kafka', up: true },
           { name: 'mongodb', up: true },
           { name: `projector:${prefix}gateway-campaigns-v4-test_gateway_graphql`, up: true },
-          { name: `projector:${prefix}gateway-registry-v3-test_gateway_graphql`, up: true },
+          { name: `projector:${prefix}gateway-registry-v4-test_gateway_graphql`, up: true },
           { name: 'registry-commands', up: true },
           { name: 'service:campaigns', up: false },
           { name: 'service:registry', up: false },

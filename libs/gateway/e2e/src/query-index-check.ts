@@ -3,11 +3,18 @@ import type { ReadModelIndex } from '@tn/shared-event-bus';
 
 /**
  * The proof, by real traffic, that every query the gateway sends to its read models is served by
- * an index (issue 12): the e2e harness records each query of the gateways' connections through
- * mongoose's debug hook, and `unindexedQueries` checks them against the indexes the projections
- * declare (ReadModelIndexes.declared(), what the gateway creates). Its other collections
- * (checkpoints, auth changes, aliases, parked events, subject keys) declare none: there, only
- * `_id` serves.
+ * an index on any document store (issues 12 and 13): the e2e harness records each query of the
+ * gateways' connections through mongoose's debug hook, and `unindexedQueries` checks them against
+ * the indexes the projections declare (ReadModelIndexes.declared(), what the gateway creates). Its
+ * other collections (checkpoints, auth changes, aliases, parked events, subject keys) declare
+ * none: there, only `_id` serves.
+ *
+ * Served means what FerretDB can hand to its backend's index: a top-level equality (a field, not
+ * a dotted path, equal to a plain value) on `_id` or on the leading field of a declared index.
+ * Everything else (`$or`, `$regex`, ranges, `$exists`, dotted paths, an equality inside `$and`) it
+ * evaluates itself over every document that part selected, so it passes only beside such an
+ * equality (the few documents it selects), never alone (the whole collection). `$in` and `$nin`
+ * fail even there: several ids are read one equality query each.
  */
 
 type Filter = Record<string, unknown>;
@@ -22,6 +29,11 @@ export interface RecordedQuery {
   callers: string[];
 }
 
+/** A recorded query no index serves, and why. */
+interface UnservedQuery extends RecordedQuery {
+  reason: string;
+}
+
 /** One index a read model declares on its collection (as ReadModelIndexes.declared() lists them). */
 export interface DeclaredIndex {
   collection: string;
@@ -33,73 +45,84 @@ export interface IndexCheckOptions {
   readWhole?: readonly string[];
 }
 
-/** Conditions an index can seek or scan on; `$ne`, `$nin`, `$not`, `$exists` and the like are not counted. */
-const INDEX_OPERATORS = new Set(['$eq', '$in', '$gt', '$gte', '$lt', '$lte', '$regex', '$all', '$elemMatch']);
+/** Operators over a list of values: refused anywhere in a filter. */
+const LIST_OPERATORS: ReadonlySet<string> = new Set(['$in', '$nin']);
 
 const isPlainObject = (value: unknown): value is Filter =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof RegExp) && !(value instanceof Date);
 const isOperatorObject = (value: unknown): value is Filter => isPlainObject(value) && Object.keys(value).some((key) => key.startsWith('$'));
 
-/** The fields the filter's conditions let an index serve: plain equality, `$in`, ranges, `$regex`, `$elemMatch`, and those of its `$and` clauses. */
-function servableFields(filter: Filter): Set<string> {
-  const fields = new Set<string>();
-  for (const [key, condition] of Object.entries(filter)) {
-    if (key === '$and' && Array.isArray(condition)) {
-      for (const clause of condition) if (isPlainObject(clause)) for (const field of servableFields(clause)) fields.add(field);
-    } else if (key.startsWith('$')) {
-      continue; // $or is taken branch by branch below; $nor, $expr, $where cannot use an index
-    } else if (!isOperatorObject(condition)) {
-      fields.add(key); // equality (a value, a sub-document or a regular expression)
-    } else if (Object.keys(condition).some((operator) => INDEX_OPERATORS.has(operator))) {
-      fields.add(key);
-      const elemMatch = condition['$elemMatch'];
-      if (isPlainObject(elemMatch)) for (const field of servableFields(elemMatch)) fields.add(`${key}.${field}`);
-    }
+/** The first of the operators the filter shape uses anywhere (in its clauses and operator objects too). */
+function usesAny(shape: unknown, operators: ReadonlySet<string>): string | undefined {
+  if (Array.isArray(shape)) return shape.map((item) => usesAny(item, operators)).find((found) => found !== undefined);
+  if (!isPlainObject(shape)) return undefined;
+  for (const [key, value] of Object.entries(shape)) {
+    const found = operators.has(key) ? key : usesAny(value, operators);
+    if (found !== undefined) return found;
   }
-  return fields;
+  return undefined;
 }
 
-/** The `$or` lists of the filter and of its `$and` clauses. */
-function disjunctionsOf(filter: Filter): Filter[][] {
-  const own = Array.isArray(filter['$or']) ? [filter['$or'].filter(isPlainObject)] : [];
-  const nested = Array.isArray(filter['$and']) ? filter['$and'].filter(isPlainObject).flatMap(disjunctionsOf) : [];
-  return [...own, ...nested];
-}
+/** The fields a filter shape compares for equality with a plain value at its top level: what FerretDB pushes down. */
+const pushedDownFields = (shape: Filter): string[] =>
+  Object.entries(shape)
+    .filter(([key, value]) => !key.startsWith('$') && !key.includes('.') && value === '?')
+    .map(([key]) => key);
 
 /**
- * Whether an index serves the filter: it names `_id`, or the leading field of a declared index
- * (a compound index serves a query on its prefix), or it is an `$or` whose every branch is served
- * (each with the conditions around the `$or`): MongoDB then reads one index per branch.
+ * Why no index serves the filter shape (undefined when one does): a list operator anywhere, or no
+ * top-level equality on `_id` or on a field a declared index leads with.
  */
-export function isServed(filter: Filter, leadingFields: ReadonlySet<string>, around: ReadonlySet<string> = new Set()): boolean {
-  const fields = new Set([...around, ...servableFields(filter)]);
-  if (fields.has('_id') || [...fields].some((field) => leadingFields.has(field))) return true;
-  return disjunctionsOf(filter).some((branches) => branches.length > 0 && branches.every((branch) => isServed(branch, leadingFields, fields)));
+function whyUnserved(shape: Filter, leadingFields: ReadonlySet<string>): string | undefined {
+  const listOperator = usesAny(shape, LIST_OPERATORS);
+  if (listOperator !== undefined) return `${listOperator} is evaluated over every document: one equality query per value instead`;
+  if (pushedDownFields(shape).some((field) => field === '_id' || leadingFields.has(field))) return undefined;
+  return 'no top-level equality on _id or on an indexed field beside its other conditions: every document is read';
 }
 
 /** A rebuild's shadow collection (`gw_registry_units__lq3k2`) answers to its read model's declarations. */
 export const readModelOf = (collection: string): string => collection.replace(/__[a-z0-9]+$/, '');
 
-/** The recorded queries no index serves, each with why (the fields it filters on). */
-export function unindexedQueries(recorded: readonly RecordedQuery[], declarations: readonly DeclaredIndex[], options: IndexCheckOptions = {}): RecordedQuery[] {
+/** The recorded queries no index serves, each with why. */
+export function unindexedQueries(recorded: readonly RecordedQuery[], declarations: readonly DeclaredIndex[], options: IndexCheckOptions = {}): UnservedQuery[] {
   const leadingByCollection = new Map<string, Set<string>>();
   for (const { collection, index } of declarations) {
     const [leading] = Object.keys(index);
     if (leading === undefined) continue;
     leadingByCollection.set(collection, (leadingByCollection.get(collection) ?? new Set()).add(leading));
   }
-  return recorded.filter((query) => {
+  return recorded.flatMap((query) => {
     const collection = readModelOf(query.collection);
-    if (Object.keys(query.filter).length === 0) return !options.readWhole?.includes(collection);
-    return !isServed(query.filter, leadingByCollection.get(collection) ?? new Set());
+    if (Object.keys(query.filter).length === 0) return options.readWhole?.includes(collection) ? [] : [{ ...query, reason: 'reads the whole collection' }];
+    const reason = whyUnserved(query.filter, leadingByCollection.get(collection) ?? new Set());
+    return reason === undefined ? [] : [{ ...query, reason }];
   });
 }
 
-/** One line per query: collection, method, filter shape, callers. */
-export const describeQueries = (queries: readonly RecordedQuery[]): string =>
-  queries.map((query) => `${query.collection}.${query.method}(${JSON.stringify(query.filter)}) from ${query.callers.join(' | ') || 'unknown'}`).join('\n');
+/** One line per query: collection, method, filter shape, why it is not served (when known), callers. */
+export const describeQueries = (queries: readonly (RecordedQuery & { reason?: string })[]): string =>
+  queries
+    .map(
+      (query) =>
+        `${query.collection}.${query.method}(${JSON.stringify(query.filter)})${query.reason ? ` (${query.reason})` : ''} from ${query.callers.join(' | ') || 'unknown'}`,
+    )
+    .join('\n');
 
-/** The filter's structure with every value replaced by `?` (no personal data kept, identical queries merge). */
+/**
+ * A field's value in a filter's shape: `?` for a plain value (what an equality pushed down
+ * compares), else its kind, which FerretDB does not push down: `null`, `[?]` for a list, `{?}` for
+ * a sub-document, `{ $regex: '?' }` for a regular expression.
+ */
+function valueShape(value: unknown): unknown {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return '[?]';
+  if (value instanceof RegExp) return { $regex: '?' };
+  // An ObjectId or a Date is a plain value; only a literal object is a sub-document.
+  if (isPlainObject(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))) return '{?}';
+  return '?';
+}
+
+/** The filter's structure with every value replaced by `?` or its kind (no personal data kept, identical queries merge). */
 export function shapeOf(filter: unknown): Filter {
   if (!isPlainObject(filter)) return {};
   const shape: Filter = {};
@@ -107,7 +130,7 @@ export function shapeOf(filter: unknown): Filter {
     if ((key === '$and' || key === '$or' || key === '$nor') && Array.isArray(value)) shape[key] = value.map(shapeOf);
     else if (key === '$elemMatch' || key === '$not') shape[key] = isOperatorObject(value) || key === '$elemMatch' ? shapeOf(value) : '?';
     else if (isOperatorObject(value)) shape[key] = shapeOf(value);
-    else shape[key] = '?';
+    else shape[key] = key.startsWith('$') ? '?' : valueShape(value);
   }
   return shape;
 }

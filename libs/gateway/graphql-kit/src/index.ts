@@ -1,5 +1,5 @@
 export { type Language, languageOf } from './language';
-export { foldVietnamese, searchPattern } from './vietnamese-fold';
+export { foldVietnamese, searchPattern, searchTokenOf, searchTokensOf } from './vietnamese-fold';
 export { type ContextMessages, GATEWAY_MESSAGES } from './gateway-messages';
 export { ErrorCatalog } from './error-catalog';
 export { ApiError, apiError, type ApiErrorInput, fromCommandReplyError } from './api-error';

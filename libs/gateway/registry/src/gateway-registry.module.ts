@@ -14,6 +14,7 @@ import { VolunteerChangesResolver } from './people/volunteer-changes.resolver';
 import { volunteerProjection } from './people/volunteer.read-model';
 import { VolunteersResolver } from './people/volunteers.resolver';
 import { unitChildrenProjection } from './units/unit-children.read-model';
+import { unitSearchProjection } from './units/unit-search.read-model';
 import { unitProjection } from './units/unit.read-model';
 import { UnitsResolver } from './units/units.resolver';
 
@@ -35,7 +36,14 @@ export class GatewayRegistryModule {
       context: REGISTRY_CONTEXT,
       client: RegistryClient,
       groupId: options.groupId ?? 'gateway-registry',
-      projections: ({ cipher }) => [unitProjection, unitChildrenProjection, volunteerProjection(cipher), cadreProjection(cipher), accountProjection(cipher)],
+      projections: ({ cipher }) => [
+        unitProjection,
+        unitChildrenProjection,
+        unitSearchProjection,
+        volunteerProjection(cipher),
+        cadreProjection(cipher),
+        accountProjection(cipher),
+      ],
       reveal: (client, { options: core, cipher }) => revealThrough(client, core.authSecret, cipher),
       providers: [
         AuthChanges,

@@ -148,6 +148,6 @@ export const activityProjection = projectionOver(activityEventTypes, {
   collection: ACTIVITIES_COLLECTION,
   documentId: (event) => event.data.activityId,
   evolve: evolveActivity,
-  // CampaignsDirectory: activitiesOf and activitiesMatching (always { organiserUnitId, … }); activitiesIn ({ campaignId: { $in } }).
+  // CampaignsDirectory: activitiesOf and activitiesMatching (always { organiserUnitId, … }); activitiesIn ({ campaignId }, one query per campaign).
   indexes: [{ organiserUnitId: 1 }, { campaignId: 1 }],
 });

@@ -12,6 +12,23 @@ import { type ShiftDoc, SHIFTS_COLLECTION } from '../shifts/shift.read-model';
 
 type Stored<T> = T & { _id: string; _deleted?: boolean };
 const projection = { _versions: 0, _purges: 0 };
+/** Queries of one list in flight at once: a long list must not take every connection of the store. */
+const QUERIES_IN_FLIGHT = 16;
+
+/** `read` of each distinct id, at most QUERIES_IN_FLIGHT at a time, in the ids' order. */
+async function eachOf<T>(ids: readonly string[], read: (id: string) => Promise<T>): Promise<T[]> {
+  const distinct = [...new Set(ids)];
+  const results: T[] = [];
+  let next = 0;
+  const reader = async () => {
+    while (next < distinct.length) {
+      const index = next++;
+      results[index] = await read(distinct[index] as string);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(QUERIES_IN_FLIGHT, distinct.length) }, reader));
+  return results;
+}
 
 /** Reads of the campaigns read models. */
 export class CampaignsDirectory {
@@ -35,14 +52,14 @@ export class CampaignsDirectory {
     return this.one(ACTIVITIES_COLLECTION, id);
   }
 
-  /** Activities of the campaigns (all of them, any status). */
-  async activitiesIn(campaignIds: string[]): Promise<ActivityDoc[]> {
-    if (campaignIds.length === 0) return [];
-    const docs = await this.connection
-      .collection<Stored<ActivityDoc>>(ACTIVITIES_COLLECTION)
-      .find({ campaignId: { $in: campaignIds } }, { projection })
-      .toArray();
-    return docs.filter((doc) => !doc._deleted);
+  /**
+   * Activities of the campaigns (all of them, any status), campaign by campaign: one equality
+   * query each, which the index serves (`$in` would be tried on every activity).
+   */
+  async activitiesIn(campaignIds: readonly string[]): Promise<ActivityDoc[]> {
+    const activities = this.connection.collection<Stored<ActivityDoc>>(ACTIVITIES_COLLECTION);
+    const lists = await eachOf(campaignIds, (campaignId) => activities.find({ campaignId }, { projection }).toArray());
+    return lists.flat().filter((doc) => !doc._deleted);
   }
 
   async activitiesOf(unitId: string): Promise<ActivityDoc[]> {
@@ -78,14 +95,14 @@ export class CampaignsDirectory {
     return this.one(CERTIFICATES_COLLECTION, certificateId);
   }
 
-  /** Outputs and resources of the activities, in one query (an activity with none has no document). */
+  /**
+   * Outputs and resources of the activities, in their order, each once (an activity with none has
+   * no document): one lookup by `_id` (the activity's id) each, rather than an `$in` tried on
+   * every document.
+   */
   async resultsOf(activityIds: readonly string[]): Promise<ActivityResultsDoc[]> {
-    if (activityIds.length === 0) return [];
-    const docs = await this.connection
-      .collection<Stored<ActivityResultsDoc>>(ACTIVITY_RESULTS_COLLECTION)
-      .find({ activityId: { $in: [...activityIds] } }, { projection })
-      .toArray();
-    return docs.filter((doc) => !doc._deleted);
+    const docs = await eachOf(activityIds, (id) => this.one<ActivityResultsDoc>(ACTIVITY_RESULTS_COLLECTION, id));
+    return docs.filter((doc): doc is ActivityResultsDoc => doc !== undefined);
   }
 
   /** The output measures administrators defined (the built-ins are not stored). */

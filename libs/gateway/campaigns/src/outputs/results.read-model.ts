@@ -105,6 +105,5 @@ export const activityResultsProjection = projectionOver(resultsEventTypes, {
   collection: ACTIVITY_RESULTS_COLLECTION,
   documentId: (event) => event.data.activityId,
   evolve: evolveActivityResults,
-  // CampaignsDirectory.resultsOf: the results of a page of activities ({ activityId: { $in } }).
-  indexes: [{ activityId: 1 }],
+  // CampaignsDirectory.resultsOf reads by `_id` (the activity's id), one lookup per activity: no other index.
 });

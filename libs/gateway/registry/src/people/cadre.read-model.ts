@@ -79,7 +79,7 @@ export const cadreProjection = (cipher: ReadModelCipher) =>
     collection: CADRES_COLLECTION,
     documentId: (event) => event.data.cadreId,
     evolve: evolveCadre,
-    // PeopleDirectory.cadresOf: the cadres of a unit and its predecessors ({ unitIds: { $in } }).
+    // PeopleDirectory.cadresOf: the cadres of a unit and of each of its predecessors ({ unitIds }, one query per unit).
     indexes: [{ unitIds: 1 }],
     purgeSubject: async (collection, subjectId) => {
       // `_purges` in the same update: a projector write prepared before the purge then fails its guard.

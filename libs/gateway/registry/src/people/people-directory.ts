@@ -40,6 +40,18 @@ const cadreOpened = (cipher: ReadModelCipher, doc: CadreDoc | null) => opened(ci
 const accountOpened = (cipher: ReadModelCipher, doc: AccountDoc | null) => opened(cipher, doc, (d) => d.accountId, ['username']);
 const present = <T>(docs: (T | undefined)[]): T[] => docs.filter((doc): doc is T => doc !== undefined);
 
+/**
+ * The documents of each unit, one equality query per unit (an array field holding the unit,
+ * which its index serves; `$in` would be tried on every document), merged in the units' order,
+ * each document once.
+ */
+async function ofEachUnit<T extends { _id: string }>(unitIds: readonly string[], ofUnit: (unitId: string) => Promise<T[]>): Promise<T[]> {
+  const lists = await Promise.all([...new Set(unitIds)].map(ofUnit));
+  const byId = new Map<string, T>();
+  for (const doc of lists.flat()) if (!byId.has(doc._id)) byId.set(doc._id, doc);
+  return [...byId.values()];
+}
+
 /** Reads of the people read models (personal fields opened). */
 export class PeopleDirectory {
   constructor(
@@ -53,21 +65,16 @@ export class PeopleDirectory {
 
   /** Volunteers whose home unit on `date` is one of `unitIds` (a unit and its merged predecessors). */
   async volunteersOf(unitIds: string[], date: string): Promise<VolunteerDoc[]> {
-    if (unitIds.length === 0) return [];
-    const docs = await this.connection
-      .collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION)
-      .find({ homeUnitIds: { $in: unitIds } }, { projection })
-      .toArray();
+    const volunteers = this.connection.collection<Stored<VolunteerDoc>>(VOLUNTEERS_COLLECTION);
+    const docs = await ofEachUnit(unitIds, (unitId) => volunteers.find({ homeUnitIds: unitId }, { projection }).toArray());
     const listed = docs.filter((doc) => doc.registeredOn <= date && unitIds.includes(unitOn(doc.homeUnits, date) ?? ''));
     return present(await Promise.all(listed.map((doc) => volunteerOpened(this.cipher, doc))));
   }
 
+  /** Cadres who ever held a position in one of `unitIds` (the caller picks the positions of its date). */
   async cadresOf(unitIds: string[]): Promise<CadreDoc[]> {
-    if (unitIds.length === 0) return [];
-    const docs = await this.connection
-      .collection<Stored<CadreDoc>>(CADRES_COLLECTION)
-      .find({ unitIds: { $in: unitIds } }, { projection })
-      .toArray();
+    const cadres = this.connection.collection<Stored<CadreDoc>>(CADRES_COLLECTION);
+    const docs = await ofEachUnit(unitIds, (unitId) => cadres.find({ unitIds: unitId }, { projection }).toArray());
     return present(await Promise.all(docs.map((doc) => cadreOpened(this.cipher, doc))));
   }
 

@@ -99,7 +99,7 @@ export const volunteerProjection = (cipher: ReadModelCipher) =>
     collection: VOLUNTEERS_COLLECTION,
     documentId: (event) => event.data.volunteerId,
     evolve: evolveVolunteer,
-    // PeopleDirectory.volunteersOf: the volunteers of a unit and its predecessors ({ homeUnitIds: { $in } }).
+    // PeopleDirectory.volunteersOf: the volunteers of a unit and of each of its predecessors ({ homeUnitIds }, one query per unit).
     indexes: [{ homeUnitIds: 1 }],
     // Anonymous facts (home unit, skills, consents given) survive; who it was does not.
     purgeSubject: async (collection, subjectId) => {

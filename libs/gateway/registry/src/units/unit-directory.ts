@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Connection } from 'mongoose';
+import { searchTokenOf } from '@tn/gateway-graphql-kit';
 import { childIdsOn, UNIT_CHILDREN_COLLECTION, type UnitChildrenDoc } from './unit-children.read-model';
+import { UNIT_SEARCH_COLLECTION, type UnitSearchDoc } from './unit-search.read-model';
 import { ROOT_PARENT, type UnitDoc, UNITS_COLLECTION, versionOn } from './unit.read-model';
 
 type StoredUnit = UnitDoc & { _id: string; _deleted?: boolean };
@@ -55,10 +57,15 @@ export class UnitDirectory {
     });
   }
 
-  /** Units whose current or former names match the folded pattern, at most `limit`. */
+  /**
+   * Units whose current or former names match the folded pattern, at most `limit`. The equality
+   * on the pattern's token is what the index serves (a pattern alone would be tried on every
+   * unit); the pattern then decides among the units holding it, as it would among all.
+   */
   async search(pattern: string, limit: number): Promise<UnitDoc[]> {
-    return this.collection
-      .find({ searchText: { $regex: pattern } }, { projection })
+    return this.connection
+      .collection<UnitSearchDoc & { _id: string }>(UNIT_SEARCH_COLLECTION)
+      .find({ searchTokens: searchTokenOf(pattern), searchText: { $regex: pattern } }, { projection: { ...projection, searchText: 0, searchTokens: 0 } })
       .limit(limit)
       .toArray();
   }

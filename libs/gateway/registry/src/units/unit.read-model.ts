@@ -2,7 +2,6 @@ import { hierarchyEventTypes } from '@tn/registry-contracts';
 import { assertNever } from '@tn/shared-decider';
 import { projectionOver } from '@tn/shared-event-bus';
 import type { EnvelopeOf, EventsOf } from '@tn/shared-event-contracts';
-import { foldVietnamese } from '@tn/gateway-graphql-kit';
 
 export const UNITS_COLLECTION = 'gw_registry_units';
 /** Root units are indexed under this parent key (null cannot be searched in an array the same way everywhere). */
@@ -29,8 +28,6 @@ export interface UnitDoc {
   parentKeys: string[];
   /** Units merged or split into this one, with the date: their cadres and volunteers count here from then on. */
   predecessors: { unitId: string; from: string }[];
-  /** Folded names of every version (and area code), for diacritic-blind search. */
-  searchText: string;
   createdOn: string;
 }
 
@@ -52,13 +49,11 @@ function withVersion(doc: UnitDoc, from: string, change: (base: UnitVersionDoc) 
 }
 
 function refreshIndexes(doc: UnitDoc): UnitDoc {
-  const parentKeys = [...new Set(doc.versions.map((v) => v.parentId ?? ROOT_PARENT))];
-  const names = doc.versions.flatMap((v) => [v.nameVi, v.nameEn ?? '', v.areaCode ?? '']);
-  return { ...doc, parentKeys, searchText: [...new Set(names.map(foldVietnamese).filter(Boolean))].join(' | ') };
+  return { ...doc, parentKeys: [...new Set(doc.versions.map((v) => v.parentId ?? ROOT_PARENT))] };
 }
 
 /** An event of the hierarchy's stream, its data as the registry's message schema declares it. */
-type HierarchyEnvelope = EnvelopeOf<EventsOf<typeof hierarchyEventTypes>>;
+export type HierarchyEnvelope = EnvelopeOf<EventsOf<typeof hierarchyEventTypes>>;
 type DataOf<Type extends HierarchyEnvelope['type']> = Extract<HierarchyEnvelope, { type: Type }>['data'];
 
 function created(data: DataOf<'UnitCreated'>): UnitDoc {
@@ -73,7 +68,7 @@ function created(data: DataOf<'UnitCreated'>): UnitDoc {
     parentId: typeof data.parentId === 'string' ? data.parentId : null,
     status: 'active',
   };
-  return refreshIndexes({ unitId: data.unitId, versions: [version], parentKeys: [], predecessors: [], searchText: '', createdOn: version.from });
+  return refreshIndexes({ unitId: data.unitId, versions: [version], parentKeys: [], predecessors: [], createdOn: version.from });
 }
 
 /** Pure: the unit document after one hierarchy event (the events are the registry's, already decided). */
@@ -109,23 +104,21 @@ export function evolveUnit(doc: UnitDoc | null, event: HierarchyEnvelope): UnitD
   }
 }
 
-/** The unit read model: one document per unit; a merge or split touches every unit it names. */
+/** The units a hierarchy event changes: a merge or split touches every unit it names. */
+export function unitsChangedBy(event: HierarchyEnvelope): string | string[] {
+  if (event.type === 'UnitsMerged') return [...event.data.sourceUnitIds, event.data.successorUnitId];
+  if (event.type === 'UnitSplit') return [event.data.unitId, ...event.data.successorUnitIds];
+  return event.data.unitId;
+}
+
+/** The unit read model: one document per unit (its search has one of its own, unit-search.read-model). */
 export const unitProjection = projectionOver(hierarchyEventTypes, {
   name: 'gateway-units',
   collection: UNITS_COLLECTION,
   // The hierarchy is one stream and a unit sees only its own events of it.
   contiguous: false,
-  documentId: (event) => {
-    if (event.type === 'UnitsMerged') return [...event.data.sourceUnitIds, event.data.successorUnitId];
-    if (event.type === 'UnitSplit') return [event.data.unitId, ...event.data.successorUnitIds];
-    return event.data.unitId;
-  },
+  documentId: unitsChangedBy,
   evolve: evolveUnit,
-  indexes: [
-    // UnitDirectory.childrenOf: the children of a parent with many ({ parentKeys }).
-    { parentKeys: 1 },
-    // UnitDirectory.search ({ searchText: { $regex } }, unanchored): MongoDB matches the pattern
-    // against this index's keys, not against whole documents.
-    { searchText: 1 },
-  ],
+  // UnitDirectory.childrenOf: the children of a parent with many ({ parentKeys }).
+  indexes: [{ parentKeys: 1 }],
 });
