@@ -88,7 +88,7 @@ fetch_postgres() {
   fi
   local work="$POSTGRES_HOME.tmp"
   rm -rf "$work" && (umask 022 && mkdir -p "$work")
-  tar -xzf "$tarball" -C "$work" --strip-components=1 || fail "could not unpack $tarball."
+  tar -xzf "$tarball" -C "$work" --strip-components=1 || { rm -f "$tarball"; fail "could not unpack $tarball (removed: the next run downloads it again)."; }
   (cd "$work" && PATH="$node_bin:$PATH" node -e '
     const fs = require("node:fs"), path = require("node:path");
     for (const { source, target } of JSON.parse(fs.readFileSync("native/pg-symlinks.json", "utf8")))

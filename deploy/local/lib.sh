@@ -76,6 +76,22 @@ if [ "$(id -u)" -eq 0 ]; then
   AS_POSTGRES_USER=(setpriv "--reuid=$POSTGRES_OS_USER" "--regid=$(id -g "$POSTGRES_OS_USER" 2>/dev/null || echo "$POSTGRES_OS_USER")" --clear-groups --)
 fi
 
+# Where PostgreSQL keeps its data: the run folder's postgres/data, unless (as root) the unprivileged
+# user cannot reach it (a run folder under root's home, or made by mktemp with mode 700); then a
+# folder of its own under /var/tmp, named by the run folder. The choice is written to
+# postgres/data-dir, where whoever looks for the data (the erasure probe) reads it.
+postgres_data_dir() {
+  local data="$POSTGRES_RUN/data"
+  if [ "$(id -u)" -eq 0 ] && ! "${AS_POSTGRES_USER[@]}" test -x "$POSTGRES_RUN"; then
+    local outside="/var/tmp/tinhnguyen-run/$(printf '%s' "$POSTGRES_RUN" | sha256sum | cut -c1-16)"
+    (umask 022 && mkdir -p "$outside")
+    data="$outside/data"
+  fi
+  mkdir -p "$data"
+  printf '%s\n' "$data" >"$POSTGRES_RUN/data-dir"
+  printf '%s' "$data"
+}
+
 port_open() { # port -> 0 when something accepts connections on 127.0.0.1:port
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }

@@ -108,13 +108,18 @@ start_kafka() {
 # the package ships no psql), then the server itself (not pg_ctl) under our pid file, as an
 # unprivileged user when we are root. Ready when it accepts connections (no pg_isready either).
 start_postgres() {
-  local pidfile="$POSTGRES_RUN/postgres.pid" data="$POSTGRES_RUN/data"
+  local pidfile="$POSTGRES_RUN/postgres.pid" data
   [ -x "$POSTGRES_BIN/postgres" ] || fail "PostgreSQL is not unpacked in $POSTGRES_HOME; run deploy/local/fetch.sh."
   if [ "$(id -u)" -eq 0 ]; then
     id "$POSTGRES_OS_USER" >/dev/null 2>&1 || fail "PostgreSQL refuses to run as root and there is no '$POSTGRES_OS_USER' user to run it as; set TN_POSTGRES_OS_USER."
     require_command setpriv "run PostgreSQL as the '$POSTGRES_OS_USER' user"
+    # Root runs these programs too: they must be root's, not something another user put there.
+    [ "$(stat -c %u "$POSTGRES_HOME")" = 0 ] && [ -z "$(find "$POSTGRES_HOME" -maxdepth 0 -perm -o+w)" ] ||
+      fail "$POSTGRES_HOME is not owned by root or is writable by others; remove it (or set TN_POSTGRES_HOME) and run again."
     "${AS_POSTGRES_USER[@]}" test -x "$POSTGRES_BIN/postgres" || fail "the '$POSTGRES_OS_USER' user cannot run $POSTGRES_BIN/postgres (a parent folder is closed to it); set TN_POSTGRES_HOME to a folder it can reach."
   fi
+  mkdir -p "$POSTGRES_RUN"
+  data="$(postgres_data_dir)"
   if pid_alive "$pidfile" && port_open "$POSTGRES_PORT"; then
     say "PostgreSQL is already running (pid $(cat "$pidfile"), port $POSTGRES_PORT)."
     return 0
@@ -126,8 +131,10 @@ start_postgres() {
     if [ "$(id -u)" -eq 0 ]; then chown "$POSTGRES_OS_USER:" "$data"; fi
     chmod 700 "$data"
     "${AS_POSTGRES_USER[@]}" test -w "$data" || fail "the '$POSTGRES_OS_USER' user cannot write $data (a parent folder is closed to it); set TN_RUN_DIR to a folder it can reach."
-    if [ ! -f "$data/.tn-initialised" ]; then
-      say "initialising a PostgreSQL cluster ($("$POSTGRES_BIN/postgres" --version)) in $data..."
+    # The marker is in the run folder: a run folder made anew gets a new cluster, wherever its data lives.
+    if [ ! -f "$POSTGRES_RUN/initialised" ]; then
+      if [ -n "$(ls -A "$data" 2>/dev/null)" ]; then say "replacing the PostgreSQL cluster left in $data (no run folder of ours knew it)."; fi
+      say "initialising a PostgreSQL cluster ($("${AS_POSTGRES_USER[@]}" "$POSTGRES_BIN/postgres" --version)) in $data..."
       find "$data" -mindepth 1 -delete 2>/dev/null || true
       if ! (cd / && "${AS_POSTGRES_USER[@]}" "$POSTGRES_BIN/initdb" -D "$data" --username=postgres --auth=trust \
           --encoding=UTF8 --no-locale --no-sync &&
@@ -136,7 +143,7 @@ start_postgres() {
         print_log_tail "$POSTGRES_RUN/initdb.log"
         fail "initdb failed."
       fi
-      touch "$data/.tn-initialised"
+      touch "$POSTGRES_RUN/initialised"
     fi
     say "starting PostgreSQL on 127.0.0.1:$POSTGRES_PORT..."
     # Loopback TCP only (trust authentication, set by initdb above), no Unix socket to place.
@@ -210,8 +217,24 @@ start_ferretdb() {
   say "FerretDB is ready (pid $(cat "$pidfile"))."
 }
 
+# Before starting anything: a port another process holds stops the whole start (no server left behind).
+require_free_ports() {
+  if ! pid_alive "$FERRETDB_RUN/ferretdb.pid"; then
+    port_open "$MONGO_PORT" && fail "port $MONGO_PORT is taken by another process; set TN_MONGO_PORT to use another port."
+  fi
+  if ! pid_alive "$KAFKA_RUN/kafka.pid"; then
+    port_open "$KAFKA_PORT" && fail "port $KAFKA_PORT is taken by another process; set TN_KAFKA_PORT to use another port."
+    port_open "$KAFKA_CONTROLLER_PORT" && fail "port $KAFKA_CONTROLLER_PORT (Kafka controller) is taken by another process; set TN_KAFKA_CONTROLLER_PORT."
+  fi
+  if [ "$MONGO_BACKEND" = postgresql ] && ! pid_alive "$POSTGRES_RUN/postgres.pid"; then
+    port_open "$POSTGRES_PORT" && fail "port $POSTGRES_PORT is taken by another process; set TN_POSTGRES_PORT to use another port."
+  fi
+  return 0
+}
+
 require_java17
 "$(dirname "${BASH_SOURCE[0]}")/fetch.sh"
+require_free_ports
 if [ "$MONGO_BACKEND" = postgresql ]; then start_postgres; fi
 start_ferretdb
 start_kafka

@@ -10,7 +10,10 @@ import { join, resolve } from 'node:path';
 export function localDataDirectories(): { database: string[]; kafka: string[] } {
   const repositoryRoot = resolve(__dirname, '../../../..');
   const runDir = process.env['TN_RUN_DIR'] ?? join(repositoryRoot, '.run', 'local');
-  const database = [join(runDir, 'ferretdb', 'data'), join(runDir, 'postgres', 'data')].filter((dir) => existsSync(dir));
+  // PostgreSQL's data may live outside the run folder (as root, where its user can reach it): up.sh writes where.
+  const postgresDataFile = join(runDir, 'postgres', 'data-dir');
+  const postgresData = existsSync(postgresDataFile) ? readFileSync(postgresDataFile, 'utf8').trim() : join(runDir, 'postgres', 'data');
+  const database = [join(runDir, 'ferretdb', 'data'), postgresData].filter((dir) => existsSync(dir));
   const properties = join(runDir, 'kafka', 'server.properties');
   const logDirs = existsSync(properties)
     ? (/^log\.dirs=(.*)$/m.exec(readFileSync(properties, 'utf8'))?.[1] ?? '')

@@ -1,4 +1,5 @@
 export { decodeEvent, encodeEvent, eventTopicOf, publicTopicOf } from './event-message';
+export { DispatchLog } from './relay/dispatch-log';
 export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';
 export { RelayLease } from './relay/relay-lease';
 export { ensureEventTopics, ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from './relay/topics';

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DomainError } from '@tn/shared-decider';
 import type { CommandEnvelope, CommandReply, DomainEvent } from '@tn/shared-event-contracts';
 import { CommandHandler, type MongoEventStore, type SnapshotStore } from '@tn/shared-event-store';
+import { describeError } from '@tn/shared-event-bus';
 import { DEADLINE_CLOCK_SKEW_TOLERANCE_MS, DEADLINE_EXCEEDED, deadlineCheckOf } from './command-deadline';
 import { envelopeInputProblem } from './command-input-check';
 import { type CommandRoute, payloadOf } from './command-route';
@@ -39,7 +40,8 @@ export class CommandDispatcher {
           streamType: route.streamType,
           ...(route.snapshot ? { snapshot: { ...route.snapshot, store: snapshots } } : {}),
           ...(route.keepWarm ? { keepWarm: { maxStreams: 16 } } : {}),
-          onSnapshotError: (error, streamId) => this.logger.warn(`snapshot of ${route.streamType} stream ${streamId} not saved: ${error.message}`),
+          // The error's class and code only: a driver's message may quote the state (personal data).
+          onSnapshotError: (error, streamId) => this.logger.warn(`snapshot of ${route.streamType} stream ${streamId} not saved: ${describeError(error)}`),
         });
       if (route.keepWarm) warmHandlers.set(route.decider, handler);
       this.routes.set(type, { route, handler });

@@ -170,11 +170,17 @@ export class CommandHandler<C, E extends DomainEvent, S> {
       return;
     }
     this.nextSnapshot.set(streamId, after);
-    this.saving ??= this.saveSnapshots().finally(() => (this.saving = undefined));
+    this.saving ??= this.saveSnapshots();
   }
 
+  /** Saves until none waits; `saving` is cleared in the same tick as the last check, so no state is left waiting. */
   private async saveSnapshots(): Promise<void> {
-    for (let next = this.nextSnapshot.entries().next(); !next.done; next = this.nextSnapshot.entries().next()) {
+    for (;;) {
+      const next = this.nextSnapshot.entries().next();
+      if (next.done) {
+        this.saving = undefined;
+        return;
+      }
       const [streamId, loaded] = next.value;
       this.nextSnapshot.delete(streamId);
       await this.saveSnapshot(streamId, loaded).catch((error: Error) => this.options.onSnapshotError?.(error, streamId));

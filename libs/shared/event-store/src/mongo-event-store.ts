@@ -108,7 +108,10 @@ export class MongoEventStore {
    * input that says neither is refused before anything is written, as is invalid event data.
    * A taken version or command id is settled as `append` settles it, input by input: the same
    * command answers its first commit (`duplicate`, so a batch may be sent again after a failure),
-   * another command's version is a conflict; the other inputs are written all the same.
+   * another command's version is a conflict; the other inputs are written all the same, those
+   * after a conflicting one in the same stream included (they then follow a commit that is not
+   * theirs). So it is for streams no one else writes meanwhile: seeding an empty store, or an
+   * import into new streams; never for commands deciding on streams others append to.
    */
   async appendBatch(inputs: readonly AppendInput[]): Promise<BatchAppendOutcome[]> {
     const documents: CommitDocument[] = [];

@@ -26,7 +26,7 @@ export interface RegistryFeedOptions {
 }
 
 const OPTIONS = Symbol('REGISTRY_FEED_OPTIONS');
-// v2: hierarchy rows carry their block (rebuilt from the registry's topic).
+// v2: hierarchy rows carry their block, in a collection of their own, filled from the registry's topic.
 const registryFeedGroupOf = (topicPrefix: string) => `${topicPrefix}campaigns-registry-feed-v2`;
 
 /**

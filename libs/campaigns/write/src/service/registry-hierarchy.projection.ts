@@ -2,7 +2,9 @@ import { defineProjection } from '@tn/shared-event-bus';
 import { HIERARCHY_EVENT_TYPES, HIERARCHY_STREAM_ID } from '@tn/shared-unit-hierarchy';
 
 /** The campaigns service's copy of the registry's hierarchy stream (ADR 0008). */
-export const REGISTRY_HIERARCHY_COLLECTION = 'campaigns_registry_hierarchy';
+// v2: rows carry their block; a new collection, so the new consumer group fills it from empty
+// (rows of the old one have no block and would be skipped as already applied, never rewritten).
+export const REGISTRY_HIERARCHY_COLLECTION = 'campaigns_registry_hierarchy_v2';
 
 /** One hierarchy event as projected: the local hierarchy folds them in version order. */
 export interface HierarchyEventRow {

@@ -20,7 +20,7 @@ import {
 import type { ActivityResultsDoc } from './results.read-model';
 import { catalogueOf, measureView, outputView, resourceView, resultTotalsView } from './results.views';
 
-/** The results of the activities a request asks about, read in one query per batch. */
+/** The results of the activities a request asks about, collected per batch and read by id (one `_id` lookup each). */
 function resultsLoaderOf(context: GatewayContext): DataLoader<string, ActivityResultsDoc | undefined> {
   let loader = context.loaders.get('activity-results') as DataLoader<string, ActivityResultsDoc | undefined> | undefined;
   if (!loader) {

@@ -142,7 +142,8 @@ export class UnitsResolver {
   }
 
   @Mutation(() => CommandResultView, {
-    description: "Create a whole subtree of new units at once (onboarding): one command and one commit instead of one per unit. The id is the parent's.",
+    description:
+      "Create a whole subtree of new units at once (onboarding): one command and one commit instead of one per unit. The id is the parent's (the first unit's when new provinces are imported).",
   })
   async importUnits(@Context() context: GatewayContext, @Args('input') input: ImportUnitsInput): Promise<CommandResultView> {
     await this.requireWrite(context, [input.parentId ?? null], input.effectiveFrom);

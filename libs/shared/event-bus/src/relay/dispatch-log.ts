@@ -41,6 +41,14 @@ export class DispatchLog {
     this.checkpoints = connection.collection<CheckpointDocument>('outbox_checkpoints');
   }
 
+  /**
+   * The checkpoint of the minute-bucket sweep: a name of its own, so that a store from before the
+   * buckets (commits without `positionMinute`) gets one first sweep that reads every commit.
+   */
+  private get checkpointId(): string {
+    return `${this.context}:minutes`;
+  }
+
   async ensureIndexes(): Promise<void> {
     await this.dispatched.createIndex({ positionMinute: 1 }, { name: 'position_minute' });
   }
@@ -72,15 +80,17 @@ export class DispatchLog {
    * The first sweep of a store (no checkpoint yet) reads every commit once.
    */
   async undispatched(now = Date.now()): Promise<CommitDocument[]> {
-    const checkpoint = (await this.checkpoints.findOne({ _id: this.context }))?.position;
+    const checkpoint = (await this.checkpoints.findOne({ _id: this.checkpointId }))?.position;
     const from = Math.max(0, (checkpoint ?? 0) - LATE_COMMIT_WINDOW);
     const [found, done] = checkpoint === undefined ? await this.everything() : await this.bucketsBetween(from, now * 1000 + CLOCK_AHEAD_WINDOW);
     const commits = found.filter((c) => c.position > from).sort((a, b) => a.position - b.position);
     const published = new Set(done.map((d) => d._id));
     const pending = commits.filter((c) => !published.has(c._id));
     // Everything before the first pending commit is published: move the checkpoint up to it.
-    const settled = pending[0] ? pending[0].position - 1 : (commits.at(-1)?.position ?? checkpoint ?? 0);
-    if (settled > (checkpoint ?? 0)) await this.checkpoints.updateOne({ _id: this.context }, { $set: { position: settled } }, { upsert: true });
+    // Nothing pending: everything visible up to a window ago is published too, so the checkpoint
+    // follows the clock, and an idle service's sweep keeps reading a few minutes, not all of them.
+    const settled = pending[0] ? pending[0].position - 1 : Math.max(commits.at(-1)?.position ?? 0, checkpoint ?? 0, now * 1000 - LATE_COMMIT_WINDOW);
+    if (settled > (checkpoint ?? 0)) await this.checkpoints.updateOne({ _id: this.checkpointId }, { $set: { position: settled } }, { upsert: true });
     return pending;
   }
 

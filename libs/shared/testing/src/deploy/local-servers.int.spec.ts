@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,8 +75,10 @@ describe('deploy/local scripts', () => {
       const up = script('up', env);
       expect(up.status).not.toBe(0);
       expect(up.stderr).toContain(`port ${port} is taken by another process; set TN_MONGO_PORT to use another port.`);
+      // Checked before anything started: no PostgreSQL left behind.
+      expect(existsSync(path.join(env.TN_RUN_DIR, 'postgres', 'postgres.pid'))).toBe(false);
     } finally {
-      script('down', env); // the PostgreSQL it started before finding the port taken
+      script('down', env); // nothing should be running; in case it is
       await close(blocker);
     }
   });
