@@ -5,6 +5,7 @@ import type { PublicEventCatalog } from '@tn/shared-event-contracts';
 import type { CommitDocument, MongoEventStore } from '@tn/shared-event-store';
 import { encodeEvent, eventTopicOf, publicTopicOf } from '../event-message';
 import { DispatchLog } from './dispatch-log';
+import { produceChunksOf } from './produce-chunks';
 import { RelayLease } from './relay-lease';
 import { ensureEventTopics } from './topics';
 
@@ -178,7 +179,7 @@ export class OutboxRelay {
         });
       }
     }
-    await this.producer.sendBatch({ topicMessages, acks: -1 });
+    for (const chunk of produceChunksOf(topicMessages)) await this.producer.sendBatch({ topicMessages: chunk, acks: -1 });
     await this.options.afterPublish?.(commits);
     await this.log.record(commits);
   }
