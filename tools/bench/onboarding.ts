@@ -73,14 +73,19 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, (answer.retryAfterSeconds ?? 1) * 1000));
     }
   };
+  /** Until the unit reads back with the write's consistency token (the gateway waits a while each time; retryable). */
   const readable = async (token: string, unitId: string) => {
-    const answer = await postGraphql(URL_, {
-      query: `{ unit(id: "${unitId}") { id } }`,
-      token: session.token(),
-      consistencyTokens: [token],
-      timeoutMs: 120_000,
-    });
-    if (codeOf(answer)) throw new Error(`reading ${unitId}: ${codeOf(answer)}`);
+    for (let attempt = 0; ; attempt++) {
+      const answer = await postGraphql(URL_, {
+        query: `{ unit(id: "${unitId}") { id } }`,
+        token: session.token(),
+        consistencyTokens: [token],
+        timeoutMs: 120_000,
+      });
+      const code = codeOf(answer);
+      if (!code) return;
+      if (code !== 'CONSISTENCY_NOT_VISIBLE' || attempt > 60) throw new Error(`reading ${unitId}: ${code}`);
+    }
   };
 
   if (SINGLE_UNITS > 0) {
