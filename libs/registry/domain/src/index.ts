@@ -2,7 +2,7 @@ export type * from './hierarchy/hierarchy.commands';
 export { HIERARCHY_STREAM_ID, HIERARCHY_STREAM_TYPE } from './hierarchy/hierarchy.events';
 export type * from './hierarchy/hierarchy.events';
 export { hierarchyDecider } from './hierarchy/hierarchy.decide';
-export { evolveHierarchy, evolveHierarchyAll, initialHierarchy } from './hierarchy/hierarchy.evolve';
+export { evolveHierarchyAll, initialHierarchy } from './hierarchy/hierarchy.evolve';
 export { isActiveOn } from './hierarchy/hierarchy.queries';
 export * from './hierarchy/hierarchy.types';
 
