@@ -7,7 +7,16 @@ const unit = { unitId: 'lao-cai', nameVi: 'Tỉnh đoàn Lào Cai', organisation
 
 describe('hierarchy command routes', () => {
   it('routes every hierarchy command to the one hierarchy stream', () => {
-    expect(hierarchyRoutes.map((r) => r.definition.type).sort()).toEqual(['CreateUnit', 'DissolveUnit', 'MergeUnits', 'MoveUnit', 'RenameUnit', 'SplitUnit']);
+    expect(hierarchyRoutes.map((r) => r.definition.type).sort()).toEqual([
+      'CreateUnit',
+      'DissolveUnit',
+      'ImportUnits',
+      'MergeUnits',
+      'MoveUnit',
+      'RenameUnit',
+      'SplitUnit',
+    ]);
+    expect(streamOf(route('ImportUnits'), { parentId: 'lao-cai', units: [], effectiveFrom: '2025-07-01' })).toBe(HIERARCHY_STREAM_ID);
     expect(streamOf(route('CreateUnit'), unit)).toBe(HIERARCHY_STREAM_ID);
     expect(streamOf(route('DissolveUnit'), { unitId: 'ta-van', effectiveFrom: '2025-07-01' })).toBe(HIERARCHY_STREAM_ID);
     expect(streamOf(route('MergeUnits'), { sourceUnitIds: ['a'], successor: { existingUnitId: 'b' }, effectiveFrom: '2025-07-01' })).toBe(HIERARCHY_STREAM_ID);

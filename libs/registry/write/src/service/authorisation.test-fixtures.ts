@@ -43,7 +43,7 @@ export async function viewOf(commands: HierarchyCommand[]): Promise<HierarchyVie
   const store = {
     readStream: async (streamId: string, fromVersion = 0) => {
       if (streamId !== HIERARCHY_STREAM_ID) throw new Error(`unexpected stream ${streamId}`);
-      return { events: events.slice(fromVersion).map((event) => ({ type: event.type, data: event.data })), version: events.length };
+      return { events: events.slice(fromVersion).map((event) => ({ type: event.type, data: event.data })), version: events.length, subjects: [] };
     },
   } as unknown as MongoEventStore;
   const view = new HierarchyView();

@@ -67,8 +67,9 @@ describe("PersonalDataRequests subject rights: an unknown person and someone els
             ],
             version: 1,
             lastPosition: 1,
+            subjects: ['v-known'],
           }
-        : { events: [], version: 0, lastPosition: 0 },
+        : { events: [], version: 0, lastPosition: 0, subjects: [] },
   } as unknown as MongoEventStore;
   const requests = async () =>
     new PersonalDataRequests(store, {} as PersonalDataEraser, await viewOf([createUnit('province-a', null), createUnit('province-b', null)]), async () =>

@@ -21,6 +21,7 @@ const cadres: Record<string, PersonUnits> = {
 /** One payload of every command type, naming what its rights are read from. */
 const samplePayloads: Record<string, Record<string, unknown>> = {
   CreateUnit: { unitId: 'n', parentId: 'ta-van', effectiveFrom: '2025-10-01' },
+  ImportUnits: { parentId: 'ta-van', units: [{ unitId: 'n' }], effectiveFrom: '2025-10-01' },
   RenameUnit: { unitId: 'ta-van', nameVi: 'Tả Van', effectiveFrom: '2025-10-01' },
   MoveUnit: { unitId: 'ta-van', newParentId: 'lao-cai', effectiveFrom: '2025-10-01' },
   MergeUnits: { sourceUnitIds: ['ta-van'], successor: { existingUnitId: 'yb-1' }, effectiveFrom: '2025-10-01' },
