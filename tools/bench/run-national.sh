@@ -8,6 +8,7 @@
 #                                 3,300 communes, 30,000 grassroots units, 1,000,000 volunteers,
 #                                 100,000 activities with their shifts and attendance)
 #   BENCH_ONLY=seed               seed the stores without publishing, and stop (the batch path's rate)
+#   BENCH_ONLY=publish            seed with the relays publishing, and stop (the dataset's build time)
 #   BENCH_SECONDS (10), BENCH_CONNECTIONS (4)   each read's autocannon run and its raw replay
 #   BENCH_RATES (100,500), BENCH_LATENCY_SECONDS (20)   append → projected, offered events/s
 #   BENCH_RAW_EVENTS (50000)      events the raw consume + bulkWrite limit reads (the first ones)

@@ -17,7 +17,8 @@
  *    campaigns store and relay of step 1; projected = the gateway's group committed past the event.
  * A table on stdout, the figures as JSON in .run/bench/.
  *
- * Knobs: BENCH_SCALE (0.05; 1 is the country), BENCH_ONLY=seed (seed without publishing, then stop),
+ * Knobs: BENCH_SCALE (0.05; 1 is the country), BENCH_ONLY=seed (seed without publishing, then stop) or
+ * BENCH_ONLY=publish (seed and publish, then stop),
  * BENCH_SECONDS (10, per read run), BENCH_CONNECTIONS (4), BENCH_RATES (100,500),
  * BENCH_LATENCY_SECONDS (20), BENCH_RAW_EVENTS (50000, events the raw consumer reads),
  * BENCH_REBUILD_TIMEOUT_SECONDS (3600), BENCH_KEEP=1 (keep databases and topics), BENCH_JSON
@@ -33,18 +34,18 @@ import { dirname, join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { signAccessToken } from '@tn/shared-auth';
-import { foldVietnamese } from '@tn/gateway-graphql-kit';
 import { eventTopicOf } from '@tn/shared-event-bus';
 import { env, sleep, startChild, waitFor } from '../bench-kit';
-import { type CommandTally, tallyLastWindow, toggleRecording } from './command-replay';
-import { committed, groupsOf, lagOf, messagesIn, topicEnds } from './kafka-progress';
-import { type LatencyRun, measureLatency } from './latency';
-import { ids, type NationalShape, nationalShape } from './national-shape';
-import { unitRows } from './national-events';
-import { cpuSeconds, cpuShares, memoryOf } from './process-stats';
+import { groupsOf } from './kafka-progress';
+import { measureLatency } from './latency';
+import { ids, nationalShape } from './national-shape';
+import { type NationalReport, printReport } from './national-report';
+import { memoryOf } from './process-stats';
 import { rawConsumeAndBulkWrite } from './raw-projection';
-import { measureReads, type ReadFigure, type ReadQuery } from './reads';
-import { type Seeded, seedNational, type SeedResult } from './seed-national';
+import { readQueries } from './read-queries';
+import { measureReads } from './reads';
+import { isProjectorGroup, watchRebuild } from './rebuild-watch';
+import { type Seeded, seedNational } from './seed-national';
 
 const SCALE = Number(env('BENCH_SCALE', '0.05'));
 const ONLY = process.env['BENCH_ONLY'] ?? '';
@@ -65,8 +66,6 @@ const PREFIX = `bench.national.${Date.now()}.`;
 const CONTEXTS = { registry: `${PREFIX}registry`, campaigns: `${PREFIX}campaigns` };
 const TOPICS = { registry: eventTopicOf(CONTEXTS.registry), campaigns: eventTopicOf(CONTEXTS.campaigns) };
 const JSON_OUT = process.env['BENCH_JSON'] ?? join('.run', 'bench', `national-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-/** The processes whose CPU the report shows: the servers by command name (they serve others too). */
-const SERVERS = { ferretdb: /^ferretdb$/, postgres: /^postgres/, kafka: /^java$/ };
 
 const log = (line: string) => process.stderr.write(`[national] ${line}\n`);
 const thousands = (n: number) => Math.round(n).toLocaleString('en');
@@ -127,227 +126,6 @@ function startGateway(commandLog: string): Service {
   });
 }
 
-interface RebuildFigures {
-  events: number;
-  /** The gateway's first projector joining its group → the last one caught up. */
-  ms: number;
-  eventsPerSecond: number;
-  /** Each projector group: events of its topic, joined → caught up. */
-  groups: Record<string, { events: number; ms: number }>;
-  peakMemoryMb: Record<string, number>;
-  cpu: Record<string, string>;
-  /** What the gateway asked of the store during SAMPLE_MS of the registry projector's work. */
-  sample?: { windowMs: number; tallies: CommandTally[] };
-}
-
-const SAMPLE_MS = 10_000;
-
-/** The gateway's projector groups (not its reply groups), and the topic each reads (by its name). */
-const watchedGroup = (groupId: string) => !groupId.includes('-replies-') && /gateway-(registry|campaigns)/.test(groupId);
-const topicOfGroup = (groupId: string) => (groupId.includes('registry') ? TOPICS.registry : TOPICS.campaigns);
-
-/** Records the gateway's store commands for SAMPLE_MS (see record-commands.ts). */
-async function sampleCommands(commandLog: string): Promise<{ windowMs: number; tallies: CommandTally[] }> {
-  await toggleRecording(commandLog);
-  await sleep(SAMPLE_MS);
-  await toggleRecording(commandLog);
-  const { windowMs, tallies } = tallyLastWindow(commandLog);
-  return { windowMs: Math.round(windowMs), tallies: tallies.slice(0, 10).map((t) => ({ ...t, ms: Math.round(t.ms) })) };
-}
-
-async function watchRebuild(kafka: Kafka, services: Services & { gateway: Service }): Promise<RebuildFigures> {
-  const admin = kafka.admin();
-  await admin.connect();
-  const children = { registry: services.registry, campaigns: services.campaigns, gateway: services.gateway };
-  const pids = Object.fromEntries(Object.entries(children).map(([name, service]) => [name, service.child.pid]));
-  const started = performance.now();
-  const cpuAtStart = cpuSeconds(pids, SERVERS);
-  const joinedAt: Record<string, number> = {};
-  const caughtUpAt: Record<string, number> = {};
-  const events: Record<string, number> = {};
-  const peak: Record<string, number> = {};
-  let sample: RebuildFigures['sample'];
-  let shownAt = 0;
-  try {
-    for (;;) {
-      const now = performance.now();
-      if (now - started > REBUILD_TIMEOUT_MS) throw new Error(`rebuild not done after ${REBUILD_TIMEOUT_MS / 1000}s`);
-      for (const [name, service] of Object.entries(children)) {
-        if (service.child.exitCode !== null) throw new Error(`${name} exited with ${service.child.exitCode} during the rebuild; see ${service.log}`);
-        const memory = memoryOf(service.child.pid!);
-        if (memory) peak[name] = Math.max(peak[name] ?? 0, memory.peakMb);
-      }
-      const ends = await topicEnds(admin, [TOPICS.registry, TOPICS.campaigns]);
-      const lags: string[] = [];
-      // Listing groups asks every coordinator: only until both projectors have joined.
-      const groups = Object.keys(joinedAt).length >= 2 ? Object.keys(joinedAt) : (await groupsOf(admin, PREFIX)).filter(watchedGroup);
-      for (const groupId of groups) {
-        const topic = topicOfGroup(groupId);
-        joinedAt[groupId] ??= now;
-        events[groupId] = messagesIn(ends, topic);
-        const done = await committed(admin, groupId, [topic]);
-        const lag = lagOf(new Map([[topic, ends.get(topic) ?? new Map<number, number>()]]), done);
-        // Once the registry projector is under way, what it asks of the store (it is the slower one).
-        const started = [...(done.get(topic)?.values() ?? [])].some((offset) => offset > 0);
-        if (!sample && groupId.includes('gateway-registry') && started && lag > 1_000) sample = await sampleCommands(services.commandLog);
-        if (lag === 0 && caughtUpAt[groupId] === undefined) caughtUpAt[groupId] = now;
-        lags.push(`${groupId.slice(PREFIX.length)} lag ${thousands(lag)}`);
-      }
-      if (now - shownAt > 5_000) {
-        shownAt = now;
-        log(`rebuild: ${lags.join(', ') || 'no projector group yet'}`);
-      }
-      if (Object.keys(joinedAt).length >= 2 && Object.keys(caughtUpAt).length >= 2) break;
-      await sleep(250);
-    }
-  } finally {
-    await admin.disconnect();
-  }
-  const gateway = Object.keys(joinedAt);
-  const from = Math.min(...gateway.map((groupId) => joinedAt[groupId]!));
-  const to = Math.max(...gateway.map((groupId) => caughtUpAt[groupId]!));
-  const total = gateway.reduce((sum, groupId) => sum + events[groupId]!, 0);
-  return {
-    events: total,
-    ms: Math.round(to - from),
-    eventsPerSecond: Math.round((total / (to - from)) * 1000),
-    groups: Object.fromEntries(
-      Object.keys(joinedAt).map((groupId) => [
-        groupId.slice(PREFIX.length),
-        { events: events[groupId]!, ms: Math.round(caughtUpAt[groupId]! - joinedAt[groupId]!) },
-      ]),
-    ),
-    peakMemoryMb: peak,
-    cpu: cpuShares(cpuAtStart, cpuSeconds(pids, SERVERS), performance.now() - started),
-    ...(sample ? { sample } : {}),
-  };
-}
-
-/** What a cadre of a province opens most, on units of the seeded country. */
-function readQueries(shape: NationalShape): ReadQuery[] {
-  const p = 6 % shape.provinces;
-  const c = p; // the first commune of the province
-  const g = c; // the first grassroots unit of the commune
-  const commune = unitRows(shape).find((row) => row.unitId === ids.commune(c))!;
-  const unitsQuery = 'query Tree($p: ID) { units(parentId: $p, first: 20) { totalCount nodes { id nameVi levelLabel status } } }';
-  const activitiesQuery =
-    'query Activities($u: ID!) { activities(unitId: $u, status: "completed", first: 20) { totalCount totals { status count } nodes { id name status proposedOn location { unitId } } } }';
-  const campaignsQuery =
-    'query Campaigns($u: ID!) { campaigns(unitId: $u, status: "open", first: 20) { totalCount nodes { id name status activityCount activityTotals { status count } } } }';
-  return [
-    { name: 'unit tree: communes of a province', query: unitsQuery, variables: { p: ids.province(p) }, field: 'units' },
-    { name: 'unit tree: branches of a commune', query: unitsQuery, variables: { p: ids.commune(c) }, field: 'units' },
-    {
-      name: 'unit search by a commune name',
-      query: 'query Search($q: String!) { searchUnits(query: $q, first: 20) { totalCount nodes { id nameVi } } }',
-      variables: { q: foldVietnamese(commune.nameVi.replace('Đoàn xã ', '')) },
-      field: 'searchUnits',
-    },
-    { name: "activity list with totals: a commune's completed", query: activitiesQuery, variables: { u: ids.commune(c) }, field: 'activities' },
-    { name: "activity list with totals: a province's completed", query: activitiesQuery, variables: { u: ids.province(p) }, field: 'activities' },
-    { name: "campaign list with totals: a province's open", query: campaignsQuery, variables: { u: ids.province(p) }, field: 'campaigns' },
-    { name: "campaign list with totals: a commune's open", query: campaignsQuery, variables: { u: ids.commune(c) }, field: 'campaigns' },
-    {
-      name: 'volunteers of a branch (the volunteer list)',
-      query: 'query Volunteers($u: ID!) { volunteers(unitId: $u, first: 20) { totalCount nodes { id fullName phone homeUnitId } } }',
-      variables: { u: ids.grassroots(g) },
-      field: 'volunteers',
-    },
-  ];
-}
-
-interface Report {
-  scale: number;
-  /** The machine's load average (1, 5, 15 min) when the run started and ended: others' work shares the cores. */
-  loadAverage: { start: number[]; end?: number[] };
-  shape: NationalShape;
-  store: string;
-  seed: SeedResult;
-  rebuild?: RebuildFigures & { raw: { events: number; eventsPerSecond: number } };
-  reads?: ReadFigure[];
-  memoryMb?: Record<string, { rssMb: number; peakMb: number } | undefined>;
-  latency?: LatencyRun[];
-}
-
-function printReport(report: Report): void {
-  const lines: string[] = [];
-  const { seed, shape } = report;
-  lines.push(
-    `\nNational dataset at scale ${report.scale}: ${shape.provinces} provinces, ${thousands(shape.communes)} communes, ${thousands(shape.grassroots)} grassroots units, ${thousands(shape.volunteers)} volunteers, ${thousands(shape.activities)} activities; store: ${report.store}`,
-  );
-  const load = (values: number[] | undefined) => values?.map((value) => value.toFixed(2)).join(' / ') ?? '?';
-  lines.push(`Load average (1 / 5 / 15 min) at the start ${load(report.loadAverage.start)}, at the end ${load(report.loadAverage.end)}`);
-  lines.push('\n| seeding (appendBatch) | commits | events |');
-  lines.push('|---|---:|---:|');
-  for (const part of seed.parts) lines.push(`| ${part.name} | ${thousands(part.commits)} | ${thousands(part.events)} |`);
-  lines.push(
-    `| **all, in ${(seed.ms / 1000).toFixed(1)} s** | **${thousands(seed.commits)}** (${thousands((seed.commits / seed.ms) * 1000)}/s) | **${thousands(seed.events)}** (${thousands((seed.events / seed.ms) * 1000)}/s) |`,
-  );
-  if (seed.publishedMs !== undefined)
-    lines.push(
-      `| published by the relays (outbox → Kafka) ${(seed.publishedMs / 1000).toFixed(1)} s after the first append | | ${thousands((seed.events / seed.publishedMs) * 1000)}/s |`,
-    );
-  const { rebuild } = report;
-  if (rebuild) {
-    lines.push('\n| rebuild: the gateway projects the seeded topics | TinhNguyen | limit on the same servers | ratio |');
-    lines.push('|---|---:|---:|---:|');
-    lines.push(
-      `| events/s, first projector joined → both caught up (${thousands(rebuild.events)} events in ${(rebuild.ms / 1000).toFixed(1)} s) | ${thousands(rebuild.eventsPerSecond)} | ${thousands(rebuild.raw.eventsPerSecond)} (raw consume + bulkWrite, ${thousands(rebuild.raw.events)} events) | ${(rebuild.eventsPerSecond / rebuild.raw.eventsPerSecond).toFixed(2)} |`,
-    );
-    for (const [group, figure] of Object.entries(rebuild.groups)) {
-      lines.push(
-        `| ${group}: ${thousands(figure.events)} events in ${(figure.ms / 1000).toFixed(1)} s | ${thousands((figure.events / figure.ms) * 1000)} | | |`,
-      );
-    }
-    lines.push(
-      `\nCPU during the rebuild: ${Object.entries(rebuild.cpu)
-        .map(([group, share]) => `${group} ${share}`)
-        .join('; ')}`,
-    );
-    lines.push(
-      `Peak memory during the rebuild (MB): ${Object.entries(rebuild.peakMemoryMb)
-        .map(([name, mb]) => `${name} ${mb}`)
-        .join(', ')}`,
-    );
-    if (rebuild.sample) {
-      lines.push(
-        `The gateway's store commands during ${(rebuild.sample.windowMs / 1000).toFixed(1)} s of the registry projection (count, summed server time):`,
-      );
-      for (const tally of rebuild.sample.tallies) lines.push(`  ${tally.command}: ${thousands(tally.count)}, ${thousands(tally.ms)} ms`);
-    }
-  }
-  if (report.reads) {
-    lines.push(
-      `\n| read (${CONNECTIONS} connections × ${SECONDS} s) | totalCount | reads | gateway req/s | p50 / p99 ms | raw replay req/s | p50 / p99 ms | gateway / raw | slowest read alone |`,
-    );
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---|');
-    for (const r of report.reads) {
-      lines.push(
-        `| ${r.name} | ${r.totalCount ?? '-'} | ${r.reads} | ${r.gateway.rps}${r.gateway.bad ? ` (${r.gateway.bad} bad)` : ''} | ${r.gateway.p50} / ${r.gateway.p99} | ${r.raw.rps} | ${r.raw.p50} / ${r.raw.p99} | ${r.raw.rps ? (r.gateway.rps / r.raw.rps).toFixed(2) : '-'} | ${r.slowest ? `${r.slowest.read}: ${r.slowest.ms} ms` : '-'} |`,
-      );
-    }
-  }
-  if (report.memoryMb) {
-    lines.push(
-      `\nMemory after the reads (resident / peak MB): ${Object.entries(report.memoryMb)
-        .map(([name, m]) => `${name} ${m ? `${m.rssMb} / ${m.peakMb}` : 'gone'}`)
-        .join(', ')}`,
-    );
-  }
-  if (report.latency) {
-    lines.push(
-      '\n| append → projected (activities proposed, one commit each) | achieved/s | measured | p50 / p99 ms | append p50 / p99 | relay to Kafka p50 / p99 | projection p50 / p99 |',
-    );
-    lines.push('|---|---:|---:|---:|---:|---:|---:|');
-    for (const run of report.latency) {
-      lines.push(
-        `| ${run.offered} events/s offered | ${run.achieved}${run.late ? ` (${run.late} late)` : ''} | ${run.measured}/${run.events} | **${run.total.p50} / ${run.total.p99}** | ${run.append.p50} / ${run.append.p99} | ${run.relay.p50} / ${run.relay.p99} | ${run.projection.p50} / ${run.projection.p99} |`,
-      );
-    }
-  }
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
-
 async function dropDatabases(client: MongoClient): Promise<void> {
   for (const name of Object.values(DATABASES)) await client.db(name).dropDatabase();
 }
@@ -376,7 +154,7 @@ async function campaignsProjectorGroup(kafka: Kafka): Promise<string> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const groupId = (await groupsOf(admin, PREFIX)).find((id) => watchedGroup(id) && id.includes('gateway-campaigns'));
+    const groupId = (await groupsOf(admin, PREFIX)).find((id) => isProjectorGroup(id) && id.includes('gateway-campaigns'));
     if (!groupId) throw new Error("the gateway's campaigns projector group is not there");
     return groupId;
   } finally {
@@ -385,7 +163,7 @@ async function campaignsProjectorGroup(kafka: Kafka): Promise<string> {
 }
 
 async function waitReady(name: string, port: number, service: Service): Promise<void> {
-  await waitFor(name, `http://127.0.0.1:${port}/health/ready`, service.child, service.log, { timeoutMs: 600_000 });
+  await waitFor(name, `http://127.0.0.1:${port}/health/ready`, service.child, service.log, { timeoutMs: REBUILD_TIMEOUT_MS });
 }
 
 async function main(): Promise<void> {
@@ -415,16 +193,30 @@ async function main(): Promise<void> {
       },
       shape,
     );
-    const report: Report = { scale: SCALE, loadAverage: { start: loadAtStart }, shape, store, seed: seeded.result };
-    if (ONLY !== 'seed') {
+    const report: NationalReport = { scale: SCALE, loadAverage: { start: loadAtStart }, shape, store, seed: seeded.result };
+    if (ONLY !== 'seed' && ONLY !== 'publish') {
       services = startBackends();
       log(`registry and campaigns starting (logs: ${services.registry.log}, ${services.campaigns.log})`);
+      const backendsStarted = performance.now();
       await waitReady('registry', GATEWAY_PORT + 1, services.registry);
+      const registryReadyMs = performance.now() - backendsStarted;
+      // The campaigns service is ready once its local copy of the hierarchy has caught up, i.e. its
+      // registry feed has read the registry's topic (every volunteer included).
       await waitReady('campaigns', GATEWAY_PORT + 2, services.campaigns);
+      report.startup = { registryReadyMs: Math.round(registryReadyMs), campaignsReadyMs: Math.round(performance.now() - backendsStarted) };
+      log(`registry ready after ${(registryReadyMs / 1000).toFixed(1)} s, campaigns after ${(report.startup.campaignsReadyMs / 1000).toFixed(1)} s`);
       const gatewayService = startGateway(services.commandLog);
       services.gateway = gatewayService;
       log(`gateway starting (log: ${gatewayService.log})`);
-      const rebuild = await watchRebuild(kafka, { ...services, gateway: gatewayService });
+      const rebuild = await watchRebuild({
+        kafka,
+        prefix: PREFIX,
+        topics: TOPICS,
+        services: { registry: services.registry, campaigns: services.campaigns, gateway: gatewayService },
+        commandLog: services.commandLog,
+        timeoutMs: REBUILD_TIMEOUT_MS,
+        log,
+      });
       log(`rebuild: ${thousands(rebuild.eventsPerSecond)} events/s (${(rebuild.ms / 1000).toFixed(1)} s); raw limit next`);
       const rawTarget = await client.db(DATABASES.gateway).createCollection('bench_raw_projection');
       const raw = await rawConsumeAndBulkWrite(
@@ -458,7 +250,7 @@ async function main(): Promise<void> {
       });
     }
     report.loadAverage.end = loadavg();
-    printReport(report);
+    printReport(report, { connections: CONNECTIONS, seconds: SECONDS });
     mkdirSync(dirname(JSON_OUT), { recursive: true });
     writeFileSync(JSON_OUT, JSON.stringify(report, null, 2));
     log(`figures written to ${JSON_OUT}`);

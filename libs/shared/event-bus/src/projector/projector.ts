@@ -3,7 +3,7 @@ import type { Batch, Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'k
 import type { Collection, Connection } from 'mongoose';
 import { type EventEnvelope, InvalidEventError, PERSONAL_DATA_ERASED, UnknownEventTypeError } from '@tn/shared-event-contracts';
 import { decodeEvent, encodeEvent, MalformedEventMessageError } from '../event-message';
-import { applyEvent, type ApplyOutcome, applyToDocument, type EventResult, type ParkHooks, PoisonEventError } from './apply-event';
+import { applyEvent, type ApplyOutcome, applyToDocument, type EventResult, type ParkHooks, ParkedPresence, PoisonEventError } from './apply-event';
 import { deadLetterTopicOf, messageKeyOf } from './dead-letter-topic';
 import { readDeadLetters } from './dead-letters';
 import { GroupMembership, type GroupMembershipState } from './group-membership';
@@ -266,6 +266,7 @@ export class Projector {
     let segment: { envelope: EventEnvelope; message: KafkaMessage }[] = [];
     const projected: EventEnvelope[] = [];
     const revealed = await this.revealAll(messages);
+    const presence = await ParkedPresence.probe(this.options.connection);
     for (const message of messages) {
       await heartbeat(); // cheap: kafkajs sends one only once per heartbeat interval
       let envelope: EventEnvelope;
@@ -280,7 +281,7 @@ export class Projector {
         continue;
       }
       if (envelope.type === PERSONAL_DATA_ERASED) {
-        projected.push(...(await this.applySegment(batch, segment, heartbeat)));
+        projected.push(...(await this.applySegment(batch, segment, presence, heartbeat)));
         segment = [];
         try {
           await projectEnvelope(this.options.connection, this.aliases, this.options.projections, envelope);
@@ -294,7 +295,7 @@ export class Projector {
         segment.push({ envelope, message });
       }
     }
-    projected.push(...(await this.applySegment(batch, segment, heartbeat)));
+    projected.push(...(await this.applySegment(batch, segment, presence, heartbeat)));
     if (projected.length > 0) await this.options.onBatchProjected?.(projected);
   }
 
@@ -327,6 +328,7 @@ export class Projector {
   private async applySegment(
     batch: { topic: string; partition: number },
     segment: { envelope: EventEnvelope; message: KafkaMessage }[],
+    presence: ParkedPresence,
     heartbeat: Heartbeat,
   ): Promise<EventEnvelope[]> {
     if (segment.length === 0) return [];
@@ -335,7 +337,7 @@ export class Projector {
     // Events wait behind a gap in their stored (encrypted) form; drained ones are revealed again.
     const originals = new Map<string, Buffer>();
     for (const { envelope, message } of segment) if (message.value) originals.set(envelope.eventId, message.value);
-    const hooks = kafkaMessageParking(originals, this.reveal);
+    const hooks = { ...kafkaMessageParking(originals, this.reveal), presence };
     for (const projection of this.options.projections) {
       const byDocument = new Map<string, EventEnvelope[]>();
       for (const { envelope } of segment) {
