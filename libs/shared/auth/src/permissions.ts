@@ -26,20 +26,25 @@ const PERMISSIONS = [
   'campaigns:write',
   // …and the attendance a team captain takes for their team.
   'campaigns:record-attendance',
+  // Training context: curricula, models, courses, qualifications, assessments…
+  'training:read',
+  'training:write',
+  // …and what a trainer records in a course they teach (attendance, assessment).
+  'training:teach',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   'system-admin': PERMISSIONS,
   'unit-manager': PERMISSIONS,
-  trainer: ['units:read', 'cadres:read', 'campaigns:read'],
+  trainer: ['units:read', 'cadres:read', 'campaigns:read', 'training:read', 'training:teach'],
   // Team captains call their volunteers, so they see contact details in their subtree.
   'group-leader': ['units:read', 'volunteers:read', 'volunteers:read-personal', 'campaigns:read', 'campaigns:record-attendance'],
   // A volunteer signs themselves up without a permission (each service checks "self").
   volunteer: ['units:read'],
   partner: ['units:read'],
   // Analysts see structure and counts, never people.
-  analyst: ['units:read', 'volunteers:read', 'campaigns:read'],
+  analyst: ['units:read', 'volunteers:read', 'campaigns:read', 'training:read'],
 };
 
 export const permissionsOf = (role: string): readonly Permission[] => ROLE_PERMISSIONS[role as RoleName] ?? [];

@@ -1,0 +1,22 @@
+import type { Permission } from '@tn/shared-auth';
+
+/** A permission of this context, from the platform's one role table (libs/shared/auth). */
+export type TrainingPermission = Extract<Permission, `training:${string}`>;
+
+/**
+ * What a training command needs: a permission over the unit that owns what it touches. Each
+ * command type states it beside its payload; the service's authoriser checks it.
+ */
+export interface TrainingCommandScope {
+  permission: TrainingPermission;
+  /** Units named by the payload (the actor needs the permission over every one). */
+  units: string[];
+  /** An existing course whose running unit counts too (commands that name only the course). */
+  courseId?: string;
+  /** An existing curriculum, material, model, kind or rubric whose owner unit counts too. */
+  catalogueItem?: { kind: 'curriculum' | 'material' | 'coordination-model' | 'qualification-kind' | 'capacity-rubric'; id: string };
+  /** People (cadres or volunteers) the command names: each must exist in the registry. */
+  people?: string[];
+  /** A trainer acting on a course they teach needs only `training:teach`. */
+  teachingCourseId?: string;
+}

@@ -1,0 +1,2 @@
+// The qualifications area's deciders (filled in by its issue-14 work).
+export {};
