@@ -3,10 +3,10 @@ import { signAccessToken } from '@tn/shared-auth';
 import type { Grant } from '@tn/shared-auth';
 import type { CampaignState, ShiftState } from '@tn/campaigns-domain';
 import type { DomainError } from '@tn/shared-decider';
+import { EndedSessions } from '@tn/shared-registry-feed';
+import { localHierarchyOf, unitCreated, unitsMerged } from '@tn/shared-registry-feed/testing';
 import { authorisingWith, envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
 import { campaignsAuthoriser, type PeopleUnits } from './campaigns-authoriser';
-import { EndedSessions } from './ended-sessions';
-import { localHierarchyOf, unitCreated, unitsMerged } from './local-hierarchy.test-fixtures';
 import { allCampaignRoutes } from './campaigns-write.module';
 
 // Two provinces: Lào Cai (Tả Van commune) and Yên Bái; Hầu Thào merged into Tả Van on 2025-07-01.

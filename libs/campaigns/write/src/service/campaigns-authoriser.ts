@@ -4,13 +4,11 @@ import type { DomainError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import type { Grant } from '@tn/shared-auth';
 import { claimsOf } from '@tn/shared-event-sourcing-nest';
+import type { EndedSessions, LocalHierarchy, LocalPeople } from '@tn/shared-registry-feed';
 import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import type { CampaignLookups } from '../lookups';
 import { campaignAllows, type CampaignPermission } from './campaign-permissions';
 import { effectiveDateOf } from './command-dates';
-import type { EndedSessions } from './ended-sessions';
-import type { LocalHierarchy } from './local-hierarchy';
-import type { LocalPeople } from './local-people';
 
 /** A placeholder unit no grant covers: only a system administrator gets past it (then the decider answers "not found"). */
 export const NO_UNIT = '(none)';

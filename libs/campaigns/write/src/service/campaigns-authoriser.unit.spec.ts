@@ -1,12 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { signAccessToken } from '@tn/shared-auth';
 import type { Grant } from '@tn/shared-auth';
+import { EndedSessions } from '@tn/shared-registry-feed';
+import { localHierarchyOf, unitCreated, unitsMerged } from '@tn/shared-registry-feed/testing';
 import { authorisingWith, envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
 import { campaignAllows, campaignPermissionsOf } from './campaign-permissions';
 import { campaignsAuthoriser, type UnitLineages } from './campaigns-authoriser';
 import { allCampaignRoutes } from './campaigns-write.module';
-import { EndedSessions } from './ended-sessions';
-import { localHierarchyOf, unitCreated, unitsMerged } from './local-hierarchy.test-fixtures';
 
 const secret = Buffer.alloc(32, 3);
 const tokenOf = (sub: string, grants: Grant[], extra: { kind?: 'cadre' | 'volunteer'; personId?: string; sid?: string } = {}) =>

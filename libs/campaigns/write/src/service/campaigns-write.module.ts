@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { campaignEventTypes, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
+import { EndedSessions, LocalHierarchy, LocalPeople, RegistryFeedModule } from '@tn/shared-registry-feed';
 import { activityRoutes } from '../activity-routes';
 import { type AttendanceRouteOptions, attendanceRoutes } from '../attendance-routes';
 import { campaignRoutes } from '../campaign-routes';
@@ -10,10 +11,7 @@ import { lookupsFrom } from '../lookups';
 import { outputRoutes } from '../output-routes';
 import { type ParticipationRouteOptions, participationRoutes } from '../participation-routes';
 import { campaignsAuthoriser } from './campaigns-authoriser';
-import { EndedSessions } from './ended-sessions';
-import { LocalHierarchy } from './local-hierarchy';
-import { LocalPeople } from './local-people';
-import { RegistryFeedModule } from './registry-feed.module';
+import { CAMPAIGNS_REGISTRY_FEED } from './campaigns-registry-feed';
 
 /** A provider with no value of its own: it hands the store to the look-ups once Nest has made it. */
 const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
@@ -63,7 +61,10 @@ export class CampaignsWriteModule {
     });
     return {
       module: CampaignsWriteModule,
-      imports: [eventSourcing, RegistryFeedModule.forRoot({ topicPrefix: options.topicPrefix ?? '', hierarchy, endedSessions, people })],
+      imports: [
+        eventSourcing,
+        RegistryFeedModule.forRoot({ ...CAMPAIGNS_REGISTRY_FEED, topicPrefix: options.topicPrefix ?? '', hierarchy, endedSessions, people }),
+      ],
       providers: [
         {
           provide: STORE_ATTACHMENT,

@@ -19,4 +19,8 @@ export interface TrainingCommandScope {
   people?: string[];
   /** A trainer acting on a course they teach needs only `training:teach`. */
   teachingCourseId?: string;
+  /** An existing capacity assessment whose subject's unit counts too (commands that name only the assessment). */
+  capacityAssessmentId?: string;
+  /** A person acting on their own enrolment (asking for a place, or giving it up) needs no permission. */
+  selfPersonId?: string;
 }

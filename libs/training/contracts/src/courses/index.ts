@@ -1,3 +1,12 @@
-// The courses area's messages, error codes and read helpers (filled in by its issue-14 work).
-export const COURSE_ERROR_CODES = [] as const;
-export const courseEventTypes = [] as const;
+import { coursePlanCommandTypes, coursePlanEventTypes } from './course.messages';
+import { enrolmentCommandTypes, enrolmentEventTypes } from './enrolment.messages';
+
+// The courses area: one stream per course (`course-<courseId>`), its messages, error codes and pass rule.
+export * from './course-error-codes';
+export * from './course-results';
+export * from './course-vocabulary';
+export * from './course.messages';
+export * from './enrolment.messages';
+
+export const courseCommandTypes = [...coursePlanCommandTypes, ...enrolmentCommandTypes] as const;
+export const courseEventTypes = [...coursePlanEventTypes, ...enrolmentEventTypes] as const;

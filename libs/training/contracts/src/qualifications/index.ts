@@ -1,3 +1,16 @@
-// The qualifications area's messages, error codes and read helpers (filled in by its issue-14 work).
-export const QUALIFICATION_ERROR_CODES = [] as const;
-export const qualificationEventTypes = [] as const;
+import { qualificationKindCommandTypes, qualificationKindEventTypes } from './qualification-kind.messages';
+import { traineeCommandTypes, traineeEventTypes } from './trainee.messages';
+
+/**
+ * The qualifications area: kinds, trainee records, their status arithmetic and the trainer check.
+ * (The calendar arithmetic stays inside: its names are too general for the context's index.)
+ */
+export * from './extension-preview';
+export * from './qualification-error-codes';
+export * from './qualification-kind.messages';
+export * from './qualification-status';
+export * from './trainee.messages';
+export * from './trainer-qualification';
+
+export const qualificationEventTypes = [...qualificationKindEventTypes, ...traineeEventTypes] as const;
+export const qualificationCommandTypes = [...qualificationKindCommandTypes, ...traineeCommandTypes] as const;

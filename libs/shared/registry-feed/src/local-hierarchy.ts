@@ -21,7 +21,7 @@ export interface LocalHierarchySource {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /**
- * The registry's organisation hierarchy as the campaigns service knows it: the projected events
+ * The registry's organisation hierarchy as a service knows it from its copy (RegistryFeedModule): the projected events
  * folded with the registry's own fold (libs/shared/unit-hierarchy), so lineages are computed
  * exactly as the registry computes them. It reads only versions it has not folded yet; versions
  * are folded in order and a missing one stops the fold (reported by `status`) until it arrives.

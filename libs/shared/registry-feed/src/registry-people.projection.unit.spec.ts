@@ -1,12 +1,12 @@
 import type { EventEnvelope } from '@tn/shared-event-contracts';
-import { homeUnitOn, type RegistryPersonRow, registryPeopleProjection } from './registry-people.projection';
+import { homeUnitOn, type RegistryPersonRow, registryPeopleProjectionOf } from './registry-people.projection';
 
 const event = (type: string, data: Record<string, unknown>) => ({ type, data }) as unknown as EventEnvelope;
 type Evolve = (row: RegistryPersonRow | null, event: EventEnvelope) => RegistryPersonRow;
-const evolve = registryPeopleProjection.evolve as unknown as Evolve;
+const evolve = registryPeopleProjectionOf('test-registry-people', 'test_registry_people').evolve as unknown as Evolve;
 const fold = (events: EventEnvelope[]) => events.reduce<RegistryPersonRow | null>((row, e) => evolve(row, e), null)!;
 
-describe("the campaigns service's copy of volunteers' home units", () => {
+describe("a service's copy of volunteers' home units", () => {
   const registered = event('VolunteerRegistered', { volunteerId: 'v-1', homeUnitId: 'yb-xa', registeredOn: '2025-02-01' });
   const moved = event('VolunteerHomeUnitChanged', { volunteerId: 'v-1', fromUnitId: 'yb-xa', toUnitId: 'lc-xa', effectiveFrom: '2025-11-01' });
 

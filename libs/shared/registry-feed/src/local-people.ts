@@ -4,8 +4,8 @@ import { homeUnitOn, personRowIdOf, type RegistryPersonRow } from './registry-pe
 export type PersonRowReader = (rowId: string) => Promise<RegistryPersonRow | undefined>;
 
 /**
- * The registry's people as the campaigns service knows them, from its projection of the
- * registry's events: where a volunteer belongs and where a cadre holds positions. It follows the
+ * The registry's people as a service knows them, from its projection of the registry's events
+ * (RegistryFeedModule): where a volunteer belongs and where a cadre holds positions. It follows the
  * registry a moment behind, like the local hierarchy (the authoriser waits for both to catch up
  * before it refuses).
  */

@@ -2,6 +2,7 @@ import type { Kafka } from 'kafkajs';
 import { RegistryHierarchyLag } from './registry-hierarchy-lag';
 
 const TOPIC = 'registry.events';
+const GROUP_ID = 'some-service-registry-feed-v1';
 
 /** A Kafka whose admin clients answer from memory and count what they were asked. */
 function fakeKafka() {
@@ -33,7 +34,7 @@ function fakeKafka() {
 describe('RegistryHierarchyLag', () => {
   it('keeps one connected admin client, and concurrent probes share one answer', async () => {
     const { kafka, calls } = fakeKafka();
-    const probe = new RegistryHierarchyLag(kafka, TOPIC, 'campaigns-registry-feed');
+    const probe = new RegistryHierarchyLag(kafka, TOPIC, GROUP_ID);
     expect(await Promise.all([probe.lag(), probe.lag()])).toEqual([3, 3]);
     expect(await probe.lag()).toBe(3);
     expect(calls).toEqual({ admins: 1, connects: 1, disconnects: 0, probes: 2 });
@@ -41,7 +42,7 @@ describe('RegistryHierarchyLag', () => {
 
   it('drops the client after a failed probe and connects a fresh one next time', async () => {
     const { kafka, calls, failNextProbe } = fakeKafka();
-    const probe = new RegistryHierarchyLag(kafka, TOPIC, 'campaigns-registry-feed');
+    const probe = new RegistryHierarchyLag(kafka, TOPIC, GROUP_ID);
     failNextProbe();
     await expect(probe.lag()).rejects.toThrow('broker went away');
     expect(await probe.lag()).toBe(3);
@@ -50,7 +51,7 @@ describe('RegistryHierarchyLag', () => {
 
   it('disconnects on close and probes no more', async () => {
     const { kafka, calls } = fakeKafka();
-    const probe = new RegistryHierarchyLag(kafka, TOPIC, 'campaigns-registry-feed');
+    const probe = new RegistryHierarchyLag(kafka, TOPIC, GROUP_ID);
     await probe.lag();
     await probe.close();
     await expect(probe.lag()).rejects.toThrow('closed');
