@@ -7,6 +7,7 @@ import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contract
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { GatewayCoreModule, type GatewayContext } from '@tn/gateway-core';
 import { GatewayRegistryModule } from '@tn/gateway-registry';
+import { GatewayTrainingModule } from '@tn/gateway-training';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
 import { ERROR_CATALOG } from './error-catalog';
 import { graphqlContext } from './graphql-context';
@@ -51,6 +52,7 @@ export class GatewayAppModule {
           certificateVerifyKey: certificateVerifyKeyFrom(config.CERTIFICATE_VERIFY_KEY),
           checkInKey: checkInKeyFrom(secret),
         }),
+        GatewayTrainingModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-training-v1-${config.MONGO_DATABASE}` }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           // The rate limit counts in the gateway's database: every instance sees the same client (ADR 0015).

@@ -1,6 +1,7 @@
 import { CAMPAIGNS_ERROR_CODES } from '@tn/campaigns-contracts';
 import { apiError, fromCommandReplyError } from '@tn/gateway-graphql-kit';
 import { REGISTRY_ERROR_CODES } from '@tn/registry-contracts';
+import { TRAINING_ERROR_CODES } from '@tn/training-contracts';
 import { ERROR_CATALOG } from './error-catalog';
 
 const REQUIRED_CODES = [
@@ -85,7 +86,7 @@ describe('the composed error catalogue', () => {
   });
 
   it("has a message for every code of each context's union", () => {
-    const missing = [...REGISTRY_ERROR_CODES, ...CAMPAIGNS_ERROR_CODES].filter((code) => !ERROR_CATALOG.has(code));
+    const missing = [...REGISTRY_ERROR_CODES, ...CAMPAIGNS_ERROR_CODES, ...TRAINING_ERROR_CODES].filter((code) => !ERROR_CATALOG.has(code));
     expect(missing).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ const post = (baseUrl: string, query: string, token?: string) =>
 
 describe('gateway GraphQL endpoint', () => {
   it('answers platformStatus from real readiness probes', async () => {
-    // Topics of its own: no registry or campaigns service of another suite answers its pings.
+    // Topics of its own: no registry, campaigns or training service of another suite answers its pings.
     const prefix = `graphql-int-${randomUUID().slice(0, 8)}.`;
     const gateway = await startServiceUnderTest(gatewayService, { MONGO_DATABASE: 'test_gateway_graphql', KAFKA_TOPIC_PREFIX: prefix });
     const admin = signAccessToken(
@@ -37,7 +37,7 @@ describe('gateway GraphQL endpoint', () => {
       const { platformStatus } = body.data as {
         platformStatus: { service: string; ready: boolean; status: string; dependencies: { name: string; up: boolean }[] };
       };
-      // No registry or campaigns service runs here: ready (reads work) but degraded, and it says why.
+      // No registry, campaigns or training service runs here: ready (reads work) but degraded, and it says why.
       expect({ ...platformStatus, dependencies: [...platformStatus.dependencies].sort((a, b) => a.name.localeCompare(b.name)) }).toEqual({
         service: 'gateway',
         ready: true,
@@ -45,6 +45,7 @@ describe('gateway GraphQL endpoint', () => {
         services: [
           { name: 'registry', connected: true, reachable: false },
           { name: 'campaigns', connected: true, reachable: false },
+          { name: 'training', connected: true, reachable: false },
         ],
         dependencies: [
           { name: 'campaigns-commands', up: true },
@@ -52,9 +53,12 @@ describe('gateway GraphQL endpoint', () => {
           { name: 'mongodb', up: true },
           { name: `projector:${prefix}gateway-campaigns-v4-test_gateway_graphql`, up: true },
           { name: `projector:${prefix}gateway-registry-v4-test_gateway_graphql`, up: true },
+          { name: `projector:${prefix}gateway-training-v1-test_gateway_graphql`, up: true },
           { name: 'registry-commands', up: true },
           { name: 'service:campaigns', up: false },
           { name: 'service:registry', up: false },
+          { name: 'service:training', up: false },
+          { name: 'training-commands', up: true },
         ],
       });
     } finally {

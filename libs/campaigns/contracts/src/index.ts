@@ -8,6 +8,7 @@ export * from './shifts/shift.messages';
 export * from './common/command-rights';
 export * from './common/vocabulary';
 export * from './campaigns-error-codes';
+export * from './coordination-models/coordination-model-feed';
 export { CAMPAIGNS_CONTEXT, campaignEventTypes } from './campaign-event-types';
 export {
   type CertificateCodePayload,

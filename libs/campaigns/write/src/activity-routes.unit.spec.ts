@@ -1,6 +1,6 @@
 import { ACTIVITY_STREAM_TYPE, activityCommandTypes, activityStreamId } from '@tn/campaigns-contracts';
 import { activityRoutes } from './activity-routes';
-import { commandOf, failureOf, fixedLookups, rightsOf, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
+import { commandOf, failureOf, fixedLookups, fixedModels, rightsOf, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
 
 const lookups = fixedLookups({
   campaigns: {
@@ -8,7 +8,7 @@ const lookups = fixedLookups({
     closed: { status: 'closed', campaignId: 'closed', role: 'own', unitId: 'ta-van', definition: summerDefinition as never, adoptions: {} },
   },
 });
-const routes = activityRoutes(lookups);
+const routes = activityRoutes(lookups, fixedModels({ 'model-3-forces': 'published', 'model-old': 'retired', 'model-draft': 'draft' }));
 const route = (type: string) => routeOf(routes, type);
 const flags = { ethnicMinority: true, mountainous: true, border: false, island: false };
 const profile = {
@@ -121,6 +121,24 @@ describe('activity command routes', () => {
     };
     for (const [type, payload] of Object.entries(payloads)) {
       expect(rightsOf(route(type), payload)).toEqual({ permission: 'campaigns:write', units: [], activityId: 'a-1' });
+    }
+  });
+
+  it('lets a proposal name a published coordination model, and refuses an unknown, draft or retired one by its field', async () => {
+    const proposal = (coordinationModelId: string) => ({ activityId: 'a-1', profile: { ...profile, coordinationModelId }, proposedOn: '2026-06-02' });
+    expect(await commandOf(route('ProposeActivity'), proposal('model-3-forces'))).toMatchObject({ profile: { coordinationModelId: 'model-3-forces' } });
+    const refusals: [string, string][] = [
+      ['model-nowhere', 'ACTIVITY.COORDINATION_MODEL_UNKNOWN'],
+      ['model-draft', 'ACTIVITY.COORDINATION_MODEL_UNKNOWN'],
+      ['model-old', 'ACTIVITY.COORDINATION_MODEL_RETIRED'],
+    ];
+    for (const [modelId, code] of refusals) {
+      expect(await failureOf(() => commandOf(route('ProposeActivity'), proposal(modelId)))).toMatchObject({
+        kind: 'validation',
+        code,
+        field: 'profile.coordinationModelId',
+        details: { coordinationModelId: modelId },
+      });
     }
   });
 });

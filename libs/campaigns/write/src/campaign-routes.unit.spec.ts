@@ -1,7 +1,7 @@
 import { DomainError } from '@tn/shared-decider';
 import { campaignStreamId } from '@tn/campaigns-domain';
 import { campaignRoutes } from './campaign-routes';
-import { commandOf, failureOf, fixedLookups, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
+import { commandOf, failureOf, fixedLookups, fixedModels, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
 
 const lookups = fixedLookups({
   campaigns: {
@@ -23,7 +23,7 @@ const lookups = fixedLookups({
     },
   },
 });
-const routes = campaignRoutes(lookups);
+const routes = campaignRoutes(lookups, fixedModels({ 'model-7': 'published', 'model-old': 'retired' }));
 const route = (type: string) => routeOf(routes, type);
 
 describe('campaign command routes', () => {
@@ -102,5 +102,39 @@ describe('campaign command routes', () => {
     expect(await failureOf(() => commandOf(route('OpenLocalCampaign'), { ...payload, templateCampaignId: 'own-campaign' }))).toMatchObject({
       code: 'CAMPAIGN.NOT_A_TEMPLATE',
     });
+  });
+
+  it('checks the coordination model a command names, by the field that names it', async () => {
+    const launch = {
+      campaignId: 'c-1',
+      organiserUnitId: 'ta-van',
+      definition: { ...summerDefinition, coordinationModelId: 'model-7' },
+      launchedOn: '2026-05-15',
+    };
+    expect(await commandOf(route('LaunchCampaign'), launch)).toMatchObject({ definition: { coordinationModelId: 'model-7' } });
+    const retired = { ...launch, definition: { ...launch.definition, coordinationModelId: 'model-old' } };
+    expect(await failureOf(() => commandOf(route('LaunchCampaign'), retired))).toMatchObject({
+      kind: 'validation',
+      code: 'CAMPAIGN.COORDINATION_MODEL_RETIRED',
+      field: 'definition.coordinationModelId',
+    });
+    const template = {
+      campaignId: 't-1',
+      publisherUnitId: 'lao-cai',
+      definition: { ...summerDefinition, coordinationModelId: 'model-9' },
+      publishedOn: '2026-05-01',
+    };
+    expect(await failureOf(() => commandOf(route('PublishCampaignTemplate'), template))).toMatchObject({
+      code: 'CAMPAIGN.COORDINATION_MODEL_UNKNOWN',
+      field: 'definition.coordinationModelId',
+    });
+    const opening = { campaignId: 'summer-ta-van', organiserUnitId: 'ta-van', templateCampaignId: 'tpl-summer', openedOn: '2026-05-21' };
+    expect(await failureOf(() => commandOf(route('OpenLocalCampaign'), { ...opening, coordinationModelId: 'model-old' }))).toMatchObject({
+      code: 'CAMPAIGN.COORDINATION_MODEL_RETIRED',
+      field: 'coordinationModelId',
+    });
+    // Naming none leaves nothing to check (a local instance keeps its template's model, checked when the template was published).
+    expect(await commandOf(route('OpenLocalCampaign'), opening)).toMatchObject({ type: 'OpenLocalCampaign' });
+    expect(await commandOf(route('LaunchCampaign'), { ...launch, definition: summerDefinition })).toMatchObject({ type: 'LaunchCampaign' });
   });
 });

@@ -2,6 +2,7 @@ import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
 import type { CampaignState, LookedUpActivityStatus, ShiftState } from '@tn/campaigns-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, payloadOf } from '@tn/shared-event-sourcing-nest';
+import type { CoordinationModelLookup, LookedUpModelStatus } from './coordination-model-check';
 import type { CampaignLookups } from './lookups';
 
 /** A command envelope as the dispatcher receives it (for unit tests). */
@@ -36,6 +37,27 @@ export function fixedLookups(
     shiftOf: async (id) => data.shiftStates?.[id] ?? { status: 'none' },
     activityStatusOf: async (id) => data.activityStatuses?.[id] ?? (data.activities?.[id] ? 'in-progress' : 'none'),
     outputCatalogue: async () => [...builtInMeasures(), ...(data.measures ?? [])],
+  };
+}
+
+/**
+ * Training's coordination models as a fixed copy: `models` answer from the start, `arriving` only
+ * once a catch-up has been waited for (published a moment ago); `caughtUp: false` never catches up.
+ */
+export function fixedModels(
+  models: Record<string, LookedUpModelStatus> = {},
+  options: { arriving?: Record<string, LookedUpModelStatus>; caughtUp?: boolean } = {},
+): CoordinationModelLookup & { catchUps: string[] } {
+  const known = { ...models };
+  const catchUps: string[] = [];
+  return {
+    catchUps,
+    statusOf: async (modelId) => known[modelId] ?? 'none',
+    catchUp: async (modelId) => {
+      catchUps.push(modelId);
+      Object.assign(known, options.arriving ?? {});
+      return options.caughtUp ?? true;
+    },
   };
 }
 

@@ -46,6 +46,15 @@ export const CAMPAIGNS_MESSAGES: ContextMessages<CampaignsErrorCode | CampaignsS
     en: 'Unknown initiator; use union, youth-federation or other-organisation.',
   },
   'CAMPAIGN.MODEL_REQUIRED': { vi: 'Cần mã mô hình phối hợp.', en: 'A coordination model id is required.' },
+  // A coordination model named by a campaign, checked against the local copy of training's catalogue (ADR 0019).
+  'CAMPAIGN.COORDINATION_MODEL_UNKNOWN': {
+    vi: 'Mô hình phối hợp[ {coordinationModelId}] không có trong danh mục mô hình đã công bố[ ({field})].',
+    en: 'The coordination model[ {coordinationModelId}] is not in the catalogue of published models[ ({field})].',
+  },
+  'CAMPAIGN.COORDINATION_MODEL_RETIRED': {
+    vi: 'Mô hình phối hợp[ {coordinationModelId}] đã ngừng áp dụng[ ({field})]; hãy chọn một mô hình đang áp dụng.',
+    en: 'The coordination model[ {coordinationModelId}] has been retired[ ({field})]; choose one still in use.',
+  },
   'CAMPAIGN.PERIOD_INVALID': { vi: 'Ngày kết thúc chiến dịch không được trước ngày bắt đầu.', en: 'The campaign cannot end before it starts.' },
   'CAMPAIGN.NOT_A_TEMPLATE': {
     vi: 'Chiến dịch này không phải chiến dịch mẫu nên không thể hưởng ứng.',
@@ -133,6 +142,14 @@ export const CAMPAIGNS_MESSAGES: ContextMessages<CampaignsErrorCode | CampaignsS
     en: 'The campaign does not exist or is closed; no activity can be added.',
   },
   'ACTIVITY.PERIOD_INVALID': { vi: 'Ngày kết thúc hoạt động không được trước ngày bắt đầu.', en: 'The activity cannot end before it starts.' },
+  'ACTIVITY.COORDINATION_MODEL_UNKNOWN': {
+    vi: 'Mô hình phối hợp[ {coordinationModelId}] không có trong danh mục mô hình đã công bố[ ({field})].',
+    en: 'The coordination model[ {coordinationModelId}] is not in the catalogue of published models[ ({field})].',
+  },
+  'ACTIVITY.COORDINATION_MODEL_RETIRED': {
+    vi: 'Mô hình phối hợp[ {coordinationModelId}] đã ngừng áp dụng[ ({field})]; hãy chọn một mô hình đang áp dụng.',
+    en: 'The coordination model[ {coordinationModelId}] has been retired[ ({field})]; choose one still in use.',
+  },
   'ACTIVITY.COMPLETED_BEFORE_START': {
     vi: 'Thời điểm kết thúc không được trước thời điểm bắt đầu hoạt động[ ({startedAt})].',
     en: 'The completion time cannot be before the activity started[ ({startedAt})].',
@@ -390,6 +407,11 @@ export const CAMPAIGNS_MESSAGES: ContextMessages<CampaignsErrorCode | CampaignsS
   'HIERARCHY.CATCHING_UP': {
     vi: 'Dữ liệu cơ cấu tổ chức đang được cập nhật. Vui lòng thử lại sau giây lát.',
     en: 'The organisation structure is still being brought up to date. Please try again in a moment.',
+  },
+  // The local copy of training's coordination-model catalogue (ADR 0019).
+  'COORDINATION_MODELS.CATCHING_UP': {
+    vi: 'Danh mục mô hình phối hợp đang được cập nhật. Vui lòng thử lại sau giây lát.',
+    en: 'The catalogue of coordination models is still being brought up to date. Please try again in a moment.',
   },
   // Units and volunteers, in the registry's words (the catalogue refuses a different text).
   'UNIT.NOT_ACTIVE': {

@@ -11,5 +11,6 @@ export { DEFAULT_GROUP_GRACE_MS, type GroupMembershipState, membershipTrouble } 
 export { defineProjection, type Projection, projectionOver, type ReadModelIndex } from './projector/projection';
 export { deadLetterTopicOf, projectEnvelope, Projector } from './projector/projector';
 export { ReadModelAliases } from './projector/read-model-aliases';
+export { StreamPartitionLag } from './projector/stream-partition-lag';
 export { progressBar, rebuildProjection } from './projector/rebuild';
 export { endOffsets } from './projector/topic-reader';

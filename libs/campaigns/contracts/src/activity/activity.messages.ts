@@ -44,7 +44,7 @@ export class ActivityProfile {
   @Nested(() => ActivityLocation) location!: ActivityLocation;
   @IsString() responsibleCadreId!: string;
   @IsString() initiator!: Initiator;
-  /** An id from the training catalogue (K3); a reference, not checked here. */
+  /** An id from training's catalogue of coordination models (K3): the service accepts only a published one (ADR 0019). */
   @IsOptional() @IsString() coordinationModelId?: string;
 }
 

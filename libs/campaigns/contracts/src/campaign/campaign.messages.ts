@@ -43,7 +43,7 @@ export class CampaignDefinitionPart {
   @IsString() startsOn!: string;
   @IsString() endsOn!: string;
   @IsOptional() @NestedList(() => CampaignGoal) goals?: CampaignGoal[];
-  /** An id from the training catalogue of coordination models (K3); a reference, not checked here. */
+  /** An id from training's catalogue of coordination models (K3): the service accepts only a published one (ADR 0019). */
   @IsOptional() @IsString() coordinationModelId?: string;
   @IsString() initiator!: Initiator;
   /** When a volunteer earns the campaign's certificate; absent: the platform default. */
@@ -78,7 +78,7 @@ export class AdoptCampaignTemplate {
   @IsString() adoptedOn!: string;
   @IsBoolean() adoptingUnitIsBelowPublisher!: boolean;
 }
-/** Second step of an adoption, on the new local stream; the local unit may name its own coordination model. */
+/** Second step of an adoption, on the new local stream; the local unit may name its own coordination model (a published one). */
 export class OpenLocalCampaign {
   @IsString() campaignId!: string;
   @IsString() organiserUnitId!: string;

@@ -5,7 +5,7 @@ import type { CampaignState, ShiftState } from '@tn/campaigns-domain';
 import type { DomainError } from '@tn/shared-decider';
 import { EndedSessions } from '@tn/shared-registry-feed';
 import { localHierarchyOf, unitCreated, unitsMerged } from '@tn/shared-registry-feed/testing';
-import { authorisingWith, envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
+import { authorisingWith, envelopeOf, failureOf, fixedLookups, fixedModels } from '../routes.test-fixtures';
 import { campaignsAuthoriser, type PeopleUnits } from './campaigns-authoriser';
 import { allCampaignRoutes } from './campaigns-write.module';
 
@@ -33,7 +33,11 @@ endedSessions.attach(async () => false);
 const homes: Record<string, string> = { 'v-lc': 'ta-van', 'v-yb': 'yen-bai' };
 const positions: Record<string, string[]> = { 'cadre-lc': ['ta-van'], 'cadre-yb': ['yen-bai'] };
 const people: PeopleUnits = { homeUnitOf: async (id) => homes[id], positionUnitsOf: async (id) => positions[id] ?? [] };
-const routes = allCampaignRoutes(lookups, { certificateSigningKey: generateKeyPairSync('ed25519').privateKey, checkInKey: Buffer.alloc(32) });
+const routes = allCampaignRoutes(lookups, {
+  certificateSigningKey: generateKeyPairSync('ed25519').privateKey,
+  checkInKey: Buffer.alloc(32),
+  coordinationModels: fixedModels(),
+});
 const authorise = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people }));
 
 const yenBai = tokenOf('yb', [{ role: 'unit-manager', unitId: 'yen-bai' }]);

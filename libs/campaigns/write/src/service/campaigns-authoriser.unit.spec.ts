@@ -3,7 +3,7 @@ import { signAccessToken } from '@tn/shared-auth';
 import type { Grant } from '@tn/shared-auth';
 import { EndedSessions } from '@tn/shared-registry-feed';
 import { localHierarchyOf, unitCreated, unitsMerged } from '@tn/shared-registry-feed/testing';
-import { authorisingWith, envelopeOf, failureOf, fixedLookups } from '../routes.test-fixtures';
+import { authorisingWith, envelopeOf, failureOf, fixedLookups, fixedModels } from '../routes.test-fixtures';
 import { campaignAllows, campaignPermissionsOf } from './campaign-permissions';
 import { campaignsAuthoriser, type UnitLineages } from './campaigns-authoriser';
 import { allCampaignRoutes } from './campaigns-write.module';
@@ -29,7 +29,11 @@ const lookups = fixedLookups({ activities: { 'a-1': 'ta-van', 'a-old': 'hau-thao
 const endedSessions = new EndedSessions();
 endedSessions.attach(async (accountId, sessionId) => accountId === 'm' && sessionId === 'ended');
 const people = { homeUnitOf: async () => undefined, positionUnitsOf: async () => [] };
-const routes = allCampaignRoutes(lookups, { certificateSigningKey: generateKeyPairSync('ed25519').privateKey, checkInKey: Buffer.alloc(32) });
+const routes = allCampaignRoutes(lookups, {
+  certificateSigningKey: generateKeyPairSync('ed25519').privateKey,
+  checkInKey: Buffer.alloc(32),
+  coordinationModels: fixedModels(),
+});
 const authorise = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people }));
 
 const manager = tokenOf('m', [{ role: 'unit-manager', unitId: 'ta-van' }]);

@@ -7,19 +7,25 @@ import { EndedSessions, LocalHierarchy, LocalPeople, RegistryFeedModule } from '
 import { activityRoutes } from '../activity-routes';
 import { type AttendanceRouteOptions, attendanceRoutes } from '../attendance-routes';
 import { campaignRoutes } from '../campaign-routes';
+import type { CoordinationModelLookup } from '../coordination-model-check';
 import { lookupsFrom } from '../lookups';
 import { outputRoutes } from '../output-routes';
 import { type ParticipationRouteOptions, participationRoutes } from '../participation-routes';
 import { campaignsAuthoriser } from './campaigns-authoriser';
 import { CAMPAIGNS_REGISTRY_FEED } from './campaigns-registry-feed';
+import { LocalCoordinationModels } from './local-coordination-models';
+import { TrainingFeedModule } from './training-feed.module';
 
 /** A provider with no value of its own: it hands the store to the look-ups once Nest has made it. */
 const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
 
-/** Every command the campaigns service decides, with the look-ups they read. */
-export const allCampaignRoutes = (lookups: Parameters<typeof campaignRoutes>[0], options: ParticipationRouteOptions & AttendanceRouteOptions) => [
-  ...campaignRoutes(lookups),
-  ...activityRoutes(lookups),
+/** Every command the campaigns service decides, with the look-ups they read (training's coordination models among them). */
+export const allCampaignRoutes = (
+  lookups: Parameters<typeof campaignRoutes>[0],
+  options: ParticipationRouteOptions & AttendanceRouteOptions & { coordinationModels: CoordinationModelLookup },
+) => [
+  ...campaignRoutes(lookups, options.coordinationModels),
+  ...activityRoutes(lookups, options.coordinationModels),
   ...participationRoutes(lookups, options),
   ...attendanceRoutes(lookups, options),
   ...outputRoutes(lookups),
@@ -38,7 +44,7 @@ export class CampaignsWriteModule {
     authTokenSecret: Buffer;
     /** Ed25519 private key that signs certificates' verification codes (CERTIFICATE_SIGNING_KEY). */
     certificateSigningKey: KeyObject;
-    /** The deployment's KAFKA_TOPIC_PREFIX: names the registry's topic and this service's consumer group on it. */
+    /** The deployment's KAFKA_TOPIC_PREFIX: names the registry's and training's topics and this service's consumer groups on them. */
     topicPrefix?: string;
   }): DynamicModule {
     let store: MongoEventStore | undefined;
@@ -51,10 +57,16 @@ export class CampaignsWriteModule {
     const hierarchy = new LocalHierarchy();
     const endedSessions = new EndedSessions();
     const people = new LocalPeople();
+    // Training's coordination-model catalogue, projected locally: a command may name only a published model (ADR 0019).
+    const coordinationModels = new LocalCoordinationModels();
     const eventSourcing = EventSourcingModule.forRoot({
       context: options.context,
       eventTypes: campaignEventTypes,
-      commands: allCampaignRoutes(lookups, { certificateSigningKey: options.certificateSigningKey, checkInKey: checkInKeyFrom(options.authTokenSecret) }),
+      commands: allCampaignRoutes(lookups, {
+        certificateSigningKey: options.certificateSigningKey,
+        checkInKey: checkInKeyFrom(options.authTokenSecret),
+        coordinationModels,
+      }),
       keyEncryptionKey: options.keyEncryptionKey,
       sealingSecret: options.authTokenSecret,
       authorise: campaignsAuthoriser({ secret: options.authTokenSecret, lookups, hierarchy, endedSessions, people }),
@@ -64,6 +76,7 @@ export class CampaignsWriteModule {
       imports: [
         eventSourcing,
         RegistryFeedModule.forRoot({ ...CAMPAIGNS_REGISTRY_FEED, topicPrefix: options.topicPrefix ?? '', hierarchy, endedSessions, people }),
+        TrainingFeedModule.forRoot({ topicPrefix: options.topicPrefix ?? '', models: coordinationModels }),
       ],
       providers: [
         {

@@ -1,0 +1,1 @@
+export { TrainingWriteModule } from './service/training-write.module';
