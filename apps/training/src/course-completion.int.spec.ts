@@ -102,7 +102,11 @@ describe('training course to qualification (real Kafka and MongoDB-wire server)'
     });
     await expectStored('DefineCurriculum', curriculum('cur-tot'), provinceManager);
     await expectStored('DefineCurriculum', curriculum('cur-coordination'), provinceManager);
-    await expectStored('DefineQualificationKind', kind('tot', { grantingCurriculumIds: ['cur-tot'], isTrainerQualification: true, leadingRenews: true }), provinceManager);
+    await expectStored(
+      'DefineQualificationKind',
+      kind('tot', { grantingCurriculumIds: ['cur-tot'], isTrainerQualification: true, leadingRenews: true }),
+      provinceManager,
+    );
     await expectStored('DefineQualificationKind', kind('coordination', { grantingCurriculumIds: ['cur-coordination'] }), provinceManager);
     await expectStored(
       'RecognisePriorQualification',
@@ -141,11 +145,15 @@ describe('training course to qualification (real Kafka and MongoDB-wire server)'
     expect(await send('CompleteCourse', { courseId, completedOn: day(0) }, trainer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await send('CompleteCourse', { courseId, completedOn: day(0) })).toMatchObject({ ok: true, eventTypes: ['CourseCompleted'] });
 
-    const granted = await eventually('the qualification granted by the reactor', async () => (await traineeEvents(learnerId)).find((event) => event.type === 'QualificationGranted'));
+    const granted = await eventually('the qualification granted by the reactor', async () =>
+      (await traineeEvents(learnerId)).find((event) => event.type === 'QualificationGranted'),
+    );
     expect(granted.data).toMatchObject({ kindId: 'coordination', courseId, recordId: `coordination:${courseId}`, grantedOn: day(0), personKind: 'volunteer' });
     expect(granted.actor).toEqual({ kind: 'system', id: 'training-completions' });
     // Leading the course renews the trainer's qualification.
-    const renewed = await eventually('the trainer renewed', async () => (await traineeEvents(trainerId)).find((event) => event.type === 'QualificationRenewed'));
+    const renewed = await eventually('the trainer renewed', async () =>
+      (await traineeEvents(trainerId)).find((event) => event.type === 'QualificationRenewed'),
+    );
     expect(renewed.data).toMatchObject({ kindId: 'tot', basis: 'course-led', renewsRecordId: 'tot-prior' });
   }, 180_000);
 

@@ -31,10 +31,13 @@ describe('assessment routes', () => {
     // Version 1 has one criterion only: scoring the second against it is refused.
     expect(
       await failureOf(() =>
-        world.send('RecordCapacityAssessment', assessment(1, [
-          { criterionId: 'planning', score: 4 },
-          { criterionId: 'partners', score: 2 },
-        ])),
+        world.send(
+          'RecordCapacityAssessment',
+          assessment(1, [
+            { criterionId: 'planning', score: 4 },
+            { criterionId: 'partners', score: 2 },
+          ]),
+        ),
       ),
     ).toMatchObject({ code: 'CAPACITY_ASSESSMENT.CRITERION_UNKNOWN' });
     await world.send(

@@ -2,7 +2,13 @@ import { courseStreamId } from '@tn/training-domain';
 import { coursePlan, curriculum, failureOf, seededWorld } from './write.test-fixtures';
 
 const handbook = { materialId: 'handbook', title: 'Sổ tay điều phối', kind: 'handbook', targetGroups: ['commune-cadres'], ownerUnitId: 'lao-cai' };
-const version = (n: number) => ({ materialId: 'handbook', version: n, url: `https://tailieu.doanthanhnien.vn/so-tay-v${n}.pdf`, sha256: 'a'.repeat(64), note: `Bản ${n}` });
+const version = (n: number) => ({
+  materialId: 'handbook',
+  version: n,
+  url: `https://tailieu.doanthanhnien.vn/so-tay-v${n}.pdf`,
+  sha256: 'a'.repeat(64),
+  note: `Bản ${n}`,
+});
 const request = (personId: string) => ({ courseId: 'course-1', personId, personKind: 'cadre', unitId: 'ta-van', abroad: false });
 
 describe('course routes', () => {

@@ -1,11 +1,12 @@
 import type { Decider } from '@tn/shared-decider';
 import type { MongoEventStore } from '@tn/shared-event-store';
-import { capacityAssessmentStreamId, capacityRubricStreamId } from '@tn/training-contracts';
 import {
   capacityAssessmentDecider,
   type CapacityAssessmentState,
+  capacityAssessmentStreamId,
   capacityRubricDecider,
   type CapacityRubricState,
+  capacityRubricStreamId,
   coordinationModelDecider,
   type CoordinationModelState,
   coordinationModelStreamId,

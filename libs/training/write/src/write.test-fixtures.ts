@@ -131,7 +131,12 @@ export function trainingWorld() {
   );
   let sent = 0;
   const send = async (type: string, payload: object, by: { actorId?: string; issuedAt?: string; commandId?: string } = {}): Promise<Sent> => {
-    const metadata: EventMetadata = { actor: { kind: 'account', id: by.actorId ?? 'manager-1' }, correlationId: 'k', causationId: 'c', occurredAt: by.issuedAt ?? ISSUED_AT };
+    const metadata: EventMetadata = {
+      actor: { kind: 'account', id: by.actorId ?? 'manager-1' },
+      correlationId: 'k',
+      causationId: 'c',
+      occurredAt: by.issuedAt ?? ISSUED_AT,
+    };
     const result = await runner.run({ commandId: by.commandId ?? `command-${++sent}`, type, payload }, metadata);
     return { events: result.events as Sent['events'], duplicate: result.duplicate };
   };

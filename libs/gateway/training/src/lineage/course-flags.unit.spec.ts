@@ -25,6 +25,7 @@ const trainer = (records: QualificationRecordDoc[], revocations: { kindId: strin
   enrolmentUnits: [],
   kindIds: [],
   unitIds: [],
+  unitKinds: [],
 });
 const revokedTrainer = trainer([rec('r1', 'tot', '2025-01-01', '2028-01-01', '2026-06-01')], [{ kindId: 'tot', recordId: 'r1', revokedOn: '2026-06-01' }]);
 const course = (startsOn: string, endsOn: string) => ({ startsOn, endsOn, trainerIds: ['t1', 't2'] });

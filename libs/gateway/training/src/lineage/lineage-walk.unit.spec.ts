@@ -1,5 +1,5 @@
 import { evolveLineage, type LineageDoc, peopleNamedBy } from './lineage.read-model';
-import { countsByDepth, lineageDownstream, lineageUpwards, type PersonLineage } from './lineage-walk';
+import { type DownstreamCursor, lineageDownstreamPage, lineageUpwards, type PersonLineage } from './lineage-walk';
 
 /** Lineage documents from completions (the projection's own functions), and readers over them that count queries. */
 function lineageOf(completions: { courseId: string; trainerIds: string[]; passed: string[] }[]) {
@@ -19,6 +19,19 @@ function lineageOf(completions: { courseId: string; trainerIds: string[]; passed
   return { read: async (id: string) => docs.get(id), namingTrainer, queried };
 }
 
+/** Every page of a downstream walk, following the cursors. */
+async function everyPage(trainerId: string, learnersOf: (id: string) => Promise<PersonLineage[]>, size: number) {
+  const pages = [];
+  let after: DownstreamCursor | undefined;
+  for (;;) {
+    const page = await lineageDownstreamPage(trainerId, learnersOf, size, after);
+    pages.push(page);
+    const last = page.items.at(-1);
+    if (!page.hasNextPage || !last) return pages;
+    after = { depth: last.depth, parentId: last.parentId, personId: last.personId };
+  }
+}
+
 // A province's training of trainers: one master trains 3 trainers, who each train 10 commune cadres.
 const communes = ['t1', 't2', 't3'].map((trainer) => ({
   courseId: `c-${trainer}`,
@@ -28,38 +41,59 @@ const communes = ['t1', 't2', 't3'].map((trainer) => ({
 const tot = { courseId: 'tot', trainerIds: ['master'], passed: ['t1', 't2', 't3'] };
 
 describe('lineage walks', () => {
-  it('reaches everyone downstream of the province trainer, by depth, asking only those who led a course for their learners', async () => {
+  it('reaches everyone downstream of the province trainer in one page, with the counts by depth, asking only trainers for learners', async () => {
     const { namingTrainer, queried } = lineageOf([tot, ...communes]);
-    const nodes = await lineageDownstream('master', namingTrainer);
-    expect(nodes).toHaveLength(33);
-    expect(countsByDepth(nodes)).toEqual([
-      { depth: 1, count: 3 },
-      { depth: 2, count: 30 },
+    const page = await lineageDownstreamPage('master', namingTrainer, 100);
+    expect([page.items.length, page.hasNextPage, page.depths]).toEqual([
+      33,
+      false,
+      [
+        { depth: 1, count: 3 },
+        { depth: 2, count: 30 },
+      ],
     ]);
-    expect(nodes.find((node) => node.personId === 't2-p4')).toEqual({
+    expect(page.items.find((node) => node.personId === 't2-p4')).toEqual({
       personId: 't2-p4',
       depth: 2,
+      parentId: 't2',
       trainedBy: [{ trainerId: 't2', courseId: 'c-t2', completedOn: '2026-06-30' }],
       coursesLed: 0,
     });
     expect(queried.sort()).toEqual(['master', 't1', 't2', 't3']);
   });
 
-  it('does not take a co-trainer for a learner, and counts a person reached twice once, at the shortest depth', async () => {
+  it('pages by depth, then trainer, then person, each person once across pages, reading no further than a page needs', async () => {
+    const { namingTrainer, queried } = lineageOf([tot, ...communes]);
+    const first = await lineageDownstreamPage('master', namingTrainer, 5);
+    expect(first.items.map((node) => node.personId)).toEqual(['t1', 't2', 't3', 't1-p0', 't1-p1']);
+    expect([first.hasNextPage, first.depths]).toEqual([true, undefined]);
+    // The first page read the first trainers of depth 2 only (a batch of them), not past it.
+    expect(queried).toEqual(['master', 't1', 't2', 't3']);
+    const pages = await everyPage('master', namingTrainer, 7);
+    const people = pages.flatMap((page) => page.items.map((node) => node.personId));
+    expect([people.length, new Set(people).size, pages.length]).toEqual([33, 33, 5]);
+    expect(people.slice(3, 13)).toEqual(Array.from({ length: 10 }, (_, i) => `t1-p${i}`));
+  });
+
+  it('lists a person reached twice once, at the shortest depth, under the first of their trainers; a co-trainer is no learner', async () => {
     const { namingTrainer } = lineageOf([
-      { courseId: 'tot', trainerIds: ['master', 'co'], passed: ['t1'] },
-      { courseId: 'c1', trainerIds: ['t1'], passed: ['p1'] },
-      { courseId: 'c2', trainerIds: ['p1'], passed: ['p2'] },
-      { courseId: 'c3', trainerIds: ['master'], passed: ['p2'] },
+      { courseId: 'tot', trainerIds: ['master', 'co'], passed: ['t1', 't2'] },
+      { courseId: 'c1', trainerIds: ['t2'], passed: ['p1'] },
+      { courseId: 'c2', trainerIds: ['t1'], passed: ['p1'] },
+      { courseId: 'c3', trainerIds: ['p1'], passed: ['p2'] },
+      { courseId: 'c4', trainerIds: ['master'], passed: ['p2'] },
       // A cycle: a learner of the master later trains the master in a refresher.
-      { courseId: 'c4', trainerIds: ['p2'], passed: ['master'] },
+      { courseId: 'c5', trainerIds: ['p2'], passed: ['master'] },
     ]);
-    const nodes = await lineageDownstream('master', namingTrainer);
-    expect(nodes.map((node) => [node.personId, node.depth])).toEqual([
-      ['t1', 1],
-      ['p2', 1],
-      ['p1', 2],
-    ]);
+    for (const size of [1, 2, 100]) {
+      const nodes = (await everyPage('master', namingTrainer, size)).flatMap((page) => page.items);
+      expect(nodes.map((node) => [node.personId, node.depth, node.parentId])).toEqual([
+        ['p2', 1, 'master'],
+        ['t1', 1, 'master'],
+        ['t2', 1, 'master'],
+        ['p1', 2, 't1'],
+      ]);
+    }
   });
 
   it('climbs from a cadre to the first trainer, nearest first, each trainer read once', async () => {

@@ -14,6 +14,8 @@ export class LineageNodeView {
   @Field(() => Int, { description: 'Steps from where the lineage starts (1: trained by it directly, or its direct trainer upwards).' }) depth!: number;
   @Field(() => [LineageLinkView], { description: 'Who trained this person.' }) trainedBy!: LineageLinkView[];
   @Field(() => Int, { description: 'Completed courses this person led as a trainer.' }) coursesLed!: number;
+  @Field(() => ID, { nullable: true, description: 'Downstream: the trainer one level up this person is listed under (the first by id, if several).' })
+  listedUnderId!: string | null;
 }
 
 @ObjectType('LineageDepthCount')
@@ -31,7 +33,12 @@ export class TrainerLineageView {
 @ObjectType('TrainedDownstreamConnection', { description: 'Everyone trained downstream of a trainer, by depth (each person once, at the shortest depth).' })
 export class TrainedDownstreamPage extends Paginated(LineageNodeView) {
   @Field(() => ID) trainerId!: string;
-  @Field(() => [LineageDepthCountView], { description: 'People at each depth, over every page.' }) depths!: LineageDepthCountView[];
+  @Field(() => [LineageDepthCountView], {
+    nullable: true,
+    description:
+      'People at each depth over every page, with totalCount: given when the page read the whole tree anyway (a small tree, or the last page), null otherwise.',
+  })
+  depths!: LineageDepthCountView[] | null;
 }
 
 @ObjectType('CourseFlag', {

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type GatewayContext, pageOf, requireUser } from '@tn/gateway-core';
+import { apiError, decodeCursor, encodeCursor, type Language, pageSize } from '@tn/gateway-graphql-kit';
 import { CourseView, CoursePage } from '../courses/course.models';
 import { coursesOf } from '../courses/course-reads';
 import { readableCourses } from '../courses/courses.resolver';
@@ -8,8 +9,20 @@ import { requirePersonReader } from '../qualifications/qualification-access';
 import { qualificationsOf } from '../qualifications/qualification-reads';
 import { courseFlagsOf } from './course-flags-of';
 import { lineageOf } from './lineage-reads';
-import { countsByDepth, lineageDownstream, lineageUpwards } from './lineage-walk';
+import { type DownstreamCursor, lineageDownstreamPage, lineageUpwards } from './lineage-walk';
 import { CourseFlagView, TrainedDownstreamPage, TrainerLineageView } from './lineage.models';
+
+/** The platform's page sizes (as pageOf's). */
+const DOWNSTREAM_PAGE_LIMITS = { default: 20, max: 100 } as const;
+
+/** A downstream cursor (depth, trainer listed under, person), or CURSOR_INVALID. */
+function downstreamCursorOf(after: string, language: Language): DownstreamCursor {
+  const [depth, parentId, personId, ...rest] = decodeCursor(after, language);
+  if (typeof depth !== 'number' || typeof parentId !== 'string' || typeof personId !== 'string' || rest.length > 0) {
+    throw apiError({ code: 'CURSOR_INVALID', kind: 'validation', field: 'after' }, language);
+  }
+  return { depth, parentId, personId };
+}
 
 /** Whose lineage a caller reads: the person's own, or a person they read the qualifications of. */
 async function requireLineageReader(context: GatewayContext, personId: string): Promise<void> {
@@ -23,7 +36,8 @@ export class LineageResolver {
   async trainerLineage(@Context() context: GatewayContext, @Args('personId', { type: () => ID }) personId: string): Promise<TrainerLineageView> {
     await requireLineageReader(context, personId);
     const reads = lineageOf(context);
-    return { personId, nodes: await lineageUpwards(personId, (id) => reads.lineage(id)) };
+    const nodes = await lineageUpwards(personId, (id) => reads.lineage(id));
+    return { personId, nodes: nodes.map((node) => ({ ...node, listedUnderId: null })) };
   }
 
   @Query(() => TrainedDownstreamPage, { description: 'Everyone trained downstream of a trainer (depth 1: their own learners), by depth.' })
@@ -35,9 +49,22 @@ export class LineageResolver {
   ): Promise<TrainedDownstreamPage> {
     await requireLineageReader(context, trainerId);
     const reads = lineageOf(context);
-    const nodes = await lineageDownstream(trainerId, (id) => reads.namingTrainer(id));
-    const page = pageOf(nodes, (node) => [node.depth, node.personId], { first: first ?? null, after: after ?? null }, context.language);
-    return { ...page, trainerId, depths: countsByDepth(nodes) };
+    const size = pageSize(first, DOWNSTREAM_PAGE_LIMITS, context.language);
+    const cursor = after ? downstreamCursorOf(after, context.language) : undefined;
+    const page = await lineageDownstreamPage(trainerId, (id) => reads.namingTrainer(id), size, cursor);
+    const edges = page.items.map(({ parentId, ...node }) => ({
+      cursor: encodeCursor([node.depth, parentId, node.personId]),
+      node: { ...node, listedUnderId: parentId },
+    }));
+    const nodes = edges.map((edge) => edge.node);
+    return {
+      edges,
+      nodes,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.depths ? page.depths.reduce((sum, level) => sum + level.count, 0) : null,
+      trainerId,
+      depths: page.depths ?? null,
+    };
   }
 
   @Query(() => CoursePage, {

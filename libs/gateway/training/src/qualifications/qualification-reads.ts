@@ -3,7 +3,7 @@ import { type GatewayContext, readerOf } from '@tn/gateway-core';
 import { ReadModelReads } from '../core/read-model-reads';
 import { eachDistinct } from '../lineage/bounded-reads';
 import { QUALIFICATION_KINDS_COLLECTION, type QualificationKindDoc } from './qualification-kind.read-model';
-import { type TraineeDoc, TRAINEES_COLLECTION } from './trainee.read-model';
+import { type TraineeDoc, TRAINEES_COLLECTION, unitKindKeyOf } from './trainee.read-model';
 
 /** Reads of the qualification read models for one request (kinds and people by id cached: a view names the same few again and again). */
 export class QualificationReads {
@@ -51,7 +51,7 @@ export class QualificationReads {
 
   /** People with a record of the kind granted in one of the units: one indexed equality per unit. */
   async holdersIn(unitIds: Iterable<string>, kindId: string): Promise<TraineeDoc[]> {
-    const lists = await eachDistinct([...unitIds], (unitId) => this.reads.where<TraineeDoc>(TRAINEES_COLLECTION, { unitIds: unitId, kindIds: kindId }));
+    const lists = await eachDistinct([...unitIds], (unitId) => this.reads.where<TraineeDoc>(TRAINEES_COLLECTION, { unitKinds: unitKindKeyOf(unitId, kindId) }));
     return lists.flat();
   }
 }

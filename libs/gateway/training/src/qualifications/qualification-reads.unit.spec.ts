@@ -4,16 +4,18 @@ import { TRAINEES_COLLECTION } from './trainee.read-model';
 
 describe('qualification reads', () => {
   it("reads a unit's holders with one indexed equality per unit, each unit once, never a list operator", async () => {
-    const person = (id: string, unitIds: string[], kindIds: string[]) => ({ _id: id, personId: id, unitIds, kindIds, records: [] });
+    const person = (id: string, unitIds: string[], kindIds: string[]) => ({
+      _id: id,
+      personId: id,
+      unitKinds: unitIds.flatMap((unitId) => kindIds.map((kindId) => `${unitId}/${kindId}`)),
+      records: [],
+    });
     const { connection, filters } = fakeConnection({
       [TRAINEES_COLLECTION]: [person('p1', ['a'], ['k']), person('p2', ['b'], ['k']), person('p3', ['a'], ['other']), person('p4', ['c'], ['k'])],
     });
     const holders = await new QualificationReads(connection).holdersIn(['a', 'b', 'a'], 'k');
     expect(holders.map((doc) => doc.personId)).toEqual(['p1', 'p2']);
-    expect(filters.map((each) => each.filter)).toEqual([
-      { unitIds: 'a', kindIds: 'k' },
-      { unitIds: 'b', kindIds: 'k' },
-    ]);
+    expect(filters.map((each) => each.filter)).toEqual([{ unitKinds: 'a/k' }, { unitKinds: 'b/k' }]);
     expect(filters.every((each) => isPlainEquality(each.filter))).toBe(true);
   });
 

@@ -36,6 +36,7 @@ const person = (personId: string, records: QualificationRecordDoc[]): TraineeDoc
   enrolmentUnits: [],
   kindIds: [...new Set(records.map((r) => r.kindId))],
   unitIds: [...new Set(records.flatMap((r) => (r.unitId ? [r.unitId] : [])))],
+  unitKinds: [],
 });
 
 describe('qualification standing as of a date', () => {

@@ -54,15 +54,32 @@ export interface TraineeDoc {
   enrolmentUnits: EnrolmentUnitDoc[];
   /** Kinds of the records: `{ kindIds }` finds a kind's holders (the extension preview). */
   kindIds: string[];
-  /** Units of the records: `{ unitIds, kindIds }` finds a unit's holders of a kind (one query per unit of a subtree). */
+  /** Units of the records. */
   unitIds: string[];
+  /**
+   * Each record's unit and kind as one key (unitKindKeyOf): `{ unitKinds }` finds a unit's holders
+   * of a kind, one query per unit of a subtree. One array field, because a compound index over two
+   * arrays is refused by MongoDB ("parallel arrays"), which the read models must keep working on.
+   */
+  unitKinds: string[];
 }
+
+/** The key of a unit and a kind: '/' is outside the id grammar, so no two pairs share one. */
+export const unitKindKeyOf = (unitId: string, kindId: string) => `${unitId}/${kindId}`;
 
 export const traineeEvents = [...traineeEventTypes, ...eventTypesNamed(enrolmentEventTypes, 'EnrolmentRequested')];
 type TraineeEvent = EnvelopeOf<EventsOf<typeof traineeEvents>>;
 type RecordEvent = Extract<TraineeEvent, { type: 'QualificationGranted' | 'QualificationRenewed' | 'PriorQualificationRecognised' }>;
 
-const emptyTrainee = (personId: string): TraineeDoc => ({ personId, records: [], revocations: [], enrolmentUnits: [], kindIds: [], unitIds: [] });
+const emptyTrainee = (personId: string): TraineeDoc => ({
+  personId,
+  records: [],
+  revocations: [],
+  enrolmentUnits: [],
+  kindIds: [],
+  unitIds: [],
+  unitKinds: [],
+});
 
 function recordOf(event: RecordEvent): QualificationRecordDoc {
   const { recordId, kindId, kindRevision, grantedOn, validUntil, renewalWindowMonths } = event.data;
@@ -119,7 +136,13 @@ export function withDerived(doc: TraineeDoc): TraineeDoc {
       ...(revocation ? { revokedOn: revocation.revokedOn, revocationReason: revocation.reason } : {}),
     };
   });
-  return { ...doc, records, kindIds: distinctSorted(records.map((r) => r.kindId)), unitIds: distinctSorted(records.map((r) => r.unitId)) };
+  return {
+    ...doc,
+    records,
+    kindIds: distinctSorted(records.map((r) => r.kindId)),
+    unitIds: distinctSorted(records.map((r) => r.unitId)),
+    unitKinds: distinctSorted(records.map((r) => (r.unitId === undefined ? undefined : unitKindKeyOf(r.unitId, r.kindId)))),
+  };
 }
 
 /** Pure: the person's document after one of their trainee events or enrolment requests. */
@@ -162,5 +185,5 @@ export const traineeProjection = projectionOver(traineeEvents, {
   documentId: (event) => event.data.personId,
   evolve: evolveTrainee,
   // QualificationReads.holdersOf (a kind's holders) and holdersIn (a unit's holders of a kind).
-  indexes: [{ kindIds: 1 }, { unitIds: 1, kindIds: 1 }],
+  indexes: [{ kindIds: 1 }, { unitKinds: 1 }],
 });

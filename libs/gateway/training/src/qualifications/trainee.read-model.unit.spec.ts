@@ -36,7 +36,7 @@ describe('trainee read model', () => {
     ]) {
       const doc = trainee(projected(traineeProjection, order));
       expect(doc.records.map((r) => [r.recordId, r.unitId, r.origin])).toEqual([['coordination:c1', 'commune-a', 'course-completed']]);
-      expect([doc.unitIds, doc.kindIds, doc.personKind]).toEqual([['commune-a'], ['coordination'], 'cadre']);
+      expect([doc.unitIds, doc.kindIds, doc.unitKinds, doc.personKind]).toEqual([['commune-a'], ['coordination'], ['commune-a/coordination'], 'cadre']);
     }
   });
 

@@ -56,7 +56,9 @@ export class CourseCompletionHandler {
 
   private async outcomesOf(completed: CourseCompleted): Promise<CourseOutcome[]> {
     const curriculumKinds = await kindsNamingCurriculum(this.lookups, completed.curriculumId);
-    const trainerKindIds = (await this.lookups.qualificationKinds()).filter((entry) => entry.isTrainerQualification && entry.leadingRenews).map((entry) => entry.kindId);
+    const trainerKindIds = (await this.lookups.qualificationKinds())
+      .filter((entry) => entry.isTrainerQualification && entry.leadingRenews)
+      .map((entry) => entry.kindId);
     const renewedByLeading = (await definedKindsOf(this.lookups, trainerKindIds)).filter((kind) => kind.isTrainerQualification && kind.leadingRenews);
     const trainers =
       renewedByLeading.length === 0

@@ -13,7 +13,9 @@ export type CourseOutcome =
  * so a completion handled again finds its commands stored already and stores nothing (ADR 0018 §4).
  */
 export function courseOutcomeCommandId(type: CourseOutcome['type'], courseId: string, personId: string, kindId: string): string {
-  const digest = createHash('sha256').update(JSON.stringify([type, courseId, personId, kindId])).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([type, courseId, personId, kindId]))
+    .digest('hex');
   return `course-outcome-${digest}`;
 }
 

@@ -24,7 +24,10 @@ export class RouteRunner {
   }
 
   /** The events stored (none when decided before or deciding nothing); throws what the route or the decider throws (a DomainError for a refusal). */
-  async run(command: { commandId: string; type: string; payload: object }, metadata: EventMetadata): Promise<{ events: readonly unknown[]; duplicate: boolean }> {
+  async run(
+    command: { commandId: string; type: string; payload: object },
+    metadata: EventMetadata,
+  ): Promise<{ events: readonly unknown[]; duplicate: boolean }> {
     const entry = this.handlers.get(command.type);
     if (!entry) throw new Error(`no route for ${command.type}`);
     const payload = payloadOf(entry.route.definition, command.payload);

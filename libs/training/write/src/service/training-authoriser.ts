@@ -55,7 +55,12 @@ export function trainingAuthoriser(options: {
   const known = (unit: string, today: string) => unit !== NO_UNIT && hierarchy.lineageOf(unit, today).length > 0;
 
   /** The first unit the grants do not cover as of today, as a refusal naming what the command named (an unknown one alike). */
-  const unitRefusal = (grants: readonly Grant[], permission: TrainingCommandScope['permission'], units: ScopeUnit[], today: string): DomainError | undefined => {
+  const unitRefusal = (
+    grants: readonly Grant[],
+    permission: TrainingCommandScope['permission'],
+    units: ScopeUnit[],
+    today: string,
+  ): DomainError | undefined => {
     const outside = units.find(({ unitId }) => !known(unitId, today) || !allows(grants, permission, hierarchy.lineageOf(unitId, today)));
     return outside && forbiddenError('FORBIDDEN', `not allowed to ${permission} on ${outside.named}`, outside.details);
   };
@@ -104,10 +109,13 @@ export function trainingAuthoriser(options: {
     if (allows(claims.grants, scope.permission, [])) {
       // A system administrator: everywhere, but not in a unit that does not exist (an unknown course or item is the decider's to answer).
       const named = namedUnitsOf(scope);
-      return requireAfterCatchUp(async () => {
-        const unknown = named.find(({ unitId }) => !known(unitId, today));
-        return unknown && notYours(unknown.named, unknown.details);
-      }, { units: scope.units });
+      return requireAfterCatchUp(
+        async () => {
+          const unknown = named.find(({ unitId }) => !known(unitId, today));
+          return unknown && notYours(unknown.named, unknown.details);
+        },
+        { units: scope.units },
+      );
     }
     if (scope.selfPersonId !== undefined && claims.personId === scope.selfPersonId) {
       // Their own enrolment: no permission, but a learner is enrolled for a unit they belong to.

@@ -7,7 +7,12 @@ import { trainingAuthoriser, type UnitLineages } from './training-authoriser';
 
 const secret = Buffer.alloc(32, 5);
 const tokenOf = (sub: string, grants: Grant[], extra: { kind?: 'cadre' | 'volunteer' | 'service'; personId?: string; sid?: string } = {}) =>
-  signAccessToken({ sub, sid: extra.sid ?? 's', kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) }, secret, new Date(), 600);
+  signAccessToken(
+    { sub, sid: extra.sid ?? 's', kind: extra.kind ?? 'cadre', grants, ...(extra.personId ? { personId: extra.personId } : {}) },
+    secret,
+    new Date(),
+    600,
+  );
 
 // Lào Cai province with the communes Tả Van and Sa Pa; Hầu Thào merged into Tả Van on 2025-07-01.
 const hierarchy = localHierarchyOf([
@@ -31,7 +36,10 @@ const province = manager('lao-cai');
 const admin = { id: 'admin', token: tokenOf('admin', [{ role: 'system-admin', unitId: null }]) };
 const trainer = { id: 'acc-trainer-1', token: tokenOf('acc-trainer-1', [{ role: 'trainer', unitId: 'lao-cai' }], { personId: 'trainer-1' }) };
 const otherTrainer = { id: 'acc-trainer-2', token: tokenOf('acc-trainer-2', [{ role: 'trainer', unitId: 'lao-cai' }], { personId: 'trainer-2' }) };
-const learner = { id: 'acc-learner-1', token: tokenOf('acc-learner-1', [{ role: 'volunteer', unitId: 'ta-van' }], { kind: 'volunteer', personId: 'learner-1' }) };
+const learner = {
+  id: 'acc-learner-1',
+  token: tokenOf('acc-learner-1', [{ role: 'volunteer', unitId: 'ta-van' }], { kind: 'volunteer', personId: 'learner-1' }),
+};
 
 /** The world: the seeded catalogue (owned by Lào Cai) and course-1, run by Tả Van and taught by trainer-1. */
 async function authorising(lineages: UnitLineages = hierarchy) {
@@ -68,7 +76,14 @@ describe('training authoriser', () => {
   it('refuses a command type that declares no rights', async () => {
     const world = await seededWorld();
     const authorise = trainingAuthoriser({ secret, lookups: world.lookups, hierarchy, endedSessions, people });
-    const envelope = { commandId: 'c', type: 'Unknown', payload: {}, actor: { kind: 'account' as const, id: admin.id }, correlationId: 'k', issuedAt: ISSUED_AT };
+    const envelope = {
+      commandId: 'c',
+      type: 'Unknown',
+      payload: {},
+      actor: { kind: 'account' as const, id: admin.id },
+      correlationId: 'k',
+      issuedAt: ISSUED_AT,
+    };
     expect(await failureOf(() => authorise({ ...envelope, credentials: admin.token }, undefined))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -83,7 +98,7 @@ describe('training authoriser', () => {
     });
   });
 
-  it("scopes a command naming a course by its running unit, and refuses an unknown course exactly like a foreign one", async () => {
+  it('scopes a command naming a course by its running unit, and refuses an unknown course exactly like a foreign one', async () => {
     const send = await authorising();
     const session = (courseId: string) => ({ courseId, sessionId: 'day-1', date: '2026-04-06', hours: 4, place: 'Nhà văn hoá' });
     await expect(send('ScheduleCourseSession', session('course-1'), taVan)).resolves.toBeUndefined();
@@ -138,7 +153,9 @@ describe('training authoriser', () => {
 
   it('lets a trainer record attendance and assessment in a course they teach, and nothing more', async () => {
     const send = await authorising();
-    await expect(send('RecordSessionAttendance', { courseId: 'course-1', sessionId: 'day-1', presentPersonIds: ['learner-1'] }, trainer)).resolves.toBeUndefined();
+    await expect(
+      send('RecordSessionAttendance', { courseId: 'course-1', sessionId: 'day-1', presentPersonIds: ['learner-1'] }, trainer),
+    ).resolves.toBeUndefined();
     await expect(send('RecordAssessment', { courseId: 'course-1', personId: 'learner-1', score: 80 }, trainer)).resolves.toBeUndefined();
     expect(await failureOf(() => send('RecordAssessment', { courseId: 'course-1', personId: 'learner-1', score: 80 }, otherTrainer))).toMatchObject({
       code: 'FORBIDDEN',
