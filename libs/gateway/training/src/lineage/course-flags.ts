@@ -2,13 +2,16 @@ import { holdsValidTrainerQualification } from '@tn/training-contracts';
 import type { QualificationKindDoc } from '../qualifications/qualification-kind.read-model';
 import type { TraineeDoc } from '../qualifications/trainee.read-model';
 
-/** Why a course is flagged: one of its trainers taught it after a trainer qualification of theirs was revoked. */
+/**
+ * Why a course is flagged: one of its trainers taught it after a trainer qualification of theirs
+ * was revoked. Not why it was revoked: the course's learners read its flags, and the reason is
+ * about the trainer (it stays with the kind's managers, in the person's qualification history).
+ */
 export interface CourseFlag {
   trainerId: string;
   kindId: string;
   recordId: string;
   revokedOn: string;
-  reason: string;
 }
 
 export interface FlaggableCourse {
@@ -41,7 +44,7 @@ export function courseFlags(
       .sort((a, b) => a.revokedOn.localeCompare(b.revokedOn));
     const first = revocations[0];
     if (!first || holdsValidTrainerQualification(doc.records, terms, course.startsOn, course.endsOn)) continue;
-    flags.push({ trainerId, kindId: first.kindId, recordId: first.recordId, revokedOn: first.revokedOn, reason: first.reason });
+    flags.push({ trainerId, kindId: first.kindId, recordId: first.recordId, revokedOn: first.revokedOn });
   }
   return flags;
 }

@@ -49,5 +49,4 @@ export class CourseFlagView {
   @Field(() => ID) kindId!: string;
   @Field(() => ID) recordId!: string;
   @Field() revokedOn!: string;
-  @Field() reason!: string;
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, freshIdOf, type GatewayContext } from '@tn/gateway-core';
+import { CommandResultView, freshIdOf, type GatewayContext, requireMayLearnMissing } from '@tn/gateway-core';
 import { qualificationKindCommandTypes, traineeCommandTypes } from '@tn/training-contracts';
 import { TrainingClient } from '../core/training-client';
 import { requireTrainingPermission, requireTrainingReader } from '../core/training-permissions';
@@ -76,7 +76,11 @@ export class QualificationChangesResolver {
   async revokeQualification(@Context() context: GatewayContext, @Args('input') input: RevokeQualificationInput): Promise<CommandResultView> {
     requireTrainingReader(context);
     const record = (await qualificationsOf(context).trainee(input.personId))?.records.find((each) => each.recordId === input.recordId);
-    if (!record) throw apiError({ code: 'QUALIFICATION.RECORD_NOT_FOUND', kind: 'not-found', field: 'recordId' }, context.language);
+    if (!record) {
+      // Record ids can be guessed (kind:course): only a caller allowed everywhere learns that one is missing.
+      requireMayLearnMissing(context, 'training:write');
+      throw apiError({ code: 'QUALIFICATION.RECORD_NOT_FOUND', kind: 'not-found', field: 'recordId' }, context.language);
+    }
     const { user } = await requireKindWriter(context, record.kindId);
     const payload = { personId: input.personId, kindId: record.kindId, recordId: record.recordId, revokedOn: input.revokedOn, reason: input.reason };
     const outcome = await this.client.send(traineeCommandTypes, 'RevokeQualification', payload, user, context.language);

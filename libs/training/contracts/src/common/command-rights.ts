@@ -23,4 +23,16 @@ export interface TrainingCommandScope {
   capacityAssessmentId?: string;
   /** A person acting on their own enrolment (asking for a place, or giving it up) needs no permission. */
   selfPersonId?: string;
+  /**
+   * Decided only inside the service (the completion reactor), never from the command topic: the
+   * authoriser refuses it to everyone, so no qualification is recorded without a completed course.
+   */
+  systemOnly?: true;
+  /**
+   * Only a grant with no unit (a system administrator) may: a trainer qualification lets its
+   * holder teach in every unit of the country, so no unit may make one of its own.
+   */
+  nationalOnly?: boolean;
+  /** A qualification kind that, when it is a trainer qualification, makes the command `nationalOnly`. */
+  nationalIfTrainerKind?: string;
 }

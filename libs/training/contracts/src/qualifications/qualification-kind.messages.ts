@@ -64,12 +64,12 @@ const onKind = (kindId: string, units: string[] = []): TrainingCommandScope => (
 export const qualificationKindCommandTypes = [
   commandType('DefineQualificationKind', DefineQualificationKind, {
     streamId: (p) => qualificationKindStreamId(p.kindId),
-    rights: (p): TrainingCommandScope => ({ permission: 'training:write', units: [p.ownerUnitId] }),
+    rights: (p): TrainingCommandScope => ({ permission: 'training:write', units: [p.ownerUnitId], nationalOnly: p.isTrainerQualification }),
   }),
   // The owner unit may change: the actor needs the permission over the old owner and the new one.
   commandType('ReviseQualificationKind', ReviseQualificationKind, {
     streamId: (p) => qualificationKindStreamId(p.kindId),
-    rights: (p) => onKind(p.kindId, [p.ownerUnitId]),
+    rights: (p) => ({ ...onKind(p.kindId, [p.ownerUnitId]), nationalOnly: p.isTrainerQualification, nationalIfTrainerKind: p.kindId }),
   }),
   commandType('ExtendQualificationValidity', ExtendQualificationValidity, {
     streamId: (p) => qualificationKindStreamId(p.kindId),

@@ -59,20 +59,22 @@ export class RevokeQualification extends TraineeCommandPayload {
 }
 
 const onTrainee = (p: TraineeCommandPayload) => traineeStreamId(p.personId);
-// Recognising and revoking: the permission over the unit that owns the kind.
+// Recognising and revoking: the permission over the unit that owns the kind; for a trainer kind, a system administrator only.
 const onKindOf = (p: TraineeCommandPayload): TrainingCommandScope => ({
   permission: 'training:write',
   units: [],
   catalogueItem: { kind: 'qualification-kind', id: p.kindId },
   people: [p.personId],
+  nationalIfTrainerKind: p.kindId,
 });
-// Course outcomes come from the course's completion (the write side's reactor); by hand, the
-// permission over the course's running unit.
+// Course outcomes come only from a course's completion (the write side's reactor decides them in
+// the service): from the command topic they are refused to everyone, admins included.
 const onCourse = (p: RecordCourseCompletion | RecordCourseLed): TrainingCommandScope => ({
   permission: 'training:write',
   units: [],
   courseId: p.courseId,
   people: [p.personId],
+  systemOnly: true,
 });
 
 export const traineeCommandTypes = [

@@ -126,13 +126,15 @@ describe('qualification events and commands against their contracts', () => {
     });
     const onKind = { permission: 'training:write', units: [], catalogueItem: { kind: 'qualification-kind', id: 'tot' } };
     expect(routed).toEqual([
-      ['DefineQualificationKind', 'qualification-kind-tot', { permission: 'training:write', units: ['u-central'] }],
-      ['ReviseQualificationKind', 'qualification-kind-tot', { ...onKind, units: ['u-central'] }],
+      // `tot` is a trainer kind: only a system administrator defines or revises it, or grants it by recognition.
+      ['DefineQualificationKind', 'qualification-kind-tot', { permission: 'training:write', units: ['u-central'], nationalOnly: true }],
+      ['ReviseQualificationKind', 'qualification-kind-tot', { ...onKind, units: ['u-central'], nationalOnly: true, nationalIfTrainerKind: 'tot' }],
       ['ExtendQualificationValidity', 'qualification-kind-tot', onKind],
-      ['RecognisePriorQualification', 'trainee-p-1', { ...onKind, people: ['p-1'] }],
-      ['RecordCourseCompletion', 'trainee-p-1', { permission: 'training:write', units: [], courseId: 'c-1', people: ['p-1'] }],
-      ['RecordCourseLed', 'trainee-p-1', { permission: 'training:write', units: [], courseId: 'c-2', people: ['p-1'] }],
-      ['RevokeQualification', 'trainee-p-1', { ...onKind, people: ['p-1'] }],
+      ['RecognisePriorQualification', 'trainee-p-1', { ...onKind, people: ['p-1'], nationalIfTrainerKind: 'tot' }],
+      // Course outcomes are decided only inside the service, from a completed course.
+      ['RecordCourseCompletion', 'trainee-p-1', { permission: 'training:write', units: [], courseId: 'c-1', people: ['p-1'], systemOnly: true }],
+      ['RecordCourseLed', 'trainee-p-1', { permission: 'training:write', units: [], courseId: 'c-2', people: ['p-1'], systemOnly: true }],
+      ['RevokeQualification', 'trainee-p-1', { ...onKind, people: ['p-1'], nationalIfTrainerKind: 'tot' }],
     ]);
   });
 });

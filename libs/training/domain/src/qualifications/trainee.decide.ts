@@ -36,10 +36,10 @@ function renewalOf(state: TraineeState, kind: DefinedQualificationKind, on: stri
 
 /**
  * A passed course of a curriculum the kind names: renews the standing qualification (from its
- * expiry while valid, from the completion while expired but renewable); otherwise a granting
- * curriculum grants, and so does a renewing one after the renewal window ("lapsed": the person
- * held it, too long ago to continue). A renewing curriculum gives nothing to someone who never
- * held the kind, or whose qualification was revoked.
+ * expiry while valid, from the completion while expired but renewable); otherwise only a
+ * granting curriculum grants. A renewing (refresher) curriculum gives nothing once the renewal
+ * window has passed ("lapsed": the full course again, which is what the window means), nor to
+ * someone who never held the kind or whose qualification was revoked.
  */
 function recordCompletion(command: RecordCourseCompletionCommand, state: TraineeState): TraineeEvent[] {
   const personKind = requireCourseOutcome(command);
@@ -54,7 +54,7 @@ function recordCompletion(command: RecordCourseCompletionCommand, state: Trainee
     const data = { personId, personKind, recordId, ...newRecordTerms(kind, completedOn, validUntil), renewsRecordId: holding.record.recordId };
     return [{ type: 'QualificationRenewed', data: { ...data, courseId, basis: 'course-completed', curriculumId } }];
   }
-  if (!grants && holding?.status !== 'lapsed') return [];
+  if (!grants) return [];
   const terms = newRecordTerms(kind, completedOn, validUntilOfGrant(completedOn, kind.validityYears));
   return [{ type: 'QualificationGranted', data: { personId, personKind, recordId, ...terms, courseId, curriculumId } }];
 }

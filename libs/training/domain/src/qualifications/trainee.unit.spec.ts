@@ -166,11 +166,17 @@ describe('course completion', () => {
       .then([renewed('c-2', '2026-09-10', '2028-09-10')]);
   });
 
-  it('grants anew when the refresher comes after the renewal window', () => {
-    const [event] = traineeDecider.decide(complete('c-2', 'cur-refresher', '2026-09-11'), fold(traineeDecider, [granted]));
+  it('gives nothing for a refresher after the renewal window: a lapsed qualification needs the full course again', () => {
+    given(traineeDecider, [granted])
+      .when(complete('c-2', 'cur-refresher', '2026-09-11'))
+      .then([]);
+  });
+
+  it('grants anew when the full course is taken after the renewal window', () => {
+    const [event] = traineeDecider.decide(complete('c-2', 'cur-tot', '2026-09-11'), fold(traineeDecider, [granted]));
     expect(event).toEqual({
       type: 'QualificationGranted',
-      data: { ...granted.data, recordId: 'tot:c-2', grantedOn: '2026-09-11', validUntil: '2028-09-11', courseId: 'c-2', curriculumId: 'cur-refresher' },
+      data: { ...granted.data, recordId: 'tot:c-2', grantedOn: '2026-09-11', validUntil: '2028-09-11', courseId: 'c-2', curriculumId: 'cur-tot' },
     });
   });
 

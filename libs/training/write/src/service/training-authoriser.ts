@@ -90,6 +90,14 @@ export function trainingAuthoriser(options: {
     return course.status !== 'none' && course.trainerIds.includes(personId);
   };
 
+  /** Whether only a system administrator may give the command: it makes or grants a trainer qualification. */
+  const nationalOnly = async (scope: TrainingCommandScope): Promise<boolean> => {
+    if (scope.nationalOnly) return true;
+    if (!scope.nationalIfTrainerKind) return false;
+    const kind = await lookups.qualificationKindOf(scope.nationalIfTrainerKind);
+    return kind.status !== 'none' && kind.isTrainerQualification;
+  };
+
   return async (envelope: CommandEnvelope, rights: unknown): Promise<void> => {
     const claims = claimsOf(envelope, options.secret, new Date());
     if (claims.sub !== envelope.actor.id) throw forbiddenError('FORBIDDEN', 'the command was given for another actor than the token holder');
@@ -104,9 +112,15 @@ export function trainingAuthoriser(options: {
     const today = vietnamDateOf(envelope.issuedAt);
     const payload = envelope.payload as { trainerIds?: unknown };
     const trainerIds = Array.isArray(payload.trainerIds) ? payload.trainerIds.filter((id): id is string => typeof id === 'string') : [];
+    // Recorded only from a course's completion, inside the service: never from the topic.
+    if (scope.systemOnly) throw forbiddenError('FORBIDDEN', `command ${envelope.type} is recorded only from a course's completion`);
     await hierarchy.refresh();
+    const systemAdministrator = allows(claims.grants, scope.permission, []);
+    if (!systemAdministrator && (await nationalOnly(scope))) {
+      throw forbiddenError('FORBIDDEN', `only a system administrator may ${scope.permission} a trainer qualification`, { permission: scope.permission });
+    }
 
-    if (allows(claims.grants, scope.permission, [])) {
+    if (systemAdministrator) {
       // A system administrator: everywhere, but not in a unit that does not exist (an unknown course or item is the decider's to answer).
       const named = namedUnitsOf(scope);
       return requireAfterCatchUp(

@@ -2,7 +2,7 @@ import { type Grant, signAccessToken } from '@tn/shared-auth';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { EndedSessions } from '@tn/shared-registry-feed';
 import { localHierarchyOf, unitCreated, unitsMerged } from '@tn/shared-registry-feed/testing';
-import { coursePlan, curriculum, failureOf, ISSUED_AT, rightsOf, seededWorld } from '../write.test-fixtures';
+import { coursePlan, curriculum, failureOf, ISSUED_AT, kind, rightsOf, seededWorld } from '../write.test-fixtures';
 import { trainingAuthoriser, type UnitLineages } from './training-authoriser';
 
 const secret = Buffer.alloc(32, 5);
@@ -171,6 +171,40 @@ describe('training authoriser', () => {
       code: 'FORBIDDEN',
       details: { unitId: 'atlantis' },
     });
+  });
+
+  it('refuses course outcomes from the command topic to everyone: only a completed course records them', async () => {
+    const send = await authorising();
+    const outcome = {
+      personId: 'learner-1',
+      personKind: 'volunteer',
+      kindId: 'coordination',
+      courseId: 'course-1',
+      curriculumId: 'cur-coordination',
+      completedOn: '2026-04-10',
+    };
+    for (const actor of [taVan, province, admin]) {
+      expect(await failureOf(() => send('RecordCourseCompletion', outcome, actor))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await failureOf(() => send('RecordCourseLed', { ...outcome, personId: 'trainer-1', personKind: 'cadre', kindId: 'tot' }, actor))).toMatchObject({
+        code: 'FORBIDDEN',
+      });
+    }
+  });
+
+  it('lets only a system administrator make, change or grant by recognition a trainer qualification', async () => {
+    const send = await authorising();
+    const ownTrainerKind = { ...kind('home-made-tot', { ownerUnitId: 'ta-van', isTrainerQualification: true }) };
+    expect(await failureOf(() => send('DefineQualificationKind', ownTrainerKind, taVan))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failureOf(() => send('DefineQualificationKind', ownTrainerKind, province))).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(send('DefineQualificationKind', ownTrainerKind, admin)).resolves.toBeUndefined();
+    // An existing trainer kind stays the administrator's, even when the revision would make it an ordinary one.
+    expect(await failureOf(() => send('ReviseQualificationKind', kind('tot'), province))).toMatchObject({ code: 'FORBIDDEN' });
+    const recognition = { personId: 'learner-1', personKind: 'volunteer', recordId: 'r-9', grantedOn: '2026-01-05', evidence: 'Quyết định 7' };
+    expect(await failureOf(() => send('RecognisePriorQualification', { ...recognition, kindId: 'tot' }, province))).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(send('RecognisePriorQualification', { ...recognition, kindId: 'tot' }, admin)).resolves.toBeUndefined();
+    // An ordinary kind stays its owner unit's to manage.
+    await expect(send('DefineQualificationKind', kind('first-aid', { ownerUnitId: 'ta-van' }), taVan)).resolves.toBeUndefined();
+    await expect(send('RecognisePriorQualification', { ...recognition, kindId: 'basic' }, province)).resolves.toBeUndefined();
   });
 
   it('answers HIERARCHY.CATCHING_UP rather than a refusal while the copy of the registry is behind', async () => {
