@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { type Grant, signAccessToken } from '@tn/shared-auth';
-import { encodeEvent, eventTopicOf } from '@tn/shared-event-bus';
+import { encodeEvent, eventTopicOf, readDeadLetters } from '@tn/shared-event-bus';
 import type { CommandReply, EventEnvelope } from '@tn/shared-event-contracts';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
@@ -70,6 +70,7 @@ describe('training course to qualification (real Kafka and MongoDB-wire server)'
     ),
   });
   const provinceManager = actor('manager-province', [{ role: 'unit-manager', unitId: province }]);
+  const admin = actor('admin', [{ role: 'system-admin', unitId: null }]);
   const communeManager = actor('manager-commune', [{ role: 'unit-manager', unitId: commune }]);
   const trainer = actor('account-trainer', [{ role: 'trainer', unitId: province }], trainerId);
   const send = (type: string, payload: Record<string, unknown>, by = communeManager): Promise<CommandReply> =>
@@ -102,17 +103,24 @@ describe('training course to qualification (real Kafka and MongoDB-wire server)'
     });
     await expectStored('DefineCurriculum', curriculum('cur-tot'), provinceManager);
     await expectStored('DefineCurriculum', curriculum('cur-coordination'), provinceManager);
-    await expectStored(
-      'DefineQualificationKind',
-      kind('tot', { grantingCurriculumIds: ['cur-tot'], isTrainerQualification: true, leadingRenews: true }),
-      provinceManager,
-    );
+    // A trainer qualification is trusted in every unit: only a system administrator makes one.
+    const totKind = kind('tot', { grantingCurriculumIds: ['cur-tot'], isTrainerQualification: true, leadingRenews: true });
+    expect(await send('DefineQualificationKind', totKind, provinceManager)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expectStored('DefineQualificationKind', totKind, admin);
     await expectStored('DefineQualificationKind', kind('coordination', { grantingCurriculumIds: ['cur-coordination'] }), provinceManager);
     await expectStored(
       'RecognisePriorQualification',
       { personId: trainerId, personKind: 'cadre', kindId: 'tot', recordId: 'tot-prior', grantedOn: day(-100), evidence: 'Quyết định công nhận báo cáo viên' },
-      provinceManager,
+      admin,
     );
+    // Course outcomes are recorded only from a completed course, never sent by hand.
+    expect(
+      await send(
+        'RecordCourseCompletion',
+        { personId: learnerId, personKind: 'volunteer', kindId: 'coordination', courseId, curriculumId: 'cur-coordination', completedOn: day(0) },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     const plan = {
       courseId,
@@ -182,5 +190,24 @@ describe('training course to qualification (real Kafka and MongoDB-wire server)'
       await Promise.all([producer.disconnect(), admin.disconnect()]);
     }
     expect({ learner: (await traineeEvents(learnerId)).length, trainer: (await traineeEvents(trainerId)).length }).toEqual(before);
+  }, 90_000);
+
+  it('dead-letters a course completion it cannot read, and carries on', async () => {
+    const kafka = new Kafka({ clientId: 'training-unreadable', brokers: suite.kafkaBrokers, logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    try {
+      await producer.send({
+        topic: eventTopicOf(context),
+        acks: -1,
+        messages: [{ key: courseStreamId(courseId), value: '{not json', headers: { 'event-type': 'CourseCompleted' } }],
+      });
+    } finally {
+      await producer.disconnect();
+    }
+    const letter = await eventually('the dead letter', async () =>
+      (await readDeadLetters(kafka, `${suite.topicPrefix}training-completions-v1`)).find((each) => each.originalTopic === eventTopicOf(context)),
+    );
+    expect(letter.error).toBe('malformed event message: value is not JSON');
   }, 90_000);
 });

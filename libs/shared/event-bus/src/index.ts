@@ -10,6 +10,7 @@ export { deadLetterReason, describeError } from './projector/store-errors';
 export { DEFAULT_GROUP_GRACE_MS, type GroupMembershipState, membershipTrouble } from './projector/group-membership';
 export { defineProjection, type Projection, projectionOver, type ReadModelIndex } from './projector/projection';
 export { deadLetterTopicOf, projectEnvelope, Projector } from './projector/projector';
+export { deadLetterOf } from './projector/dead-letter-topic';
 export { ReadModelAliases } from './projector/read-model-aliases';
 export { StreamPartitionLag } from './projector/stream-partition-lag';
 export { progressBar, rebuildProjection } from './projector/rebuild';

@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import type { Batch, Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Batch, Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Collection, Connection } from 'mongoose';
 import { type EventEnvelope, InvalidEventError, PERSONAL_DATA_ERASED, UnknownEventTypeError } from '@tn/shared-event-contracts';
 import { decodeEvent, encodeEvent, MalformedEventMessageError } from '../event-message';
 import { applyEvent, type ApplyOutcome, applyToDocument, type EventResult, type ParkHooks, ParkedPresence, PoisonEventError } from './apply-event';
-import { deadLetterTopicOf, messageKeyOf } from './dead-letter-topic';
+import { deadLetterOf, deadLetterTopicOf, messageKeyOf } from './dead-letter-topic';
 import { readDeadLetters } from './dead-letters';
 import { GroupMembership, type GroupMembershipState } from './group-membership';
 import { type PartitionStall, PartitionStalls } from './partition-stalls';
 import type { Projection } from './projection';
 import { ReadModelAliases } from './read-model-aliases';
-import { deadLetterReason, describeError, isUnretriableStoreError } from './store-errors';
+import { describeError, isUnretriableStoreError } from './store-errors';
 
 export { deadLetterTopicOf } from './dead-letter-topic';
 
@@ -365,20 +364,10 @@ export class Projector {
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: Error): Promise<void> {
-    const headers: IHeaders = {
-      ...(message.headers ?? {}),
-      'dlq-original-topic': topic,
-      'dlq-original-partition': String(partition),
-      'dlq-original-offset': message.offset,
-      'dlq-error': deadLetterReason(error), // never error.message: drivers and projections quote event data
-      'dlq-projector': this.options.groupId,
-      'dlq-failed-at': new Date().toISOString(),
-      'dlq-id': randomUUID(),
-    };
     await this.producer.send({
       topic: deadLetterTopicOf(this.options.groupId),
       acks: -1,
-      messages: [{ key: message.key, value: message.value, headers }],
+      messages: [deadLetterOf(this.options.groupId, topic, partition, message, error)],
     });
     this.options.onDeadLetter?.(error, { topic, partition, offset: message.offset });
   }

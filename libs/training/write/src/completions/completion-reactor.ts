@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Consumer, EachMessagePayload } from 'kafkajs';
-import { decodeEvent, describeError } from '@tn/shared-event-bus';
+import type { Consumer, EachMessagePayload, Producer } from 'kafkajs';
+import { deadLetterOf, deadLetterTopicOf, decodeEvent, describeError } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
 import type { CommandRoute } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
@@ -53,6 +53,8 @@ export class CompletionReactor implements OnApplicationBootstrap, OnApplicationS
   private readonly logger = new Logger(CompletionReactor.name);
   private readonly progress: TopicProgress;
   private consumer?: Consumer;
+  /** Made on the first dead letter only. */
+  private producer?: Producer;
   private handler?: CourseCompletionHandler;
   private running = false;
   private closing = false;
@@ -89,6 +91,7 @@ export class CompletionReactor implements OnApplicationBootstrap, OnApplicationS
     await this.starting;
     this.running = false;
     await this.consumer?.disconnect().catch(() => undefined);
+    await this.producer?.disconnect().catch(() => undefined);
     await this.progress.close();
   }
 
@@ -119,14 +122,15 @@ export class CompletionReactor implements OnApplicationBootstrap, OnApplicationS
     }
   }
 
-  private async react({ message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async react({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
     if (message.headers?.['event-type']?.toString() !== 'CourseCompleted') return;
     let event: EventEnvelope;
     try {
       event = decodeEvent(message.value);
     } catch (error) {
-      // Trying it again would not make it readable.
-      this.logger.error({ msg: 'course completion unreadable, skipped', offset: message.offset, error: describeError(error) });
+      // Trying it again would not make it readable: dead-lettered, so its grants are not lost unseen.
+      await this.deadLetter(topic, partition, message, error as Error);
+      this.logger.error({ msg: 'course completion unreadable, dead-lettered', offset: message.offset, error: describeError(error) });
       return;
     }
     if (!(await this.progress.waitUntilPastNow(this.options.kindsGroupId, KINDS_CATCH_UP_MS))) {
@@ -141,6 +145,18 @@ export class CompletionReactor implements OnApplicationBootstrap, OnApplicationS
     } finally {
       clearInterval(beating);
     }
+  }
+
+  private async deadLetter(topic: string, partition: number, message: EachMessagePayload['message'], error: Error): Promise<void> {
+    if (!this.producer) {
+      this.producer = this.kafka.kafka.producer({ idempotent: true });
+      await this.producer.connect();
+    }
+    await this.producer.send({
+      topic: deadLetterTopicOf(this.options.groupId),
+      acks: -1,
+      messages: [deadLetterOf(this.options.groupId, topic, partition, message, error)],
+    });
   }
 
   private async measureLag(): Promise<void> {
