@@ -2,19 +2,27 @@
  * DEMO campaigns (DỮ LIỆU MẪU): the campaigns service's part of the demo, over the people and
  * units of demo-dataset.ts. Summer 2026 (a province template adopted by a border commune and a
  * highland ward, with activities carried through to evaluation: a shift, attendance, outputs and
- * resources) and the coming Border Spring 2027 (planned, with shifts open for sign-up).
+ * resources), the coming Border Spring 2027 (planned, with shifts open for sign-up), and Y Tý's
+ * own campaign for 2027, which applies the coordination model its cadres were trained in (the
+ * published model of training's catalogue, demo-training.ts: loaded before these commands).
  *
  * Every command has a fixed id, so loading twice changes nothing. Facts the gateway would look up
  * for a command (a volunteer's age and consent for a sign-up, the area flags of a place) are
  * taken from the demo dataset here, as the gateway takes them from its read models.
  */
 import { LAO_CAI, units, volunteers, XA_Y_TY, merges, type AreaFlags } from './demo-dataset';
+import { MODEL_IN_USE } from './demo-training';
 
 export interface DemoCommand {
   type: string;
   /** A demo id (never personal data): names the command in output and in its command id. */
   id: string;
   payload: Record<string, unknown>;
+  /**
+   * Refusal codes that only mean another part of the platform has not caught up yet (a reactor,
+   * a local copy of another service's data): the loader sends the command again until it has.
+   */
+  awaits?: readonly string[];
 }
 
 const PHUONG_SA_PA = 'demo-phuong-sa-pa';
@@ -26,6 +34,8 @@ const ROAD = 'demo-hd-duong-ngai-thau';
 const PLAY_SPACE = 'demo-hd-san-choi-sa-pa';
 const SPRING_CLINIC = 'demo-hd-xuan-2027-y-ty';
 const ROAD_SHIFT = 'demo-ca-ngai-thau-2026-07-11';
+const Y_TY_2027 = 'demo-tinh-nguyen-y-ty-2027';
+const HOUSE_REPAIR = 'demo-hd-sua-nha-ngai-thau-2027';
 /** Volunteers of Y Tý after the merger. */
 const Y_TY_VOLUNTEERS = ['demo-tnv-01', 'demo-tnv-02', 'demo-tnv-04', 'demo-tnv-06'];
 
@@ -69,9 +79,24 @@ const summerDefinition = {
   initiator: 'union',
 };
 
+/**
+ * A command naming a coordination model is checked against the campaigns service's copy of
+ * training's catalogue, fed by training's events: a model published a moment ago may not be there yet.
+ */
+const modelCatchingUp = (namer: 'CAMPAIGN' | 'ACTIVITY') => ['COORDINATION_MODELS.CATCHING_UP', `${namer}.COORDINATION_MODEL_UNKNOWN`];
+
 const activity = (
   activityId: string,
-  profile: { name: string; campaignId: string; organiserUnitId: string; unitId: string; site: string; domains: string[]; responsibleCadreId: string },
+  profile: {
+    name: string;
+    campaignId: string;
+    organiserUnitId: string;
+    unitId: string;
+    site: string;
+    domains: string[];
+    responsibleCadreId: string;
+    coordinationModelId?: string;
+  },
   proposedOn: string,
 ): DemoCommand => ({
   type: 'ProposeActivity',
@@ -87,8 +112,10 @@ const activity = (
       location: { unitId: profile.unitId, site: profile.site, flags: flagsOf(profile.unitId) },
       responsibleCadreId: profile.responsibleCadreId,
       initiator: 'union',
+      ...(profile.coordinationModelId ? { coordinationModelId: profile.coordinationModelId } : {}),
     },
   },
+  ...(profile.coordinationModelId ? { awaits: modelCatchingUp('ACTIVITY') } : {}),
 });
 
 /** One volunteer's day on the road shift: in a little after seven, out in the afternoon (minutes vary per person). */
@@ -389,5 +416,41 @@ export function campaignDemoCommands(): DemoCommand[] {
         signedUpAt: '2026-11-22T09:00:00+07:00',
       },
     },
+
+    // Y Tý's own campaign for 2027 applies the model its cadres learnt in the commune course (K3),
+    // and so does its first activity, led by a cadre who took that course.
+    {
+      type: 'LaunchCampaign',
+      id: Y_TY_2027,
+      payload: {
+        campaignId: Y_TY_2027,
+        organiserUnitId: XA_Y_TY,
+        definition: {
+          name: 'Tình nguyện vì cộng đồng xã Y Tý năm 2027 (mẫu)',
+          kind: 'regular',
+          domains: ['social-security', 'new-rural-construction'],
+          startsOn: '2027-01-01',
+          endsOn: '2027-12-31',
+          coordinationModelId: MODEL_IN_USE,
+          initiator: 'union',
+        },
+        launchedOn: '2026-12-01',
+      },
+      awaits: modelCatchingUp('CAMPAIGN'),
+    },
+    activity(
+      HOUSE_REPAIR,
+      {
+        name: 'Sửa nhà, chống rét cho hộ khó khăn thôn Ngải Thầu (mẫu)',
+        campaignId: Y_TY_2027,
+        organiserUnitId: XA_Y_TY,
+        unitId: XA_Y_TY,
+        site: 'Thôn Ngải Thầu',
+        domains: ['social-security'],
+        responsibleCadreId: 'demo-cb-09',
+        coordinationModelId: MODEL_IN_USE,
+      },
+      '2026-12-03',
+    ),
   ];
 }

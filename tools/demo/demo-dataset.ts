@@ -364,6 +364,30 @@ export const cadres: DemoCadre[] = [
   },
   { cadreId: 'demo-cb-07', fullName: 'Ngô Thị Mai (mẫu)', phone: demoPhone(107), registeredOn: '2025-07-01', registeringUnitId: PHUONG_SA_PA.unitId },
   { cadreId: 'demo-cb-08', fullName: 'Bùi Văn Nam (mẫu)', email: 'cb08.nam@demo.example', registeredOn: '2025-07-01', registeringUnitId: TUYEN_QUANG },
+  // Commune cadres who learn in the training year's commune courses (demo-training.ts).
+  {
+    cadreId: 'demo-cb-09',
+    fullName: 'Nguyễn Thị Yến (mẫu)',
+    email: 'cb09.yen@demo.example',
+    phone: demoPhone(109),
+    registeredOn: '2025-07-01',
+    registeringUnitId: XA_Y_TY,
+  },
+  {
+    cadreId: 'demo-cb-10',
+    fullName: 'Trần Văn Hùng (mẫu)',
+    email: 'cb10.hung@demo.example',
+    registeredOn: '2025-07-01',
+    registeringUnitId: PHUONG_SA_PA.unitId,
+  },
+  { cadreId: 'demo-cb-11', fullName: 'Lê Thị Hạnh (mẫu)', phone: demoPhone(111), registeredOn: '2025-07-01', registeringUnitId: XA_TA_VAN.unitId },
+  {
+    cadreId: 'demo-cb-12',
+    fullName: 'Phạm Văn Toàn (mẫu)',
+    email: 'cb12.toan@demo.example',
+    registeredOn: '2025-07-01',
+    registeringUnitId: PHUONG_CAM_DUONG.unitId,
+  },
 ];
 
 /** In order per cadre. */
@@ -461,6 +485,43 @@ export const cadreSteps: DemoCadreStep[] = [
     title: 'Phó Bí thư',
     dedicatedToVolunteerWork: false,
     termStart: '2025-07-01',
+  },
+  // Two of the commune learners are dedicated to volunteer work (K4 counts them).
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-09',
+    positionId: 'demo-pos-09-uv-bch-y-ty',
+    unitId: XA_Y_TY,
+    title: 'Ủy viên Ban Chấp hành, phụ trách tình nguyện',
+    dedicatedToVolunteerWork: true,
+    termStart: MERGER_DATE,
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-10',
+    positionId: 'demo-pos-10-pho-bi-thu-sa-pa',
+    unitId: PHUONG_SA_PA.unitId,
+    title: 'Phó Bí thư',
+    dedicatedToVolunteerWork: true,
+    termStart: MERGER_DATE,
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-11',
+    positionId: 'demo-pos-11-bi-thu-ta-van',
+    unitId: XA_TA_VAN.unitId,
+    title: 'Bí thư',
+    dedicatedToVolunteerWork: false,
+    termStart: MERGER_DATE,
+  },
+  {
+    type: 'AppointCadre',
+    cadreId: 'demo-cb-12',
+    positionId: 'demo-pos-12-bi-thu-cam-duong',
+    unitId: PHUONG_CAM_DUONG.unitId,
+    title: 'Bí thư',
+    dedicatedToVolunteerWork: false,
+    termStart: MERGER_DATE,
   },
 ];
 

@@ -1,8 +1,11 @@
 /**
- * Loads the DEMO dataset (DỮ LIỆU MẪU, tools/demo/demo-dataset.ts) into a running registry, and
- * the demo campaigns (tools/demo/demo-campaigns.ts) into the campaigns service, over their Kafka
- * command topics, as a system administrator. Idempotent: every command has a fixed id,
- * so a second run changes nothing and reports the data as already loaded.
+ * Loads the DEMO dataset (DỮ LIỆU MẪU, tools/demo/demo-dataset.ts) into a running registry, the
+ * demo training year (tools/demo/demo-training.ts) into the training service, and the demo
+ * campaigns (tools/demo/demo-campaigns.ts) into the campaigns service, over their Kafka command
+ * topics, as a system administrator. Idempotent: every command has a fixed id, so a second run
+ * changes nothing and reports the data as already loaded. Qualification records are made by the
+ * training service when a course completes: the loader does not wait for them (except where a
+ * later course needs its trainers' records: see `awaits`).
  *
  *   KAFKA_BROKERS=127.0.0.1:9092 AUTH_TOKEN_SECRET=<base64> node -r @swc-node/register tools/demo/load-demo.ts
  *
@@ -14,15 +17,22 @@ import { Logger } from '@nestjs/common';
 import { sealSecret, signAccessToken } from '@tn/shared-auth';
 import { type CommandReply, isEntityId } from '@tn/shared-event-contracts';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
+import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import { checkDataset } from './check-dataset';
+import { checkTraining } from './check-training';
 import { campaignDemoCommands } from './demo-campaigns';
 import { DEMO_MARK, demoDataset, type DemoDataset, type DemoUnit } from './demo-dataset';
+import { trainingDemoPhases, trainingYear } from './demo-training';
 
 const REGISTRY = 'registry';
+const TRAINING = 'training';
 const CAMPAIGNS = 'campaigns';
 const ACTOR_ID = 'demo-loader';
 const BATCH = 8;
 const ATTEMPTS = 3;
+/** How long a command is sent again while the part of the platform it waits for catches up (see `awaits`). */
+const CATCH_UP_WAIT_MS = 90_000;
+const CATCH_UP_PAUSE_MS = 1_000;
 
 /** Replies that mean "this is already there" when the data was loaded before under other command ids. */
 const ALREADY_LOADED: Record<string, string[]> = {
@@ -34,6 +44,27 @@ const ALREADY_LOADED: Record<string, string[]> = {
   EndCadreTerm: ['CADRE.POSITION_ENDED'],
   RegisterVolunteer: ['VOLUNTEER.ALREADY_REGISTERED'],
   OpenAccount: ['ACCOUNT.USERNAME_TAKEN'],
+  // Training: what exists already, and acts on a course that has since been completed.
+  DefineCurriculum: ['CURRICULUM.ALREADY_EXISTS'],
+  RegisterMaterial: ['MATERIAL.ALREADY_EXISTS'],
+  AddMaterialVersion: ['MATERIAL.VERSION_EXISTS'],
+  DraftCoordinationModel: ['COORDINATION_MODEL.ALREADY_EXISTS'],
+  PublishCoordinationModel: ['COORDINATION_MODEL.RETIRED'],
+  DefineQualificationKind: ['QUALIFICATION.KIND_ALREADY_DEFINED'],
+  RecognisePriorQualification: ['QUALIFICATION.RECORD_EXISTS', 'QUALIFICATION.ALREADY_HELD'],
+  PlanCourse: ['COURSE.ALREADY_EXISTS'],
+  ScheduleCourseSession: ['COURSE.SESSION_EXISTS', 'COURSE.CLOSED'],
+  RequestEnrolment: ['COURSE.ALREADY_ENROLLED', 'COURSE.CLOSED'],
+  ApproveEnrolment: ['COURSE.ENROLMENT_NOT_PENDING', 'COURSE.CLOSED'],
+  RecordSessionAttendance: ['COURSE.CLOSED'],
+  RecordAssessment: ['COURSE.CLOSED'],
+  CompleteCourse: ['COURSE.CLOSED'],
+  DefineCapacityRubric: ['CAPACITY_RUBRIC.ALREADY_EXISTS'],
+  RecordCapacityAssessment: ['CAPACITY_ASSESSMENT.ALREADY_RECORDED'],
+  FinaliseCapacityAssessment: ['CAPACITY_ASSESSMENT.FINALISED'],
+  // Campaigns.
+  LaunchCampaign: ['CAMPAIGN.ALREADY_EXISTS'],
+  ProposeActivity: ['ACTIVITY.ALREADY_EXISTS'],
 };
 /** Worth sending again with the same id (the store applies it once). */
 const RETRYABLE_KINDS = new Set(['concurrency', 'internal']);
@@ -45,6 +76,8 @@ interface Command {
   /** A demo id (never personal data): names the command in output and in its command id. */
   id: string;
   payload: Record<string, unknown>;
+  /** Refusal codes that mean the platform has not caught up yet: sent again (for up to CATCH_UP_WAIT_MS) until it has. */
+  awaits?: readonly string[];
 }
 
 type Outcome = 'new' | 'already';
@@ -121,7 +154,12 @@ function phasesOf(data: DemoDataset, secret: Buffer): { name: string; groups: Co
         one({ type: 'OpenAccount', id: account.username, payload: { ...account, sealedPassword: sealSecret(secret, password) } }),
       ),
     },
-    // After the people and units they name; one after another (each may need the one before).
+    // After the people and units they name; the campaigns name the training catalogue's published model.
+    ...trainingDemoPhases().map((phase) => ({
+      name: phase.name,
+      groups: phase.groups.map((group) => group.map((command) => ({ ...command, context: TRAINING }))),
+    })),
+    // One after another (each may need the one before).
     { name: 'campaigns', groups: [campaignDemoCommands().map((command) => ({ ...command, context: CAMPAIGNS }))] },
   ];
 }
@@ -133,6 +171,14 @@ function phasesOf(data: DemoDataset, secret: Buffer): { name: string; groups: Co
  */
 export const demoCommandId = (command: Pick<Command, 'type' | 'id'>): string =>
   `demo:${command.type}:${command.id.replace(/[^A-Za-z0-9:-]/g, (character) => `_${character.codePointAt(0)!.toString(16)}`)}`;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Whether a refusal may only mean the platform has not caught up yet: a service's copy of
+ * another's data still behind (`*.CATCHING_UP`), or what the command says it awaits.
+ */
+const waitsFor = (command: Command, code: string): boolean => code.endsWith('.CATCHING_UP') || (command.awaits?.includes(code) ?? false);
 
 async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += size) {
@@ -153,7 +199,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   quietenLibraries();
   if (process.env['NODE_ENV'] === 'production') throw new LoadError('refusing to load demo data with NODE_ENV=production');
-  const problems = checkDataset(demoDataset);
+  const problems = [...checkDataset(demoDataset), ...checkTraining(trainingYear, demoDataset, vietnamDateOf(new Date().toISOString()))];
   if (problems.length > 0) throw new LoadError(`the demo dataset is not sound:\n  - ${problems.join('\n  - ')}`);
 
   const brokers = env('KAFKA_BROKERS')
@@ -164,7 +210,7 @@ async function main(): Promise<void> {
   if (secret.length !== 32) throw new LoadError('AUTH_TOKEN_SECRET must be 32 bytes in base64');
   const token = signAccessToken({ sub: ACTOR_ID, sid: ACTOR_ID, kind: 'service', grants: [{ role: 'system-admin', unitId: null }] }, secret, new Date(), 3600);
 
-  const client = new CommandClient([REGISTRY, CAMPAIGNS], {
+  const client = new CommandClient([REGISTRY, TRAINING, CAMPAIGNS], {
     clientId: 'tn-demo-loader',
     brokers,
     // Payloads hold the demo people's personal data: sealed like every command (services refuse unsealed ones).
@@ -180,7 +226,8 @@ async function main(): Promise<void> {
     counts.set(type, entry);
   };
 
-  const send = async (command: Command): Promise<void> => {
+  /** One command, sent again (same id) after a timeout or a reply worth retrying, up to ATTEMPTS times. */
+  const sendOnce = async (command: Command): Promise<CommandReply> => {
     let reply: CommandReply | undefined;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
@@ -199,13 +246,24 @@ async function main(): Promise<void> {
         continue;
       }
       if (reply.ok || !RETRYABLE_KINDS.has(reply.error.kind) || attempt === ATTEMPTS) break;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      await pause(200 * attempt);
     }
     if (!reply) throw new LoadError(`${command.type} ${command.id}: no reply`);
+    return reply;
+  };
+
+  const send = async (command: Command): Promise<void> => {
+    const waitUntil = Date.now() + CATCH_UP_WAIT_MS;
+    let reply = await sendOnce(command);
+    while (!reply.ok && waitsFor(command, reply.error.code) && Date.now() < waitUntil) {
+      await pause(CATCH_UP_PAUSE_MS);
+      reply = await sendOnce(command);
+    }
     if (reply.ok) return count(command.type, reply.duplicate || reply.eventTypes.length === 0 ? 'already' : 'new');
     if (ALREADY_LOADED[command.type]?.includes(reply.error.code)) return count(command.type, 'already');
     const field = reply.error.field ? ` (field ${reply.error.field})` : '';
-    throw new LoadError(`${command.type} ${command.id} was refused: ${reply.error.code}${field}`);
+    const waited = waitsFor(command, reply.error.code) ? `, still after waiting ${CATCH_UP_WAIT_MS / 1000} s for the platform to catch up` : '';
+    throw new LoadError(`${command.type} ${command.id} was refused: ${reply.error.code}${field}${waited}`);
   };
 
   try {
@@ -225,8 +283,12 @@ async function main(): Promise<void> {
   report(counts, Date.now() - started);
 }
 
-/** Command types of the campaigns demo (for the report). */
+/** Command types of the campaigns demo and of the training year, and how many campaigns there are (for the report). */
 const CAMPAIGN_COMMAND_TYPES = [...new Set(campaignDemoCommands().map((command) => command.type))];
+const CAMPAIGN_COUNT = campaignDemoCommands().filter((command) =>
+  ['LaunchCampaign', 'PublishCampaignTemplate', 'OpenLocalCampaign'].includes(command.type),
+).length;
+const TRAINING_COMMAND_TYPES = [...new Set(trainingDemoPhases().flatMap((phase) => phase.groups.flat().map((command) => command.type)))];
 
 function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number): void {
   const total = (...types: string[]) =>
@@ -256,13 +318,15 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
       rule,
       ` ${DEMO_MARK} — not real people`,
       ' Tỉnh Lào Cai after the 2025-07-01 merger (Lào Cai + Yên Bái), with Tuyên Quang for scoping.',
-      ' Campaigns: Summer 2026 (a province template run by Y Tý and Sa Pa: a road, a play space, attendance,\n   outputs, resources) and Border Spring 2027 (planned; its shifts are open for sign-up).',
+      ' Campaigns: Summer 2026 (a province template run by Y Tý and Sa Pa: a road, a play space, attendance,\n   outputs, resources), Border Spring 2027 (planned; its shifts are open for sign-up) and Y Tý 2027\n   (applying the published coordination model).',
+      " Training: a ToT course (2025) whose trainers lead commune courses in Y Tý (2025: its volunteer-\n   coordination qualifications have expired since), Sa Pa and Lào Cai ward (2026); Y Tý's capacity\n   assessed for 2025 and 2026. Qualification records follow each completion within seconds.",
       rule,
       line('units', unitCount, total('CreateUnit', 'MergeUnits', 'RenameUnit')),
       line('cadres', demoDataset.cadres.length, total('RegisterCadre', 'AppointCadre', 'TransferCadre', 'EndCadreTerm')),
       line('volunteers', demoDataset.volunteers.length, total('RegisterVolunteer', 'ChangeVolunteerHomeUnit')),
       line('accounts', demoDataset.accounts.length, total('OpenAccount')),
-      line('campaigns', 4, total(...CAMPAIGN_COMMAND_TYPES)),
+      line('courses', trainingYear.courses.length, total(...TRAINING_COMMAND_TYPES)),
+      line('campaigns', CAMPAIGN_COUNT, total(...CAMPAIGN_COMMAND_TYPES)),
       `  all ${everything.fresh + everything.already} commands: ${everything.fresh} applied, ${everything.already} already loaded, in ${(elapsedMs / 1000).toFixed(1)} s`,
       '',
       ' Sign-in accounts (demo passwords):',

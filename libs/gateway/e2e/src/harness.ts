@@ -13,6 +13,8 @@ import { registryService } from '../../../../apps/registry/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { campaignsService } from '../../../../apps/campaigns/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { trainingService } from '../../../../apps/training/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
 import { describeQueries, QueryRecorder, unindexedQueries } from './query-index-check';
 
@@ -29,6 +31,7 @@ export interface GqlResponse<T = Record<string, any>> {
 export interface Platform {
   registry: RunningService;
   campaigns?: RunningService;
+  training?: RunningService;
   /** The first gateway instance: what a test about one instance (its metrics, its admission) talks to. */
   gateway: RunningService;
   /**
@@ -36,7 +39,7 @@ export interface Platform {
    * topics and the projectors' consumer groups. graphqlClient sends requests to each in turn.
    */
   gateways: RunningService[];
-  databases: { registry: string; campaigns: string; gateway: string };
+  databases: { registry: string; campaigns: string; training: string; gateway: string };
   /** Stop the services, drop their databases, clean the suite up. */
   stop(): Promise<void>;
 }
@@ -45,19 +48,29 @@ type Env = Record<string, string>;
 
 /** Every query the gateways send to their database, checked against the indexes their read models declare when the platform stops. */
 const gatewayQueries = new QueryRecorder();
-/** Read whole on purpose: the output measures administrators defined, a short list. */
-const READ_WHOLE = ['gw_campaigns_output_measures'];
+/**
+ * Read whole on purpose: short lists of definitions (the output measures administrators defined,
+ * the qualification kinds), and `projector_parked`, which each projector batch asks once whether
+ * it holds anything at all (`findOne({})`: FerretDB pushes the LIMIT 1 down, 2 ms here; the
+ * collection keeps only events waiting behind a gap, and the probe saves one read per event).
+ */
+const READ_WHOLE = ['gw_campaigns_output_measures', 'gw_training_qualification_kinds', 'projector_parked'];
 
 /**
- * Start the registry (and the campaigns service when asked) and two gateway instances, and wait
+ * Start the registry (and the campaigns and training services when asked) and two gateway instances, and wait
  * until they are ready. Own topics: other suites' services publish the same stream ids
  * (hierarchy-national), so each suite has its topic prefix.
  */
 export async function startPlatform(
   suite: IsolatedSuite,
-  options: { campaigns?: boolean; env?: { registry?: Env; campaigns?: Env; gateway?: Env } } = {},
+  options: { campaigns?: boolean; training?: boolean; env?: { registry?: Env; campaigns?: Env; training?: Env; gateway?: Env } } = {},
 ): Promise<Platform> {
-  const databases = { registry: `${suite.databaseName}_registry`, campaigns: `${suite.databaseName}_campaigns`, gateway: `${suite.databaseName}_gateway` };
+  const databases = {
+    registry: `${suite.databaseName}_registry`,
+    campaigns: `${suite.databaseName}_campaigns`,
+    training: `${suite.databaseName}_training`,
+    gateway: `${suite.databaseName}_gateway`,
+  };
   const common = { KAFKA_TOPIC_PREFIX: suite.topicPrefix };
   // A service that fails to start stops those started before it, so the run ends instead of hanging on them.
   const started: RunningService[] = [];
@@ -75,10 +88,11 @@ export async function startPlatform(
   const campaigns = options.campaigns
     ? await start(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns })
     : undefined;
+  const training = options.training ? await start(trainingService, { MONGO_DATABASE: databases.training, ...common, ...options.env?.training }) : undefined;
   const gatewayEnv = { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway };
   gatewayQueries.watch(databases.gateway);
   const gateways = [await start(gatewayService, gatewayEnv), await start(gatewayService, gatewayEnv)];
-  for (const service of [registry, campaigns, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
+  for (const service of [registry, campaigns, training, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
   const [gateway] = gateways as [RunningService];
   instancesByUrl.set(
     gateway.baseUrl,
@@ -87,6 +101,7 @@ export async function startPlatform(
   return {
     registry,
     ...(campaigns ? { campaigns } : {}),
+    ...(training ? { training } : {}),
     gateway,
     gateways,
     databases,
@@ -97,9 +112,10 @@ export async function startPlatform(
       for (const instance of gateways) await instance.stop();
       const recorded = gatewayQueries.take(databases.gateway, connections);
       const unindexed = unindexedQueries(recorded, declared, { readWhole: READ_WHOLE });
+      await training?.stop();
       await campaigns?.stop();
       await registry.stop();
-      for (const db of [databases.registry, ...(campaigns ? [databases.campaigns] : []), databases.gateway]) {
+      for (const db of [databases.registry, ...(campaigns ? [databases.campaigns] : []), ...(training ? [databases.training] : []), databases.gateway]) {
         const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
         await raw.dropDatabase();
         await raw.close();

@@ -1,16 +1,22 @@
 import { scopeOf } from '@tn/shared-auth';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { type GatewayContext, type RequestUser, requireUser } from '@tn/gateway-core';
+import { type GatewayContext, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
+import type { TrainingPermission } from '@tn/training-contracts';
 import { requireTrainingPermission, trainingAllows } from '../core/training-permissions';
 import { coursesOf } from './course-reads';
 import type { CourseDoc } from './course.read-model';
 
-/** A course a command names, from the read model, or COURSE.NOT_FOUND naming the field. */
-export async function requireCourse(context: GatewayContext, courseId: string): Promise<CourseDoc> {
+/**
+ * A course a command or a roster names, from the read model. An unknown id answers
+ * COURSE.NOT_FOUND (naming the field) only to a caller holding `permission` everywhere; anyone
+ * else hears FORBIDDEN, as for another unit's course, so course ids cannot be probed.
+ */
+export async function requireCourse(context: GatewayContext, courseId: string, permission: TrainingPermission = 'training:write'): Promise<CourseDoc> {
   requireUser(context);
   const course = await coursesOf(context).course(courseId);
-  if (!course) throw apiError({ code: 'COURSE.NOT_FOUND', kind: 'not-found', field: 'courseId' }, context.language);
-  return course;
+  if (course) return course;
+  requireMayLearnMissing(context, permission);
+  throw apiError({ code: 'COURSE.NOT_FOUND', kind: 'not-found', field: 'courseId' }, context.language);
 }
 
 /** A command of the running unit's managers: `training:write` over it (the service checks the same). */

@@ -32,7 +32,7 @@ async function enrolmentViewsOf(context: GatewayContext, enrolments: readonly En
 
 /** A course's learners and attendance: `training:read` over its running unit, or a trainer of it. */
 async function requireCourseRoster(context: GatewayContext, courseId: string): Promise<CourseDoc> {
-  const course = await requireCourse(context, courseId);
+  const course = await requireCourse(context, courseId, 'training:read');
   if (!isTeaching(requireUser(context), course)) await requireTrainingPermission(context, 'training:read', course.runningUnitId);
   return course;
 }

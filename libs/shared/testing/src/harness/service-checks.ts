@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ServiceConfig } from '@tn/shared-config';
 import type { ServiceDefinition } from '@tn/shared-service-kit';
 import { workspaceRoot } from '../infra/paths';
+import { isolatedSuite } from './isolation';
 import { startServiceUnderTest, waitUntilReady } from './service-harness';
 
 /**
@@ -10,7 +11,10 @@ import { startServiceUnderTest, waitUntilReady } from './service-harness';
  * ready, expose Prometheus metrics, and refuse to start on a bad environment.
  */
 export async function expectServiceBootsReadyWithMetrics<C extends ServiceConfig>(definition: ServiceDefinition<C>): Promise<void> {
-  const service = await startServiceUnderTest(definition, { MONGO_DATABASE: `test_boot_${definition.service}` });
+  // Its own topics and consumer groups: under the platform's own names the check would move the
+  // groups of a running `./dev up` (e.g. a service's registry feed) past events it never stored.
+  const suite = isolatedSuite(`boot ${definition.service}`);
+  const service = await startServiceUnderTest(definition, { MONGO_DATABASE: suite.databaseName, KAFKA_TOPIC_PREFIX: suite.topicPrefix });
   try {
     const live = await fetch(`${service.baseUrl}/health/live`);
     expect(live.status).toBe(200);
@@ -30,6 +34,7 @@ export async function expectServiceBootsReadyWithMetrics<C extends ServiceConfig
     expect(metrics).toContain('tn_process_cpu_seconds_total');
   } finally {
     await service.stop();
+    await suite.cleanUp();
   }
 }
 
