@@ -25,14 +25,17 @@ describe('training through the GraphQL gateway (real Kafka and MongoDB-wire serv
   const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
   const client = graphqlClient(() => platform.gateway.baseUrl);
   /**
-   * GraphQL through the gateways, sent again when a write it waits for was not visible in time
-   * (CONSISTENCY_NOT_VISIBLE: nothing ran; on a loaded machine a rebalance can hold a projector).
+   * GraphQL through the gateways, sent again as a client is told to when nothing ran: a write it
+   * waits for was not visible in time (CONSISTENCY_NOT_VISIBLE; on a loaded machine a rebalance can
+   * hold a projector), or the gateway shed the request (GATEWAY.BUSY, after its retryAfterSeconds).
    */
   async function gql(query: string, options: GqlOptions = {}): Promise<GqlResponse> {
     for (let attempt = 1; ; attempt++) {
       const result = await client.gql(query, options);
-      if (errorOf(result).code !== 'CONSISTENCY_NOT_VISIBLE' || attempt === 5) return result;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const { code } = errorOf(result);
+      if ((code !== 'CONSISTENCY_NOT_VISIBLE' && code !== 'GATEWAY.BUSY') || attempt === 8) return result;
+      const after = Number((result.errors?.[0]?.extensions as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 1);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(after, 5) * 1000));
     }
   }
   /** A mutation that must succeed (after the writes it names); returns its consistency token. */
@@ -389,6 +392,9 @@ describe('training through the GraphQL gateway (real Kafka and MongoDB-wire serv
     const unqualified = await plan(id('kh-sai-1'), [trainers[1]!, cadres[1]![9]!], day(-40), day(-39));
     expect(errorOf(unqualified)).toEqual({ code: 'COURSE.TRAINER_NOT_QUALIFIED', field: 'trainerIds' });
     expect(unqualified.errors![0]!.message).toContain(`${day(-40)} – ${day(-39)}`);
+    // The refusal names the unqualified trainer, not the qualified one beside them.
+    expect(unqualified.errors![0]!.message).toContain(cadres[1]![9]!);
+    expect(unqualified.errors![0]!.message).not.toContain(trainers[1]!);
     // A qualified trainer, but on dates before the ToT made them one.
     const tooEarly = await plan(id('kh-sai-2'), [trainers[1]!], day(-900), day(-899));
     expect(errorOf(tooEarly)).toEqual({ code: 'COURSE.TRAINER_NOT_QUALIFIED', field: 'trainerIds' });

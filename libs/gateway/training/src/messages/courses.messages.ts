@@ -44,8 +44,8 @@ export const COURSE_MESSAGES: ContextMessages<CourseErrorCode> = {
   },
   'COURSE.TRAINER_REQUIRED': { vi: 'Khoá đào tạo cần ít nhất một giảng viên.', en: 'A course needs at least one trainer.' },
   'COURSE.TRAINER_NOT_QUALIFIED': {
-    vi: 'Giảng viên chưa có chứng chỉ giảng viên còn hiệu lực trong suốt thời gian khoá đào tạo[ ({startsOn} – {endsOn})][ ({field})].',
-    en: 'A trainer holds no valid trainer qualification for the whole course[ ({startsOn} – {endsOn})][ ({field})].',
+    vi: 'Giảng viên[ {trainers}] chưa có chứng chỉ giảng viên còn hiệu lực trong suốt thời gian khoá đào tạo[ ({startsOn} – {endsOn})][ ({field})].',
+    en: 'A trainer[ ({trainers})] holds no valid trainer qualification for the whole course[ ({startsOn} – {endsOn})][ ({field})].',
   },
   'COURSE.TRAINER_ALREADY_ASSIGNED': { vi: 'Người này đã là giảng viên của khoá đào tạo.', en: 'This person already teaches the course.' },
   'COURSE.TRAINER_NOT_ASSIGNED': { vi: 'Người này không phải giảng viên của khoá đào tạo.', en: 'This person does not teach the course.' },

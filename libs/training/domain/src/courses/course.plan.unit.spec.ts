@@ -69,7 +69,7 @@ describe('planning a course', () => {
       { personId: 't-2', holdsValidTrainerQualification: false },
     ];
     const error = whenPlanning({ trainers }).thenFails('COURSE.TRAINER_NOT_QUALIFIED');
-    expect([error.field, error.details]).toEqual(['trainerIds', { personIds: ['t-2'], startsOn: '2026-04-06', endsOn: '2026-04-10' }]);
+    expect([error.field, error.details]).toEqual(['trainerIds', { personIds: ['t-2'], trainers: 't-2', startsOn: '2026-04-06', endsOn: '2026-04-10' }]);
     expect(error.message).toContain('t-2');
   });
 
@@ -239,7 +239,7 @@ describe('trainers', () => {
 
   it('refuses assigning an unqualified trainer, naming them, and takes no fact about someone else', () => {
     const error = given(courseDecider, planned()).when(assign('t-3', false)).thenFails('COURSE.TRAINER_NOT_QUALIFIED');
-    expect([error.field, error.details]).toEqual(['personId', { personIds: ['t-3'], startsOn: '2026-04-06', endsOn: '2026-04-10' }]);
+    expect([error.field, error.details]).toEqual(['personId', { personIds: ['t-3'], trainers: 't-3', startsOn: '2026-04-06', endsOn: '2026-04-10' }]);
     given(courseDecider, planned())
       .when(assign('t-3', true, 't-1'))
       .thenFails('COURSE.TRAINER_NOT_QUALIFIED');

@@ -107,7 +107,8 @@ export function requireQualifiedTrainers(
       'COURSE.TRAINER_NOT_QUALIFIED',
       field,
       `${personIds.join(', ')} hold${personIds.length === 1 ? 's' : ''} no valid trainer qualification from ${course.startsOn} to ${course.endsOn}`,
-      { personIds, startsOn: course.startsOn, endsOn: course.endsOn },
+      // `trainers` as text too: the edge's message names them (templates fill strings only).
+      { personIds, trainers: personIds.join(', '), startsOn: course.startsOn, endsOn: course.endsOn },
     );
   }
 }
