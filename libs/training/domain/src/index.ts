@@ -1,4 +1,3 @@
-export { forbiddenError, illegalStateAt, illegalStateError, notFoundError, validationError } from './common/errors';
 export * from './assessments';
 export * from './catalogue';
 export * from './courses';

@@ -2,7 +2,6 @@
 
 /** The level a course trains for: who its learners are. */
 export const COURSE_LEVELS = ['central', 'province', 'commune', 'grassroots'] as const;
-export type CourseLevel = (typeof COURSE_LEVELS)[number];
 
 /** In person (sessions have a place), online (sessions have an https link) or mixed (either, or both). */
 export const COURSE_MODES = ['in-person', 'online', 'mixed'] as const;
@@ -10,7 +9,6 @@ export type CourseMode = (typeof COURSE_MODES)[number];
 
 /** Areas given priority in training (flags on the course, never on a person). */
 export const COURSE_PRIORITY_AREAS = ['ethnic-minority', 'mountain', 'border', 'island'] as const;
-export type CoursePriorityArea = (typeof COURSE_PRIORITY_AREAS)[number];
 
 /** Who a learner is in the registry: a Union/Federation cadre or a volunteer. */
 export const LEARNER_KINDS = ['cadre', 'volunteer'] as const;

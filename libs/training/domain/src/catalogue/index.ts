@@ -1,5 +1,5 @@
 // The catalogue area's deciders: curricula, materials with versions, coordination models (the K3 list).
-export type { ActFacts, LookedUpCurriculum } from './catalogue.rules';
+export type { LookedUpCurriculum } from './catalogue.rules';
 
 export type * from './curriculum/curriculum.commands';
 export type * from './curriculum/curriculum.events';

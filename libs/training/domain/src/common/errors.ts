@@ -11,7 +11,6 @@ export const validationError = (code: TrainingErrorCode, field: string, message:
   decider.validationError(code, field, message, details);
 export const illegalStateError = (code: TrainingErrorCode, message: string, details?: Details) => decider.illegalStateError(code, message, details);
 export const notFoundError = (code: TrainingErrorCode, message: string, details?: Details) => decider.notFoundError(code, message, details);
-export const forbiddenError = (code: TrainingErrorCode, message: string, details?: Details) => decider.forbiddenError(code, message, details);
 
 /** An illegal-state error that still names the payload field it concerns. */
 export const illegalStateAt = (code: TrainingErrorCode, field: string, message: string, details: Details = {}) =>
