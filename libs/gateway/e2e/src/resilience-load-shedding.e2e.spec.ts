@@ -17,13 +17,13 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
 
   beforeAll(async () => {
     // At most two commands in flight per service and no waiting for a slot: a burst must be shed.
-    platform = await startPlatform(suite, { campaigns: true, env: { gateway: { COMMAND_CONCURRENCY_MAX: '2', COMMAND_QUEUE_WAIT_MS: '0' } } });
+    platform = await startPlatform(suite, { campaigns: true, training: true, env: { gateway: { COMMAND_CONCURRENCY_MAX: '2', COMMAND_QUEUE_WAIT_MS: '0' } } });
     await mutate(`mutation { createUnit(input: ${unitInput(id('lao-cai'), 'Tỉnh đoàn Lào Cai', null)}) { consistencyToken } }`, { token: admin });
   }, 180_000);
 
   afterAll(async () => {
     await platform?.stop();
-  });
+  }, 180_000);
 
   async function createCommune(key: string): Promise<{ status: number; retryAfter: string | null; body: GqlResponse }> {
     const response = await fetch(`${platform.gateway.baseUrl}/graphql`, {
@@ -56,13 +56,13 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
     }
   }
 
-  it('lists the registry and the campaigns service, each answering through its command path', async () => {
+  it('lists the registry, the training and the campaigns service, each answering through its command path', async () => {
     const status = await eventually(
       platformStatus,
       (s) => s.status === 'up' && s.services.every((service) => service.reachable && service.health === 'up'),
       30_000,
     );
-    expect(status.services.map((service) => service.name).sort()).toEqual(['campaigns', 'registry']);
+    expect(status.services.map((service) => service.name).sort()).toEqual(['campaigns', 'registry', 'training']);
     for (const service of status.services) {
       expect(service).toMatchObject({ reachable: true, health: 'up', commandLimit: 2 });
       expect(service.roundTripMs).toBeGreaterThanOrEqual(0);

@@ -307,9 +307,10 @@ describe('training through the GraphQL gateway (real Kafka and MongoDB-wire serv
     expect((await read(`{ cadres(unitId: "${communes[2]}") { totalCount } }`, admin, setUp))['cadres']).toEqual({ totalCount: 11 });
   }, 600_000);
 
+  // Stopping five services and dropping their databases (the training ones hold many collections) outlasts the default.
   afterAll(async () => {
     await platform?.stop();
-  });
+  }, 180_000);
 
   it('lists the kinds and shows the registry appointing two dedicated volunteer cadres per commune', async () => {
     const data = await read(
