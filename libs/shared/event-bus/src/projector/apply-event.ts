@@ -45,7 +45,9 @@ export interface ParkHooks {
 /**
  * Whether anything is parked, read once per batch: parking is rare, and looking for a parked
  * successor after every applied event cost one round trip per event (a third of a rebuild's reads).
- * Parking flips it on, so a gap opened earlier in the same batch is still drained.
+ * Parking flips it on, so a gap opened earlier in the same batch is still drained. It relies on a
+ * stream's events staying on one partition (one batch at a time): adding partitions to an event
+ * topic moves streams between them, so do it only with a rebuild of the topic's read models.
  */
 export class ParkedPresence {
   constructor(public mayExist: boolean) {}

@@ -71,9 +71,10 @@ export const qualificationKindCommandTypes = [
     streamId: (p) => qualificationKindStreamId(p.kindId),
     rights: (p) => ({ ...onKind(p.kindId, [p.ownerUnitId]), nationalOnly: p.isTrainerQualification, nationalIfTrainerKind: p.kindId }),
   }),
+  // Extending a trainer kind lengthens who may teach everywhere: a system administrator's, as its definition is.
   commandType('ExtendQualificationValidity', ExtendQualificationValidity, {
     streamId: (p) => qualificationKindStreamId(p.kindId),
-    rights: (p) => onKind(p.kindId),
+    rights: (p) => ({ ...onKind(p.kindId), nationalIfTrainerKind: p.kindId }),
   }),
 ] as const;
 

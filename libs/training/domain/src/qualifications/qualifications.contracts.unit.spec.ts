@@ -129,7 +129,7 @@ describe('qualification events and commands against their contracts', () => {
       // `tot` is a trainer kind: only a system administrator defines or revises it, or grants it by recognition.
       ['DefineQualificationKind', 'qualification-kind-tot', { permission: 'training:write', units: ['u-central'], nationalOnly: true }],
       ['ReviseQualificationKind', 'qualification-kind-tot', { ...onKind, units: ['u-central'], nationalOnly: true, nationalIfTrainerKind: 'tot' }],
-      ['ExtendQualificationValidity', 'qualification-kind-tot', onKind],
+      ['ExtendQualificationValidity', 'qualification-kind-tot', { ...onKind, nationalIfTrainerKind: 'tot' }],
       ['RecognisePriorQualification', 'trainee-p-1', { ...onKind, people: ['p-1'], nationalIfTrainerKind: 'tot' }],
       // Course outcomes are decided only inside the service, from a completed course.
       ['RecordCourseCompletion', 'trainee-p-1', { permission: 'training:write', units: [], courseId: 'c-1', people: ['p-1'], systemOnly: true }],

@@ -149,8 +149,10 @@ export class CompletionReactor implements OnApplicationBootstrap, OnApplicationS
 
   private async deadLetter(topic: string, partition: number, message: EachMessagePayload['message'], error: Error): Promise<void> {
     if (!this.producer) {
-      this.producer = this.kafka.kafka.producer({ idempotent: true });
-      await this.producer.connect();
+      // Kept only once connected: a failed connect is tried afresh by the next attempt.
+      const producer = this.kafka.kafka.producer({ idempotent: true });
+      await producer.connect();
+      this.producer = producer;
     }
     await this.producer.send({
       topic: deadLetterTopicOf(this.options.groupId),

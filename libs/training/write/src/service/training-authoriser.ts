@@ -115,12 +115,7 @@ export function trainingAuthoriser(options: {
     // Recorded only from a course's completion, inside the service: never from the topic.
     if (scope.systemOnly) throw forbiddenError('FORBIDDEN', `command ${envelope.type} is recorded only from a course's completion`);
     await hierarchy.refresh();
-    const systemAdministrator = allows(claims.grants, scope.permission, []);
-    if (!systemAdministrator && (await nationalOnly(scope))) {
-      throw forbiddenError('FORBIDDEN', `only a system administrator may ${scope.permission} a trainer qualification`, { permission: scope.permission });
-    }
-
-    if (systemAdministrator) {
+    if (allows(claims.grants, scope.permission, [])) {
       // A system administrator: everywhere, but not in a unit that does not exist (an unknown course or item is the decider's to answer).
       const named = namedUnitsOf(scope);
       return requireAfterCatchUp(
@@ -141,5 +136,9 @@ export function trainingAuthoriser(options: {
     await requireAfterCatchUp(async () => unitRefusal(claims.grants, scope.permission, units, today) ?? (await personRefusal(scope, trainerIds, today)), {
       units: units.map(({ unitId }) => unitId),
     });
+    // After the unit check, so that only who may act on the kind learns it is a trainer kind.
+    if (await nationalOnly(scope)) {
+      throw forbiddenError('FORBIDDEN', `only a system administrator may ${scope.permission} a trainer qualification`, { permission: scope.permission });
+    }
   };
 }

@@ -201,6 +201,11 @@ describe('training authoriser', () => {
     expect(await failureOf(() => send('ReviseQualificationKind', kind('tot'), province))).toMatchObject({ code: 'FORBIDDEN' });
     const recognition = { personId: 'learner-1', personKind: 'volunteer', recordId: 'r-9', grantedOn: '2026-01-05', evidence: 'Quyết định 7' };
     expect(await failureOf(() => send('RecognisePriorQualification', { ...recognition, kindId: 'tot' }, province))).toMatchObject({ code: 'FORBIDDEN' });
+    const extension = { kindId: 'tot', extensionId: 'x-1', expiringFrom: '2026-01-01', expiringTo: '2026-12-31', extendByMonths: 6, reason: 'Bão lũ' };
+    expect(await failureOf(() => send('ExtendQualificationValidity', extension, province))).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(send('ExtendQualificationValidity', extension, admin)).resolves.toBeUndefined();
+    // Another unit's manager hears what they hear of any kind not theirs, not that this one is a trainer kind.
+    expect(await failureOf(() => send('ExtendQualificationValidity', extension, saPa))).toMatchObject({ code: 'FORBIDDEN', details: { itemId: 'tot' } });
     await expect(send('RecognisePriorQualification', { ...recognition, kindId: 'tot' }, admin)).resolves.toBeUndefined();
     // An ordinary kind stays its owner unit's to manage.
     await expect(send('DefineQualificationKind', kind('first-aid', { ownerUnitId: 'ta-van' }), taVan)).resolves.toBeUndefined();
