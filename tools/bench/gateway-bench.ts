@@ -14,6 +14,7 @@ import { MongoClient } from 'mongodb';
 import { signAccessToken } from '@tn/shared-auth';
 import { foldVietnamese, searchTokensOf } from '@tn/gateway-graphql-kit';
 import { autocannon, env, percentile, seededRandom, startChild, waitFor } from './bench-kit';
+import { VIETNAM_PROVINCES } from './vietnam-provinces';
 
 const UNITS = Number(env('BENCH_UNITS', '10000'));
 const VOLUNTEERS = Number(env('BENCH_VOLUNTEERS', '100000'));
@@ -29,42 +30,7 @@ const FROM = '2020-01-01';
 
 const { random, pick } = seededRandom(20240601);
 
-const PROVINCES = [
-  'Hà Nội',
-  'Hồ Chí Minh',
-  'Hải Phòng',
-  'Đà Nẵng',
-  'Cần Thơ',
-  'Huế',
-  'Lào Cai',
-  'Tuyên Quang',
-  'Thái Nguyên',
-  'Phú Thọ',
-  'Bắc Ninh',
-  'Hưng Yên',
-  'Ninh Bình',
-  'Quảng Ninh',
-  'Lạng Sơn',
-  'Cao Bằng',
-  'Điện Biên',
-  'Lai Châu',
-  'Sơn La',
-  'Thanh Hóa',
-  'Nghệ An',
-  'Hà Tĩnh',
-  'Quảng Trị',
-  'Quảng Ngãi',
-  'Gia Lai',
-  'Đắk Lắk',
-  'Khánh Hòa',
-  'Lâm Đồng',
-  'Đồng Nai',
-  'Tây Ninh',
-  'Đồng Tháp',
-  'Vĩnh Long',
-  'An Giang',
-  'Cà Mau',
-];
+const PROVINCES = VIETNAM_PROVINCES;
 const SYLLABLES = [
   'Lào',
   'Cai',

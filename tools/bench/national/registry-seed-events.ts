@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HIERARCHY_STREAM_ID, HIERARCHY_STREAM_TYPE, VOLUNTEER_STREAM_TYPE, volunteerStreamId } from '@tn/registry-contracts';
 import { communeOfGrassroots, homeOfVolunteer, ids, type NationalShape, provinceOfCommune } from './national-shape';
 import { dayAfter, flagsOf, metadataOn, mix, pad2, pick, type SeedInput, SYLLABLES } from './seed-kit';
+import { VIETNAM_PROVINCES } from '../vietnam-provinces';
 
 /**
  * The registry's part of the national dataset, as the registry decides it: the hierarchy stream's
@@ -14,42 +15,7 @@ export const UNITS_PER_COMMIT = 500;
 /** Units' history starts at the 2025 merger of provinces and communes. */
 const UNITS_FROM = '2025-07-01';
 
-const PROVINCE_NAMES = [
-  'Hà Nội',
-  'Hồ Chí Minh',
-  'Hải Phòng',
-  'Đà Nẵng',
-  'Cần Thơ',
-  'Huế',
-  'Lào Cai',
-  'Tuyên Quang',
-  'Thái Nguyên',
-  'Phú Thọ',
-  'Bắc Ninh',
-  'Hưng Yên',
-  'Ninh Bình',
-  'Quảng Ninh',
-  'Lạng Sơn',
-  'Cao Bằng',
-  'Điện Biên',
-  'Lai Châu',
-  'Sơn La',
-  'Thanh Hóa',
-  'Nghệ An',
-  'Hà Tĩnh',
-  'Quảng Trị',
-  'Quảng Ngãi',
-  'Gia Lai',
-  'Đắk Lắk',
-  'Khánh Hòa',
-  'Lâm Đồng',
-  'Đồng Nai',
-  'Tây Ninh',
-  'Đồng Tháp',
-  'Vĩnh Long',
-  'An Giang',
-  'Cà Mau',
-];
+const PROVINCE_NAMES = VIETNAM_PROVINCES;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Giàng', 'Lò'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc', 'Đức', 'Quốc', 'Gia', 'Thu'];
 const GIVEN = [
