@@ -31,20 +31,24 @@ const PERMISSIONS = [
   'training:write',
   // …and what a trainer records in a course they teach (attendance, assessment).
   'training:teach',
+  // Network context: groups, networks, partners and agreements, needs and their matches.
+  'network:read',
+  'network:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   'system-admin': PERMISSIONS,
   'unit-manager': PERMISSIONS,
-  trainer: ['units:read', 'cadres:read', 'campaigns:read', 'training:read', 'training:teach'],
+  trainer: ['units:read', 'cadres:read', 'campaigns:read', 'training:read', 'training:teach', 'network:read'],
   // Team captains call their volunteers, so they see contact details in their subtree.
-  'group-leader': ['units:read', 'volunteers:read', 'volunteers:read-personal', 'campaigns:read', 'campaigns:record-attendance'],
+  'group-leader': ['units:read', 'volunteers:read', 'volunteers:read-personal', 'campaigns:read', 'campaigns:record-attendance', 'network:read'],
   // A volunteer signs themselves up without a permission (each service checks "self").
   volunteer: ['units:read'],
+  // A partner organisation reads what its agreements share with it (the network slice checks by agreement, not by unit).
   partner: ['units:read'],
   // Analysts see structure and counts, never people.
-  analyst: ['units:read', 'volunteers:read', 'campaigns:read', 'training:read'],
+  analyst: ['units:read', 'volunteers:read', 'campaigns:read', 'training:read', 'network:read'],
 };
 
 export const permissionsOf = (role: string): readonly Permission[] => ROLE_PERMISSIONS[role as RoleName] ?? [];

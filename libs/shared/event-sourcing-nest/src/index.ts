@@ -5,3 +5,6 @@ export { type CommandRoute, payloadOf, routesOf } from './command-route';
 export { connectCommandTransport } from './command-transport';
 export { EventSourcingModule } from './event-sourcing.module';
 export { ProjectionsModule, type ProjectionsOptions, ProjectorService } from './projections.module';
+export { RouteRunner } from './route-runner';
+export { TopicProgress } from './topic-progress';
+export { EventReactor, type Reaction, type ReactionCommand, type ReactorDeps } from './event-reactor';

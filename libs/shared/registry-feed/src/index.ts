@@ -6,3 +6,4 @@ export { LocalHierarchy } from './local-hierarchy';
 export { LocalPeople } from './local-people';
 export { RegistryFeedModule } from './registry-feed.module';
 export { registryFeedNamesOf, type RegistryFeedNaming } from './registry-feed-names';
+export { belongsWithin, type PeopleUnits, unitsOfPerson } from './person-units';

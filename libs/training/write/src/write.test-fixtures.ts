@@ -1,7 +1,7 @@
 import { type DomainEvent, type EventEnvelope, type EventMetadata, EventTypeRegistry } from '@tn/shared-event-contracts';
 import { ConcurrencyConflictError, type MongoEventStore } from '@tn/shared-event-store';
 import { type TrainingCommandScope, trainingEventTypes } from '@tn/training-contracts';
-import { RouteRunner } from './completions/route-runner';
+import { RouteRunner } from '@tn/shared-event-sourcing-nest';
 import { lookupsFrom, type TrainingLookups } from './lookups';
 import { type QualificationKindEntry, qualificationKindsProjection } from './qualification-kinds.projection';
 import { allTrainingRoutes } from './service/training-write.module';

@@ -2,13 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Consumer, EachMessagePayload, Producer } from 'kafkajs';
 import { deadLetterOf, deadLetterTopicOf, decodeEvent, describeError } from '@tn/shared-event-bus';
 import type { EventEnvelope } from '@tn/shared-event-contracts';
-import type { CommandRoute } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, RouteRunner, TopicProgress } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
 import { HealthIndicators, KafkaConnection, MetricsService, MongoConnection } from '@tn/shared-service-kit';
 import type { TrainingLookups } from '../lookups';
 import { CourseCompletionHandler } from './course-completion-handler';
-import { RouteRunner } from './route-runner';
-import { TopicProgress } from './topic-progress';
 
 export interface CompletionReactorOptions {
   /** The training service's own event topic. */

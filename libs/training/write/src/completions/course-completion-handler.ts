@@ -1,11 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { DomainError } from '@tn/shared-decider';
 import type { EventEnvelope, EventMetadata } from '@tn/shared-event-contracts';
+import type { RouteRunner } from '@tn/shared-event-sourcing-nest';
 import type { CourseCompleted } from '@tn/training-contracts';
 import type { TrainingLookups } from '../lookups';
 import { definedKindsOf, kindsNamingCurriculum } from '../qualification-facts';
 import { type CourseOutcome, learnerOutcomes, trainerOutcomes } from './course-outcomes';
-import { COMPLETION_REACTOR_ACTOR, type RouteRunner } from './route-runner';
+
+/** Who the completion reactor's commands are recorded as: the service itself, reacting to an event. */
+export const COMPLETION_REACTOR_ACTOR = { kind: 'system', id: 'training-completions' } as const;
 
 /** What one completion came to: commands that stored events, found nothing new to store, or were refused. */
 export interface CompletionTally {

@@ -2,11 +2,11 @@ import { allows, type Grant, permissionsOf } from '@tn/shared-auth';
 import { concurrencyError, type DomainError, forbiddenError } from '@tn/shared-decider';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { claimsOf } from '@tn/shared-event-sourcing-nest';
-import type { EndedSessions, LocalHierarchy } from '@tn/shared-registry-feed';
+import { belongsWithin, type EndedSessions, type LocalHierarchy, type PeopleUnits, unitsOfPerson } from '@tn/shared-registry-feed';
 import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import type { TrainingCommandScope } from '@tn/training-contracts';
 import type { TrainingLookups } from '../lookups';
-import { belongsWithin, type PeopleUnits, unitsOfPerson } from './person-units';
+
 import { namedUnitsOf, NO_UNIT, type ScopeUnit, unitsOfScope } from './scope-units';
 
 /** What the authoriser needs of the local hierarchy (LocalHierarchy; a fixed one in tests). */

@@ -1,16 +1,13 @@
 import type { DomainEvent, EventMetadata } from '@tn/shared-event-contracts';
-import { type CommandRoute, payloadOf } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, payloadOf } from './command-route';
 import { CommandHandler, type MongoEventStore } from '@tn/shared-event-store';
-
-/** Who the completion reactor's commands are recorded as: the service itself, reacting to an event. */
-export const COMPLETION_REACTOR_ACTOR = { kind: 'system', id: 'training-completions' } as const;
 
 /**
  * Runs commands the service gives itself through the path the command topic's commands take
  * after authorisation: the command type's route (its payload checked against the contracts,
  * its facts looked up, the server's date and actor added) and the one generic command handler
  * (load, fold, decide, append with the expected version; a command id stored before answers its
- * first result). There is no token to check: the reactor is this service.
+ * first result). There is no token to check: a reactor is its own service.
  */
 export class RouteRunner {
   private readonly handlers = new Map<string, { route: CommandRoute; handler: CommandHandler<unknown, DomainEvent, unknown> }>();

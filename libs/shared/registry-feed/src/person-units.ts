@@ -1,11 +1,12 @@
-import type { LocalHierarchy, LocalPeople } from '@tn/shared-registry-feed';
+import type { LocalHierarchy } from './local-hierarchy';
+import type { LocalPeople } from './local-people';
 
 /** What the authoriser needs of the registry's people (LocalPeople; a fixed one in tests). */
 export type PeopleUnits = Pick<LocalPeople, 'homeUnitOf' | 'positionUnitsOf'>;
 
 /**
  * Where a person belongs as the registry has it (this service's copy): a volunteer's home unit
- * on `date`, a cadre's open positions. People are named by id alone in training commands, so
+ * on `date`, a cadre's open positions. People are named by id alone in commands, so
  * both are asked; a person the registry does not know (or no longer places anywhere) has none.
  */
 export async function unitsOfPerson(people: PeopleUnits, personId: string, date: string): Promise<string[]> {

@@ -5,8 +5,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
 type PartitionEnds = { partition: number; high: string; low: string }[];
 
 /**
- * How far consumer groups have got through one topic, from the committed offsets: the reactor's
- * lag (readiness, metrics) and whether the kinds' projection has caught up with what the topic
+ * How far consumer groups have got through one topic, from the committed offsets: a reactor's
+ * lag (readiness, metrics) and whether a projection it reads has caught up with what the topic
  * held a moment ago. One admin client, connected on first use and kept; a failed probe starts
  * from a fresh one. A topic not created yet holds nothing to catch up with.
  */
