@@ -6,6 +6,7 @@ import { languageOf, LimitStore, localisedErrors, queryLimitsPlugin, RateLimiter
 import { certificateVerifyKeyFrom, checkInKeyFrom } from '@tn/campaigns-contracts';
 import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { GatewayCoreModule, type GatewayContext } from '@tn/gateway-core';
+import { GatewayNetworkModule } from '@tn/gateway-network';
 import { GatewayRegistryModule } from '@tn/gateway-registry';
 import { GatewayTrainingModule } from '@tn/gateway-training';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
@@ -53,6 +54,7 @@ export class GatewayAppModule {
           checkInKey: checkInKeyFrom(secret),
         }),
         GatewayTrainingModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-training-v1-${config.MONGO_DATABASE}` }),
+        GatewayNetworkModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-network-v1-${config.MONGO_DATABASE}` }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           // The rate limit counts in the gateway's database: every instance sees the same client (ADR 0015).

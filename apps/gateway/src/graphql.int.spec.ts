@@ -37,7 +37,7 @@ describe('gateway GraphQL endpoint', () => {
       const { platformStatus } = body.data as {
         platformStatus: { service: string; ready: boolean; status: string; dependencies: { name: string; up: boolean }[] };
       };
-      // No registry, campaigns or training service runs here: ready (reads work) but degraded, and it says why.
+      // No registry, campaigns, training or network service runs here: ready (reads work) but degraded, and it says why.
       expect({ ...platformStatus, dependencies: [...platformStatus.dependencies].sort((a, b) => a.name.localeCompare(b.name)) }).toEqual({
         service: 'gateway',
         ready: true,
@@ -46,16 +46,20 @@ describe('gateway GraphQL endpoint', () => {
           { name: 'registry', connected: true, reachable: false },
           { name: 'campaigns', connected: true, reachable: false },
           { name: 'training', connected: true, reachable: false },
+          { name: 'network', connected: true, reachable: false },
         ],
         dependencies: [
           { name: 'campaigns-commands', up: true },
           { name: 'kafka', up: true },
           { name: 'mongodb', up: true },
+          { name: 'network-commands', up: true },
           { name: `projector:${prefix}gateway-campaigns-v4-test_gateway_graphql`, up: true },
+          { name: `projector:${prefix}gateway-network-v1-test_gateway_graphql`, up: true },
           { name: `projector:${prefix}gateway-registry-v4-test_gateway_graphql`, up: true },
           { name: `projector:${prefix}gateway-training-v1-test_gateway_graphql`, up: true },
           { name: 'registry-commands', up: true },
           { name: 'service:campaigns', up: false },
+          { name: 'service:network', up: false },
           { name: 'service:registry', up: false },
           { name: 'service:training', up: false },
           { name: 'training-commands', up: true },

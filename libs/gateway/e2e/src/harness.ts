@@ -15,6 +15,8 @@ import { campaignsService } from '../../../../apps/campaigns/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { trainingService } from '../../../../apps/training/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { networkService } from '../../../../apps/network/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
 import { describeQueries, QueryRecorder, unindexedQueries } from './query-index-check';
 
@@ -32,6 +34,7 @@ export interface Platform {
   registry: RunningService;
   campaigns?: RunningService;
   training?: RunningService;
+  network?: RunningService;
   /** The first gateway instance: what a test about one instance (its metrics, its admission) talks to. */
   gateway: RunningService;
   /**
@@ -39,7 +42,7 @@ export interface Platform {
    * topics and the projectors' consumer groups. graphqlClient sends requests to each in turn.
    */
   gateways: RunningService[];
-  databases: { registry: string; campaigns: string; training: string; gateway: string };
+  databases: { registry: string; campaigns: string; training: string; network: string; gateway: string };
   /** Stop the services, drop their databases, clean the suite up. */
   stop(): Promise<void>;
 }
@@ -57,18 +60,24 @@ const gatewayQueries = new QueryRecorder();
 const READ_WHOLE = ['gw_campaigns_output_measures', 'gw_training_qualification_kinds', 'projector_parked'];
 
 /**
- * Start the registry (and the campaigns and training services when asked) and two gateway instances, and wait
+ * Start the registry (and the campaigns, training and network services when asked) and two gateway instances, and wait
  * until they are ready. Own topics: other suites' services publish the same stream ids
  * (hierarchy-national), so each suite has its topic prefix.
  */
 export async function startPlatform(
   suite: IsolatedSuite,
-  options: { campaigns?: boolean; training?: boolean; env?: { registry?: Env; campaigns?: Env; training?: Env; gateway?: Env } } = {},
+  options: {
+    campaigns?: boolean;
+    training?: boolean;
+    network?: boolean;
+    env?: { registry?: Env; campaigns?: Env; training?: Env; network?: Env; gateway?: Env };
+  } = {},
 ): Promise<Platform> {
   const databases = {
     registry: `${suite.databaseName}_registry`,
     campaigns: `${suite.databaseName}_campaigns`,
     training: `${suite.databaseName}_training`,
+    network: `${suite.databaseName}_network`,
     gateway: `${suite.databaseName}_gateway`,
   };
   const common = { KAFKA_TOPIC_PREFIX: suite.topicPrefix };
@@ -89,10 +98,11 @@ export async function startPlatform(
     ? await start(campaignsService, { MONGO_DATABASE: databases.campaigns, ...common, ...options.env?.campaigns })
     : undefined;
   const training = options.training ? await start(trainingService, { MONGO_DATABASE: databases.training, ...common, ...options.env?.training }) : undefined;
+  const network = options.network ? await start(networkService, { MONGO_DATABASE: databases.network, ...common, ...options.env?.network }) : undefined;
   const gatewayEnv = { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway };
   gatewayQueries.watch(databases.gateway);
   const gateways = [await start(gatewayService, gatewayEnv), await start(gatewayService, gatewayEnv)];
-  for (const service of [registry, campaigns, training, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
+  for (const service of [registry, campaigns, training, network, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
   const [gateway] = gateways as [RunningService];
   instancesByUrl.set(
     gateway.baseUrl,
@@ -102,6 +112,7 @@ export async function startPlatform(
     registry,
     ...(campaigns ? { campaigns } : {}),
     ...(training ? { training } : {}),
+    ...(network ? { network } : {}),
     gateway,
     gateways,
     databases,
@@ -112,10 +123,16 @@ export async function startPlatform(
       for (const instance of gateways) await instance.stop();
       const recorded = gatewayQueries.take(databases.gateway, connections);
       const unindexed = unindexedQueries(recorded, declared, { readWhole: READ_WHOLE });
+      await network?.stop();
       await training?.stop();
       await campaigns?.stop();
       await registry.stop();
-      for (const db of [databases.registry, ...(campaigns ? [databases.campaigns] : []), ...(training ? [databases.training] : []), databases.gateway]) {
+      const serviceDatabases = [
+        ...(campaigns ? [databases.campaigns] : []),
+        ...(training ? [databases.training] : []),
+        ...(network ? [databases.network] : []),
+      ];
+      for (const db of [databases.registry, ...serviceDatabases, databases.gateway]) {
         const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();
         await raw.dropDatabase();
         await raw.close();

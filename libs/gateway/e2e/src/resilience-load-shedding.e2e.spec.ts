@@ -17,7 +17,12 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
 
   beforeAll(async () => {
     // At most two commands in flight per service and no waiting for a slot: a burst must be shed.
-    platform = await startPlatform(suite, { campaigns: true, training: true, env: { gateway: { COMMAND_CONCURRENCY_MAX: '2', COMMAND_QUEUE_WAIT_MS: '0' } } });
+    platform = await startPlatform(suite, {
+      campaigns: true,
+      training: true,
+      network: true,
+      env: { gateway: { COMMAND_CONCURRENCY_MAX: '2', COMMAND_QUEUE_WAIT_MS: '0' } },
+    });
     await mutate(`mutation { createUnit(input: ${unitInput(id('lao-cai'), 'Tỉnh đoàn Lào Cai', null)}) { consistencyToken } }`, { token: admin });
   }, 180_000);
 
@@ -56,13 +61,13 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
     }
   }
 
-  it('lists the registry, the training and the campaigns service, each answering through its command path', async () => {
+  it('lists the registry, training, campaigns and network services, each answering through its command path', async () => {
     const status = await eventually(
       platformStatus,
       (s) => s.status === 'up' && s.services.every((service) => service.reachable && service.health === 'up'),
       30_000,
     );
-    expect(status.services.map((service) => service.name).sort()).toEqual(['campaigns', 'registry', 'training']);
+    expect(status.services.map((service) => service.name).sort()).toEqual(['campaigns', 'network', 'registry', 'training']);
     for (const service of status.services) {
       expect(service).toMatchObject({ reachable: true, health: 'up', commandLimit: 2 });
       expect(service.roundTripMs).toBeGreaterThanOrEqual(0);

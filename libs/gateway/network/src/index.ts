@@ -1,0 +1,2 @@
+export { GatewayNetworkModule } from './gateway-network.module';
+export { NETWORK_MESSAGES } from './network.messages';

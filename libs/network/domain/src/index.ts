@@ -1,0 +1,4 @@
+export * from './groups';
+export * from './needs';
+export * from './networks';
+export * from './partners';

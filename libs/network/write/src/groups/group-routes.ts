@@ -1,0 +1,41 @@
+import { isIsoDate } from '@tn/shared-event-contracts';
+import { type CommandRoute, routesOf } from '@tn/shared-event-sourcing-nest';
+import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
+import { groupCommandTypes } from '@tn/network-contracts';
+import { GROUP_STREAM_TYPE, groupDecider } from '@tn/network-domain';
+import { acting } from '../acting';
+import type { NetworkLookups } from '../lookups';
+
+/**
+ * The units named that this service's copy of the registry's hierarchy does not know on every
+ * one of the days (each once, in the order named). A day that is not a date is skipped: the
+ * decider refuses it first.
+ */
+export function unknownUnitsOf(lookups: Pick<NetworkLookups, 'knownUnitOn'>, unitIds: readonly string[], days: readonly string[]): string[] {
+  const dates = days.filter((day) => isIsoDate(day));
+  return [...new Set(unitIds)].filter((unitId) => dates.some((date) => !lookups.knownUnitOn(unitId, date)));
+}
+
+/**
+ * Groups: one stream each. Registrations and revisions carry the units they name that the
+ * hierarchy does not know today (a host, a proposed host, area units; the decider says which
+ * kind is wrong); a move carries its new host when unknown today or on the day it counts from.
+ * The system commands (carry, activity, booking) need nothing but the stream.
+ */
+export const groupRoutes = (lookups: NetworkLookups): CommandRoute[] =>
+  routesOf(
+    groupCommandTypes,
+    { streamType: GROUP_STREAM_TYPE, decider: groupDecider },
+    {
+      RegisterGroup: ({ hostUnitId, areaUnitIds }, envelope) => ({
+        unknownUnitIds: unknownUnitsOf(lookups, [hostUnitId, ...areaUnitIds], [vietnamDateOf(envelope.issuedAt)]),
+      }),
+      SelfRegisterGroup: ({ proposedHostUnitId, areaUnitIds }, envelope) => ({
+        unknownUnitIds: unknownUnitsOf(lookups, [proposedHostUnitId, ...areaUnitIds], [vietnamDateOf(envelope.issuedAt)]),
+      }),
+      ReviseGroupProfile: ({ areaUnitIds }, envelope) => ({ unknownUnitIds: unknownUnitsOf(lookups, areaUnitIds, [vietnamDateOf(envelope.issuedAt)]) }),
+      MoveGroupHost: ({ newHostUnitId, from }, envelope) => ({
+        unknownUnitIds: unknownUnitsOf(lookups, [newHostUnitId], [vietnamDateOf(envelope.issuedAt), from]),
+      }),
+    },
+  ).map(acting);

@@ -1,0 +1,1 @@
+export { NetworkWriteModule } from './service/network-write.module';
