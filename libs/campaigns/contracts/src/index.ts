@@ -1,4 +1,5 @@
 export * from './activity/activity.messages';
+export * from './activity/activity-participants.messages';
 export * from './attendance/attendance.messages';
 export * from './campaign/campaign.messages';
 export * from './outputs/catalogue.messages';
@@ -9,6 +10,7 @@ export * from './common/command-rights';
 export * from './common/vocabulary';
 export * from './campaigns-error-codes';
 export * from './coordination-models/coordination-model-feed';
+export * from './network-directory/network-directory-feed';
 export { CAMPAIGNS_CONTEXT, campaignEventTypes } from './campaign-event-types';
 export {
   type CertificateCodePayload,

@@ -124,6 +124,15 @@ const events = [
     { type: 'CompleteActivity', activityId: 'a-1', completedAt: at('18:00'), sentAt: at('18:00') },
     { type: 'EvaluateActivity', activityId: 'a-1', evaluatedOn: '2026-07-05', summary: 'tốt', rating: 4 },
     { type: 'RecordActivityFollowUp', activityId: 'a-1', followUpId: 'fu-1', recordedOn: '2026-08-01', note: 'duy trì' },
+    {
+      type: 'RecordActivityParticipants',
+      activityId: 'a-1',
+      groupIds: ['g-1'],
+      partnerIds: ['p-1'],
+      directory: { groups: { 'g-1': 'verified' }, partners: { 'p-1': 'registered' } },
+      recordedBy: 'c-1',
+      recordedOn: '2026-08-02',
+    },
   ]),
   ...stream(activityDecider, [
     {
@@ -246,6 +255,21 @@ const events = [
       valuationVnd: 10_000_000,
       receivedOn: '2026-06-21',
       activityStatus: 'in-progress',
+    },
+    {
+      type: 'RecordResourceMobilised',
+      activityId: 'a-1',
+      resourceId: 'r-3',
+      source: 'business',
+      form: 'cash',
+      amountVnd: 2_000_000,
+      receivedOn: '2026-06-22',
+      agreementId: 'ag-1',
+      activityStatus: 'in-progress',
+      agreementFacts: {
+        agreement: { status: 'signed', leadUnitId: 'p', partyUnitIds: ['x'], validFrom: '2026-01-01', validTo: '2026-12-31' },
+        activityLineage: ['x', 'p'],
+      },
     },
     { type: 'WithdrawResourceMobilised', activityId: 'a-1', resourceId: 'r-1', reason: 'hoàn trả', withdrawnOn: '2026-06-30' },
   ]),

@@ -12,6 +12,7 @@ export type * from './activity/activity.events';
 export { ACTIVITY_STREAM_TYPE, activityStreamId } from './activity/activity.events';
 export { activityDecider } from './activity/activity.decide';
 export * from './activity/activity.types';
+export type * from './activity/activity-participants';
 
 export type * from './shifts/shift.commands';
 export type * from './shifts/shift.events';
@@ -42,3 +43,4 @@ export type * from './outputs/results.events';
 export { ACTIVITY_RESULTS_STREAM_TYPE, activityResultsStreamId } from './outputs/results.events';
 export { resultsDecider } from './outputs/results.decide';
 export * from './outputs/results.types';
+export type * from './outputs/resource-agreement';

@@ -1,6 +1,6 @@
 import { ACTIVITY_STREAM_TYPE, activityCommandTypes, activityStreamId } from '@tn/campaigns-contracts';
 import { activityRoutes } from './activity-routes';
-import { commandOf, failureOf, fixedLookups, fixedModels, rightsOf, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
+import { commandOf, failureOf, fixedDirectory, fixedLookups, fixedModels, rightsOf, routeOf, streamOf, summerDefinition } from './routes.test-fixtures';
 
 const lookups = fixedLookups({
   campaigns: {
@@ -8,7 +8,7 @@ const lookups = fixedLookups({
     closed: { status: 'closed', campaignId: 'closed', role: 'own', unitId: 'ta-van', definition: summerDefinition as never, adoptions: {} },
   },
 });
-const routes = activityRoutes(lookups, fixedModels({ 'model-3-forces': 'published', 'model-old': 'retired', 'model-draft': 'draft' }));
+const routes = activityRoutes(lookups, fixedModels({ 'model-3-forces': 'published', 'model-old': 'retired', 'model-draft': 'draft' }), fixedDirectory());
 const route = (type: string) => routeOf(routes, type);
 const flags = { ethnicMinority: true, mountainous: true, border: false, island: false };
 const profile = {

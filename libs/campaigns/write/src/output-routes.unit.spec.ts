@@ -1,6 +1,6 @@
 import { activityResultsStreamId, outputCatalogueStreamId } from '@tn/campaigns-domain';
 import { outputRoutes } from './output-routes';
-import { commandOf, failureOf, fixedLookups, rightsOf, routeOf, streamOf } from './routes.test-fixtures';
+import { commandOf, failureOf, fixedDirectory, fixedLookups, rightsOf, routeOf, streamOf } from './routes.test-fixtures';
 
 const wells = {
   measureId: 'wells',
@@ -13,7 +13,7 @@ const wells = {
   retired: false,
 };
 const lookups = fixedLookups({ activities: { 'a-1': 'ta-van', 'a-2': 'ta-van' }, activityStatuses: { 'a-2': 'planned' }, measures: [wells] });
-const routes = outputRoutes(lookups);
+const routes = outputRoutes(lookups, fixedDirectory(), { lineageOf: () => [] });
 const route = (type: string) => routeOf(routes, type);
 const output = {
   activityId: 'a-1',

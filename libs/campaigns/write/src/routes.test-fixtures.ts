@@ -1,9 +1,10 @@
-import { builtInMeasures, type OutputMeasure } from '@tn/campaigns-contracts';
+import { builtInMeasures, type NetworkDirectoryCopy, networkDirectoryEntryId, type OutputMeasure } from '@tn/campaigns-contracts';
 import type { CampaignState, LookedUpActivityStatus, ShiftState } from '@tn/campaigns-domain';
 import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { type CommandRoute, payloadOf } from '@tn/shared-event-sourcing-nest';
 import type { CoordinationModelLookup, LookedUpModelStatus } from './coordination-model-check';
 import type { CampaignLookups } from './lookups';
+import type { NetworkDirectoryLookup } from './network-directory-check';
 
 /** A command envelope as the dispatcher receives it (for unit tests). */
 export const envelopeOf = (type: string, payload: Record<string, unknown>, actorId = 'cadre-1', credentials?: string): CommandEnvelope => ({
@@ -56,6 +57,28 @@ export function fixedModels(
     catchUp: async (modelId) => {
       catchUps.push(modelId);
       Object.assign(known, options.arriving ?? {});
+      return options.caughtUp ?? true;
+    },
+  };
+}
+
+/**
+ * The network's directory as a fixed copy: `entries` answer from the start, `arriving` only once a
+ * catch-up has been waited for (registered a moment ago); `caughtUp: false` never catches up.
+ * `catchUps` lists the records waited for (`<kind>:<id>`).
+ */
+export function fixedDirectory(
+  entries: NetworkDirectoryCopy[] = [],
+  options: { arriving?: NetworkDirectoryCopy[]; caughtUp?: boolean } = {},
+): NetworkDirectoryLookup & { catchUps: string[] } {
+  const known = new Map(entries.map((entry) => [networkDirectoryEntryId(entry.kind, entry.id), entry]));
+  const catchUps: string[] = [];
+  return {
+    catchUps,
+    entryOf: async (kind, id) => known.get(networkDirectoryEntryId(kind, id)),
+    catchUp: async (kind, id) => {
+      catchUps.push(networkDirectoryEntryId(kind, id));
+      for (const entry of options.arriving ?? []) known.set(networkDirectoryEntryId(entry.kind, entry.id), entry);
       return options.caughtUp ?? true;
     },
   };

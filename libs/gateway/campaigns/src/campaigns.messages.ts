@@ -114,8 +114,13 @@ export const CAMPAIGNS_MESSAGES: ContextMessages<CampaignsErrorCode | CampaignsS
   },
   'ACTIVITY.FILTER_PERIOD_INVALID': { vi: 'Khoảng thời gian lọc kết thúc trước khi bắt đầu.', en: 'The filter period ends before it starts.' },
   'ACTIVITY.CANCELLED': {
-    vi: 'Hoạt động đã bị huỷ, không thể thêm ca hay đăng ký.',
-    en: 'The activity was cancelled; no shifts or sign-ups can be added.',
+    vi: 'Hoạt động đã bị huỷ, không thể thêm ca, đăng ký hay ghi nhận thành phần tham gia.',
+    en: 'The activity was cancelled; no shifts, sign-ups or participants can be added.',
+  },
+  // The network's groups and partners an activity names, checked against the local copy of the network's directory.
+  'ACTIVITY.PARTICIPANT_UNKNOWN': {
+    vi: 'Thành phần tham gia không có trong mạng lưới[: nhóm {groupId} chưa được xác minh hoặc đã giải thể][: đối tác {partnerId} chưa được đăng ký][ ({field})].',
+    en: 'A participant is not in the network[: the group {groupId} is not verified or has been dissolved][: the partner {partnerId} is not registered][ ({field})].',
   },
   'ACTIVITY.TIME_AHEAD': {
     vi: 'Thời điểm[ ở trường {field}] muộn hơn thời điểm hiện tại; hoạt động chỉ được ghi nhận bắt đầu hay kết thúc khi việc đó đã diễn ra.',
@@ -347,6 +352,19 @@ export const CAMPAIGNS_MESSAGES: ContextMessages<CampaignsErrorCode | CampaignsS
   },
   'RESOURCE.NOT_FOUND': { vi: 'Không tìm thấy bản ghi nguồn lực trong hoạt động.', en: 'The resource record was not found on the activity.' },
   'RESOURCE.WITHDRAW_REASON_REQUIRED': { vi: 'Cần nêu lý do rút bản ghi nguồn lực.', en: 'A reason for withdrawing the resource record is required.' },
+  // The network's agreement a resource came under, checked against the local copy of the network's directory.
+  'RESOURCE.AGREEMENT_UNKNOWN': {
+    vi: 'Thỏa thuận hợp tác[ {agreementId}] không có trong mạng lưới.',
+    en: 'The agreement[ {agreementId}] is not in the network.',
+  },
+  'RESOURCE.AGREEMENT_NOT_IN_FORCE': {
+    vi: 'Thỏa thuận hợp tác[ {agreementId}] không có hiệu lực[ vào ngày nhận {receivedOn}].',
+    en: 'The agreement[ {agreementId}] is not in force[ on {receivedOn}, the day received].',
+  },
+  'RESOURCE.AGREEMENT_NOT_FOR_UNIT': {
+    vi: 'Thỏa thuận hợp tác[ {agreementId}] không ràng buộc đơn vị tổ chức hoạt động hay đơn vị cấp trên của đơn vị đó.',
+    en: "The agreement[ {agreementId}] binds neither the activity's organiser unit nor a unit above it.",
+  },
   // Attendance, its corrections and QR check-in (libs/campaigns/domain/src/attendance).
   'ATTENDANCE.RECORDS_REQUIRED': { vi: 'Cần danh sách bản ghi điểm danh.', en: 'A list of attendance records is required.' },
   'ATTENDANCE.RECORD_ID_REQUIRED': {
@@ -412,6 +430,11 @@ export const CAMPAIGNS_MESSAGES: ContextMessages<CampaignsErrorCode | CampaignsS
   'COORDINATION_MODELS.CATCHING_UP': {
     vi: 'Danh mục mô hình phối hợp đang được cập nhật. Vui lòng thử lại sau giây lát.',
     en: 'The catalogue of coordination models is still being brought up to date. Please try again in a moment.',
+  },
+  // The local copy of the network's groups, partners and agreements.
+  'NETWORK_DIRECTORY.CATCHING_UP': {
+    vi: 'Danh bạ mạng lưới (nhóm, đối tác, thỏa thuận) đang được cập nhật. Vui lòng thử lại sau giây lát.',
+    en: "The network's directory of groups, partners and agreements is still being brought up to date. Please try again in a moment.",
   },
   // Units and volunteers, in the registry's words (the catalogue refuses a different text).
   'UNIT.NOT_ACTIVE': {

@@ -4,6 +4,7 @@ import { type CampaignCommandScope, onActivity } from '../common/command-rights'
 import type { Initiator, Specialisation } from '../common/vocabulary';
 import type { AreaFlags } from '../read/area-flags';
 import type { CampaignDomain } from '../read/campaign-domains';
+import { ActivityParticipantsRecorded, RecordActivityParticipants } from './activity-participants.messages';
 
 /**
  * An activity through its lifecycle, one stream each (in a campaign or standalone). Each message
@@ -141,6 +142,7 @@ export const activityCommandTypes = [
   commandType('CancelActivity', CancelActivity, onItsActivity),
   commandType('AddActivityFormation', AddActivityFormation, onItsActivity),
   commandType('RenameActivity', RenameActivity, onItsActivity),
+  commandType('RecordActivityParticipants', RecordActivityParticipants, onItsActivity),
 ] as const;
 
 // ---- events --------------------------------------------------------------------------------
@@ -222,4 +224,5 @@ export const activityEventTypes = [
   eventType('ActivityCancelled', ActivityCancelled),
   eventType('ActivityFormationAdded', ActivityFormationAdded),
   eventType('ActivityRenamed', ActivityRenamed),
+  eventType('ActivityParticipantsRecorded', ActivityParticipantsRecorded),
 ] as const;

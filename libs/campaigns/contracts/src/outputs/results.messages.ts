@@ -69,6 +69,8 @@ export class RecordResourceMobilised extends ResultsCommandPayload {
   @IsString() receivedOn!: string;
   /** Only for organisations (business, international, other-organisation). */
   @IsOptional() @IsString() donorName?: string;
+  /** The network's agreement it came under: in force on `receivedOn`, binding a unit of the activity's lineage (checked against the service's copy). */
+  @IsOptional() @IsString() agreementId?: string;
 }
 export class WithdrawResourceMobilised extends ResultsCommandPayload {
   @IsString() resourceId!: string;
@@ -124,6 +126,8 @@ export class ResourceMobilised extends ResultsEventData {
   @IsIsoDate() receivedOn!: string;
   /** organisations only */
   @IsOptional() @IsString() donorName?: string;
+  /** The network's agreement it came under; absent from resources recorded before agreements existed. */
+  @IsOptional() @IsNonEmptyText() agreementId?: string;
 }
 export class ResourceMobilisationWithdrawn extends ResultsEventData {
   @IsNonEmptyText() resourceId!: string;

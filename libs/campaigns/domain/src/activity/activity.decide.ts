@@ -5,6 +5,7 @@ import type { ActivityCommand, AddActivityFormation, EvaluateActivity, RecordAct
 import type { ActivityEvent } from './activity.events';
 import { evolveActivity, initialActivity } from './activity.evolve';
 import { requireBeforeCompletion, requireCompleted, requireTransition } from './activity.lifecycle';
+import { recordParticipants } from './activity-participants';
 import { requireFormation, requireProposal } from './activity.rules';
 import type { ActivityState } from './activity.types';
 
@@ -97,6 +98,8 @@ function decideActivity(command: ActivityCommand, state: ActivityState): Activit
       requireText(command.name, 'ACTIVITY.NAME_REQUIRED', 'name', 'a name');
       requireIsoDate(command.renamedOn, 'renamedOn');
       return [{ type: 'ActivityRenamed', data: { activityId, name: command.name, renamedOn: command.renamedOn } }];
+    case 'RecordActivityParticipants':
+      return recordParticipants(command, state);
     default:
       return assertNever(command);
   }

@@ -10,7 +10,7 @@ const moveTo = (state: ActivityState, status: ActivityStatus): ActivityState => 
 export function evolveActivity(state: ActivityState, event: ActivityEvent): ActivityState {
   switch (event.type) {
     case 'ActivityProposed':
-      return { status: 'needs-survey', activityId: event.data.activityId, formations: {}, followUpIds: [] };
+      return { status: 'needs-survey', activityId: event.data.activityId, formations: {}, followUpIds: [], participantGroupIds: [], participantPartnerIds: [] };
     case 'ActivityPlanned':
       return moveTo(state, 'planned');
     case 'ActivityPrepared':
@@ -34,6 +34,8 @@ export function evolveActivity(state: ActivityState, event: ActivityEvent): Acti
     // Decisions never read the name.
     case 'ActivityRenamed':
       return state;
+    case 'ActivityParticipantsRecorded':
+      return state.status === 'none' ? state : { ...state, participantGroupIds: event.data.groupIds, participantPartnerIds: event.data.partnerIds };
     default:
       return assertNever(event);
   }

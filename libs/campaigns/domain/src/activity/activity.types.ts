@@ -12,6 +12,9 @@ export type ActivityState =
       startedAt?: string;
       formations: Readonly<Record<string, Formation>>;
       followUpIds: readonly string[];
+      /** The network's groups and partners that took part, as last recorded. */
+      participantGroupIds: readonly string[];
+      participantPartnerIds: readonly string[];
     };
 
 export type ExistingActivity = Exclude<ActivityState, { status: 'none' }>;

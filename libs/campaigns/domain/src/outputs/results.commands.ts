@@ -1,6 +1,7 @@
 import type { resultsCommandTypes } from '@tn/campaigns-contracts';
 import type { CommandNamed, CommandsOf } from '@tn/shared-event-contracts';
 import type { OutputMeasure } from './output-measures';
+import type { AgreementFacts } from './resource-agreement';
 import type { LookedUpActivityStatus, MeasureValue } from './results.types';
 
 /**
@@ -10,12 +11,14 @@ import type { LookedUpActivityStatus, MeasureValue } from './results.types';
  * - `measures` as stated (none when absent), and `catalogue`: the measures the output names, as
  *   the catalogue has them (a missing id is unknown, and the decider names it).
  * A gift's form-specific fields arrive flat and are checked together (`amountVnd` is refused for goods).
+ * A gift that names an agreement comes with `agreementFacts` (the agreement as the service's copy of
+ * the network's directory has it, and the activity's unit lineage on the day received).
  */
 export type ResultsCommand = CommandsOf<
   typeof resultsCommandTypes,
   {
     RecordActivityOutput: { measures: MeasureValue[]; activityStatus: LookedUpActivityStatus; catalogue: Readonly<Record<string, OutputMeasure>> };
-    RecordResourceMobilised: { activityStatus: LookedUpActivityStatus };
+    RecordResourceMobilised: { activityStatus: LookedUpActivityStatus; agreementFacts?: AgreementFacts };
   }
 >;
 

@@ -4,6 +4,7 @@ import { NOT_STARTED } from '../activity/activity.types';
 import { compact, requireIsoDate, requireOneOf, requireText } from '../common/rules';
 import { ownEntry } from './own-entry';
 import { requireMeasureValue } from './output-measures';
+import { requireAgreementFor } from './resource-agreement';
 import type { RecordActivityOutput, RecordResourceMobilised } from './results.commands';
 import {
   type ActivityOutput,
@@ -112,13 +113,14 @@ function requireGift(command: RecordResourceMobilised): void {
 }
 
 /**
- * The resource a command records, as it is written (text trimmed, an empty donor name and absent
- * optionals left out), before any check: a retry is recognised by it whatever the activity became.
+ * The resource a command records, as it is written (text trimmed, an empty donor name or agreement
+ * id and absent optionals left out), before any check: a retry is recognised by it whatever the activity became.
  * Once checked, only the fields of the gift's form are present.
  */
 export function resourceRecordOf(command: RecordResourceMobilised): ResourceMobilisation {
   const { activityId, resourceId, source, form, amountVnd, description, quantity, unit, valuationVnd, receivedOn } = command;
   const donorName = typeof command.donorName === 'string' ? command.donorName.trim() || undefined : undefined;
+  const agreementId = typeof command.agreementId === 'string' ? command.agreementId.trim() || undefined : undefined;
   return compact({
     activityId,
     resourceId,
@@ -131,6 +133,7 @@ export function resourceRecordOf(command: RecordResourceMobilised): ResourceMobi
     valuationVnd,
     receivedOn,
     donorName,
+    agreementId,
   }) as ResourceMobilisation;
 }
 
@@ -150,5 +153,7 @@ export function requireResource(command: RecordResourceMobilised): ResourceMobil
     throw validationError('RESOURCE.DONOR_NAME_NOT_ALLOWED', 'donorName', `a ${source} donor is counted without a name`, { source });
   }
   requireIsoDate(receivedOn, 'receivedOn');
+  const { agreementId } = resourceRecordOf(command);
+  if (agreementId !== undefined) requireAgreementFor(agreementId, receivedOn, command.agreementFacts);
   return resourceRecordOf(command);
 }

@@ -5,7 +5,7 @@ import type { CampaignState, ShiftState } from '@tn/campaigns-domain';
 import type { DomainError } from '@tn/shared-decider';
 import { EndedSessions } from '@tn/shared-registry-feed';
 import { localHierarchyOf, unitCreated, unitsMerged } from '@tn/shared-registry-feed/testing';
-import { authorisingWith, envelopeOf, failureOf, fixedLookups, fixedModels } from '../routes.test-fixtures';
+import { authorisingWith, envelopeOf, failureOf, fixedDirectory, fixedLookups, fixedModels } from '../routes.test-fixtures';
 import { campaignsAuthoriser, type PeopleUnits } from './campaigns-authoriser';
 import { allCampaignRoutes } from './campaigns-write.module';
 
@@ -37,6 +37,8 @@ const routes = allCampaignRoutes(lookups, {
   certificateSigningKey: generateKeyPairSync('ed25519').privateKey,
   checkInKey: Buffer.alloc(32),
   coordinationModels: fixedModels(),
+  networkDirectory: fixedDirectory(),
+  hierarchy,
 });
 const authorise = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people }));
 

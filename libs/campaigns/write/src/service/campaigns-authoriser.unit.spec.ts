@@ -3,7 +3,7 @@ import { signAccessToken } from '@tn/shared-auth';
 import type { Grant } from '@tn/shared-auth';
 import { EndedSessions } from '@tn/shared-registry-feed';
 import { localHierarchyOf, unitCreated, unitsMerged } from '@tn/shared-registry-feed/testing';
-import { authorisingWith, envelopeOf, failureOf, fixedLookups, fixedModels } from '../routes.test-fixtures';
+import { authorisingWith, envelopeOf, failureOf, fixedDirectory, fixedLookups, fixedModels } from '../routes.test-fixtures';
 import { campaignAllows, campaignPermissionsOf } from './campaign-permissions';
 import { campaignsAuthoriser, type UnitLineages } from './campaigns-authoriser';
 import { allCampaignRoutes } from './campaigns-write.module';
@@ -33,6 +33,8 @@ const routes = allCampaignRoutes(lookups, {
   certificateSigningKey: generateKeyPairSync('ed25519').privateKey,
   checkInKey: Buffer.alloc(32),
   coordinationModels: fixedModels(),
+  networkDirectory: fixedDirectory(),
+  hierarchy,
 });
 const authorise = authorisingWith(routes, campaignsAuthoriser({ secret, lookups, hierarchy, endedSessions, people }));
 

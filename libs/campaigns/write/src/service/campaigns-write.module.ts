@@ -9,26 +9,30 @@ import { type AttendanceRouteOptions, attendanceRoutes } from '../attendance-rou
 import { campaignRoutes } from '../campaign-routes';
 import type { CoordinationModelLookup } from '../coordination-model-check';
 import { lookupsFrom } from '../lookups';
+import type { NetworkDirectoryLookup, UnitLineage } from '../network-directory-check';
 import { outputRoutes } from '../output-routes';
 import { type ParticipationRouteOptions, participationRoutes } from '../participation-routes';
 import { campaignsAuthoriser } from './campaigns-authoriser';
 import { CAMPAIGNS_REGISTRY_FEED } from './campaigns-registry-feed';
 import { LocalCoordinationModels } from './local-coordination-models';
+import { LocalNetworkDirectory } from './local-network-directory';
+import { NetworkFeedModule } from './network-feed.module';
 import { TrainingFeedModule } from './training-feed.module';
 
 /** A provider with no value of its own: it hands the store to the look-ups once Nest has made it. */
 const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
 
-/** Every command the campaigns service decides, with the look-ups they read (training's coordination models among them). */
+/** Every command the campaigns service decides, with the look-ups they read (training's coordination models and the network's directory among them). */
 export const allCampaignRoutes = (
   lookups: Parameters<typeof campaignRoutes>[0],
-  options: ParticipationRouteOptions & AttendanceRouteOptions & { coordinationModels: CoordinationModelLookup },
+  options: ParticipationRouteOptions &
+    AttendanceRouteOptions & { coordinationModels: CoordinationModelLookup; networkDirectory: NetworkDirectoryLookup; hierarchy: UnitLineage },
 ) => [
   ...campaignRoutes(lookups, options.coordinationModels),
-  ...activityRoutes(lookups, options.coordinationModels),
+  ...activityRoutes(lookups, options.coordinationModels, options.networkDirectory),
   ...participationRoutes(lookups, options),
   ...attendanceRoutes(lookups, options),
-  ...outputRoutes(lookups),
+  ...outputRoutes(lookups, options.networkDirectory, options.hierarchy),
 ];
 
 /**
@@ -44,7 +48,7 @@ export class CampaignsWriteModule {
     authTokenSecret: Buffer;
     /** Ed25519 private key that signs certificates' verification codes (CERTIFICATE_SIGNING_KEY). */
     certificateSigningKey: KeyObject;
-    /** The deployment's KAFKA_TOPIC_PREFIX: names the registry's and training's topics and this service's consumer groups on them. */
+    /** The deployment's KAFKA_TOPIC_PREFIX: names the registry's, training's and the network's topics and this service's consumer groups on them. */
     topicPrefix?: string;
   }): DynamicModule {
     let store: MongoEventStore | undefined;
@@ -59,6 +63,8 @@ export class CampaignsWriteModule {
     const people = new LocalPeople();
     // Training's coordination-model catalogue, projected locally: a command may name only a published model (ADR 0019).
     const coordinationModels = new LocalCoordinationModels();
+    // The network's groups, partners and agreements, projected locally: an activity's participants and a resource's agreement must be known there.
+    const networkDirectory = new LocalNetworkDirectory();
     const eventSourcing = EventSourcingModule.forRoot({
       context: options.context,
       eventTypes: campaignEventTypes,
@@ -66,6 +72,8 @@ export class CampaignsWriteModule {
         certificateSigningKey: options.certificateSigningKey,
         checkInKey: checkInKeyFrom(options.authTokenSecret),
         coordinationModels,
+        networkDirectory,
+        hierarchy,
       }),
       keyEncryptionKey: options.keyEncryptionKey,
       sealingSecret: options.authTokenSecret,
@@ -77,6 +85,7 @@ export class CampaignsWriteModule {
         eventSourcing,
         RegistryFeedModule.forRoot({ ...CAMPAIGNS_REGISTRY_FEED, topicPrefix: options.topicPrefix ?? '', hierarchy, endedSessions, people }),
         TrainingFeedModule.forRoot({ topicPrefix: options.topicPrefix ?? '', models: coordinationModels }),
+        NetworkFeedModule.forRoot({ topicPrefix: options.topicPrefix ?? '', directory: networkDirectory }),
       ],
       providers: [
         {

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
-import type { RenameActivity } from '@tn/campaigns-contracts';
+import type { RecordActivityParticipants, RenameActivity } from '@tn/campaigns-contracts';
 import { directoryOf, today, versionOn } from '@tn/gateway-registry';
 import { CampaignsClient } from '../core/campaigns-client';
 import { campaignsOf } from '../core/campaigns-directory';
@@ -49,6 +49,8 @@ export function activityView(doc: ActivityDoc): ActivityView {
     cancellation: doc.cancellation ?? null,
     followUps: listOf(doc.followUps).map(({ followUpId, recordedOn, note }) => ({ id: followUpId, recordedOn, note })),
     formations: listOf(doc.formations).map(formationView),
+    participantGroupIds: doc.participantGroupIds ?? [],
+    participantPartnerIds: doc.participantPartnerIds ?? [],
   };
 }
 
@@ -189,6 +191,20 @@ export class ActivitiesResolver {
   ): Promise<CommandResultView> {
     const payload: RenameActivity = { activityId, name, renamedOn: today() };
     return this.lifecycle(context, 'RenameActivity', payload);
+  }
+
+  @Mutation(() => CommandResultView, {
+    description:
+      "Record the network's groups (verified, not dissolved) and partners that took part in an activity not cancelled: replaces the lists recorded before.",
+  })
+  recordActivityParticipants(
+    @Context() context: GatewayContext,
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('groupIds', { type: () => [ID] }) groupIds: string[],
+    @Args('partnerIds', { type: () => [ID] }) partnerIds: string[],
+  ): Promise<CommandResultView> {
+    const payload: RecordActivityParticipants = { activityId, groupIds, partnerIds };
+    return this.lifecycle(context, 'RecordActivityParticipants', payload);
   }
 
   @Mutation(() => CommandResultView, {

@@ -83,6 +83,8 @@ export class ActivityView {
   @Field(() => ActivityCancellationView, { nullable: true }) cancellation!: ActivityCancellationView | null;
   @Field(() => [ActivityFollowUpView], { description: 'In the order recorded.' }) followUps!: ActivityFollowUpView[];
   @Field(() => [ActivityFormationView], { description: 'In the order added.' }) formations!: ActivityFormationView[];
+  @Field(() => [ID], { description: "The network's groups (clubs, teams) that took part, as last recorded." }) participantGroupIds!: string[];
+  @Field(() => [ID], { description: "The network's partner organisations that took part, as last recorded." }) participantPartnerIds!: string[];
 }
 
 @ObjectType('ActivityConnection')

@@ -50,6 +50,9 @@ export interface ActivityDoc {
   /** In the order recorded. Documents written before these were lists hold counts: read them with `listOf`. */
   followUps: FollowUpDoc[];
   formations: FormationDoc[];
+  /** The network's groups and partners that took part, as last recorded (absent until first recorded). */
+  participantGroupIds?: string[];
+  participantPartnerIds?: string[];
 }
 
 /**
@@ -138,6 +141,8 @@ export function evolveActivity(doc: ActivityDoc | null, event: ActivityEvent): A
       return formationAdded(doc, event.data);
     case 'ActivityRenamed':
       return { ...doc, name: event.data.name };
+    case 'ActivityParticipantsRecorded':
+      return { ...doc, participantGroupIds: [...event.data.groupIds], participantPartnerIds: [...event.data.partnerIds] };
     default:
       return assertNever(event);
   }

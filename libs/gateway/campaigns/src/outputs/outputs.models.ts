@@ -54,6 +54,7 @@ export class ResourceMobilisedView {
   @Field(() => Float, { description: `What the gift is worth: the cash amount or the goods' valuation. ${VND}` }) valueVnd!: number;
   @Field() receivedOn!: string;
   @Field(() => String, { nullable: true, description: 'Organisations only; people who give are counted without a name.' }) donorName!: string | null;
+  @Field(() => ID, { nullable: true, description: "The network's agreement it came under, when named." }) agreementId!: string | null;
   @Field(() => WithdrawalView, { nullable: true }) withdrawal!: WithdrawalView | null;
 }
 
@@ -155,6 +156,14 @@ export class RecordResourceMobilisedInput {
   @IsOptional()
   @IsString()
   donorName?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The network's agreement it came under: in force on receivedOn, and binding the activity's unit or a unit above it.",
+  })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  agreementId?: string;
 }
 
 @InputType()

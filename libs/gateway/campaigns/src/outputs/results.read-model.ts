@@ -32,6 +32,8 @@ export interface ResourceDoc {
   valuationVnd?: number;
   receivedOn: string;
   donorName?: string;
+  /** The network's agreement it came under. */
+  agreementId?: string;
   withdrawal?: Withdrawal;
 }
 
@@ -74,6 +76,7 @@ function resourceOf(data: DataOf<'ResourceMobilised'>): ResourceDoc {
     ...present('valuationVnd', data.valuationVnd),
     receivedOn: data.receivedOn,
     ...present('donorName', data.donorName),
+    ...present('agreementId', data.agreementId),
   };
 }
 

@@ -59,6 +59,7 @@ export const resourceView = (doc: ResourceDoc): ResourceMobilisedView => ({
   valueVnd: valueVndOf(doc),
   receivedOn: doc.receivedOn,
   donorName: doc.donorName ?? null,
+  agreementId: doc.agreementId ?? null,
   withdrawal: doc.withdrawal ?? null,
 });
 
