@@ -1,10 +1,5 @@
 import { defineProjection } from '@tn/shared-event-bus';
-import {
-  CAMPAIGN_ACTIVITY_FEED_EVENT_TYPES,
-  type CampaignActivityCopy,
-  campaignActivityCopyOf,
-  campaignActivitySourceStreamId,
-} from '@tn/network-contracts';
+import { CAMPAIGN_ACTIVITY_FEED_EVENT_TYPES, type CampaignActivityCopy, campaignActivityCopyOf, campaignActivitySourceStreamId } from '@tn/network-contracts';
 
 /** The names the copy is stored under: they point at documents and offsets, so they stay (raise the version to rebuild). */
 export const CAMPAIGN_ACTIVITIES_PROJECTION = {
