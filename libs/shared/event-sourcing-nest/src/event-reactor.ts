@@ -113,7 +113,8 @@ export class EventReactor {
         const { events, duplicate } = await this.runner.run(command, metadata);
         if (!duplicate) tally.stored += events.length;
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
+        // A store failure or a lost race (the handler's retries used up) is tried again by kafkajs: only a business refusal is final.
+        if (!(error instanceof DomainError) || error.kind === 'concurrency') throw error;
         tally.refused++;
         this.logger.warn({ msg: 'reaction command refused', type: command.type, code: error.code, eventId: event.eventId });
         queue.push(...((await this.reaction.onRefused?.(command, error, event)) ?? []));
