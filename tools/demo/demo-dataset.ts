@@ -634,6 +634,9 @@ export const homeUnitChanges: DemoHomeUnitChange[] = [
 // Sign-in accounts (demo passwords, printed by the loader)
 // ---------------------------------------------------------------------------------------------
 
+/** The partner organisation's account (linked to the demo partner by demo-network.ts). */
+export const PARTNER_USERNAME = 'demo.doitac';
+
 export const accounts: DemoAccount[] = [
   {
     username: 'demo.admin',
@@ -680,12 +683,13 @@ export const accounts: DemoAccount[] = [
     scopeLabel: 'Tỉnh đoàn Lào Cai',
   },
   {
-    username: 'demo.doitac',
+    // Reads as the demo partner organisation once demo-network.ts links it (its agreement and the needs it offers on).
+    username: PARTNER_USERNAME,
     password: 'DemoDoiTac2025!',
     kind: 'partner',
     roles: [{ role: 'partner', unitId: LAO_CAI }],
     openedOn: '2025-08-01',
-    scopeLabel: 'Tỉnh đoàn Lào Cai',
+    scopeLabel: 'Công ty CP May mặc Hoàng Liên (mẫu), đối tác của Tỉnh đoàn Lào Cai',
   },
   {
     username: 'demo.tinhkhac',

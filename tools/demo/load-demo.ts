@@ -1,38 +1,50 @@
 /**
  * Loads the DEMO dataset (DỮ LIỆU MẪU, tools/demo/demo-dataset.ts) into a running registry, the
- * demo training year (tools/demo/demo-training.ts) into the training service, and the demo
- * campaigns (tools/demo/demo-campaigns.ts) into the campaigns service, over their Kafka command
- * topics, as a system administrator. Idempotent: every command has a fixed id, so a second run
+ * demo training year (tools/demo/demo-training.ts) into the training service, the demo
+ * campaigns (tools/demo/demo-campaigns.ts) into the campaigns service and Lào Cai's clubs,
+ * network, partner and need (tools/demo/demo-network.ts) into the network service, over their
+ * Kafka command topics, as a system administrator (a group's self-registration as its leader's
+ * demo account). Idempotent: every command has a fixed id, so a second run
  * changes nothing and reports the data as already loaded. Qualification records are made by the
  * training service when a course completes: the loader does not wait for them (except where a
- * later course needs its trainers' records: see `awaits`).
+ * later course needs its trainers' records: see `awaits`). Then it signs in through the gateway
+ * as the demo accounts and checks what they see of the network (check-network.ts).
  *
  *   KAFKA_BROKERS=127.0.0.1:9092 AUTH_TOKEN_SECRET=<base64> node -r @swc-node/register tools/demo/load-demo.ts
+ *
+ * KAFKA_TOPIC_PREFIX, as the services take it, when the platform runs on prefixed topics;
+ * TN_PORT_GATEWAY, the gateway's port (3000 unless set).
  *
  * `./dev up` runs it (unless TN_NO_DEMO=1). It refuses to run with NODE_ENV=production.
  * Output names command types, demo ids and error codes only, never personal data.
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
+import { accountIdOf } from '@tn/registry-contracts';
 import { sealSecret, signAccessToken } from '@tn/shared-auth';
 import { type CommandReply, isEntityId } from '@tn/shared-event-contracts';
 import { CommandClient } from '@tn/shared-event-sourcing-nest';
 import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import { checkDataset } from './check-dataset';
+import { checkNetwork, seeNetworkThroughGateway } from './check-network';
 import { checkTraining } from './check-training';
 import { campaignDemoCommands } from './demo-campaigns';
 import { DEMO_MARK, demoDataset, type DemoDataset, type DemoUnit } from './demo-dataset';
+import { networkDemo, networkDemoPhases } from './demo-network';
 import { trainingDemoPhases, trainingYear } from './demo-training';
 
 const REGISTRY = 'registry';
 const TRAINING = 'training';
 const CAMPAIGNS = 'campaigns';
+const NETWORK = 'network';
 const ACTOR_ID = 'demo-loader';
 const BATCH = 8;
 const ATTEMPTS = 3;
 /** How long a command is sent again while the part of the platform it waits for catches up (see `awaits`). */
 const CATCH_UP_WAIT_MS = 90_000;
 const CATCH_UP_PAUSE_MS = 1_000;
+/** How long the gateway's read models may take to show the network as loaded (check-network.ts). */
+const GATEWAY_WAIT_MS = 60_000;
 
 /** Replies that mean "this is already there" when the data was loaded before under other command ids. */
 const ALREADY_LOADED: Record<string, string[]> = {
@@ -65,6 +77,18 @@ const ALREADY_LOADED: Record<string, string[]> = {
   // Campaigns.
   LaunchCampaign: ['CAMPAIGN.ALREADY_EXISTS'],
   ProposeActivity: ['ACTIVITY.ALREADY_EXISTS'],
+  // Network.
+  RegisterGroup: ['GROUP.ALREADY_EXISTS'],
+  SelfRegisterGroup: ['GROUP.ALREADY_EXISTS'],
+  VerifyGroup: ['GROUP.ALREADY_VERIFIED'],
+  RegisterPartner: ['PARTNER.ALREADY_EXISTS'],
+  FormNetwork: ['NETWORK.ALREADY_EXISTS'],
+  AdmitNetworkMember: ['NETWORK.ALREADY_MEMBER'],
+  SignAgreement: ['AGREEMENT.ALREADY_EXISTS'],
+  RaiseNeed: ['NEED.ALREADY_EXISTS'],
+  ProposeNeedMatch: ['NEED.MATCH_EXISTS'],
+  AcceptNeedMatch: ['NEED.MATCH_NOT_PROPOSED'],
+  RecordNeedMatchFulfilled: ['NEED.MATCH_NOT_ACCEPTED', 'NEED.ALREADY_FULFILLED'],
 };
 /** Worth sending again with the same id (the store applies it once). */
 const RETRYABLE_KINDS = new Set(['concurrency', 'internal']);
@@ -78,6 +102,8 @@ interface Command {
   payload: Record<string, unknown>;
   /** Refusal codes that mean the platform has not caught up yet: sent again (for up to CATCH_UP_WAIT_MS) until it has. */
   awaits?: readonly string[];
+  /** The demo account (username) that gives the command, when the platform wants it given by that person (a group's self-registration). */
+  actAs?: string;
 }
 
 type Outcome = 'new' | 'already';
@@ -161,6 +187,10 @@ function phasesOf(data: DemoDataset, secret: Buffer): { name: string; groups: Co
     })),
     // One after another (each may need the one before).
     { name: 'campaigns', groups: [campaignDemoCommands().map((command) => ({ ...command, context: CAMPAIGNS }))] },
+    ...networkDemoPhases().map((phase) => ({
+      name: phase.name,
+      groups: phase.groups.map((group) => group.map((command) => ({ ...command, context: NETWORK }))),
+    })),
   ];
 }
 
@@ -199,7 +229,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   quietenLibraries();
   if (process.env['NODE_ENV'] === 'production') throw new LoadError('refusing to load demo data with NODE_ENV=production');
-  const problems = [...checkDataset(demoDataset), ...checkTraining(trainingYear, demoDataset, vietnamDateOf(new Date().toISOString()))];
+  const today = vietnamDateOf(new Date().toISOString());
+  const problems = [...checkDataset(demoDataset), ...checkTraining(trainingYear, demoDataset, today), ...checkNetwork(networkDemo, demoDataset, today)];
   if (problems.length > 0) throw new LoadError(`the demo dataset is not sound:\n  - ${problems.join('\n  - ')}`);
 
   const brokers = env('KAFKA_BROKERS')
@@ -209,8 +240,24 @@ async function main(): Promise<void> {
   const secret = Buffer.from(env('AUTH_TOKEN_SECRET'), 'base64');
   if (secret.length !== 32) throw new LoadError('AUTH_TOKEN_SECRET must be 32 bytes in base64');
   const token = signAccessToken({ sub: ACTOR_ID, sid: ACTOR_ID, kind: 'service', grants: [{ role: 'system-admin', unitId: null }] }, secret, new Date(), 3600);
+  /**
+   * Who gives a command and their token: the administrator, or a demo account (as if its person
+   * had signed in) for what the platform lets only that person do, such as registering their own
+   * group (which the administrator then verifies: whoever registered a group may not verify it).
+   */
+  const actorOf = (command: Command): { id: string; token: string } => {
+    if (command.actAs === undefined) return { id: ACTOR_ID, token };
+    const account = demoDataset.accounts.find((candidate) => candidate.username === command.actAs);
+    if (!account) throw new LoadError(`${command.type} ${command.id}: no demo account ${command.actAs}`);
+    const id = accountIdOf(account.username);
+    const claims = { sub: id, sid: ACTOR_ID, kind: account.kind, grants: account.roles, ...(account.personId ? { personId: account.personId } : {}) };
+    return { id, token: signAccessToken(claims, secret, new Date(), 3600) };
+  };
+  // Topics as the services name them on a shared Kafka (KAFKA_TOPIC_PREFIX, empty by default).
+  const topicPrefix = process.env['KAFKA_TOPIC_PREFIX'] ?? '';
+  const topicOf = (context: string) => `${topicPrefix}${context}`;
 
-  const client = new CommandClient([REGISTRY, TRAINING, CAMPAIGNS], {
+  const client = new CommandClient([REGISTRY, TRAINING, CAMPAIGNS, NETWORK].map(topicOf), {
     clientId: 'tn-demo-loader',
     brokers,
     // Payloads hold the demo people's personal data: sealed like every command (services refuse unsealed ones).
@@ -229,14 +276,15 @@ async function main(): Promise<void> {
   /** One command, sent again (same id) after a timeout or a reply worth retrying, up to ATTEMPTS times. */
   const sendOnce = async (command: Command): Promise<CommandReply> => {
     let reply: CommandReply | undefined;
+    const actor = actorOf(command);
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
-        reply = await client.send(command.context ?? REGISTRY, {
+        reply = await client.send(topicOf(command.context ?? REGISTRY), {
           type: command.type,
           payload: command.payload,
-          actor: { kind: 'account', id: ACTOR_ID },
+          actor: { kind: 'account', id: actor.id },
           commandId: demoCommandId(command),
-          credentials: token,
+          credentials: actor.token,
           // A sign-up takes its time from the envelope (never the payload): the demo replays when it happened.
           ...(typeof command.payload['signedUpAt'] === 'string' ? { issuedAt: command.payload['signedUpAt'] } : {}),
         });
@@ -280,8 +328,13 @@ async function main(): Promise<void> {
   } finally {
     await client.close().catch(() => undefined);
   }
-  report(counts, Date.now() - started);
+  const seen = await seeNetworkThroughGateway(`http://127.0.0.1:${gatewayPort()}/graphql`, networkDemo, demoDataset, { today, waitMs: GATEWAY_WAIT_MS });
+  if (seen.problems.length > 0)
+    throw new LoadError(`the demo data is loaded, but the gateway does not show the network as loaded:\n  - ${seen.problems.join('\n  - ')}`);
+  report(counts, Date.now() - started, seen.lines);
 }
+
+const gatewayPort = () => process.env['TN_PORT_GATEWAY'] || '3000';
 
 /** Command types of the campaigns demo and of the training year, and how many campaigns there are (for the report). */
 const CAMPAIGN_COMMAND_TYPES = [...new Set(campaignDemoCommands().map((command) => command.type))];
@@ -289,8 +342,9 @@ const CAMPAIGN_COUNT = campaignDemoCommands().filter((command) =>
   ['LaunchCampaign', 'PublishCampaignTemplate', 'OpenLocalCampaign'].includes(command.type),
 ).length;
 const TRAINING_COMMAND_TYPES = [...new Set(trainingDemoPhases().flatMap((phase) => phase.groups.flat().map((command) => command.type)))];
+const NETWORK_COMMAND_TYPES = [...new Set(networkDemoPhases().flatMap((phase) => phase.groups.flat().map((command) => command.type)))];
 
-function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number): void {
+function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number, networkSeen: string[]): void {
   const total = (...types: string[]) =>
     types.reduce((sum, type) => ({ fresh: sum.fresh + (counts.get(type)?.fresh ?? 0), already: sum.already + (counts.get(type)?.already ?? 0) }), {
       fresh: 0,
@@ -300,7 +354,6 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
   const line = (label: string, n: number, t: { fresh: number; already: number }) =>
     `  ${label.padEnd(11)} ${String(n).padStart(3)}   commands: ${String(t.fresh).padStart(2)} applied, ${String(t.already).padStart(2)} already loaded`;
   const everything = total(...counts.keys());
-  const gatewayPort = process.env['TN_PORT_GATEWAY'] || '3000';
   type Row = [username: string, password: string, role: string, scope: string];
   const header: Row = ['username', 'password', 'role', 'scope'];
   const rows: Row[] = demoDataset.accounts.map((account) => [
@@ -320,6 +373,7 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
       ' Tỉnh Lào Cai after the 2025-07-01 merger (Lào Cai + Yên Bái), with Tuyên Quang for scoping.',
       ' Campaigns: Summer 2026 (a province template run by Y Tý and Sa Pa: a road, a play space, attendance,\n   outputs, resources), Border Spring 2027 (planned; its shifts are open for sign-up) and Y Tý 2027\n   (applying the published coordination model).',
       " Training: a ToT course (2025) whose trainers lead commune courses in Y Tý (2025: its volunteer-\n   coordination qualifications have expired since), Sa Pa and Lào Cai ward (2026); Y Tý's capacity\n   assessed for 2025 and 2026. Qualification records follow each completion within seconds.",
+      ' Network: clubs of Y Tý and Sa Pa, a self-formed Sa Pa group verified by its ward, the border-youth\n   network (with a Tuyên Quang club), a garment company under an MoU committing goods in kind (its\n   account demo.doitac), and a Y Tý need matched to the Y Tý club and to the company (delivered).',
       rule,
       line('units', unitCount, total('CreateUnit', 'MergeUnits', 'RenameUnit')),
       line('cadres', demoDataset.cadres.length, total('RegisterCadre', 'AppointCadre', 'TransferCadre', 'EndCadreTerm')),
@@ -327,15 +381,19 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
       line('accounts', demoDataset.accounts.length, total('OpenAccount')),
       line('courses', trainingYear.courses.length, total(...TRAINING_COMMAND_TYPES)),
       line('campaigns', CAMPAIGN_COUNT, total(...CAMPAIGN_COMMAND_TYPES)),
+      line('groups', networkDemo.groups.length, total(...NETWORK_COMMAND_TYPES)),
       `  all ${everything.fresh + everything.already} commands: ${everything.fresh} applied, ${everything.already} already loaded, in ${(elapsedMs / 1000).toFixed(1)} s`,
+      '',
+      ' The network as the demo accounts see it through the gateway:',
+      ...networkSeen.map((seen) => `  ${seen}`),
       '',
       ' Sign-in accounts (demo passwords):',
       row(header),
       ...rows.map(row),
       '',
-      ` Sign in through GraphQL at http://127.0.0.1:${gatewayPort}/graphql:`,
+      ` Sign in through GraphQL at http://127.0.0.1:${gatewayPort()}/graphql:`,
       `  mutation { signIn(username:"${example?.username}", password:"${example?.password}") { accessToken } }`,
-      ` e.g. curl -s localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\`,
+      ` e.g. curl -s localhost:${gatewayPort()}/graphql -H 'content-type: application/json' \\`,
       `        -d '{"query":"mutation { signIn(username:\\"${example?.username}\\", password:\\"${example?.password}\\") { accessToken } }"}'`,
       ' then send the token as "authorization: Bearer <accessToken>".',
       rule,
