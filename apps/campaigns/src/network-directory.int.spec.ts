@@ -119,7 +119,7 @@ describe("the network's directory named by activities and resources (real Kafka 
 
   it("records a resource under an agreement binding a unit above the activity's, and refuses another province's or an unknown one", async () => {
     expect(await gift('r-1', provinceAgreement)).toMatchObject({ ok: true, eventTypes: ['ResourceMobilised'] });
-    expect(await gift('r-2', otherAgreement)).toMatchObject({ ok: false, error: { code: 'RESOURCE.AGREEMENT_NOT_FOR_UNIT', field: 'agreementId' } });
+    expect(await gift('r-2', otherAgreement)).toMatchObject({ ok: false, error: { code: 'RESOURCE.AGREEMENT_UNKNOWN', field: 'agreementId' } });
     expect(await gift('r-3', id('hd-nowhere'))).toMatchObject({ ok: false, error: { code: 'RESOURCE.AGREEMENT_UNKNOWN', field: 'agreementId' } });
     expect(await gift('r-4')).toMatchObject({ ok: true });
   }, 60_000);

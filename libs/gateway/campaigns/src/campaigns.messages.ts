@@ -353,17 +353,14 @@ export const CAMPAIGNS_MESSAGES: ContextMessages<CampaignsErrorCode | CampaignsS
   'RESOURCE.NOT_FOUND': { vi: 'Không tìm thấy bản ghi nguồn lực trong hoạt động.', en: 'The resource record was not found on the activity.' },
   'RESOURCE.WITHDRAW_REASON_REQUIRED': { vi: 'Cần nêu lý do rút bản ghi nguồn lực.', en: 'A reason for withdrawing the resource record is required.' },
   // The network's agreement a resource came under, checked against the local copy of the network's directory.
+  // Also for an agreement binding neither the activity's unit nor one above it: another province's is not told apart.
   'RESOURCE.AGREEMENT_UNKNOWN': {
-    vi: 'Thỏa thuận hợp tác[ {agreementId}] không có trong mạng lưới.',
-    en: 'The agreement[ {agreementId}] is not in the network.',
+    vi: 'Thỏa thuận hợp tác[ {agreementId}] không có trong mạng lưới hoặc không ràng buộc đơn vị tổ chức hoạt động.',
+    en: "The agreement[ {agreementId}] is not in the network or does not bind the activity's organiser unit.",
   },
   'RESOURCE.AGREEMENT_NOT_IN_FORCE': {
     vi: 'Thỏa thuận hợp tác[ {agreementId}] không có hiệu lực[ vào ngày nhận {receivedOn}].',
     en: 'The agreement[ {agreementId}] is not in force[ on {receivedOn}, the day received].',
-  },
-  'RESOURCE.AGREEMENT_NOT_FOR_UNIT': {
-    vi: 'Thỏa thuận hợp tác[ {agreementId}] không ràng buộc đơn vị tổ chức hoạt động hay đơn vị cấp trên của đơn vị đó.',
-    en: "The agreement[ {agreementId}] binds neither the activity's organiser unit nor a unit above it.",
   },
   // Attendance, its corrections and QR check-in (libs/campaigns/domain/src/attendance).
   'ATTENDANCE.RECORDS_REQUIRED': { vi: 'Cần danh sách bản ghi điểm danh.', en: 'A list of attendance records is required.' },

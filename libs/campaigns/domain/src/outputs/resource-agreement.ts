@@ -11,13 +11,20 @@ export interface AgreementFacts {
 }
 
 /**
- * A resource may name the agreement it came under when the network's agreement is in force on
- * the day it was received and binds the activity's unit: its lead unit or one of its parties is
- * that unit or one above it (a province's agreement covers its communes' activities).
+ * A resource may name the agreement it came under when the network's agreement binds the
+ * activity's unit (its lead unit or one of its parties is that unit or one above it: a province's
+ * agreement covers its communes' activities) and is in force on the day it was received. One that
+ * binds no unit of the activity's is another's, and answers as unknown before anything is said of
+ * it (no word of its dates to another province).
  */
 export function requireAgreementFor(agreementId: string, receivedOn: string, facts: AgreementFacts | undefined): void {
   const agreement = facts?.agreement ?? null;
-  if (!agreement) throw validationError('RESOURCE.AGREEMENT_UNKNOWN', 'agreementId', `${agreementId} is not an agreement of the network`, { agreementId });
+  const lineage = facts?.activityLineage ?? [];
+  if (!agreement || !agreementUnitsOf(agreement).some((unitId) => lineage.includes(unitId))) {
+    throw validationError('RESOURCE.AGREEMENT_UNKNOWN', 'agreementId', `${agreementId} is not an agreement of the network binding the activity's unit`, {
+      agreementId,
+    });
+  }
   if (!agreementInForceOn(agreement, receivedOn)) {
     const { validFrom, validTo, terminatedOn } = agreement;
     throw validationError('RESOURCE.AGREEMENT_NOT_IN_FORCE', 'agreementId', `agreement ${agreementId} is not in force on ${receivedOn}`, {
@@ -27,9 +34,5 @@ export function requireAgreementFor(agreementId: string, receivedOn: string, fac
       validTo,
       ...(terminatedOn === undefined ? {} : { terminatedOn }),
     });
-  }
-  const lineage = facts?.activityLineage ?? [];
-  if (!agreementUnitsOf(agreement).some((unitId) => lineage.includes(unitId))) {
-    throw validationError('RESOURCE.AGREEMENT_NOT_FOR_UNIT', 'agreementId', `agreement ${agreementId} binds no unit the activity belongs to`, { agreementId });
   }
 }

@@ -82,16 +82,24 @@ describe('a resource mobilised under an agreement of the network', () => {
       .then([mobilised('hd-xi-mang')]);
   });
 
-  it("refuses an agreement that binds no unit of the activity's lineage (another province's, or a sibling commune's)", () => {
+  it("answers an agreement that binds no unit of the activity's lineage (another province's, or a sibling commune's) as an unknown one", () => {
     given(resultsDecider)
       .when(mobilise('hd-xi-mang', facts({ agreement: { ...agreement, leadUnitId: 'yen-bai', partyUnitIds: ['van-yen'] } })))
-      .thenFails('RESOURCE.AGREEMENT_NOT_FOR_UNIT');
+      .thenFails('RESOURCE.AGREEMENT_UNKNOWN');
     given(resultsDecider)
       .when(mobilise('hd-xi-mang', facts({ agreement: { ...agreement, leadUnitId: 'sa-pa', partyUnitIds: [] } })))
-      .thenFails('RESOURCE.AGREEMENT_NOT_FOR_UNIT');
+      .thenFails('RESOURCE.AGREEMENT_UNKNOWN');
     given(resultsDecider)
       .when(mobilise('hd-xi-mang', facts({ activityLineage: [] })))
-      .thenFails('RESOURCE.AGREEMENT_NOT_FOR_UNIT');
+      .thenFails('RESOURCE.AGREEMENT_UNKNOWN');
+  });
+
+  it("says nothing of another province's agreement that is not in force either: unknown, with no dates", () => {
+    const foreignAndExpired = { ...agreement, leadUnitId: 'yen-bai', partyUnitIds: [], validTo: '2026-06-19' };
+    const error = given(resultsDecider)
+      .when(mobilise('hd-xi-mang', facts({ agreement: foreignAndExpired })))
+      .thenFails('RESOURCE.AGREEMENT_UNKNOWN');
+    expect(error.details).toEqual({ agreementId: 'hd-xi-mang' });
   });
 
   it('records nothing for a retry of the same resource and agreement, whatever became of the agreement; another agreement under the id is refused', () => {

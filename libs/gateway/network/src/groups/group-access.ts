@@ -1,4 +1,3 @@
-import { apiError } from '@tn/gateway-graphql-kit';
 import { type GatewayContext, type RequestUser, requireUser, scopeFor } from '@tn/gateway-core';
 import { networkAllows, networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
 import { groupsOf } from './group-reads';
@@ -36,12 +35,13 @@ export async function readableGroup(context: GatewayContext, groupId: string): P
 
 /**
  * An existing group a command acts on, and the caller's write permission over its owner unit
- * (its host, its proposed host until verified). One the caller may not read answers
- * GROUP.NOT_FOUND as one that does not exist; the service checks every right again.
+ * (its host, its proposed host until verified). One that does not exist, or that the caller may
+ * not read, answers FORBIDDEN as one of another unit does (no existence oracle; the service
+ * answers so too); the service checks every right again.
  */
 export async function requireWritableGroup(context: GatewayContext, groupId: string): Promise<{ group: GroupDoc; user: RequestUser }> {
   requireNetworkReader(context);
   const group = await readableGroup(context, groupId);
-  if (!group) throw apiError({ code: 'GROUP.NOT_FOUND', kind: 'not-found', field: 'groupId', details: { groupId } }, context.language);
+  if (!group) throw networkForbidden(context, 'network:write');
   return { group, user: await requireNetworkPermission(context, 'network:write', group.hostUnitId) };
 }

@@ -62,7 +62,8 @@ export class GroupChangesResolver {
     if (leaderPersonId === undefined) throw apiError({ code: 'GROUP.SELF_NOT_LEADER', kind: 'validation', field: 'leaderPersonIds' }, language);
     const { kind, origin } = kindAndOrigin(context, input);
     const fields = requireGroupFields(input.fields, language);
-    const groupId = input.groupId ?? freshIdOf(context);
+    // Always a fresh id, whatever the client sent: an id of its choosing would tell whether a group exists elsewhere.
+    const groupId = freshIdOf(context);
     const payload = {
       groupId,
       name: input.name,

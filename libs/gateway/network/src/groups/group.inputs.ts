@@ -42,7 +42,11 @@ export class RegisterGroupInput extends GroupProfileInput {
 
 @InputType({ description: 'Register your own group (you are one of its leaders), proposing the unit to host it: pending until its managers verify it.' })
 export class SelfRegisterGroupInput extends GroupProfileInput {
-  @Field(() => ID, { nullable: true, description: 'Generated when absent.' }) @IsOptional() @IsString() @IsEntityId() groupId?: string;
+  @Field(() => ID, { nullable: true, description: 'Ignored: the server always makes a fresh id (read it from the result).' })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  groupId?: string;
   @Field({ description: 'club, team or group' }) @IsString() kind!: string;
   @Field({ description: 'union-founded, self-formed or school' }) @IsString() origin!: string;
   @Field(() => ID) @IsString() @IsEntityId() proposedHostUnitId!: string;

@@ -153,16 +153,19 @@ export function evolveGroupDoc(doc: GroupDoc | null, event: GroupEvent): GroupDo
       const activityDates = [...doc.activityDates, event.data.on].sort();
       return { ...doc, activityDates, activityCount: activityDates.length, lastActivityOn: activityDates.at(-1) };
     }
+    // A booking is a need's match: match ids are unique only within their need.
     case 'GroupDatesBooked': {
       const { matchId, needId, from, to } = event.data;
-      if (doc.bookings.some((booking) => booking.matchId === matchId)) return doc;
+      if (doc.bookings.some((booking) => booking.needId === needId && booking.matchId === matchId)) return doc;
       return withBookings(doc, [...doc.bookings, { matchId, needId, from, to, released: false }]);
     }
-    case 'GroupDatesReleased':
+    case 'GroupDatesReleased': {
+      const { needId, matchId } = event.data;
       return withBookings(
         doc,
-        doc.bookings.map((booking) => (booking.matchId === event.data.matchId ? { ...booking, released: true } : booking)),
+        doc.bookings.map((booking) => (booking.needId === needId && booking.matchId === matchId ? { ...booking, released: true } : booking)),
       );
+    }
     default:
       return assertNever(event);
   }

@@ -79,6 +79,18 @@ describe('group read model', () => {
     });
   });
 
+  it('keeps two needs’ matches of the same id apart: each booked, and released on its own', () => {
+    let doc = registeredDoc();
+    doc = evolveGroupDoc(doc, envelope('GroupDatesBooked', { needId: 'n-1', matchId: 'm-1', from: '2025-07-01', to: '2025-07-05', bookedOn: '2025-06-01' }));
+    doc = evolveGroupDoc(doc, envelope('GroupDatesBooked', { needId: 'n-2', matchId: 'm-1', from: '2025-08-01', to: '2025-08-05', bookedOn: '2025-06-01' }));
+    doc = evolveGroupDoc(doc, envelope('GroupDatesReleased', { needId: 'n-2', matchId: 'm-1', reason: 'r', releasedOn: '2025-06-02' }));
+    expect(doc.bookings).toEqual([
+      { needId: 'n-1', matchId: 'm-1', from: '2025-07-01', to: '2025-07-05', released: false },
+      { needId: 'n-2', matchId: 'm-1', from: '2025-08-01', to: '2025-08-05', released: true },
+    ]);
+    expect(doc.heldBookingCount).toBe(1);
+  });
+
   it('refuses an event for a group it does not know', () => {
     expect(() => evolveGroupDoc(null, envelope('GroupVerified', {}))).toThrow('does not know');
   });

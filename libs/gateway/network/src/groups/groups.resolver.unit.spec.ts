@@ -104,7 +104,10 @@ describe('changing groups', () => {
 
   it('registers one’s own group as one of its leaders', async () => {
     const { hostUnitId: _host, ...profile } = input;
-    await changes.selfRegisterGroup(volunteer, { ...profile, groupId: 'g-8', proposedHostUnitId: 'xa-ta-van' });
+    const result = await changes.selfRegisterGroup(volunteer, { ...profile, groupId: 'g-8', proposedHostUnitId: 'xa-ta-van' });
+    // The client's id is ignored: a fresh one, so no id chosen by the client probes for a group elsewhere.
+    expect(result.id).not.toBe('g-8');
+    expect(client.send).toHaveBeenCalledWith(expect.anything(), 'SelfRegisterGroup', expect.objectContaining({ groupId: result.id }), volunteer.user, 'en');
     expect(requireNetworkPermission).not.toHaveBeenCalled();
     expect(client.send).toHaveBeenCalledWith(
       expect.anything(),
@@ -158,9 +161,9 @@ describe('changing groups', () => {
     );
   });
 
-  it('answers GROUP.NOT_FOUND for a group unknown, or pending and not the caller’s to read', async () => {
-    await expect(changes.verifyGroup(manager, { groupId: 'g-9' })).rejects.toMatchObject({ code: 'GROUP.NOT_FOUND' });
-    await expect(changes.verifyGroup(manager, { groupId: 'g-2' })).rejects.toMatchObject({ code: 'GROUP.NOT_FOUND' });
+  it('answers FORBIDDEN for a group unknown, or pending and not the caller’s to read, as for one of another unit', async () => {
+    await expect(changes.verifyGroup(manager, { groupId: 'g-9' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(changes.verifyGroup(manager, { groupId: 'g-2' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(client.send).not.toHaveBeenCalled();
   });
 });

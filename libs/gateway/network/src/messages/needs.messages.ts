@@ -105,13 +105,9 @@ export const NEED_MESSAGES: ContextMessages<NeedErrorCode> = {
     vi: 'Bên này đã có một đề xuất đang hiệu lực cho nhu cầu[ ({matchId})]; hãy điều chỉnh đề xuất đó thay vì tạo thêm.',
     en: 'This offerer already holds a live match on the need[ ({matchId})]; decide that one instead of adding another.',
   },
-  'NEED.GROUP_NOT_VERIFIED': {
-    vi: 'Nhóm[ {groupId}] chưa được xác minh nên chưa thể đáp ứng nhu cầu.',
-    en: 'The group[ {groupId}] is not verified, so it cannot offer yet.',
-  },
   'NEED.GROUP_DISSOLVED': {
-    vi: 'Nhóm[ {groupId}] đã giải thể.',
-    en: 'The group[ {groupId}] is dissolved.',
+    vi: 'Nhóm[ {groupId}] đã giải thể sau khi đề xuất nên không thể chấp nhận.',
+    en: 'The group[ {groupId}] was dissolved after it offered, so the match cannot be accepted.',
   },
   'NEED.AGREEMENT_FOR_PARTNERS_ONLY': {
     vi: 'Chỉ đối tác mới đáp ứng theo thoả thuận hợp tác; đề xuất của nhóm không ghi thoả thuận.',
@@ -126,8 +122,8 @@ export const NEED_MESSAGES: ContextMessages<NeedErrorCode> = {
     en: 'The agreement[ {agreementId}] is not that of the partner[ {partnerId}].',
   },
   'NEED.AGREEMENT_NOT_IN_FORCE': {
-    vi: 'Thoả thuận[ {agreementId}] không còn hiệu lực trong suốt thời gian của nhu cầu[ (từ {from} đến {to})].',
-    en: 'The agreement[ {agreementId}] is not in force on every day of the need[ (from {from} to {to})].',
+    vi: 'Thoả thuận[ {agreementId}] không còn hiệu lực trong suốt thời gian của nhu cầu.',
+    en: 'The agreement[ {agreementId}] is not in force on every day of the need.',
   },
   'NEED.OVER_COMMITTED': {
     vi: 'Chấp nhận đề xuất này sẽ vượt số lượng cần[: đã cam kết {committed}/{requested}, đề xuất thêm {quantity}].',
@@ -142,7 +138,7 @@ export const NEED_MESSAGES: ContextMessages<NeedErrorCode> = {
     en: 'The delivered quantity[ ({deliveredQuantity})] cannot exceed what the match offered[ ({quantity})].',
   },
   'NEED.RELEASE_REASON_UNKNOWN': {
-    vi: 'Lý do giải phóng đề xuất không hợp lệ; dùng group-double-booked (nhóm bị trùng lịch).',
-    en: 'Unknown reason to release a match; use group-double-booked.',
+    vi: 'Lý do giải phóng đề xuất không hợp lệ; dùng group-double-booked (nhóm bị trùng lịch) hoặc group-unavailable (nhóm không thể nhận).',
+    en: 'Unknown reason to release a match; use group-double-booked or group-unavailable.',
   },
 };

@@ -94,4 +94,8 @@ export const PARTNER_MESSAGES: ContextMessages<PartnerErrorCode> = {
     vi: 'Ngày chấm dứt[ {on}] phải nằm trong thời hạn hiệu lực của thỏa thuận[ (từ {validFrom} đến {validTo})].',
     en: 'The termination date[ {on}] must lie within the validity of the agreement[ (from {validFrom} to {validTo})].',
   },
+  'AGREEMENT.DATE_IN_PAST': {
+    vi: 'Ngày chấm dứt hoặc ngày hết hiệu lực mới[ {date}] không được trước hôm nay[ ({today})]: không sửa lại những ngày thỏa thuận đã qua.',
+    en: 'A termination date or new end date[ {date}] cannot be before today[ ({today})]: an agreement’s past days are not changed.',
+  },
 };

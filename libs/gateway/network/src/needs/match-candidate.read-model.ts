@@ -123,13 +123,16 @@ function evolveGroupCandidate(doc: MatchCandidateDoc | null, event: Extract<Cand
       const activityDates = [...new Set([...inputs.activityDates, event.data.on])].sort().slice(-ACTIVITY_DATES_KEPT);
       return { ...doc, statusInputs: { ...inputs, activityDates } };
     }
+    // A booking is a need's match: match ids are unique only within their need.
     case 'GroupDatesBooked': {
       const { matchId, needId, from, to } = event.data;
-      if (doc.bookings.some((booking) => booking.matchId === matchId)) return doc;
+      if (doc.bookings.some((booking) => booking.needId === needId && booking.matchId === matchId)) return doc;
       return { ...doc, bookings: [...doc.bookings, { matchId, needId, from, to }] };
     }
-    case 'GroupDatesReleased':
-      return { ...doc, bookings: doc.bookings.filter((booking) => booking.matchId !== event.data.matchId) };
+    case 'GroupDatesReleased': {
+      const { needId, matchId } = event.data;
+      return { ...doc, bookings: doc.bookings.filter((booking) => !(booking.needId === needId && booking.matchId === matchId)) };
+    }
     default:
       return assertNever(event);
   }

@@ -1,6 +1,9 @@
 import { apiError } from '@tn/gateway-graphql-kit';
 import { type GatewayContext, type RequestUser, requireUser } from '@tn/gateway-core';
-import { networkAllows, partnerAccountOf, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
+import { directoryOf, today } from '@tn/gateway-registry';
+import { networkAllows, networkForbidden, partnerAccountOf, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
+import { groupsOf } from '../groups/group-reads';
+import type { GroupDoc } from '../groups/group.read-model';
 import { callerPartnerIdOf } from '../partners';
 import { needsOf } from './need-reads';
 import type { NeedDoc } from './need.read-model';
@@ -40,24 +43,49 @@ export async function requireUnitReadableNeed(context: GatewayContext, needId: s
 
 /**
  * An existing need a command acts on, and the caller's write permission over the unit that
- * raised it. A need the caller may not read answers NEED.NOT_FOUND as one that does not exist;
- * the service checks every right again.
+ * raised it. A need that does not exist answers FORBIDDEN as one of another unit does (no
+ * existence oracle; the service answers so too); the service checks every right again.
  */
 export async function requireWritableNeed(context: GatewayContext, needId: string): Promise<{ need: NeedDoc; user: RequestUser }> {
-  const need = await requireUnitReadableNeed(context, needId);
+  requireNetworkReader(context);
+  const need = await needsOf(context).need(needId);
+  if (!need) throw networkForbidden(context, 'network:write');
   return { need, user: await requireNetworkPermission(context, 'network:write', need.unitId) };
 }
 
+/** Whether the place lies in one of the areas' subtrees, or above one of them (a province's need, a commune's group). */
+async function placeInArea(context: GatewayContext, placeUnitId: string, areaUnitIds: readonly string[]): Promise<boolean> {
+  const directory = directoryOf(context);
+  const day = today();
+  const placeLineage = await directory.lineage(placeUnitId, day);
+  if (areaUnitIds.some((areaUnitId) => placeLineage.includes(areaUnitId))) return true;
+  for (const areaUnitId of areaUnitIds) if ((await directory.lineage(areaUnitId, day)).includes(placeUnitId)) return true;
+  return false;
+}
+
+/** Write over the need's unit and, for a group, over its host: a group is its host's to promise, in another province too. */
+async function managesOffer(context: GatewayContext, need: NeedDoc, offererKind: string, group: GroupDoc | undefined): Promise<boolean> {
+  if (!(await networkAllows(context, 'network:write', need.unitId))) return false;
+  if (offererKind !== 'group') return true;
+  return group !== undefined && (await networkAllows(context, 'network:write', group.hostUnitId));
+}
+
 /**
- * An offer's caller: the need's managers (write over its unit), or a leader of the offered group
- * offering it (the service checks the leadership on the group's stream). The need must exist.
+ * An offer's caller (the service checks every right again):
+ * - the need's managers (write over its unit) who, offering a group, manage its host too;
+ * - a leader of the offered group, verified, offering it for a need whose place lies in the
+ *   group's area (its area units' subtrees or lineage).
+ * Anything else answers FORBIDDEN alike: an unknown need or group as one the caller may not act
+ * on, a need outside the leader's area as an unknown one.
  */
-export async function requireOfferingCaller(context: GatewayContext, needId: string, leadsOfferedGroup: () => Promise<boolean>): Promise<RequestUser> {
+export async function requireOfferingCaller(context: GatewayContext, needId: string, offerer: { kind: string; id: string }): Promise<RequestUser> {
   const user = requireUser(context);
   const need = await needsOf(context).need(needId);
-  if (!need) throw needNotFound(context, needId);
-  if (await networkAllows(context, 'network:write', need.unitId)) return user;
-  if (await leadsOfferedGroup()) return user;
-  if (!(await networkAllows(context, 'network:read', need.unitId))) throw needNotFound(context, needId);
-  return requireNetworkPermission(context, 'network:write', need.unitId);
+  if (!need) throw networkForbidden(context, 'network:write');
+  const group = offerer.kind === 'group' ? await groupsOf(context).group(offerer.id) : undefined;
+  if (await managesOffer(context, need, offerer.kind, group)) return user;
+  const personId = user.claims.personId;
+  const leads = group?.lifecycle === 'verified' && personId !== undefined && group.leaderPersonIds.includes(personId);
+  if (leads && (await placeInArea(context, need.placeUnitId, group.areaUnitIds))) return user;
+  throw networkForbidden(context, 'network:write');
 }

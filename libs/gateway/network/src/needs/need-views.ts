@@ -1,9 +1,14 @@
+import { needQuantities } from '@tn/network-contracts';
 import type { RankedCandidate } from './need-candidates';
 import type { NeedMatchDoc, NeedDoc } from './need.read-model';
 import type { NeedMatchCandidateView, NeedMatchView, NeedView } from './need.models';
 
-export function needMatchView(match: NeedMatchDoc): NeedMatchView {
-  return {
+/**
+ * A match as the caller reads it. A partner's account (`asPartner`) reads no cadre's account id:
+ * who proposed, accepted, declined or fulfilled it is the union's own business.
+ */
+export function needMatchView(match: NeedMatchDoc, asPartner = false): NeedMatchView {
+  const view: NeedMatchView = {
     matchId: match.matchId,
     offererKind: match.offererKind,
     offererId: match.offererId,
@@ -24,11 +29,17 @@ export function needMatchView(match: NeedMatchDoc): NeedMatchView {
     fulfilledBy: match.fulfilledBy ?? null,
     fulfilledOn: match.fulfilledOn ?? null,
   };
+  return asPartner ? { ...view, proposedBy: null, acceptedBy: null, declinedBy: null, fulfilledBy: null } : view;
 }
 
-/** The need as the caller reads it: a partner's account sees its own matches only (`ownMatchesOf`). */
+/**
+ * The need as the caller reads it. A partner's account (`ownMatchesOf`) sees its own matches
+ * only, quantities counted from those alone (nothing of what other offerers give), and no cadre's
+ * account id (who raised or cancelled it).
+ */
 export function needView(doc: NeedDoc, ownMatchesOf?: string): NeedView {
-  const matches = ownMatchesOf === undefined ? doc.matches : doc.matches.filter((match) => match.offererKind === 'partner' && match.offererId === ownMatchesOf);
+  const asPartner = ownMatchesOf !== undefined;
+  const matches = asPartner ? doc.matches.filter((match) => match.offererKind === 'partner' && match.offererId === ownMatchesOf) : doc.matches;
   return {
     id: doc.needId,
     unitId: doc.unitId,
@@ -45,12 +56,12 @@ export function needView(doc: NeedDoc, ownMatchesOf?: string): NeedView {
     to: doc.to,
     priority: doc.priority,
     status: doc.status,
-    matches: matches.map(needMatchView),
-    quantities: doc.quantities,
-    raisedBy: doc.raisedBy,
+    matches: matches.map((match) => needMatchView(match, asPartner)),
+    quantities: asPartner ? needQuantities(matches, doc.quantity) : doc.quantities,
+    raisedBy: asPartner ? null : doc.raisedBy,
     raisedOn: doc.raisedOn,
     fulfilledOn: doc.fulfilledOn ?? null,
-    cancelledBy: doc.cancelledBy ?? null,
+    cancelledBy: asPartner ? null : (doc.cancelledBy ?? null),
     cancelledOn: doc.cancelledOn ?? null,
     cancelReason: doc.cancelReason ?? null,
   };

@@ -19,7 +19,7 @@ export class NeedMatchView {
   @Field(() => Float) quantity!: number;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field({ description: 'proposed, accepted, declined, released or fulfilled' }) status!: string;
-  @Field(() => ID) proposedBy!: string;
+  @Field(() => ID, { nullable: true, description: 'Null for a partner’s account, as every account id of the union’s.' }) proposedBy!: string | null;
   @Field() proposedOn!: string;
   @Field(() => ID, { nullable: true }) acceptedBy!: string | null;
   @Field(() => String, { nullable: true }) acceptedOn!: string | null;
@@ -27,7 +27,11 @@ export class NeedMatchView {
   @Field(() => String, { nullable: true }) declinedOn!: string | null;
   @Field(() => String, { nullable: true }) declineReason!: string | null;
   @Field(() => String, { nullable: true }) releasedOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'group-double-booked: its group was booked by another need meanwhile.' }) releaseReason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'group-double-booked: its group was booked by another need meanwhile; group-unavailable: its group could not be booked (dissolved meanwhile).',
+  })
+  releaseReason!: string | null;
   @Field(() => Float, { nullable: true }) deliveredQuantity!: number | null;
   @Field(() => ID, { nullable: true }) fulfilledBy!: string | null;
   @Field(() => String, { nullable: true }) fulfilledOn!: string | null;
@@ -60,8 +64,9 @@ export class NeedView {
   @Field({ description: 'low, normal, high or urgent' }) priority!: string;
   @Field({ description: 'open, fulfilled or cancelled' }) status!: string;
   @Field(() => [NeedMatchView], { description: 'In the order proposed (a partner’s account sees its own only).' }) matches!: NeedMatchView[];
-  @Field(() => NeedQuantitiesView) quantities!: NeedQuantitiesView;
-  @Field(() => ID) raisedBy!: string;
+  @Field(() => NeedQuantitiesView, { description: 'For a partner’s account, counted from its own matches only.' }) quantities!: NeedQuantitiesView;
+  @Field(() => ID, { nullable: true, description: 'Null for a partner’s account (as cancelledBy): the union’s account ids are not theirs.' })
+  raisedBy!: string | null;
   @Field() raisedOn!: string;
   @Field(() => String, { nullable: true }) fulfilledOn!: string | null;
   @Field(() => ID, { nullable: true }) cancelledBy!: string | null;

@@ -149,6 +149,16 @@ describe('the match candidates read model', () => {
     expect(matchCandidateProjection.documentId(registered)).toBe(groupCandidateIdOf('g-1'));
   });
 
+  it('keeps two needs’ matches of the same id apart: each booked, and released on its own', () => {
+    const doc = applyAll<MatchCandidateDoc>(evolveMatchCandidate, [
+      registered,
+      event('GroupDatesBooked', { groupId: 'g-1', needId: 'need-1', matchId: 'm-1', from: '2026-08-10', to: '2026-08-12', bookedOn: '2026-07-03' }),
+      event('GroupDatesBooked', { groupId: 'g-1', needId: 'need-2', matchId: 'm-1', from: '2026-09-01', to: '2026-09-02', bookedOn: '2026-07-03' }),
+      event('GroupDatesReleased', { groupId: 'g-1', needId: 'need-2', matchId: 'm-1', reason: 'need-cancelled', releasedOn: '2026-07-04' }),
+    ]);
+    expect(doc.kind === 'group' && doc.bookings).toEqual([{ matchId: 'm-1', needId: 'need-1', from: '2026-08-10', to: '2026-08-12' }]);
+  });
+
   it('keeps only the latest activity dates, once each', () => {
     const activities = Array.from({ length: 15 }, (_, index) =>
       event('GroupActivityRecorded', { groupId: 'g-1', activityId: `a-${index}`, on: `2026-01-${String(index + 10).padStart(2, '0')}` }),

@@ -5,7 +5,6 @@ import { directoryOf, today } from '@tn/gateway-registry';
 import { NEED_KINDS, NEED_OFFERER_KINDS, NEED_PRIORITIES, NEED_SOURCES, NEED_STATUSES, needCommandTypes, NETWORK_FIELDS } from '@tn/network-contracts';
 import { NetworkClient } from '../core/network-client';
 import { partnerAccountOf, requireNetworkPermission } from '../core/network-permissions';
-import { groupsOf } from '../groups/group-reads';
 import { callerPartnerIdOf, partnersOf } from '../partners';
 import { readableNeed, requireOfferingCaller, requireUnitReadableNeed, requireWritableNeed } from './need-access';
 import { rankedCandidatesOf } from './need-candidates';
@@ -128,16 +127,14 @@ export class NeedsResolver {
     return { id: needId, ...outcome };
   }
 
-  @Mutation(() => CommandResultView, { description: 'Offer a group or a partner for a need: its managers, or a leader of the offered group.' })
+  @Mutation(() => CommandResultView, {
+    description: 'Offer a group or a partner for a need: its managers (managing the group’s host too), or a leader of the group for a need in its area.',
+  })
   async proposeNeedMatch(@Context() context: GatewayContext, @Args('input') input: ProposeNeedMatchInput): Promise<CommandResultView> {
     requireUser(context);
     const { language } = context;
     const kind = requireNeedVocabulary(input.offererKind, NEED_OFFERER_KINDS, 'offererKind', language, 'NEED.OFFERER_KIND_UNKNOWN');
-    const user = await requireOfferingCaller(context, input.needId, async () => {
-      const personId = context.user?.claims.personId;
-      if (kind !== 'group' || personId === undefined) return false;
-      return (await groupsOf(context).group(input.offererId))?.leaderPersonIds.includes(personId) ?? false;
-    });
+    const user = await requireOfferingCaller(context, input.needId, { kind, id: input.offererId });
     const matchId = input.matchId ?? freshIdOf(context);
     const payload = {
       needId: input.needId,

@@ -10,6 +10,7 @@ import { NeedsResolver } from './needs.resolver';
 
 jest.mock('../core/network-permissions', () => ({
   networkAllows: jest.fn(),
+  networkForbidden: jest.requireActual('../core/network-permissions').networkForbidden,
   partnerAccountOf: jest.fn(),
   requireNetworkPermission: jest.fn(),
   requireNetworkReader: jest.fn(),
@@ -105,7 +106,10 @@ beforeEach(() => {
   (partnerAccountOf as jest.Mock).mockImplementation((c: GatewayContext) => (c.user?.claims.kind === 'partner' ? c.user : undefined));
   (callerPartnerIdOf as jest.Mock).mockImplementation(async (c: GatewayContext) => (c.user?.claims.kind === 'partner' ? 'p-1' : undefined));
   (partnersOf as jest.Mock).mockReturnValue({ partner: async (id: string) => ({ partnerId: id, name: `Công ty ${id}` }) });
-  (groupsOf as jest.Mock).mockReturnValue({ group: async (id: string) => (id === 'g-9' ? { leaderPersonIds: ['person-leader'] } : undefined) });
+  (groupsOf as jest.Mock).mockReturnValue({
+    group: async (id: string) =>
+      id === 'g-9' ? { lifecycle: 'verified', hostUnitId: 'xa-ta-van', areaUnitIds: ['xa-ta-van'], leaderPersonIds: ['person-leader'] } : undefined,
+  });
   (directoryOf as jest.Mock).mockReturnValue({ lineage: async () => ['xa-ta-van', 'huyen-sa-pa', 'tinh-lao-cai'] });
 });
 
@@ -213,7 +217,7 @@ describe('needs resolver: commands', () => {
     const leader = context({ sub: 'acc-leader', kind: 'volunteer', personId: 'person-leader' });
     const input = { needId: 'need-1', matchId: 'm-6', offererKind: 'group', offererId: 'g-9', quantity: 3 };
     expect(await resolver.proposeNeedMatch(leader, input)).toMatchObject({ id: 'm-6' });
-    await expect(resolver.proposeNeedMatch(leader, { ...input, offererId: 'g-1' })).rejects.toMatchObject({ code: 'NEED.NOT_FOUND' });
+    await expect(resolver.proposeNeedMatch(leader, { ...input, offererId: 'g-1' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(resolver.proposeNeedMatch(leader, { ...input, offererKind: 'person' })).rejects.toMatchObject({ code: 'NEED.OFFERER_KIND_UNKNOWN' });
   });
 
@@ -230,6 +234,6 @@ describe('needs resolver: commands', () => {
     ]);
     writable = [];
     await expect(resolver.acceptNeedMatch(context(), { needId: 'need-1', matchId: 'm-2' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(resolver.cancelNeed(context(), { needId: 'need-x', reason: 'r' })).rejects.toMatchObject({ code: 'NEED.NOT_FOUND' });
+    await expect(resolver.cancelNeed(context(), { needId: 'need-x', reason: 'r' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

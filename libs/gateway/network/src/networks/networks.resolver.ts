@@ -1,9 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser } from '@tn/gateway-core';
-import { apiError } from '@tn/gateway-graphql-kit';
 import { NETWORK_FIELDS, NETWORK_KINDS, NETWORK_MEMBER_KINDS, NETWORK_REACHES, NETWORK_STATUSES, networkCommandTypes } from '@tn/network-contracts';
 import { NetworkClient } from '../core/network-client';
-import { requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
+import { networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
 import { dateOrToday, requireVocabularyValue } from './network-inputs';
 import { networksOf } from './network-reads';
 import type { NetworkDoc } from './network.read-model';
@@ -23,12 +22,12 @@ import {
 /**
  * An existing network a command acts on, and the caller's write permission over its owner unit
  * (its members' units count for nothing). An id this gateway does not know answers
- * NETWORK.NOT_FOUND to readers; the service checks again.
+ * FORBIDDEN, as another unit's network does (the service answers so too); the service checks again.
  */
 async function requireWritableNetwork(context: GatewayContext, networkId: string): Promise<{ network: NetworkDoc; user: RequestUser }> {
   requireNetworkReader(context);
   const network = await networksOf(context).network(networkId);
-  if (!network) throw apiError({ code: 'NETWORK.NOT_FOUND', kind: 'not-found', field: 'networkId', details: { networkId } }, context.language);
+  if (!network) throw networkForbidden(context, 'network:write');
   return { network, user: await requireNetworkPermission(context, 'network:write', network.ownerUnitId) };
 }
 

@@ -6,7 +6,11 @@ import type { NetworkMembershipView, NetworkView } from './network.models';
 import type { NetworkDoc } from './network.read-model';
 import { NetworkMembershipsResolver, NetworksResolver } from './networks.resolver';
 
-jest.mock('../core/network-permissions', () => ({ requireNetworkReader: jest.fn(), requireNetworkPermission: jest.fn() }));
+jest.mock('../core/network-permissions', () => ({
+  networkForbidden: jest.requireActual('../core/network-permissions').networkForbidden,
+  requireNetworkReader: jest.fn(),
+  requireNetworkPermission: jest.fn(),
+}));
 jest.mock('./network-reads', () => ({ networksOf: jest.fn() }));
 jest.mock('@tn/gateway-registry', () => ({ today: () => '2026-04-10' }));
 
@@ -108,8 +112,8 @@ describe('networks resolver', () => {
     );
   });
 
-  it('answers NETWORK.NOT_FOUND for a network this gateway does not know', async () => {
-    await expect(resolver.dissolveNetwork(context, { networkId: 'net-x', reason: 'r' })).rejects.toMatchObject({ code: 'NETWORK.NOT_FOUND' });
+  it('answers FORBIDDEN for a network this gateway does not know, as for one of another unit', async () => {
+    await expect(resolver.dissolveNetwork(context, { networkId: 'net-x', reason: 'r' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(client.send).not.toHaveBeenCalled();
   });
 

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser } from '@tn/gateway-core';
-import { apiError, type Language } from '@tn/gateway-graphql-kit';
+import type { Language } from '@tn/gateway-graphql-kit';
 import { AGREEMENT_STATUSES, agreementCommandTypes, COMMITMENT_KINDS, NETWORK_FIELDS } from '@tn/network-contracts';
 import { NetworkClient } from '../core/network-client';
-import { requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
+import { networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
 import {
   type AgreementCommitmentInput,
   AgreementPage,
@@ -20,12 +20,13 @@ import { agreementView, agreementViewsOn } from './partner-views';
 
 /**
  * An existing agreement a command acts on, and the caller's write permission over its lead unit.
- * An agreement the caller may not read answers AGREEMENT.NOT_FOUND, as an unknown id does.
+ * An agreement the caller may not read, or an unknown id, answers FORBIDDEN as one it reads but
+ * may not change does (no existence oracle; the service answers so too).
  */
 async function requireWritableAgreement(context: GatewayContext, agreementId: string): Promise<{ agreement: AgreementDoc; user: RequestUser }> {
   requireNetworkReader(context);
   const agreement = await agreementShownTo(context, { kind: 'cadre' }, await partnersOf(context).agreement(agreementId));
-  if (!agreement) throw apiError({ code: 'AGREEMENT.NOT_FOUND', kind: 'not-found', field: 'agreementId', details: { agreementId } }, context.language);
+  if (!agreement) throw networkForbidden(context, 'network:write');
   return { agreement, user: await requireNetworkPermission(context, 'network:write', agreement.leadUnitId) };
 }
 

@@ -1,9 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser } from '@tn/gateway-core';
-import { apiError } from '@tn/gateway-graphql-kit';
 import { PARTNER_KINDS, partnerCommandTypes } from '@tn/network-contracts';
 import { NetworkClient } from '../core/network-client';
-import { requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
+import { networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
 import { partnerCallerOf, partnerShownTo, requirePartnerAccount, seesPartnerAccounts } from './partner-access';
 import { requireVocabularyValue } from './partner-inputs';
 import { partnersOf } from './partner-reads';
@@ -13,12 +12,13 @@ import { partnerView } from './partner-views';
 
 /**
  * An existing partner a command acts on, and the caller's write permission over its owner unit.
- * An id this gateway does not know answers PARTNER.NOT_FOUND to readers; the service checks again.
+ * An id this gateway does not know answers FORBIDDEN, as another unit's partner does (the service
+ * answers so too); the service checks again.
  */
 async function requireWritablePartner(context: GatewayContext, partnerId: string): Promise<{ partner: PartnerDoc; user: RequestUser }> {
   requireNetworkReader(context);
   const partner = await partnersOf(context).partner(partnerId);
-  if (!partner) throw apiError({ code: 'PARTNER.NOT_FOUND', kind: 'not-found', field: 'partnerId', details: { partnerId } }, context.language);
+  if (!partner) throw networkForbidden(context, 'network:write');
   return { partner, user: await requireNetworkPermission(context, 'network:write', partner.ownerUnitId) };
 }
 

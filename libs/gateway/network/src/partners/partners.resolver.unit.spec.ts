@@ -203,7 +203,7 @@ describe('commands', () => {
       'en',
     );
     await expect(agreementsResolver.terminateAgreement(cadre, { agreementId: 'ag-2', on: '2026-07-01', reason: 'x' })).rejects.toMatchObject({
-      code: 'AGREEMENT.NOT_FOUND',
+      code: 'FORBIDDEN',
     });
     // sa-pa leads ag-3: read, not written.
     await expect(agreementsResolver.terminateAgreement(cadre, { agreementId: 'ag-3', on: '2027-02-01', reason: 'x' })).rejects.toMatchObject({
@@ -229,7 +229,7 @@ describe('commands', () => {
     await partnersResolver.linkPartnerAccount(cadre, { partnerId: 'p-1', accountId: 'acc-new' });
     expect(client.send).toHaveBeenLastCalledWith(expect.anything(), 'LinkPartnerAccount', { partnerId: 'p-1', accountId: 'acc-new' }, cadre.user, 'en');
     await expect(partnersResolver.revisePartner(cadre, { partnerId: 'p-none', name: 'x', kind: 'business' })).rejects.toMatchObject({
-      code: 'PARTNER.NOT_FOUND',
+      code: 'FORBIDDEN',
     });
     await expect(partnersResolver.unlinkPartnerAccount(cadre, { partnerId: 'p-2', accountId: 'acc-p-2' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });

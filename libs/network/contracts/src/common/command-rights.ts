@@ -20,11 +20,19 @@ export interface NetworkCommandScope {
    * unknown record answers like one that is not the actor's.
    */
   record?: { kind: NetworkRecordKind; id: string };
+  /**
+   * Further existing records whose owner units count too, as `record`'s does: a group offered for
+   * a need is its host's to promise, so offering it needs the permission over its host as well.
+   */
+  records?: { kind: NetworkRecordKind; id: string }[];
   /** People the command names (group leaders): each must be known to the registry. */
   people?: string[];
   /** A person registering their own group: no permission, but they must be this person (a leader of it). */
   selfPersonId?: string;
-  /** A leader of this existing group acting for it (offering it for a need) needs no permission. */
+  /**
+   * A leader of this existing, verified group acting for it (offering it for a need whose place
+   * lies in the group's area: `record` is that need) needs no permission.
+   */
   leaderOfGroupId?: string;
   /** Decided only inside the service (its reactors), never from the command topic. */
   systemOnly?: true;

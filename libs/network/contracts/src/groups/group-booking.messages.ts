@@ -10,7 +10,10 @@ import { bySystemOn, onGroupStream } from './group-rights';
 
 // ---- commands ------------------------------------------------------------------------------
 
-/** Books [from, to] (days, both included) for `matchId`; the same match again books nothing. */
+/**
+ * Books [from, to] (days, both included) for the match `matchId` of need `needId` (a match id is
+ * unique only within its need); the same need's match again books nothing.
+ */
 export class BookGroupDates {
   @IsString() groupId!: string;
   @IsString() needId!: string;
@@ -19,9 +22,10 @@ export class BookGroupDates {
   @IsString() to!: string;
 }
 
-/** Frees the dates of `matchId`; nothing happens for a match not booked, or released already. */
+/** Frees the dates of need `needId`'s match `matchId`; nothing happens for a match not booked, or released already. */
 export class ReleaseGroupDates {
   @IsString() groupId!: string;
+  @IsString() needId!: string;
   @IsString() matchId!: string;
   @IsString() reason!: string;
 }

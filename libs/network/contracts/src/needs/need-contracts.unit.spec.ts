@@ -19,14 +19,17 @@ describe('need command rights', () => {
     }
   });
 
-  it('lets a leader of the offered group offer it, and nobody else offer a partner', () => {
+  it('asks the need’s unit and the offered group’s host, or a leader of the group; nobody else offers a partner', () => {
     expect(rightsOf('ProposeNeedMatch', { needId: 'n-1', offerer: { kind: 'group', id: 'g-1' } })).toEqual({
       permission: 'network:write',
       units: [],
       record: { kind: 'need', id: 'n-1' },
+      records: [{ kind: 'group', id: 'g-1' }],
       leaderOfGroupId: 'g-1',
     });
-    expect(rightsOf('ProposeNeedMatch', { needId: 'n-1', offerer: { kind: 'partner', id: 'p-1' } })).not.toHaveProperty('leaderOfGroupId');
+    const partnerOffer = rightsOf('ProposeNeedMatch', { needId: 'n-1', offerer: { kind: 'partner', id: 'p-1' } });
+    expect(partnerOffer).not.toHaveProperty('leaderOfGroupId');
+    expect(partnerOffer).not.toHaveProperty('records');
   });
 
   it('keeps releasing a match to the service', () => {

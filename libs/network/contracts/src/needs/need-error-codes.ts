@@ -36,7 +36,8 @@ export const NEED_ERROR_CODES = [
   'NEED.OFFERER_KIND_UNKNOWN',
   'NEED.OFFERER_NOT_FOUND',
   'NEED.OFFERER_ALREADY_MATCHED',
-  'NEED.GROUP_NOT_VERIFIED',
+  // Any group not verified offers as an unknown one (OFFERER_NOT_FOUND); accepting a group's
+  // offer is refused once it has been dissolved.
   'NEED.GROUP_DISSOLVED',
   'NEED.AGREEMENT_FOR_PARTNERS_ONLY',
   'NEED.AGREEMENT_NOT_FOUND',

@@ -29,6 +29,9 @@ export type NeedStatus = (typeof NEED_STATUSES)[number];
 export const NEED_MATCH_STATUSES = ['proposed', 'accepted', 'declined', 'released', 'fulfilled'] as const;
 export type NeedMatchStatus = (typeof NEED_MATCH_STATUSES)[number];
 
-/** Why the service released an accepted match. */
-export const NEED_MATCH_RELEASE_REASONS = ['group-double-booked'] as const;
+/**
+ * Why the service released an accepted match: its group was booked by another match meanwhile,
+ * or its group could not be booked for any other reason (dissolved, no longer verified).
+ */
+export const NEED_MATCH_RELEASE_REASONS = ['group-double-booked', 'group-unavailable'] as const;
 export type NeedMatchReleaseReason = (typeof NEED_MATCH_RELEASE_REASONS)[number];

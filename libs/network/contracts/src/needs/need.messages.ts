@@ -102,10 +102,14 @@ export const needCommandTypes = [
     streamId: (p) => needStreamId(p.needId),
     rights: (p): NetworkCommandScope => ({ permission: 'network:write', units: [p.unitId] }),
   }),
-  // The need's managers, or a leader of the offered group offering it.
+  // The need's managers, who for a group must manage its host too (a group is its host's to
+  // promise, across provinces included); or a leader of the offered group offering it.
   commandType('ProposeNeedMatch', ProposeNeedMatch, {
     streamId: (p) => needStreamId(p.needId),
-    rights: (p): NetworkCommandScope => ({ ...onNeed(p.needId), ...(p.offerer?.kind === 'group' ? { leaderOfGroupId: p.offerer.id } : {}) }),
+    rights: (p): NetworkCommandScope => ({
+      ...onNeed(p.needId),
+      ...(p.offerer?.kind === 'group' ? { records: [{ kind: 'group', id: p.offerer.id }], leaderOfGroupId: p.offerer.id } : {}),
+    }),
   }),
   commandType('AcceptNeedMatch', AcceptNeedMatch, onItsNeed),
   commandType('DeclineNeedMatch', DeclineNeedMatch, onItsNeed),

@@ -33,5 +33,7 @@ export const PARTNER_ERROR_CODES = [
   'AGREEMENT.COMMITMENT_ID_DUPLICATE',
   'AGREEMENT.TERMINATED',
   'AGREEMENT.TERMINATION_OUTSIDE_VALIDITY',
+  // A termination day or a new end date before today: an agreement's past is not rewritten.
+  'AGREEMENT.DATE_IN_PAST',
 ] as const;
 export type PartnerErrorCode = (typeof PARTNER_ERROR_CODES)[number];

@@ -6,9 +6,13 @@ import type { GroupEvent } from './group.events';
 import { requireAct, requiredGroupText, requireGroup, requireVerifiedGroup } from './group.rules';
 import { type GroupState, heldBookings } from './group.types';
 
+/** A booking is one need's match: match ids are unique only within their need (and clients choose them). */
+const isBookingOf = (booking: { needId: string; matchId: string }, needId: string, matchId: string) => booking.needId === needId && booking.matchId === matchId;
+
 /**
  * Books a verified group's days for an accepted match: refused when they overlap the days held
- * for another match (a race the needs decider could not see). The same match again books nothing.
+ * for another match (a race the needs decider could not see), another need's match of the same id
+ * included. The same need's match again books nothing.
  */
 export function book(command: BookGroupDatesCommand, state: GroupState): GroupEvent[] {
   requireGroup(state, command.groupId);
@@ -17,7 +21,7 @@ export function book(command: BookGroupDatesCommand, state: GroupState): GroupEv
   requireIsoDate(from, 'GROUP.DATE_INVALID', 'from');
   requireIsoDate(to, 'GROUP.DATE_INVALID', 'to');
   if (from > to) throw validationError('GROUP.PERIOD_INVALID', 'to', `the booking ends (${to}) before it starts (${from})`, { from, to });
-  if (state.bookings.some((booking) => booking.matchId === matchId)) return [];
+  if (state.bookings.some((booking) => isBookingOf(booking, needId, matchId))) return [];
   requireVerifiedGroup(state, groupId);
   const clash = heldBookings(state).find((booking) => bookingsOverlap(booking, { from, to }));
   if (clash) {
@@ -31,11 +35,11 @@ export function book(command: BookGroupDatesCommand, state: GroupState): GroupEv
   return [{ type: 'GroupDatesBooked', data: { groupId, needId, matchId, from, to, bookedOn: today } }];
 }
 
-/** Frees a match's days; nothing for a match not booked, released already, or a group unknown. */
+/** Frees a need's match's days; nothing for a match not booked (for that need), released already, or a group unknown. */
 export function release(command: ReleaseGroupDatesCommand, state: GroupState): GroupEvent[] {
   requireAct(command);
   const reason = requiredGroupText(command.reason, 'reason', 'a reason');
-  const booking = heldBookings(state).find((held) => held.matchId === command.matchId);
+  const booking = heldBookings(state).find((held) => isBookingOf(held, command.needId, command.matchId));
   if (!booking) return [];
   return [
     { type: 'GroupDatesReleased', data: { groupId: command.groupId, needId: booking.needId, matchId: booking.matchId, reason, releasedOn: command.today } },

@@ -27,6 +27,18 @@ describe('booking a group’s dates', () => {
     expect(refusal.details).toEqual({ matchId: 'match-1', needId: 'need-1', from: '2026-07-10', to: '2026-07-20' });
   });
 
+  it('refuses another need’s match of the same id on overlapping days: match ids are unique only within a need', () => {
+    given(groupDecider, [...registered, booked])
+      .when(bookDates({ needId: 'need-2' }))
+      .thenFails('GROUP.DATES_ALREADY_BOOKED');
+  });
+
+  it('books another need’s match of the same id on other days', () => {
+    given(groupDecider, [...registered, booked])
+      .when(bookDates({ needId: 'need-2', from: '2026-08-01', to: '2026-08-05' }))
+      .then([{ type: 'GroupDatesBooked', data: { ...booked.data, needId: 'need-2', from: '2026-08-01', to: '2026-08-05' } }]);
+  });
+
   it('books days next to another booking', () => {
     given(groupDecider, [...registered, booked])
       .when(bookDates({ matchId: 'match-2', from: '2026-07-21', to: '2026-07-25' }))
@@ -74,6 +86,18 @@ describe('releasing a group’s dates', () => {
       .when(releaseDates())
       .then([]);
     given(groupDecider).when(releaseDates()).then([]);
+  });
+
+  it('frees only the named need’s match when another need’s match bears the same id', () => {
+    const other: GroupEvent = { type: 'GroupDatesBooked', data: { ...booked.data, needId: 'need-2', from: '2026-08-01', to: '2026-08-05' } };
+    given(groupDecider, [...registered, booked, other])
+      .when(releaseDates({ needId: 'need-2' }))
+      .then([{ type: 'GroupDatesReleased', data: { groupId: 'g-1', needId: 'need-2', matchId: 'match-1', reason: 'need-cancelled', releasedOn: TODAY } }]);
+    const after = stateAfter(run([releaseDates({ needId: 'need-2' })], [...registered, booked, other]));
+    expect(heldBookings(after)).toEqual([{ matchId: 'match-1', needId: 'need-1', from: '2026-07-10', to: '2026-07-20', released: false }]);
+    given(groupDecider, [...registered, booked])
+      .when(releaseDates({ needId: 'need-3' }))
+      .then([]);
   });
 
   it('refuses a blank reason', () => {

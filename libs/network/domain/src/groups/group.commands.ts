@@ -9,6 +9,11 @@ type Acting = { today: string; actorId: string };
  * too): the route looks them up, the decider refuses them with a code saying which kind of unit.
  */
 type UnitFacts = { unknownUnitIds: readonly string[] };
+/**
+ * The proposed host as it is today: itself while active, else the first active unit of its
+ * lineage (its successor once merged away); absent when the hierarchy copy knows none.
+ */
+type HostFacts = { currentHostUnitId?: string };
 
 /**
  * The group's commands: each payload (its one schema is in the contracts) with its type, plus
@@ -19,7 +24,7 @@ export type GroupCommand = CommandsOf<
   {
     RegisterGroup: Acting & UnitFacts;
     SelfRegisterGroup: Acting & UnitFacts;
-    VerifyGroup: Acting;
+    VerifyGroup: Acting & HostFacts;
     DeclineGroupVerification: Acting;
     ReviseGroupProfile: Acting & UnitFacts;
     MoveGroupHost: Acting & UnitFacts;

@@ -58,8 +58,11 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       const { matchId, needId, from, to } = event.data;
       return { ...state, bookings: [...state.bookings, { matchId, needId, from, to, released: false }] };
     }
-    case 'GroupDatesReleased':
-      return { ...state, bookings: state.bookings.map((booking) => (booking.matchId === event.data.matchId ? { ...booking, released: true } : booking)) };
+    case 'GroupDatesReleased': {
+      const { needId, matchId } = event.data;
+      const bookings = state.bookings.map((booking) => (booking.needId === needId && booking.matchId === matchId ? { ...booking, released: true } : booking));
+      return { ...state, bookings };
+    }
     default:
       return assertNever(event);
   }

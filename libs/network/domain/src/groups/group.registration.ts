@@ -58,9 +58,10 @@ function requirePending(state: GroupState, groupId: string): void {
 }
 
 /**
- * The proposed host's manager verifies a self-registered group: hosted by that unit from today.
- * (That the actor manages the unit is the authoriser's to check.) Whoever registered the group
- * may not verify it, even when they manage the unit too.
+ * The proposed host's manager verifies a self-registered group: hosted from today by that unit,
+ * or by the unit that took it over when it was merged away since (the route looks it up). (That
+ * the actor manages the unit is the authoriser's to check.) Whoever registered the group may not
+ * verify it, even when they manage the unit too.
  */
 export function verify(command: VerifyGroupCommand, state: GroupState): GroupEvent[] {
   requirePending(state, command.groupId);
@@ -68,10 +69,13 @@ export function verify(command: VerifyGroupCommand, state: GroupState): GroupEve
   if (state.channel === 'self' && state.registeredBy === command.actorId) {
     throw illegalStateAt('GROUP.VERIFIER_IS_LEADER', 'groupId', 'whoever registered the group may not verify it', { groupId: command.groupId });
   }
-  const { groupId, today, actorId } = command;
+  const { groupId, today, actorId, currentHostUnitId: hostUnitId } = command;
+  if (!hostUnitId) {
+    throw illegalStateAt('GROUP.HOST_UNIT_UNKNOWN', 'groupId', `unit ${state.ownerUnitId} is not known today`, { unitId: state.ownerUnitId });
+  }
   return [
-    { type: 'GroupVerified', data: { groupId, hostUnitId: state.ownerUnitId, verifiedBy: actorId, verifiedOn: today } },
-    { type: 'GroupAffiliated', data: { groupId, unitId: state.ownerUnitId, from: today, reason: 'verified' } },
+    { type: 'GroupVerified', data: { groupId, hostUnitId, verifiedBy: actorId, verifiedOn: today } },
+    { type: 'GroupAffiliated', data: { groupId, unitId: hostUnitId, from: today, reason: 'verified' } },
   ];
 }
 

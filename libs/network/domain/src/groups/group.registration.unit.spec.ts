@@ -141,6 +141,23 @@ describe('verifying a self-registered group', () => {
       ]);
   });
 
+  it('given the proposed host merged away since, affiliates the group with the unit that took it over', () => {
+    given(groupDecider, selfRegistered)
+      .when(verifyGroup({ currentHostUnitId: 'xa-sa-pa-moi' }))
+      .then([
+        { type: 'GroupVerified', data: { groupId: 'g-2', hostUnitId: 'xa-sa-pa-moi', verifiedBy: MANAGER, verifiedOn: TODAY } },
+        { type: 'GroupAffiliated', data: { groupId: 'g-2', unitId: 'xa-sa-pa-moi', from: TODAY, reason: 'verified' } },
+      ]);
+    expect(stateAfter(run([verifyGroup({ currentHostUnitId: 'xa-sa-pa-moi' })], selfRegistered)).ownerUnitId).toBe('xa-sa-pa-moi');
+  });
+
+  it('refuses verifying when the hierarchy knows no active unit for the proposed host', () => {
+    const refusal = given(groupDecider, selfRegistered)
+      .when(verifyGroup({ currentHostUnitId: undefined }))
+      .thenFails('GROUP.HOST_UNIT_UNKNOWN');
+    expect(refusal.details).toEqual({ unitId: 'xa-ta-van' });
+  });
+
   it('refuses verifying twice, and verifying a group its unit registered', () => {
     const verified = run([verifyGroup()], selfRegistered);
     given(groupDecider, verified).when(verifyGroup()).thenFails('GROUP.ALREADY_VERIFIED');

@@ -50,7 +50,13 @@ export const selfRegisterGroup = (change: Change<'SelfRegisterGroup'> = {}): Nam
   ...change,
 });
 
-export const verifyGroup = (change: Change<'VerifyGroup'> = {}): Named<'VerifyGroup'> => ({ type: 'VerifyGroup', groupId: 'g-2', ...acted, ...change });
+export const verifyGroup = (change: Change<'VerifyGroup'> = {}): Named<'VerifyGroup'> => ({
+  type: 'VerifyGroup',
+  groupId: 'g-2',
+  currentHostUnitId: 'xa-ta-van',
+  ...acted,
+  ...change,
+});
 
 export const declineGroup = (change: Change<'DeclineGroupVerification'> = {}): Named<'DeclineGroupVerification'> => ({
   type: 'DeclineGroupVerification',
@@ -122,6 +128,7 @@ export const bookDates = (change: Change<'BookGroupDates'> = {}): Named<'BookGro
 export const releaseDates = (change: Change<'ReleaseGroupDates'> = {}): Named<'ReleaseGroupDates'> => ({
   type: 'ReleaseGroupDates',
   groupId: 'g-1',
+  needId: 'need-1',
   matchId: 'match-1',
   reason: 'need-cancelled',
   ...SYSTEM,

@@ -36,7 +36,7 @@ const declined: GroupCommand[] = [
 const events = [...run(commands), ...run(pending), ...run(declined)];
 
 /** The facts the route adds: never part of a payload. */
-const FACTS = ['type', 'today', 'actorId', 'unknownUnitIds'];
+const FACTS = ['type', 'today', 'actorId', 'unknownUnitIds', 'currentHostUnitId'];
 const payloadOf = (command: object) => Object.fromEntries(Object.entries(command).filter(([key]) => !FACTS.includes(key)));
 
 describe('group events and commands against their contracts', () => {

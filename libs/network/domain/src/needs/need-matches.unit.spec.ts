@@ -4,7 +4,7 @@ import { needDecider } from './need.decide';
 import type { NeedEvent } from './need.events';
 import { accept, accepted, act, cancelled, fulfil, matchFulfilled, proposeGroup, proposed, raised, registeredPartner } from './need.test-fixtures';
 
-const agreementOfPartner = { status: 'found' as const, partnerId: 'partner-1', validFrom: '2026-01-01', validTo: '2026-12-31' };
+const agreementOfPartner = { status: 'found' as const, partnerId: 'partner-1', bindsUnit: true, validFrom: '2026-01-01', validTo: '2026-12-31' };
 const proposePartner = (overrides: Partial<ProposeNeedMatchCommand> = {}): NeedCommand => ({
   type: 'ProposeNeedMatch',
   needId: 'need-1',
@@ -36,7 +36,7 @@ const released = (matchId: string): NeedEvent => ({
 });
 const cancel: NeedCommand = { type: 'CancelNeed', needId: 'need-1', reason: 'Lũ đã rút', ...act };
 const needFulfilled: NeedEvent = { type: 'NeedFulfilled', data: { needId: 'need-1', fulfilledOn: '2026-08-13' } };
-const booking = (matchId: string, from: string, to: string, released = false) => ({ matchId, needId: 'need-other', from, to, released });
+const booking = (matchId: string, from: string, to: string, released = false, needId = 'need-other') => ({ matchId, needId, from, to, released });
 
 /** Group g-1 offers 6 people, accepted. */
 const acceptedSix = [raised, proposed('m-1', 'group', 'g-1', 6), accepted('m-1', 6)];
@@ -94,19 +94,13 @@ describe('proposing a match', () => {
       .thenFails('NEED.QUANTITY_INVALID');
   });
 
-  it('takes only a verified group that is not dissolved', () => {
-    given(needDecider, [raised])
-      .when(proposeGroup('m-1', 'g-1', 6, { offererRecord: { status: 'none' } }))
-      .thenFails('NEED.OFFERER_NOT_FOUND');
-    given(needDecider, [raised])
-      .when(proposeGroup('m-1', 'g-1', 6, { offererRecord: { status: 'pending-verification' } }))
-      .thenFails('NEED.GROUP_NOT_VERIFIED');
-    given(needDecider, [raised])
-      .when(proposeGroup('m-1', 'g-1', 6, { offererRecord: { status: 'declined' } }))
-      .thenFails('NEED.GROUP_NOT_VERIFIED');
-    given(needDecider, [raised])
-      .when(proposeGroup('m-1', 'g-1', 6, { offererRecord: { status: 'dissolved' } }))
-      .thenFails('NEED.GROUP_DISSOLVED');
+  it('takes only a verified group, and answers any other exactly as an unknown one (nothing of its standing)', () => {
+    for (const status of ['none', 'pending-verification', 'declined', 'dissolved']) {
+      const refusal = given(needDecider, [raised])
+        .when(proposeGroup('m-1', 'g-1', 6, { offererRecord: { status } }))
+        .thenFails('NEED.OFFERER_NOT_FOUND');
+      expect(refusal.details).toEqual({ offererKind: 'group', offererId: 'g-1' });
+    }
   });
 
   it('takes only a registered partner', () => {
@@ -134,6 +128,21 @@ describe('proposing a match', () => {
     given(needDecider, [raised])
       .when(proposePartner({ agreement: { ...agreementOfPartner, validTo: '2026-08-12' } }))
       .then([proposed('m-p', 'partner', 'partner-1', 4, { agreementId: 'agr-1' })]);
+  });
+
+  it('answers an agreement not binding the need’s unit as an unknown one, whatever else is wrong with it', () => {
+    const foreign = { ...agreementOfPartner, bindsUnit: false };
+    for (const agreement of [foreign, { ...foreign, partnerId: 'partner-2' }, { ...foreign, validTo: '2026-08-11' }]) {
+      const refusal = given(needDecider, [raised]).when(proposePartner({ agreement })).thenFails('NEED.AGREEMENT_NOT_FOUND');
+      expect(refusal.details).toEqual({ agreementId: 'agr-1' });
+    }
+  });
+
+  it('says nothing of the dates when the agreement is not in force over the need', () => {
+    const refusal = given(needDecider, [raised])
+      .when(proposePartner({ agreement: { ...agreementOfPartner, validTo: '2026-08-11' } }))
+      .thenFails('NEED.AGREEMENT_NOT_IN_FORCE');
+    expect(refusal.details).toEqual({ agreementId: 'agr-1' });
   });
 
   it('takes one live offer per offerer, and a new one once the last was declined', () => {
@@ -191,7 +200,8 @@ describe('accepting a match', () => {
     const error = given(needDecider, [raised, proposed('m-1', 'group', 'g-1', 6)])
       .when(accept('m-1', { groupBookings: [booking('m-9', '2026-08-12', '2026-08-15')] }))
       .thenFails('NEED.GROUP_ALREADY_BOOKED');
-    expect(error.details).toMatchObject({ groupId: 'g-1', bookedFrom: '2026-08-12', bookedTo: '2026-08-15' });
+    // The dates only: the other need is not the caller's to know of.
+    expect(error.details).toEqual({ groupId: 'g-1', bookedFrom: '2026-08-12', bookedTo: '2026-08-15' });
   });
 
   it('ignores released bookings, bookings on other days, and the match’s own booking', () => {
@@ -201,11 +211,29 @@ describe('accepting a match', () => {
           groupBookings: [
             booking('m-8', '2026-08-10', '2026-08-12', true),
             booking('m-9', '2026-08-13', '2026-08-20'),
-            booking('m-1', '2026-08-10', '2026-08-12'),
+            booking('m-1', '2026-08-10', '2026-08-12', false, 'need-1'),
           ],
         }),
       )
       .then([accepted('m-1', 6)]);
+  });
+
+  it('refuses a group booked by another need’s match that bears the same match id', () => {
+    given(needDecider, [raised, proposed('m-1', 'group', 'g-1', 6)])
+      .when(accept('m-1', { groupBookings: [booking('m-1', '2026-08-10', '2026-08-12')] }))
+      .thenFails('NEED.GROUP_ALREADY_BOOKED');
+  });
+
+  it('refuses a group dissolved since it offered, and one no longer found, before booking anything', () => {
+    given(needDecider, [raised, proposed('m-1', 'group', 'g-1', 6)])
+      .when(accept('m-1', { groupRecord: { status: 'dissolved' } }))
+      .thenFails('NEED.GROUP_DISSOLVED');
+    given(needDecider, [raised, proposed('m-1', 'group', 'g-1', 6)])
+      .when(accept('m-1', { groupRecord: { status: 'none' } }))
+      .thenFails('NEED.OFFERER_NOT_FOUND');
+    given(needDecider, [raised, proposed('m-1', 'group', 'g-1', 6)])
+      .when(accept('m-1', { groupRecord: undefined }))
+      .thenFails('NEED.OFFERER_NOT_FOUND');
   });
 
   it('does not look at bookings for a partner’s offer', () => {
@@ -318,6 +346,12 @@ describe('releasing a match (the service’s)', () => {
     given(needDecider, [...acceptedSix, released('m-1')])
       .when(release('m-1'))
       .then([]);
+  });
+
+  it('releases an accepted match whose group could not be booked for another reason (dissolved meanwhile)', () => {
+    given(needDecider, acceptedSix)
+      .when({ ...release('m-1'), reason: 'group-unavailable' } as NeedCommand)
+      .then([{ type: 'NeedMatchReleased', data: { ...released('m-1').data, reason: 'group-unavailable' } } as NeedEvent]);
   });
 
   it('releases only an accepted match, for a known reason', () => {

@@ -6,15 +6,15 @@ import type { LookedUpSurveyActivity, LookedUpOfferAgreement, LookedUpGroupBooki
 /**
  * The need's commands: each payload (its one schema is in the contracts) with the act's date and
  * actor, plus what the route looked up: the place (and the survey's activity) of a new need; the
- * offerer's status and the named agreement of an offer; the offered group's bookings when a
- * group's offer is accepted.
+ * offerer's status and the named agreement of an offer; the offered group's status and bookings
+ * when a group's offer is accepted.
  */
 export type NeedCommand = CommandsOf<
   typeof needCommandTypes,
   {
     RaiseNeed: ActFacts & { place: LookedUpNeedPlace; activity?: LookedUpSurveyActivity };
     ProposeNeedMatch: ActFacts & { offererRecord: LookedUpOfferer; agreement?: LookedUpOfferAgreement };
-    AcceptNeedMatch: ActFacts & { groupBookings?: readonly LookedUpGroupBooking[] };
+    AcceptNeedMatch: ActFacts & { groupBookings?: readonly LookedUpGroupBooking[]; groupRecord?: LookedUpOfferer };
     DeclineNeedMatch: ActFacts;
     RecordNeedMatchFulfilled: ActFacts;
     CancelNeed: ActFacts;

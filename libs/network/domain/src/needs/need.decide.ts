@@ -25,7 +25,7 @@ import type {
 } from './need.commands';
 import type { NeedEvent } from './need.events';
 import { evolveNeed, initialNeed } from './need.evolve';
-import { requireAgreement, requireGroupFree, requireOfferer } from './need.offer-rules';
+import { requireAgreement, requireGroupFree, requireGroupStillOffering, requireOfferer } from './need.offer-rules';
 import {
   optionalText,
   requireAct,
@@ -111,7 +111,7 @@ function propose(command: ProposeNeedMatchCommand, state: NeedState): NeedEvent[
   ];
 }
 
-/** Accepting commits the match: no more than the need asks for in all, and a group free on the need's dates. */
+/** Accepting commits the match: no more than the need asks for in all, and a group still verified and free on the need's dates. */
 function accept(command: AcceptNeedMatchCommand, state: NeedState): NeedEvent[] {
   const need = requireOpenNeed(state, command.needId);
   requireAct(command);
@@ -125,7 +125,10 @@ function accept(command: AcceptNeedMatchCommand, state: NeedState): NeedEvent[] 
       quantity: match.quantity,
     });
   }
-  if (match.offerer.kind === 'group') requireGroupFree(need, match.matchId, match.offerer.id, command.groupBookings ?? []);
+  if (match.offerer.kind === 'group') {
+    requireGroupStillOffering(match.offerer.id, command.groupRecord);
+    requireGroupFree(need, match.matchId, match.offerer.id, command.groupBookings ?? []);
+  }
   const data = { needId: need.needId, matchId: match.matchId, quantity: match.quantity, acceptedBy: command.actorId, acceptedOn: command.today };
   return [{ type: 'NeedMatchAccepted', data }];
 }

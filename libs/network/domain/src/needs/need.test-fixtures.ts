@@ -69,7 +69,7 @@ export const proposed = (
 });
 
 export const accept = (matchId: string, more: Partial<NeedCommand> = {}): NeedCommand =>
-  ({ type: 'AcceptNeedMatch', needId: 'need-1', matchId, groupBookings: [], ...act, ...more }) as NeedCommand;
+  ({ type: 'AcceptNeedMatch', needId: 'need-1', matchId, groupBookings: [], groupRecord: verifiedGroup, ...act, ...more }) as NeedCommand;
 
 export const accepted = (matchId: string, quantity: number): NeedEvent => ({
   type: 'NeedMatchAccepted',

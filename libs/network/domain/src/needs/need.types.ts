@@ -62,8 +62,12 @@ export interface LookedUpOfferer {
   status: string;
 }
 
-/** The agreement an offer names, with its validity (checked against the need's dates by the decider). */
-export type LookedUpOfferAgreement = { status: 'none' } | ({ status: 'found'; partnerId: string } & AgreementValidity);
+/**
+ * The agreement an offer names, with its validity (checked against the need's dates by the
+ * decider), and whether it binds the need's unit: its lead or a party unit is that unit or one
+ * above it today. One that does not is another unit's, and answers as an unknown one.
+ */
+export type LookedUpOfferAgreement = { status: 'none' } | ({ status: 'found'; partnerId: string; bindsUnit: boolean } & AgreementValidity);
 
 /** A booking of the offered group, from the group's stream. */
 export interface LookedUpGroupBooking {

@@ -47,7 +47,7 @@ const commands: NeedCommand[] = [
     agreementId: 'agr-1',
     quantity: 4,
     offererRecord: { status: 'registered' },
-    agreement: { status: 'found', partnerId: 'p-1', validFrom: '2026-01-01', validTo: '2026-12-31' },
+    agreement: { status: 'found', partnerId: 'p-1', bindsUnit: true, validFrom: '2026-01-01', validTo: '2026-12-31' },
     ...act,
   },
   {
@@ -59,7 +59,7 @@ const commands: NeedCommand[] = [
     offererRecord: { status: 'verified' },
     ...act,
   },
-  { type: 'AcceptNeedMatch', needId: 'need-1', matchId: 'm-1', groupBookings: [], ...act },
+  { type: 'AcceptNeedMatch', needId: 'need-1', matchId: 'm-1', groupBookings: [], groupRecord: { status: 'verified' }, ...act },
   { type: 'AcceptNeedMatch', needId: 'need-1', matchId: 'm-2', ...act },
   { type: 'DeclineNeedMatch', needId: 'need-1', matchId: 'm-3', reason: 'Trùng lịch', ...act },
   { type: 'ReleaseNeedMatch', needId: 'need-1', matchId: 'm-1', reason: 'group-double-booked', ...act },
@@ -72,7 +72,7 @@ const commands: NeedCommand[] = [
     offererRecord: { status: 'verified' },
     ...act,
   },
-  { type: 'AcceptNeedMatch', needId: 'need-1', matchId: 'm-4', groupBookings: [], ...act },
+  { type: 'AcceptNeedMatch', needId: 'need-1', matchId: 'm-4', groupBookings: [], groupRecord: { status: 'verified' }, ...act },
   { type: 'RecordNeedMatchFulfilled', needId: 'need-1', matchId: 'm-2', deliveredQuantity: 4, ...act },
   { type: 'RecordNeedMatchFulfilled', needId: 'need-1', matchId: 'm-4', deliveredQuantity: 6, ...act },
   {
@@ -107,7 +107,7 @@ for (const command of commands) {
 }
 
 /** What the route adds to a payload before deciding (the envelope's actor, today, looked-up facts). */
-const FACTS = ['today', 'actorId', 'place', 'activity', 'offererRecord', 'agreement', 'groupBookings'];
+const FACTS = ['today', 'actorId', 'place', 'activity', 'offererRecord', 'agreement', 'groupBookings', 'groupRecord'];
 const payloadOf = ({ type: _type, ...rest }: NeedCommand) => Object.fromEntries(Object.entries(rest).filter(([key]) => !FACTS.includes(key)));
 
 describe('need events and commands against their contracts', () => {

@@ -17,9 +17,18 @@ export function unknownUnitsOf(lookups: Pick<NetworkLookups, 'knownUnitOn'>, uni
 }
 
 /**
+ * The unit that hosts a group proposed to `proposedHostUnitId`, today: the first unit of its
+ * lineage that is active (itself, or the successor it was merged into); undefined when none is.
+ */
+export function currentHostOf(lookups: Pick<NetworkLookups, 'knownUnitOn' | 'lineageOf'>, proposedHostUnitId: string, today: string): string | undefined {
+  return lookups.lineageOf(proposedHostUnitId, today).find((unitId) => lookups.knownUnitOn(unitId, today));
+}
+
+/**
  * Groups: one stream each. Registrations and revisions carry the units they name that the
  * hierarchy does not know today (a host, a proposed host, area units; the decider says which
- * kind is wrong); a move carries its new host when unknown today or on the day it counts from.
+ * kind is wrong); a move carries its new host when unknown today or on the day it counts from; a
+ * verification carries the proposed host as it is today (its successor once merged away).
  * The system commands (carry, activity, booking) need nothing but the stream.
  */
 export const groupRoutes = (lookups: NetworkLookups): CommandRoute[] =>
@@ -33,6 +42,11 @@ export const groupRoutes = (lookups: NetworkLookups): CommandRoute[] =>
       SelfRegisterGroup: ({ proposedHostUnitId, areaUnitIds }, envelope) => ({
         unknownUnitIds: unknownUnitsOf(lookups, [proposedHostUnitId, ...areaUnitIds], [vietnamDateOf(envelope.issuedAt)]),
       }),
+      VerifyGroup: async ({ groupId }, envelope) => {
+        const group = await lookups.groupOf(groupId);
+        const host = group.status === 'none' ? undefined : currentHostOf(lookups, group.ownerUnitId, vietnamDateOf(envelope.issuedAt));
+        return host ? { currentHostUnitId: host } : {};
+      },
       ReviseGroupProfile: ({ areaUnitIds }, envelope) => ({ unknownUnitIds: unknownUnitsOf(lookups, areaUnitIds, [vietnamDateOf(envelope.issuedAt)]) }),
       MoveGroupHost: ({ newHostUnitId, from }, envelope) => ({
         unknownUnitIds: unknownUnitsOf(lookups, [newHostUnitId], [vietnamDateOf(envelope.issuedAt), from]),

@@ -4,9 +4,21 @@ import type { CommandRoute } from '@tn/shared-event-sourcing-nest';
 import type { NetworkLookups } from '../lookups';
 import { groupRoutes, unknownUnitsOf } from './group-routes';
 
-// The routes over a hierarchy in memory: `xa-ta-van` always known, `xa-moi` only from 2026-04-01.
-const knownUnitOn = (unitId: string, date: string) => unitId === 'xa-ta-van' || (unitId === 'xa-moi' && date >= '2026-04-01');
-const routes = groupRoutes({ knownUnitOn } as unknown as NetworkLookups);
+// The routes over a hierarchy in memory: `xa-ta-van` always known, `xa-moi` only from 2026-04-01;
+// `xa-cu` merged into `xa-moi` then (its lineage goes on through its successor).
+const knownUnitOn = (unitId: string, date: string) =>
+  ['xa-ta-van', 'huyen-sa-pa'].includes(unitId) || (unitId === 'xa-moi' && date >= '2026-04-01') || (unitId === 'xa-cu' && date < '2026-04-01');
+const lineageOf = (unitId: string, date: string) =>
+  ({
+    'xa-ta-van': ['xa-ta-van', 'huyen-sa-pa'],
+    'xa-moi': ['xa-moi', 'huyen-sa-pa'],
+    'xa-cu': date < '2026-04-01' ? ['xa-cu', 'huyen-sa-pa'] : ['xa-cu', 'xa-moi', 'huyen-sa-pa'],
+  })[unitId] ?? [];
+// g-1 proposed to Tả Van; g-old proposed to Xã Cũ before its merger; g-lost to a unit the copy does not know.
+const proposedHosts: Record<string, string> = { 'g-1': 'xa-ta-van', 'g-old': 'xa-cu', 'g-lost': 'xa-nowhere' };
+const groupOf = async (groupId: string) =>
+  groupId in proposedHosts ? { status: 'pending-verification', ownerUnitId: proposedHosts[groupId] } : { status: 'none' };
+const routes = groupRoutes({ knownUnitOn, lineageOf, groupOf } as unknown as NetworkLookups);
 
 /** 10 April 2026, 09:00 in Vietnam. */
 const envelopeOf = (type: string, payload: object, issuedAt = '2026-04-10T02:00:00.000Z'): CommandEnvelope =>
@@ -49,6 +61,7 @@ describe('group routes', () => {
     expect(await commandOf('VerifyGroup', { groupId: 'g-1', today: '2020-01-01', actorId: 'someone-else' })).toEqual({
       type: 'VerifyGroup',
       groupId: 'g-1',
+      currentHostUnitId: 'xa-ta-van',
       today: '2026-04-10',
       actorId: 'manager-7',
     });
@@ -98,5 +111,26 @@ describe('unknownUnitsOf', () => {
   it('names each unknown unit once, and skips a day that is not a date', () => {
     expect(unknownUnitsOf({ knownUnitOn }, ['xa-gone', 'xa-ta-van', 'xa-gone'], ['2026-04-10'])).toEqual(['xa-gone']);
     expect(unknownUnitsOf({ knownUnitOn }, ['xa-moi'], ['2026-04-10', 'soon'])).toEqual([]);
+  });
+});
+
+describe('verifying a group whose proposed host was merged away', () => {
+  it('given the proposed host merged since, when verified, then the route passes its successor and the group is hosted there', async () => {
+    expect(await commandOf('VerifyGroup', { groupId: 'g-old' }, '2026-03-10T02:00:00.000Z')).toMatchObject({ currentHostUnitId: 'xa-cu' });
+    const command = await commandOf('VerifyGroup', { groupId: 'g-old' });
+    expect(command).toMatchObject({ currentHostUnitId: 'xa-moi' });
+    const route = routeOf('VerifyGroup');
+    const decider = route.decider as unknown as { decide(c: unknown, s: unknown): DomainEvent[] };
+    const initial = fold(route.decider as never, []) as object;
+    const pending = { ...initial, status: 'pending-verification', groupId: 'g-old', ownerUnitId: 'xa-cu', channel: 'self', registeredBy: 'acc-leader' };
+    expect(decider.decide(command, pending)).toEqual([
+      { type: 'GroupVerified', data: { groupId: 'g-old', hostUnitId: 'xa-moi', verifiedBy: 'manager-7', verifiedOn: '2026-04-10' } },
+      { type: 'GroupAffiliated', data: { groupId: 'g-old', unitId: 'xa-moi', from: '2026-04-10', reason: 'verified' } },
+    ]);
+  });
+
+  it('passes no host for a proposed host the hierarchy does not know, nor for an unknown group', async () => {
+    expect(await commandOf('VerifyGroup', { groupId: 'g-lost' })).not.toHaveProperty('currentHostUnitId');
+    expect(await commandOf('VerifyGroup', { groupId: 'g-nope' })).not.toHaveProperty('currentHostUnitId');
   });
 });

@@ -12,7 +12,9 @@ import type { NetworkLookups } from '../lookups';
  * stream; a declined or released match, and a need cancelled or fulfilled, free the dates of the
  * group matches still held. The group's stream is the last word on double booking: when two needs
  * accepted the same group for overlapping days at once, the second booking is refused there, and
- * the process releases that match on its need (NeedMatchReleased, 'group-double-booked').
+ * the process releases that match on its need (NeedMatchReleased, 'group-double-booked'); a
+ * booking refused for any other reason (the group dissolved meanwhile) releases it too
+ * ('group-unavailable').
  */
 
 /** What the process reacts to on the network service's own topic. */
@@ -28,7 +30,9 @@ const RELEASE_REASONS: Record<Exclude<(typeof BOOKING_EVENT_TYPES)[number], 'Nee
   NeedCancelled: 'need-cancelled',
   NeedFulfilled: 'need-fulfilled',
 };
-const DOUBLE_BOOKED: NeedMatchReleaseReason = 'group-double-booked';
+/** Why a match is released when its group's stream refused the booking: another match's days, or anything else. */
+const releaseReasonOf = (refusalCode: string): NeedMatchReleaseReason =>
+  refusalCode === 'GROUP.DATES_ALREADY_BOOKED' ? 'group-double-booked' : 'group-unavailable';
 
 /**
  * The id of a command of the process: the same type, need and match always give the same id (a
@@ -48,7 +52,7 @@ const book = (need: RaisedNeed, match: NeedMatch): ReactionCommand => {
 };
 
 const free = (need: RaisedNeed, match: NeedMatch, reason: string): ReactionCommand => {
-  const payload: ReleaseGroupDates = { groupId: match.offerer.id, matchId: match.matchId, reason };
+  const payload: ReleaseGroupDates = { groupId: match.offerer.id, needId: need.needId, matchId: match.matchId, reason };
   return { commandId: bookingCommandId('ReleaseGroupDates', need.needId, match.matchId), type: 'ReleaseGroupDates', payload };
 };
 
@@ -80,10 +84,14 @@ export async function bookingCommandsFor(event: EventEnvelope, lookups: Pick<Net
   }
 }
 
-/** A booking the group's stream refused because another match holds those days: the match is released on its need. */
+/**
+ * A booking the group's stream refused, whatever the reason (another match holds those days, the
+ * group was dissolved meanwhile...): the match is released on its need, so no match stays
+ * accepted with no dates held.
+ */
 export function commandsOnRefusedBooking(command: ReactionCommand, refusal: Pick<DomainError, 'code'>): ReactionCommand[] {
-  if (command.type !== 'BookGroupDates' || refusal.code !== 'GROUP.DATES_ALREADY_BOOKED') return [];
+  if (command.type !== 'BookGroupDates') return [];
   const { needId, matchId } = command.payload as BookGroupDates;
-  const payload: ReleaseNeedMatch = { needId, matchId, reason: DOUBLE_BOOKED };
+  const payload: ReleaseNeedMatch = { needId, matchId, reason: releaseReasonOf(refusal.code) };
   return [{ commandId: bookingCommandId('ReleaseNeedMatch', needId, matchId), type: 'ReleaseNeedMatch', payload }];
 }

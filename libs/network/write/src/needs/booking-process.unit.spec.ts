@@ -42,11 +42,11 @@ describe('the booking process', () => {
       {
         commandId: bookingCommandId('ReleaseGroupDates', 'need-1', 'm-4'),
         type: 'ReleaseGroupDates',
-        payload: { groupId: 'g-4', matchId: 'm-4', reason: 'need-match-declined' },
+        payload: { groupId: 'g-4', needId: 'need-1', matchId: 'm-4', reason: 'need-match-declined' },
       },
     ]);
     expect(await bookingCommandsFor(event('NeedMatchReleased', { matchId: 'm-1' }), lookups)).toMatchObject([
-      { type: 'ReleaseGroupDates', payload: { groupId: 'g-1', matchId: 'm-1', reason: 'need-match-released' } },
+      { type: 'ReleaseGroupDates', payload: { groupId: 'g-1', needId: 'need-1', matchId: 'm-1', reason: 'need-match-released' } },
     ]);
   });
 
@@ -56,8 +56,16 @@ describe('the booking process', () => {
       ['NeedFulfilled', 'need-fulfilled'],
     ] as const) {
       expect(await bookingCommandsFor(event(type, {}), lookups)).toEqual([
-        { commandId: bookingCommandId('ReleaseGroupDates', 'need-1', 'm-1'), type: 'ReleaseGroupDates', payload: { groupId: 'g-1', matchId: 'm-1', reason } },
-        { commandId: bookingCommandId('ReleaseGroupDates', 'need-1', 'm-5'), type: 'ReleaseGroupDates', payload: { groupId: 'g-5', matchId: 'm-5', reason } },
+        {
+          commandId: bookingCommandId('ReleaseGroupDates', 'need-1', 'm-1'),
+          type: 'ReleaseGroupDates',
+          payload: { groupId: 'g-1', needId: 'need-1', matchId: 'm-1', reason },
+        },
+        {
+          commandId: bookingCommandId('ReleaseGroupDates', 'need-1', 'm-5'),
+          type: 'ReleaseGroupDates',
+          payload: { groupId: 'g-5', needId: 'need-1', matchId: 'm-5', reason },
+        },
       ]);
     }
   });
@@ -69,7 +77,7 @@ describe('the booking process', () => {
     );
   });
 
-  it('releases the match whose booking the group refused as double-booked, and nothing for other refusals', () => {
+  it('releases the match whose booking the group refused as double-booked, and for any other refusal as the group unavailable', () => {
     const booking = {
       commandId: 'b',
       type: 'BookGroupDates',
@@ -82,7 +90,15 @@ describe('the booking process', () => {
         payload: { needId: 'need-1', matchId: 'm-1', reason: 'group-double-booked' },
       },
     ]);
-    expect(commandsOnRefusedBooking(booking, { code: 'GROUP.NOT_FOUND' })).toEqual([]);
+    for (const code of ['GROUP.DISSOLVED', 'GROUP.NOT_VERIFIED', 'GROUP.NOT_FOUND']) {
+      expect(commandsOnRefusedBooking(booking, { code })).toEqual([
+        {
+          commandId: bookingCommandId('ReleaseNeedMatch', 'need-1', 'm-1'),
+          type: 'ReleaseNeedMatch',
+          payload: { needId: 'need-1', matchId: 'm-1', reason: 'group-unavailable' },
+        },
+      ]);
+    }
     expect(commandsOnRefusedBooking({ ...booking, type: 'ReleaseGroupDates' }, { code: 'GROUP.DATES_ALREADY_BOOKED' })).toEqual([]);
   });
 

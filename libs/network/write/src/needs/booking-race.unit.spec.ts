@@ -89,6 +89,37 @@ describe('booking groups for accepted matches', () => {
     expect(world.store.eventsOf(groupStreamId('g-1')).filter((event) => event.type === 'GroupDatesBooked')).toHaveLength(1);
   });
 
+  it('releases the match when its group was dissolved between acceptance and booking', async () => {
+    const world = await twoNeedsOneGroup();
+    const reactor = bookingReactor(world);
+    await world.send('AcceptNeedMatch', { needId: 'need-1', matchId: 'm-1' });
+    await world.send('DeclareGroupStatus', { groupId: 'g-1', status: 'dissolved', reason: 'Giải thể' });
+    expect(await reactor.handle(last(world.store.eventsOf(needStreamId('need-1'))))).toEqual({ stored: 1, refused: 1 });
+    expect(last(world.store.eventsOf(needStreamId('need-1')))).toMatchObject({
+      type: 'NeedMatchReleased',
+      data: { matchId: 'm-1', reason: 'group-unavailable', releasedBy: 'network-bookings' },
+    });
+    // And a dissolved group's offer is not accepted at all.
+    await expect(world.send('AcceptNeedMatch', { needId: 'need-2', matchId: 'm-2' })).rejects.toMatchObject({ code: 'NEED.GROUP_DISSOLVED' });
+  });
+
+  it('keeps two needs’ matches of the same id apart: the second is refused on overlapping days, and its release frees nothing of the first', async () => {
+    const world = await twoNeedsOneGroup();
+    const reactor = bookingReactor(world);
+    await world.send('RaiseNeed', need('need-3', '2026-08-11', '2026-08-11'));
+    await world.send('ProposeNeedMatch', offerGroup('need-3', 'm-1'));
+    await world.send('AcceptNeedMatch', { needId: 'need-1', matchId: 'm-1' });
+    await world.send('AcceptNeedMatch', { needId: 'need-3', matchId: 'm-1' });
+    await reactor.handle(last(world.store.eventsOf(needStreamId('need-1'))));
+    expect(await reactor.handle(last(world.store.eventsOf(needStreamId('need-3'))))).toEqual({ stored: 1, refused: 1 });
+    expect(last(world.store.eventsOf(needStreamId('need-3')))).toMatchObject({ type: 'NeedMatchReleased', data: { reason: 'group-double-booked' } });
+    await reactor.handle(last(world.store.eventsOf(needStreamId('need-3'))));
+    const groupEvents = world.store.eventsOf(groupStreamId('g-1'));
+    expect(groupEvents.filter((event) => event.type === 'GroupDatesReleased')).toEqual([]);
+    // need-1's days stay held: need-2 is still refused them.
+    await expect(world.send('AcceptNeedMatch', { needId: 'need-2', matchId: 'm-2' })).rejects.toMatchObject({ code: 'NEED.GROUP_ALREADY_BOOKED' });
+  });
+
   it('stores nothing twice when an event is handled again', async () => {
     const world = await twoNeedsOneGroup();
     const reactor = bookingReactor(world);

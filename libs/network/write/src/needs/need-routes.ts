@@ -32,34 +32,50 @@ export async function offererFactOf(lookups: NetworkLookups, kind: string, id: s
   return { status: 'none' };
 }
 
-/** The agreement an offer names: its partner and validity (the decider holds them against the need's dates). */
-export async function agreementFactOf(lookups: NetworkLookups, agreementId: string): Promise<LookedUpOfferAgreement> {
+/**
+ * The agreement an offer names: its partner and validity (the decider holds them against the
+ * need's dates), and whether it binds the need's unit: its lead or a party unit is on the unit's
+ * lineage today (the unit itself or one above it).
+ */
+export async function agreementFactOf(lookups: NetworkLookups, agreementId: string, needId: string, today: string): Promise<LookedUpOfferAgreement> {
   const agreement = await lookups.agreementOf(agreementId);
   if (agreement.status === 'none') return { status: 'none' };
+  const need = await lookups.needOf(needId);
+  const lineage = need.status === 'none' ? [] : lookups.lineageOf(need.unitId, today);
+  const bindsUnit = [agreement.leadUnitId, ...agreement.partyUnitIds].some((unitId) => lineage.includes(unitId));
   const { partnerId, validFrom, validTo, termination } = agreement;
-  return { status: 'found', partnerId, validFrom, validTo, ...(termination ? { termination: { on: termination.on } } : {}) };
+  return { status: 'found', partnerId, bindsUnit, validFrom, validTo, ...(termination ? { termination: { on: termination.on } } : {}) };
 }
 
-/** The bookings of the group a match offers (none for a partner's offer, or a match the need does not have). */
-export async function groupBookingsFactOf(lookups: NetworkLookups, needId: string, matchId: string): Promise<LookedUpGroupBooking[]> {
+/**
+ * The status and bookings of the group a match offers (no status and no bookings for a partner's
+ * offer, or a match the need does not have).
+ */
+export async function acceptanceFactsOf(
+  lookups: NetworkLookups,
+  needId: string,
+  matchId: string,
+): Promise<{ groupBookings: LookedUpGroupBooking[]; groupRecord?: LookedUpOfferer }> {
   const need = await lookups.needOf(needId);
   const match = need.status === 'none' ? undefined : need.matches.find((candidate) => candidate.matchId === matchId);
-  if (match?.offerer.kind !== 'group') return [];
-  return (await lookups.groupOf(match.offerer.id)).bookings.map(({ matchId: booked, needId: bookedFor, from, to, released }) => ({
+  if (match?.offerer.kind !== 'group') return { groupBookings: [] };
+  const group = await lookups.groupOf(match.offerer.id);
+  const groupBookings = group.bookings.map(({ matchId: booked, needId: bookedFor, from, to, released }) => ({
     matchId: booked,
     needId: bookedFor,
     from,
     to,
     released,
   }));
+  return { groupBookings, groupRecord: { status: group.status } };
 }
 
 /**
  * Needs and their matches: one stream per need. A new need carries its place (and its survey's
  * activity) as found in the service's copies today; an offer carries its offerer's status and
- * the agreement it names; accepting a group's offer carries the group's bookings, so the decider
- * refuses a group already promised on those days (the booking reactor checks again on the
- * group's own stream, which closes the race between two needs).
+ * the agreement it names; accepting a group's offer carries the group's status and bookings, so
+ * the decider refuses a group dissolved meanwhile or already promised on those days (the booking
+ * reactor checks again on the group's own stream, which closes the race between two needs).
  */
 export const needRoutes = (lookups: NetworkLookups): CommandRoute[] =>
   routesOf(
@@ -72,10 +88,10 @@ export const needRoutes = (lookups: NetworkLookups): CommandRoute[] =>
         if (source !== 'activity-survey' || !activityId) return { place };
         return { place, activity: await surveyActivityFactOf(lookups, activityId, unitId, today) };
       },
-      ProposeNeedMatch: async ({ offerer, agreementId }) => ({
+      ProposeNeedMatch: async ({ needId, offerer, agreementId }, envelope) => ({
         offererRecord: await offererFactOf(lookups, offerer.kind, offerer.id),
-        ...(agreementId ? { agreement: await agreementFactOf(lookups, agreementId) } : {}),
+        ...(agreementId ? { agreement: await agreementFactOf(lookups, agreementId, needId, vietnamDateOf(envelope.issuedAt)) } : {}),
       }),
-      AcceptNeedMatch: async ({ needId, matchId }) => ({ groupBookings: await groupBookingsFactOf(lookups, needId, matchId) }),
+      AcceptNeedMatch: async ({ needId, matchId }) => acceptanceFactsOf(lookups, needId, matchId),
     },
   ).map(acting);

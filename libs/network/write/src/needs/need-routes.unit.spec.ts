@@ -41,10 +41,14 @@ const lookups = {
   campaignActivityOf: async (id: string) => activities[id],
   groupOf: async (id: string) => groups[id] ?? { status: 'none', bookings: [] },
   partnerOf: async (id: string) => ({ status: id === 'p-1' ? 'registered' : 'none' }),
-  agreementOf: async (id: string) =>
-    id === 'agr-1'
-      ? { status: 'terminated', partnerId: 'p-1', validFrom: '2026-01-01', validTo: '2026-12-31', termination: { on: '2026-09-01', reason: 'r' } }
-      : { status: 'none' },
+  agreementOf: async (id: string) => {
+    const terms = { partnerId: 'p-1', validFrom: '2026-01-01', validTo: '2026-12-31' };
+    // agr-1: Lào Cai's with Sa Pa as a party; agr-hg: Hà Giang's alone.
+    if (id === 'agr-1') return { status: 'terminated', ...terms, leadUnitId: 'tinh-lao-cai', partyUnitIds: [], termination: { on: '2026-09-01', reason: 'r' } };
+    if (id === 'agr-party') return { status: 'signed', ...terms, leadUnitId: 'tinh-ha-giang', partyUnitIds: ['huyen-sa-pa'] };
+    if (id === 'agr-hg') return { status: 'signed', ...terms, leadUnitId: 'tinh-ha-giang', partyUnitIds: [] };
+    return { status: 'none' };
+  },
   needOf: async (id: string) => (id === 'need-1' ? need : { status: 'none' }),
 } as unknown as NetworkLookups;
 const routes = needRoutes(lookups);
@@ -131,20 +135,38 @@ describe('need routes', () => {
     expect(await commandOf('ProposeNeedMatch', offer('person', 'x'))).toMatchObject({ offererRecord: { status: 'none' } });
     expect(await commandOf('ProposeNeedMatch', offer('partner', 'p-1', { agreementId: 'agr-1' }))).toMatchObject({
       offererRecord: { status: 'registered' },
-      agreement: { status: 'found', partnerId: 'p-1', validFrom: '2026-01-01', validTo: '2026-12-31', termination: { on: '2026-09-01' } },
+      agreement: { status: 'found', partnerId: 'p-1', bindsUnit: true, validFrom: '2026-01-01', validTo: '2026-12-31', termination: { on: '2026-09-01' } },
     });
     expect(await commandOf('ProposeNeedMatch', offer('partner', 'p-1', { agreementId: 'agr-x' }))).toMatchObject({ agreement: { status: 'none' } });
     expect(await commandOf('ProposeNeedMatch', offer('partner', 'p-1'))).not.toHaveProperty('agreement');
   });
 
-  it('hands the offered group’s bookings to an acceptance, and none for a partner', async () => {
+  it('finds whether the agreement binds the need’s unit: a lead or party unit on its lineage today', async () => {
+    const offer = (agreementId: string, needId = 'need-1') => ({ needId, matchId: 'm-9', offerer: { kind: 'partner', id: 'p-1' }, agreementId, quantity: 1 });
+    expect(await commandOf('ProposeNeedMatch', offer('agr-party'))).toMatchObject({ agreement: { status: 'found', bindsUnit: true } });
+    expect(await commandOf('ProposeNeedMatch', offer('agr-hg'))).toMatchObject({ agreement: { status: 'found', bindsUnit: false } });
+    expect(await commandOf('ProposeNeedMatch', offer('agr-1', 'need-x'))).toMatchObject({ agreement: { status: 'found', bindsUnit: false } });
+  });
+
+  it('has the decider answer another province’s agreement as an unknown one', async () => {
+    const route = routeOf('ProposeNeedMatch');
+    const decider = route.decider as unknown as { decide(c: unknown, s: unknown): DomainEvent[] };
+    const offer = { needId: 'need-1', matchId: 'm-9', offerer: { kind: 'partner', id: 'p-1' }, agreementId: 'agr-hg', quantity: 1 };
+    const command = await commandOf('ProposeNeedMatch', offer);
+    expect(() => decider.decide(command, need)).toThrow(expect.objectContaining({ code: 'NEED.AGREEMENT_NOT_FOUND', details: { agreementId: 'agr-hg' } }));
+  });
+
+  it('hands the offered group’s status and bookings to an acceptance, and none for a partner', async () => {
     expect(await commandOf('AcceptNeedMatch', { needId: 'need-1', matchId: 'm-g' })).toMatchObject({
+      groupRecord: { status: 'verified' },
       groupBookings: [
         { matchId: 'm-other', needId: 'need-2', from: '2026-08-12', to: '2026-08-14', released: false },
         { matchId: 'm-old', needId: 'need-3', from: '2026-08-01', to: '2026-08-30', released: true },
       ],
     });
-    expect(await commandOf('AcceptNeedMatch', { needId: 'need-1', matchId: 'm-p' })).toMatchObject({ groupBookings: [] });
+    const partnerAcceptance = await commandOf('AcceptNeedMatch', { needId: 'need-1', matchId: 'm-p' });
+    expect(partnerAcceptance).toMatchObject({ groupBookings: [] });
+    expect(partnerAcceptance).not.toHaveProperty('groupRecord');
     expect(await commandOf('AcceptNeedMatch', { needId: 'need-x', matchId: 'm-g' })).toMatchObject({ groupBookings: [] });
   });
 

@@ -88,12 +88,15 @@ const LINEAGES: Record<string, string[]> = {
   'tinh-lao-cai': ['tinh-lao-cai'],
 };
 
-/** The network write side in memory, with the routes given: send commands as a manager, read what the streams hold. */
-export function networkWorld(routesOf: (lookups: NetworkLookups) => CommandRoute[]) {
+/**
+ * The network write side in memory, with the routes given: send commands as a manager, read what
+ * the streams hold. `lineages` replaces the hierarchy copy (Tả Van's by default).
+ */
+export function networkWorld(routesOf: (lookups: NetworkLookups) => CommandRoute[], lineages: Record<string, string[]> = LINEAGES) {
   const store = new MemoryEventStore();
   const lookups = lookupsFrom(() => store as unknown as MongoEventStore, {
-    knownUnitOn: (unitId) => unitId in LINEAGES,
-    lineageOf: (unitId) => LINEAGES[unitId] ?? [],
+    knownUnitOn: (unitId) => unitId in lineages,
+    lineageOf: (unitId) => lineages[unitId] ?? [],
     accountOf: async () => undefined,
     partnerOfAccount: async () => undefined,
     campaignActivityOf: async () => undefined,

@@ -26,11 +26,13 @@ const notYours = (what: string, details: Record<string, unknown>) => forbiddenEr
 const catchingUp = (details: Record<string, unknown>) =>
   concurrencyError('HIERARCHY.CATCHING_UP', 'the organisation hierarchy is still being brought up to date here; try again in a moment', details);
 
-/** The units the payload names, then the owner unit of the record it names (NO_UNIT for one that does not exist). */
+/**
+ * The units the payload names, then the owner units of the records it names (`record`, then
+ * `records`): NO_UNIT for one that does not exist, so it answers as one that is not the actor's.
+ */
 async function unitsOfScope(lookups: NetworkLookups, scope: NetworkCommandScope): Promise<ScopeUnit[]> {
   const units: ScopeUnit[] = scope.units.map((unitId) => ({ unitId: unitId || NO_UNIT, named: `unit ${unitId}`, details: { unitId } }));
-  if (scope.record) {
-    const { kind, id } = scope.record;
+  for (const { kind, id } of [...(scope.record ? [scope.record] : []), ...(scope.records ?? [])]) {
     const record = id ? await lookups.recordOf(kind, id) : undefined;
     const owner = !record || record.status === 'none' || !record.ownerUnitId ? NO_UNIT : record.ownerUnitId;
     units.push({ unitId: owner, named: `${kind} ${id}`, details: { recordKind: kind, recordId: id } });
@@ -47,11 +49,13 @@ async function unitsOfScope(lookups: NetworkLookups, scope: NetworkCommandScope)
  *   refused from the topic to everyone.
  * - A system administrator may do everything, in units that exist.
  * - A person registering their own group needs no permission, but must be who the payload says
- *   (a leader of the group) and name a host unit that exists; a leader of an existing group may
- *   offer it for a need.
+ *   (a leader of the group) and name a host unit that exists; a leader of a verified group may
+ *   offer it for a need whose place lies in the group's area (any other need, like an unknown
+ *   one, asks them the unit permission as anyone else).
  * - Anyone else needs the permission, as of today (Vietnam), over every unit the payload names
- *   and over the owner unit of the record it names (a group's host, a network's or partner's
- *   owner, an agreement's lead unit, a need's unit), over the unit's whole subtree in this
+ *   and over the owner unit of each record it names (a group's host, a network's or partner's
+ *   owner, an agreement's lead unit, a need's unit: offering a group for a need asks both the
+ *   need's unit and the group's host), over the unit's whole subtree in this
  *   service's copy of the hierarchy, so a merged unit answers through its successor.
  * - Every person named must be known to the registry; leaders may live anywhere.
  * - An unknown id answers exactly like one that is not the actor's.
@@ -93,10 +97,24 @@ export function networkAuthoriser(options: {
     if (refusal) throw refusal;
   };
 
-  const leads = async (personId: string | undefined, groupId: string): Promise<boolean> => {
+  /** Whether the place lies in one of the areas' subtrees, or above one of them (a province's need, a commune's group). */
+  const servesPlace = (areaUnitIds: readonly string[], placeUnitId: string, today: string): boolean => {
+    const placeLineage = hierarchy.lineageOf(placeUnitId, today);
+    return areaUnitIds.some((areaUnitId) => placeLineage.includes(areaUnitId) || hierarchy.lineageOf(areaUnitId, today).includes(placeUnitId));
+  };
+
+  /**
+   * A leader of a verified group acting for it; on a need (the scope's record), only one whose
+   * place lies in the group's area: any other, like an unknown one, is asked the unit permission.
+   */
+  const leads = async (personId: string | undefined, scope: NetworkCommandScope, today: string): Promise<boolean> => {
+    const groupId = scope.leaderOfGroupId;
     if (!personId || !groupId) return false;
     const group = await lookups.groupOf(groupId);
-    return group.status !== 'none' && group.leaderPersonIds.includes(personId);
+    if (group.status !== 'verified' || !group.leaderPersonIds.includes(personId)) return false;
+    if (scope.record?.kind !== 'need') return true;
+    const need = await lookups.needOf(scope.record.id);
+    return need.status !== 'none' && servesPlace(group.profile?.areaUnitIds ?? [], need.placeUnitId, today);
   };
 
   return async (envelope: CommandEnvelope, rights: unknown): Promise<void> => {
@@ -118,7 +136,7 @@ export function networkAuthoriser(options: {
     const unitFree =
       allows(claims.grants, scope.permission, []) ||
       (scope.selfPersonId !== undefined && claims.personId === scope.selfPersonId) ||
-      (scope.leaderOfGroupId !== undefined && (await leads(claims.personId, scope.leaderOfGroupId)));
+      (await leads(claims.personId, scope, today));
     if (unitFree) {
       return requireAfterCatchUp(async () => unknownUnitRefusal(named, today) ?? (await personRefusal(scope, today)), { units: scope.units });
     }

@@ -10,6 +10,7 @@ import {
   requireAgreementDate,
   requireCommitments,
   requireFields,
+  requireNotBeforeToday,
   requireNotTerminated,
   requirePartnerRegistered,
   requirePartyUnits,
@@ -55,12 +56,13 @@ function sign(command: SignAgreementCommand, state: AgreementState): AgreementEv
   ];
 }
 
-/** A new end date (not before the start), scope and commitments; the start, the partner and the units stay. */
+/** A new end date (not before the start, nor before today), scope and commitments; the start, the partner and the units stay. */
 function amend(command: AmendAgreementCommand, state: AgreementState): AgreementEvent[] {
   const agreement = requireNotTerminated(requireAgreement(state, command.agreementId));
   requireAct(command, 'AGREEMENT.DATE_INVALID');
   const { validTo } = command;
   requireAgreementDate(validTo, 'validTo');
+  requireNotBeforeToday(validTo, command.today, 'validTo');
   requireValidity(agreement.validFrom, validTo);
   const scope = requiredText(command.scope, 'AGREEMENT.TEXT_REQUIRED', 'scope', 'the scope of the cooperation');
   const commitments = requireCommitments(command.commitments);
@@ -77,6 +79,7 @@ function terminate(command: TerminateAgreementCommand, state: AgreementState): A
   requireAct(command, 'AGREEMENT.DATE_INVALID');
   const { on } = command;
   requireAgreementDate(on, 'on');
+  requireNotBeforeToday(on, command.today, 'on');
   requireTerminationWithin(agreement, on);
   const reason = requiredText(command.reason, 'AGREEMENT.TEXT_REQUIRED', 'reason', 'the reason');
   return [

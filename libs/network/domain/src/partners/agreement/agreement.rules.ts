@@ -86,6 +86,19 @@ export function requireCommitments(parts: readonly AgreementCommitmentPart[]): C
   return commitments;
 }
 
+/**
+ * A termination day or a new end date is today or later: what was in force on past days stays
+ * as it was (matches and resources made under it relied on it).
+ */
+export function requireNotBeforeToday(date: string, today: string, field: string): void {
+  if (date < today) {
+    throw validationError('AGREEMENT.DATE_IN_PAST', field, `${date} is before today (${today}): an agreement's past days are not changed`, {
+      date,
+      today,
+    });
+  }
+}
+
 /** A termination takes effect on a day within the validity. */
 export function requireTerminationWithin(agreement: SignedAgreement, on: string): void {
   if (on < agreement.validFrom || on > agreement.validTo) {

@@ -262,13 +262,24 @@ describe('agreement', () => {
     });
 
     it('may shorten the validity to its first day, not before it', () => {
+      // Amended before it takes effect.
       given(agreementDecider, [signed])
-        .when(amend({ validTo: '2026-04-01' }))
-        .then([{ type: 'AgreementAmended', data: { ...amended.data, validTo: '2026-04-01' } }]);
+        .when(amend({ validTo: '2026-04-01', today: '2026-03-20' }))
+        .then([{ type: 'AgreementAmended', data: { ...amended.data, validTo: '2026-04-01', amendedOn: '2026-03-20' } }]);
       const error = given(agreementDecider, [signed])
-        .when(amend({ validTo: '2026-03-31' }))
+        .when(amend({ validTo: '2026-03-31', today: '2026-03-20' }))
         .thenFails('AGREEMENT.VALIDITY_INVALID');
       expect(error.details).toEqual({ validFrom: '2026-04-01', validTo: '2026-03-31' });
+    });
+
+    it('given an agreement in force, when its end is moved before today, then it is refused; today itself is taken', () => {
+      const error = given(agreementDecider, [signed])
+        .when(amend({ validTo: '2026-08-31' }))
+        .thenFails('AGREEMENT.DATE_IN_PAST');
+      expect([error.field, error.details]).toEqual(['validTo', { date: '2026-08-31', today: '2026-09-01' }]);
+      given(agreementDecider, [signed])
+        .when(amend({ validTo: '2026-09-01' }))
+        .then([{ type: 'AgreementAmended', data: { ...amended.data, validTo: '2026-09-01' } }]);
     });
 
     it('checks the commitments as a signature does', () => {
@@ -308,15 +319,27 @@ describe('agreement', () => {
       expect([agreementStatusOn(state, '2026-09-30'), agreementStatusOn(state, '2026-10-01')]).toEqual(['in-force', 'terminated']);
     });
 
-    it.each(['2026-04-01', '2026-12-31'])('takes %s, an end of the validity', (on) => {
+    it.each(['2026-04-01', '2026-12-31'])('takes %s, an end of the validity (terminated ahead of it)', (on) => {
       given(agreementDecider, [signed])
-        .when(terminate({ on }))
-        .then([{ type: 'AgreementTerminated', data: { ...terminated.data, on } }]);
+        .when(terminate({ on, today: '2026-03-20' }))
+        .then([{ type: 'AgreementTerminated', data: { ...terminated.data, on, terminatedOn: '2026-03-20' } }]);
     });
 
     it.each(['2026-03-31', '2027-01-01'])('refuses %s, outside the validity', (on) => {
-      const error = given(agreementDecider, [signed]).when(terminate({ on })).thenFails('AGREEMENT.TERMINATION_OUTSIDE_VALIDITY');
+      const error = given(agreementDecider, [signed])
+        .when(terminate({ on, today: '2026-03-20' }))
+        .thenFails('AGREEMENT.TERMINATION_OUTSIDE_VALIDITY');
       expect([error.field, error.details]).toEqual(['on', { on, validFrom: '2026-04-01', validTo: '2026-12-31' }]);
+    });
+
+    it('given an agreement in force, when terminated from a day before today, then it is refused; from today it is taken', () => {
+      const error = given(agreementDecider, [signed])
+        .when(terminate({ on: '2026-09-14' }))
+        .thenFails('AGREEMENT.DATE_IN_PAST');
+      expect([error.field, error.details]).toEqual(['on', { date: '2026-09-14', today: '2026-09-15' }]);
+      given(agreementDecider, [signed])
+        .when(terminate({ on: '2026-09-15' }))
+        .then([{ type: 'AgreementTerminated', data: { ...terminated.data, on: '2026-09-15' } }]);
     });
 
     it('judges the validity as amended', () => {
