@@ -109,6 +109,9 @@ function replay(list: NetworkDemoCommand[], today = NETWORK_STORY_DATE) {
         const p = payload as Partial<RegisterGroup & SelfRegisterGroup>;
         return { unknownUnitIds: [p.hostUnitId ?? p.proposedHostUnitId ?? '', ...(p.areaUnitIds ?? [])].filter((unitId) => !known(unitId)) };
       }
+      case 'VerifyGroup':
+        // Every demo unit is active on the story date: the proposed host is the current one.
+        return { currentHostUnitId: group((payload as { groupId: string }).groupId).ownerUnitId };
       case 'AdmitNetworkMember': {
         const { kind, id } = (payload as AdmitNetworkMember).member;
         const exists = kind === 'group' ? group(id).status === 'verified' : kind === 'unit' ? known(id) : partner(id).status !== 'none';
@@ -129,15 +132,27 @@ function replay(list: NetworkDemoCommand[], today = NETWORK_STORY_DATE) {
         const offererRecord = { status: offerer.kind === 'group' ? group(offerer.id).status : partner(offerer.id).status };
         if (!agreementId) return { offererRecord };
         const found = agreement(agreementId);
+        const raised = need((payload as ProposeNeedMatch).needId);
+        const lineage = raised.status === 'none' ? [] : lineageOf(units, raised.unitId);
         const named =
-          found.status === 'none' ? { status: 'none' } : { status: 'found', partnerId: found.partnerId, validFrom: found.validFrom, validTo: found.validTo };
+          found.status === 'none'
+            ? { status: 'none' }
+            : {
+                status: 'found',
+                partnerId: found.partnerId,
+                bindsUnit: [found.leadUnitId, ...found.partyUnitIds].some((unitId) => lineage.includes(unitId)),
+                validFrom: found.validFrom,
+                validTo: found.validTo,
+              };
         return { offererRecord, agreement: named };
       }
       case 'AcceptNeedMatch': {
         const { needId, matchId } = payload as AcceptNeedMatch;
         const raised = need(needId);
         const match = raised.status === 'none' ? undefined : raised.matches.find((candidate) => candidate.matchId === matchId);
-        return { groupBookings: match?.offerer.kind === 'group' ? group(match.offerer.id).bookings : [] };
+        if (match?.offerer.kind !== 'group') return { groupBookings: [] };
+        const offered = group(match.offerer.id);
+        return { groupBookings: offered.bookings, groupRecord: { status: offered.status } };
       }
       default:
         return {};
