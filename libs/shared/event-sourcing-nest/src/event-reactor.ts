@@ -149,7 +149,7 @@ export class EventReactor {
     }
   }
 
-  private async react({ topic, partition, message }: EachMessagePayload): Promise<void> {
+  private async react({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
     const type = message.headers?.['event-type']?.toString();
     if (!type || !this.reaction.eventTypes.includes(type)) return;
     let event: EventEnvelope;
@@ -161,7 +161,13 @@ export class EventReactor {
       this.logger.error({ msg: 'event unreadable, dead-lettered', offset: message.offset, error: describeError(error) });
       return;
     }
-    await this.handle(event);
+    // kafkajs heartbeats between messages only: an event with many commands (a large course) takes a while.
+    const beating = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_MS);
+    try {
+      await this.handle(event);
+    } finally {
+      clearInterval(beating);
+    }
   }
 
   private async deadLetter(topic: string, partition: number, message: EachMessagePayload['message'], error: Error): Promise<void> {

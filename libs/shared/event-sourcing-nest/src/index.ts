@@ -8,3 +8,4 @@ export { ProjectionsModule, type ProjectionsOptions, ProjectorService } from './
 export { RouteRunner } from './route-runner';
 export { TopicProgress } from './topic-progress';
 export { EventReactor, type Reaction, type ReactionCommand, type ReactorDeps } from './event-reactor';
+export { reactorsProvider } from './reactors';

@@ -11,7 +11,7 @@ export const bookingGroupIdOf = (topicPrefix: string) => `${topicPrefix}network-
 /**
  * The booking reactor (booking-process.ts): a consumer of the network service's own event topic
  * that books and frees groups' dates for the needs' matches, through the service's routes, and
- * releases a match whose booking the group's stream refused. Run by NetworkReactors.
+ * releases a match whose booking the group's stream refused. Run by the service's reactors (reactorsProvider).
  */
 export function needBookingReaction(options: { topic: string; topicPrefix: string; lookups: Pick<NetworkLookups, 'needOf'> }): Reaction {
   return {

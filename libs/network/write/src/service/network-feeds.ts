@@ -1,7 +1,6 @@
 import type { Db } from 'mongodb';
 import { eventTopicOf } from '@tn/shared-event-bus';
-import { type ProjectionsOptions, type Reaction, TopicProgress } from '@tn/shared-event-sourcing-nest';
-import type { KafkaConnection } from '@tn/shared-service-kit';
+import type { ProjectionsOptions, Reaction, TopicProgress } from '@tn/shared-event-sourcing-nest';
 import { HIERARCHY_CONTEXT } from '@tn/shared-unit-hierarchy';
 import { campaignsFeedsOf } from '../campaigns-feed/campaigns-feeds';
 import { groupCarryReaction, groupsHostedBy } from '../groups/group-carry';
@@ -31,8 +30,8 @@ export function networkFeeds(options: { topicPrefix: string; topic: string; db: 
   ];
   const lookups: Omit<NetworkCopies, 'knownUnitOn' | 'lineageOf'> = { ...partners.lookups, ...campaigns.lookups };
 
-  const reactions = (kafka: KafkaConnection, lookups: NetworkLookups): Reaction[] => {
-    const hostsProgress = new TopicProgress(kafka.kafka, topic);
+  const reactions = (progressOf: (topic: string) => TopicProgress, lookups: NetworkLookups): Reaction[] => {
+    const hostsProgress = progressOf(topic);
     const hostedBy = groupsHostedBy(db);
     return [
       groupCarryReaction({

@@ -1,9 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { eventTopicOf } from '@tn/shared-event-bus';
-import { type CommandRoute, EventSourcingModule, ProjectionsModule } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, EventSourcingModule, ProjectionsModule, reactorsProvider } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
 import { EndedSessions, LocalHierarchy, LocalPeople, RegistryFeedModule } from '@tn/shared-registry-feed';
-import { KafkaConnection, MongoConnection } from '@tn/shared-service-kit';
+import { MongoConnection } from '@tn/shared-service-kit';
 import { networkEventTypes } from '@tn/network-contracts';
 import { lookupsFrom, type NetworkLookups } from '../lookups';
 import { groupRoutes } from '../groups/group-routes';
@@ -12,7 +12,6 @@ import { networkRoutes } from '../networks/network-routes';
 import { partnerRoutes } from '../partners/partner-routes';
 import { networkAuthoriser } from './network-authoriser';
 import { networkFeeds } from './network-feeds';
-import { NETWORK_REACTORS_OPTIONS, NetworkReactors } from './network-reactors';
 import { NETWORK_REGISTRY_FEED } from './network-registry-feed';
 
 /** A provider with no value of its own: it hands the store and the database to the look-ups once Nest has made them. */
@@ -85,12 +84,7 @@ export class NetworkWriteModule {
             return true;
           },
         },
-        {
-          provide: NETWORK_REACTORS_OPTIONS,
-          inject: [KafkaConnection],
-          useFactory: (kafka: KafkaConnection) => ({ routes, reactions: feeds.reactions(kafka, lookups) }),
-        },
-        NetworkReactors,
+        reactorsProvider({ routes, reactions: ({ progressOf }) => feeds.reactions(progressOf, lookups) }),
       ],
     };
   }

@@ -1,13 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { eventTopicOf } from '@tn/shared-event-bus';
-import { type CommandRoute, EventSourcingModule, ProjectionsModule } from '@tn/shared-event-sourcing-nest';
+import { type CommandRoute, EventSourcingModule, ProjectionsModule, reactorsProvider } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
 import { EndedSessions, LocalHierarchy, LocalPeople, RegistryFeedModule } from '@tn/shared-registry-feed';
 import { MongoConnection } from '@tn/shared-service-kit';
 import { trainingEventTypes } from '@tn/training-contracts';
 import { assessmentRoutes } from '../assessment-routes';
 import { catalogueRoutes } from '../catalogue-routes';
-import { COMPLETION_REACTOR_OPTIONS, CompletionReactor } from '../completions/completion-reactor';
+import { courseCompletionReaction } from '../completions/completion-reaction';
 import { courseRoutes } from '../course-routes';
 import { lookupsFrom, type TrainingLookups } from '../lookups';
 import { QUALIFICATION_KINDS_PROJECTION, type QualificationKindEntry, qualificationKindsProjection } from '../qualification-kinds.projection';
@@ -89,11 +89,10 @@ export class TrainingWriteModule {
             return true;
           },
         },
-        {
-          provide: COMPLETION_REACTOR_OPTIONS,
-          useValue: { topic, groupId: `${topicPrefix}training-completions-v1`, kindsGroupId, routes, lookups },
-        },
-        CompletionReactor,
+        reactorsProvider({
+          routes,
+          reactions: ({ progressOf }) => [courseCompletionReaction({ topic, topicPrefix, kindsGroupId, kindsProgress: progressOf(topic), lookups })],
+        }),
       ],
     };
   }
