@@ -1,7 +1,7 @@
 import type { Db, Document } from 'mongodb';
 import { childIdsOn, UNIT_CHILDREN_COLLECTION, type UnitChildrenDoc } from '../../../libs/gateway/registry/src/units/unit-children.read-model';
 import { UNITS_COLLECTION } from '../../../libs/gateway/registry/src/units/unit.read-model';
-import { READS_IN_FLIGHT } from '../../../libs/gateway/training/src/lineage/bounded-reads';
+import { READS_IN_FLIGHT } from '../../../libs/gateway/core/src/bounded-reads';
 import { LINEAGE_COLLECTION } from '../../../libs/gateway/training/src/lineage/lineage.read-model';
 import { QUALIFICATION_KINDS_COLLECTION } from '../../../libs/gateway/training/src/qualifications/qualification-kind.read-model';
 import { TRAINEES_COLLECTION, unitKindKeyOf } from '../../../libs/gateway/training/src/qualifications/trainee.read-model';

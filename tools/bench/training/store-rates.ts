@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { READS_IN_FLIGHT } from '../../../libs/gateway/training/src/lineage/bounded-reads';
+import { READS_IN_FLIGHT } from '../../../libs/gateway/core/src/bounded-reads';
 import { percentile } from '../bench-kit';
 
 /**

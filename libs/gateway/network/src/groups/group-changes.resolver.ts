@@ -2,10 +2,11 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { CommandResultView, freshIdOf, type GatewayContext, requireUser } from '@tn/gateway-core';
 import { GROUP_DECLARED_STATUSES, GROUP_KINDS, GROUP_ORIGINS, groupCommandTypes } from '@tn/network-contracts';
+import { dateOrToday, requireVocabularyValue } from '../core/inputs';
 import { NetworkClient } from '../core/network-client';
 import { requireNetworkPermission } from '../core/network-permissions';
 import { requireWritableGroup } from './group-access';
-import { groupDateOrToday, requireGroupFields, requireGroupValue } from './group-inputs';
+import { requireGroupFields } from './group-inputs';
 import {
   DeclareGroupStatusInput,
   DeclineGroupVerificationInput,
@@ -19,8 +20,8 @@ import {
 /** Kind and origin, checked against their vocabularies with the decider's codes. */
 function kindAndOrigin(context: GatewayContext, input: { kind: string; origin: string }) {
   return {
-    kind: requireGroupValue(input.kind, GROUP_KINDS, 'kind', context.language, 'GROUP.KIND_UNKNOWN'),
-    origin: requireGroupValue(input.origin, GROUP_ORIGINS, 'origin', context.language, 'GROUP.ORIGIN_UNKNOWN'),
+    kind: requireVocabularyValue(input.kind, GROUP_KINDS, 'kind', context.language, 'GROUP.KIND_UNKNOWN'),
+    origin: requireVocabularyValue(input.origin, GROUP_ORIGINS, 'origin', context.language, 'GROUP.ORIGIN_UNKNOWN'),
   };
 }
 
@@ -114,7 +115,7 @@ export class GroupChangesResolver {
 
   @Mutation(() => CommandResultView, { description: 'Move a verified group to another host from a date: write rights over both hosts.' })
   async moveGroupHost(@Context() context: GatewayContext, @Args('input') input: MoveGroupHostInput): Promise<CommandResultView> {
-    const from = groupDateOrToday(input.from, 'from', context.language);
+    const from = dateOrToday(input.from, 'from', context.language, 'GROUP.DATE_INVALID');
     const { group, user } = await requireWritableGroup(context, input.groupId);
     await requireNetworkPermission(context, 'network:write', input.newHostUnitId);
     const payload = { groupId: group.groupId, newHostUnitId: input.newHostUnitId, from };
@@ -124,7 +125,7 @@ export class GroupChangesResolver {
 
   @Mutation(() => CommandResultView, { description: 'Declare a verified group active, dormant or dissolved (final), with a reason.' })
   async declareGroupStatus(@Context() context: GatewayContext, @Args('input') input: DeclareGroupStatusInput): Promise<CommandResultView> {
-    const status = requireGroupValue(input.status, GROUP_DECLARED_STATUSES, 'status', context.language, 'GROUP.STATUS_UNKNOWN');
+    const status = requireVocabularyValue(input.status, GROUP_DECLARED_STATUSES, 'status', context.language, 'GROUP.STATUS_UNKNOWN');
     const { group, user } = await requireWritableGroup(context, input.groupId);
     const payload = { groupId: group.groupId, status, reason: input.reason };
     const outcome = await this.client.send(groupCommandTypes, 'DeclareGroupStatus', payload, user, context.language);

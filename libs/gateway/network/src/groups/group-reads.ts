@@ -1,30 +1,22 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
+import { eachDistinct, type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { type GroupDoc, GROUPS_COLLECTION } from './group.read-model';
-import { eachDistinct } from './unit-subtree';
-
-type Stored<T> = T & { _id: string; _deleted?: boolean };
-/** The projector's bookkeeping, never read by a resolver. */
-const projection = { _versions: 0, _purges: 0 };
 
 /** Reads of the group read model: one group by `_id`, or a unit's by one indexed equality each (ADR 0017). */
 export class GroupReads {
-  constructor(private readonly connection: Connection) {}
+  private readonly reads: ReadModelReads;
 
-  async group(groupId: string): Promise<GroupDoc | undefined> {
-    const doc = await this.connection.collection<Stored<GroupDoc>>(GROUPS_COLLECTION).findOne({ _id: groupId } as never, { projection });
-    return doc && !doc._deleted ? (doc as GroupDoc) : undefined;
+  constructor(connection: Connection) {
+    this.reads = new ReadModelReads(connection);
+  }
+
+  group(groupId: string): Promise<GroupDoc | undefined> {
+    return this.reads.one(GROUPS_COLLECTION, groupId);
   }
 
   /** The groups each of the units hosted or was proposed for at any time (one equality per unit; a group may come twice). */
   async everHostedBy(unitIds: Iterable<string>): Promise<GroupDoc[]> {
-    const lists = await eachDistinct([...unitIds], async (unitId) => {
-      const docs = await this.connection
-        .collection<Stored<GroupDoc>>(GROUPS_COLLECTION)
-        .find({ hostUnitIds: unitId } as never, { projection })
-        .toArray();
-      return docs.filter((doc) => !doc._deleted) as GroupDoc[];
-    });
+    const lists = await eachDistinct([...unitIds], (unitId) => this.reads.where<GroupDoc>(GROUPS_COLLECTION, { hostUnitIds: unitId }));
     return lists.flat();
   }
 }

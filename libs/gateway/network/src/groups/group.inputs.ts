@@ -1,16 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsCleanText, IsEntityId, MaxTextLength } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString } from 'class-validator';
 import { GROUP_LEADERS_MAX } from '@tn/network-contracts';
 
-/** The service's ceiling for prose (reasons). */
-const LONG_TEXT_LENGTH = 10_000;
-
-/** One line of text (a name), as the service's input grammar takes it. */
-const IsLineText = () => applyDecorators(IsString(), IsCleanText(), MaxTextLength());
-/** Prose that may span lines (reasons). */
-const IsProseText = () => applyDecorators(IsString(), IsCleanText({ multiline: true }), MaxTextLength(LONG_TEXT_LENGTH));
 /** A list of ids, each by the platform's grammar. */
 const IsIdList = () => applyDecorators(IsArray(), IsString({ each: true }), IsEntityId({ each: true }));
 

@@ -1,15 +1,14 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { type GatewayContext, pageOf } from '@tn/gateway-core';
-import { directoryOf } from '@tn/gateway-registry';
+import { directoryOf, subtreeUnitIds } from '@tn/gateway-registry';
 import { GROUP_STATUSES } from '@tn/network-contracts';
+import { dateOrToday, requireFilterValue } from '../core/inputs';
 import { requireNetworkPermission } from '../core/network-permissions';
 import { readableGroup } from './group-access';
-import { groupDateOrToday, groupFilterValue } from './group-inputs';
 import { groupsOf } from './group-reads';
 import { groupsOfUnitsOn, groupStandingOn, statusTotals } from './group-standing';
 import { groupView } from './group-views';
 import { GroupPage, GroupView } from './group.models';
-import { subtreeUnitIds } from './unit-subtree';
 
 const AS_OF = { nullable: true, description: 'YYYY-MM-DD; today (Vietnam) when absent.' };
 
@@ -22,7 +21,7 @@ export class GroupsResolver {
       "A group, its status as of a date: verified groups for every holder of network:read, pending ones for the proposed host's readers and the group's leaders.",
   })
   async group(@Context() context: GatewayContext, @Args('id', { type: () => ID }) id: string, @Args('asOf', AS_OF) asOf?: string): Promise<GroupView | null> {
-    const date = groupDateOrToday(asOf, 'asOf', context.language);
+    const date = dateOrToday(asOf, 'asOf', context.language, 'GROUP.DATE_INVALID');
     const doc = await readableGroup(context, id);
     return doc ? groupView(doc, date, groupStandingOn(doc, date)) : null;
   }
@@ -42,8 +41,8 @@ export class GroupsResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<GroupPage> {
     const { language } = context;
-    const date = groupDateOrToday(asOf, 'asOf', language);
-    const wanted = groupFilterValue(status, GROUP_STATUSES, 'status', language);
+    const date = dateOrToday(asOf, 'asOf', language, 'GROUP.DATE_INVALID');
+    const wanted = requireFilterValue(status, GROUP_STATUSES, 'status', language);
     await requireNetworkPermission(context, 'network:read', unitId);
     const directory = directoryOf(context);
     const units = includeSubtree ? await subtreeUnitIds(directory, unitId, date) : new Set([unitId, ...(await directory.withPredecessors(unitId, date))]);

@@ -14,6 +14,7 @@ jest.mock('../core/network-permissions', () => ({
 }));
 jest.mock('./group-reads', () => ({ groupsOf: jest.fn() }));
 jest.mock('@tn/gateway-registry', () => ({
+  subtreeUnitIds: jest.requireActual('@tn/gateway-registry').subtreeUnitIds,
   today: () => '2025-03-01',
   directoryOf: () => ({
     withPredecessors: async (unitId: string) => [unitId],

@@ -1,15 +1,12 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
+import { type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import type { NeedStatus } from '@tn/network-contracts';
 import { areaTokenOf, MATCH_CANDIDATES_COLLECTION, type MatchCandidateDoc } from './match-candidate.read-model';
 import { NEED_PARTNERS_COLLECTION, type NeedPartnerDoc, needPartnerIdOf } from './need-partner.read-model';
 import { type NeedDoc, NEEDS_COLLECTION } from './need.read-model';
 
-type Stored<T> = T & { _id: string; _deleted?: boolean };
-/** The projector's bookkeeping, never read by a resolver. */
-const projection = { _versions: 0, _purges: 0 };
-/** What the matching reads of a candidate: not its tokens (the query's own) nor the bookkeeping. */
-const candidateProjection = { ...projection, tokens: 0 };
+/** What the matching leaves out of a candidate: its tokens (the query's own). */
+const candidateLeaveOut = { tokens: 0 } as const;
 
 /**
  * Reads of the needs' read models, each one document by `_id` or one top-level equality on an
@@ -17,43 +14,34 @@ const candidateProjection = { ...projection, tokens: 0 };
  * unit's area.
  */
 export class NeedReads {
-  constructor(private readonly connection: Connection) {}
+  private readonly reads: ReadModelReads;
 
-  private async one<T>(collection: string, id: string): Promise<T | undefined> {
-    const doc = await this.connection.collection<Stored<T>>(collection).findOne({ _id: id } as never, { projection });
-    return doc && !doc._deleted ? (doc as T) : undefined;
-  }
-
-  private async where<T>(collection: string, filter: Readonly<Record<string, string>>, fields: object = projection): Promise<Stored<T>[]> {
-    const docs = await this.connection
-      .collection<Stored<T>>(collection)
-      .find(filter as never, { projection: fields })
-      .toArray();
-    return docs.filter((doc) => !doc._deleted) as Stored<T>[];
+  constructor(connection: Connection) {
+    this.reads = new ReadModelReads(connection);
   }
 
   need(needId: string): Promise<NeedDoc | undefined> {
-    return this.one(NEEDS_COLLECTION, needId);
+    return this.reads.one(NEEDS_COLLECTION, needId);
   }
 
   /** The needs the unit raised, of one status when given. */
   unitNeeds(unitId: string, status?: NeedStatus): Promise<NeedDoc[]> {
-    return this.where(NEEDS_COLLECTION, status ? { unitId, status } : { unitId });
+    return this.reads.where(NEEDS_COLLECTION, status ? { unitId, status } : { unitId });
   }
 
   /** Whether the partner holds (or held) a match on the need. */
   async partnerOffered(needId: string, partnerId: string): Promise<boolean> {
-    return (await this.one<NeedPartnerDoc>(NEED_PARTNERS_COLLECTION, needPartnerIdOf(needId, partnerId))) !== undefined;
+    return (await this.reads.one<NeedPartnerDoc>(NEED_PARTNERS_COLLECTION, needPartnerIdOf(needId, partnerId))) !== undefined;
   }
 
   /** The ids of the needs the partner offered on. */
   async needIdsOfPartner(partnerId: string): Promise<string[]> {
-    return (await this.where<NeedPartnerDoc>(NEED_PARTNERS_COLLECTION, { partnerId })).map((doc) => doc.needId);
+    return (await this.reads.where<NeedPartnerDoc>(NEED_PARTNERS_COLLECTION, { partnerId })).map((doc) => doc.needId);
   }
 
   /** The candidates serving the unit's area (the groups and agreements holding its token), each with its document id. */
-  candidatesServing(unitId: string): Promise<Stored<MatchCandidateDoc>[]> {
-    return this.where<MatchCandidateDoc>(MATCH_CANDIDATES_COLLECTION, { tokens: areaTokenOf(unitId) }, candidateProjection);
+  candidatesServing(unitId: string): Promise<(MatchCandidateDoc & { _id: string })[]> {
+    return this.reads.where<MatchCandidateDoc & { _id: string }>(MATCH_CANDIDATES_COLLECTION, { tokens: areaTokenOf(unitId) }, candidateLeaveOut);
   }
 }
 

@@ -1,13 +1,8 @@
-import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsNumber, IsOptional, IsString } from 'class-validator';
-import { IsCleanText, IsEntityId, MaxTextLength } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
 
-/** One line of text (a skill, a measure), as the service's input grammar takes it. */
-const IsLineText = (options: { each?: boolean } = {}) => applyDecorators(IsString(options), IsCleanText(options), MaxTextLength(undefined, options));
-/** Prose that may span lines (a description, a note, a reason). */
-const IsProseText = () => applyDecorators(IsString(), IsCleanText({ multiline: true }), MaxTextLength(10_000));
 const IsQuantity = () => IsNumber({ allowNaN: false, allowInfinity: false });
 
 @ObjectType('NeedMatch', { description: 'An offer to meet (part of) a need, and each decision on it.' })

@@ -3,12 +3,12 @@ import { CommandResultView, freshIdOf, type GatewayContext, pageOf, requireUser 
 import { pageSize } from '@tn/gateway-graphql-kit';
 import { directoryOf, today } from '@tn/gateway-registry';
 import { NEED_KINDS, NEED_OFFERER_KINDS, NEED_PRIORITIES, NEED_SOURCES, NEED_STATUSES, needCommandTypes, NETWORK_FIELDS } from '@tn/network-contracts';
+import { requireFilterValue, requireVocabularyValue } from '../core/inputs';
 import { NetworkClient } from '../core/network-client';
 import { partnerAccountOf, requireNetworkPermission } from '../core/network-permissions';
 import { callerPartnerIdOf, partnersOf } from '../partners';
 import { readableNeed, requireOfferingCaller, requireUnitReadableNeed, requireWritableNeed } from './need-access';
 import { rankedCandidatesOf } from './need-candidates';
-import { needFilterValue, requireNeedVocabulary } from './need-inputs';
 import { needsOf } from './need-reads';
 import { candidateView, needView } from './need-views';
 import {
@@ -53,7 +53,7 @@ export class NeedsResolver {
   ): Promise<NeedPage> {
     await requireNetworkPermission(context, 'network:read', unitId);
     const { language } = context;
-    const docs = await needsOf(context).unitNeeds(unitId, needFilterValue(status, NEED_STATUSES, 'status', language));
+    const docs = await needsOf(context).unitNeeds(unitId, requireFilterValue(status, NEED_STATUSES, 'status', language));
     return pageOf(
       docs.map((doc) => needView(doc)),
       (view) => [view.from, view.id],
@@ -110,18 +110,18 @@ export class NeedsResolver {
     const payload = {
       needId,
       unitId: input.unitId,
-      source: requireNeedVocabulary(input.source, NEED_SOURCES, 'source', language, 'NEED.SOURCE_UNKNOWN'),
+      source: requireVocabularyValue(input.source, NEED_SOURCES, 'source', language, 'NEED.SOURCE_UNKNOWN'),
       ...(input.activityId ? { activityId: input.activityId } : {}),
-      kind: requireNeedVocabulary(input.kind, NEED_KINDS, 'kind', language, 'NEED.KIND_UNKNOWN'),
+      kind: requireVocabularyValue(input.kind, NEED_KINDS, 'kind', language, 'NEED.KIND_UNKNOWN'),
       description: input.description,
       skills: input.skills ?? [],
-      fields: (input.fields ?? []).map((field, index) => requireNeedVocabulary(field, NETWORK_FIELDS, `fields.${index}`, language, 'NEED.FIELD_UNKNOWN')),
+      fields: (input.fields ?? []).map((field, index) => requireVocabularyValue(field, NETWORK_FIELDS, `fields.${index}`, language, 'NEED.FIELD_UNKNOWN')),
       quantity: input.quantity,
       measure: input.measure,
       placeUnitId: input.placeUnitId,
       from: input.from,
       to: input.to,
-      priority: requireNeedVocabulary(input.priority ?? 'normal', NEED_PRIORITIES, 'priority', language, 'NEED.PRIORITY_UNKNOWN'),
+      priority: requireVocabularyValue(input.priority ?? 'normal', NEED_PRIORITIES, 'priority', language, 'NEED.PRIORITY_UNKNOWN'),
     };
     const outcome = await this.client.send(needCommandTypes, 'RaiseNeed', payload, user, language);
     return { id: needId, ...outcome };
@@ -133,7 +133,7 @@ export class NeedsResolver {
   async proposeNeedMatch(@Context() context: GatewayContext, @Args('input') input: ProposeNeedMatchInput): Promise<CommandResultView> {
     requireUser(context);
     const { language } = context;
-    const kind = requireNeedVocabulary(input.offererKind, NEED_OFFERER_KINDS, 'offererKind', language, 'NEED.OFFERER_KIND_UNKNOWN');
+    const kind = requireVocabularyValue(input.offererKind, NEED_OFFERER_KINDS, 'offererKind', language, 'NEED.OFFERER_KIND_UNKNOWN');
     const user = await requireOfferingCaller(context, input.needId, { kind, id: input.offererId });
     const matchId = input.matchId ?? freshIdOf(context);
     const payload = {

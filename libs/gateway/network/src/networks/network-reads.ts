@@ -1,12 +1,8 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
+import { type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { networkMemberKeyOf } from '@tn/network-contracts';
 import { type NetworkMembershipDoc, NETWORK_MEMBERSHIPS_COLLECTION } from './network-membership.read-model';
 import { type NetworkDoc, NETWORKS_COLLECTION } from './network.read-model';
-
-type Stored<T> = T & { _id: string; _deleted?: boolean };
-/** The projector's bookkeeping, never read by a resolver. */
-const projection = { _versions: 0, _purges: 0 };
 
 /**
  * Reads of the networks' read models, each one document by `_id` or one top-level equality on
@@ -14,35 +10,26 @@ const projection = { _versions: 0, _purges: 0 };
  * member's networks.
  */
 export class NetworkReads {
-  constructor(private readonly connection: Connection) {}
+  private readonly reads: ReadModelReads;
 
-  private async one<T>(collection: string, id: string): Promise<T | undefined> {
-    const doc = await this.connection.collection<Stored<T>>(collection).findOne({ _id: id } as never, { projection });
-    return doc && !doc._deleted ? (doc as T) : undefined;
-  }
-
-  private async where<T>(collection: string, filter: Readonly<Record<string, string>>): Promise<T[]> {
-    const docs = await this.connection
-      .collection<Stored<T>>(collection)
-      .find(filter as never, { projection })
-      .toArray();
-    return docs.filter((doc) => !doc._deleted) as T[];
+  constructor(connection: Connection) {
+    this.reads = new ReadModelReads(connection);
   }
 
   network(networkId: string): Promise<NetworkDoc | undefined> {
-    return this.one(NETWORKS_COLLECTION, networkId);
+    return this.reads.one(NETWORKS_COLLECTION, networkId);
   }
 
   ownedBy(unitId: string): Promise<NetworkDoc[]> {
-    return this.where(NETWORKS_COLLECTION, { ownerUnitId: unitId });
+    return this.reads.where(NETWORKS_COLLECTION, { ownerUnitId: unitId });
   }
 
   membershipsOf(networkId: string): Promise<NetworkMembershipDoc[]> {
-    return this.where(NETWORK_MEMBERSHIPS_COLLECTION, { networkId });
+    return this.reads.where(NETWORK_MEMBERSHIPS_COLLECTION, { networkId });
   }
 
   membershipsOfMember(memberKind: string, memberId: string): Promise<NetworkMembershipDoc[]> {
-    return this.where(NETWORK_MEMBERSHIPS_COLLECTION, { memberKey: networkMemberKeyOf(memberKind, memberId) });
+    return this.reads.where(NETWORK_MEMBERSHIPS_COLLECTION, { memberKey: networkMemberKeyOf(memberKind, memberId) });
   }
 }
 

@@ -1,13 +1,7 @@
-import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsOptional, IsString } from 'class-validator';
-import { IsCleanText, IsEntityId, MaxTextLength } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-
-/** One line of text (a name, a purpose), as the service's input grammar takes it. */
-const IsLineText = () => applyDecorators(IsString(), IsCleanText(), MaxTextLength());
-/** Prose that may span lines (a reason). */
-const IsProseText = () => applyDecorators(IsString(), IsCleanText({ multiline: true }), MaxTextLength(10_000));
 
 @ObjectType('Network', { description: 'A network or coalition of groups, units and partners, from any province (membership is not affiliation).' })
 export class NetworkView {

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser } from '@tn/gateway-core';
 import { NETWORK_FIELDS, NETWORK_KINDS, NETWORK_MEMBER_KINDS, NETWORK_REACHES, NETWORK_STATUSES, networkCommandTypes } from '@tn/network-contracts';
+import { dateOrToday, requireVocabularyValue } from '../core/inputs';
 import { NetworkClient } from '../core/network-client';
 import { networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
-import { dateOrToday, requireVocabularyValue } from './network-inputs';
 import { networksOf } from './network-reads';
 import type { NetworkDoc } from './network.read-model';
 import { membersOnDate, membershipView, networkView } from './network-views';
@@ -86,7 +86,7 @@ export class NetworksResolver {
     @Parent() network: NetworkView,
     @Args('on', { nullable: true, description: 'YYYY-MM-DD' }) on?: string,
   ): Promise<NetworkMemberView[]> {
-    const date = dateOrToday(on, 'on', context.language);
+    const date = dateOrToday(on, 'on', context.language, 'NETWORK.DATE_INVALID');
     return membersOnDate(await networksOf(context).membershipsOf(network.id), date);
   }
 
@@ -119,7 +119,11 @@ export class NetworksResolver {
     const { network, user } = await requireWritableNetwork(context, input.networkId);
     const { language } = context;
     const kind = requireVocabularyValue(input.memberKind, NETWORK_MEMBER_KINDS, 'memberKind', language, 'NETWORK.MEMBER_KIND_UNKNOWN');
-    const payload = { networkId: network.networkId, member: { kind, id: input.memberId }, from: dateOrToday(input.from, 'from', language) };
+    const payload = {
+      networkId: network.networkId,
+      member: { kind, id: input.memberId },
+      from: dateOrToday(input.from, 'from', language, 'NETWORK.DATE_INVALID'),
+    };
     const outcome = await this.client.send(networkCommandTypes, 'AdmitNetworkMember', payload, user, language);
     return { id: network.networkId, ...outcome };
   }
@@ -132,7 +136,7 @@ export class NetworksResolver {
       networkId: network.networkId,
       memberKind: requireVocabularyValue(input.memberKind, NETWORK_MEMBER_KINDS, 'memberKind', language, 'NETWORK.MEMBER_KIND_UNKNOWN'),
       memberId: input.memberId,
-      to: dateOrToday(input.to, 'to', language),
+      to: dateOrToday(input.to, 'to', language, 'NETWORK.DATE_INVALID'),
       reason: input.reason,
     };
     const outcome = await this.client.send(networkCommandTypes, 'EndNetworkMembership', payload, user, language);
@@ -143,7 +147,7 @@ export class NetworksResolver {
   async dissolveNetwork(@Context() context: GatewayContext, @Args('input') input: DissolveNetworkInput): Promise<CommandResultView> {
     const { network, user } = await requireWritableNetwork(context, input.networkId);
     const { language } = context;
-    const payload = { networkId: network.networkId, on: dateOrToday(input.on, 'on', language), reason: input.reason };
+    const payload = { networkId: network.networkId, on: dateOrToday(input.on, 'on', language, 'NETWORK.DATE_INVALID'), reason: input.reason };
     const outcome = await this.client.send(networkCommandTypes, 'DissolveNetwork', payload, user, language);
     return { id: network.networkId, ...outcome };
   }

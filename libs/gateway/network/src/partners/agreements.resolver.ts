@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graph
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser } from '@tn/gateway-core';
 import type { Language } from '@tn/gateway-graphql-kit';
 import { AGREEMENT_STATUSES, agreementCommandTypes, COMMITMENT_KINDS, NETWORK_FIELDS } from '@tn/network-contracts';
+import { dateOrToday, requireFilterValue, requireVocabularyValue } from '../core/inputs';
 import { NetworkClient } from '../core/network-client';
 import { networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
 import {
@@ -14,7 +15,6 @@ import {
 } from './agreement.models';
 import type { AgreementDoc } from './agreement.read-model';
 import { agreementShownTo, partnerCallerOf, requirePartnerAccount } from './partner-access';
-import { asOfDate, requireFilterValue, requireVocabularyValue } from './partner-inputs';
 import { partnersOf } from './partner-reads';
 import { agreementView, agreementViewsOn } from './partner-views';
 
@@ -59,7 +59,7 @@ export class AgreementsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('asOf', { nullable: true, description: 'YYYY-MM-DD; today when absent.' }) asOf?: string,
   ): Promise<AgreementView | null> {
-    const date = asOfDate(asOf, context.language);
+    const date = dateOrToday(asOf, 'asOf', context.language, 'AGREEMENT.DATE_INVALID');
     const caller = await partnerCallerOf(context);
     const doc = await agreementShownTo(context, caller, await partnersOf(context).agreement(id));
     return doc ? agreementView(doc, date) : null;
@@ -78,7 +78,7 @@ export class AgreementsResolver {
   ): Promise<AgreementPage> {
     await requireNetworkPermission(context, 'network:read', unitId);
     const { language } = context;
-    const date = asOfDate(asOf, language);
+    const date = dateOrToday(asOf, 'asOf', language, 'AGREEMENT.DATE_INVALID');
     const wanted = requireFilterValue(status, AGREEMENT_STATUSES, 'status', language);
     const views = agreementViewsOn(await partnersOf(context).agreementsOfUnit(unitId), date, wanted);
     return pageOf(views, newestFirst, pageArgs(first, after), language);
@@ -94,7 +94,7 @@ export class AgreementsResolver {
   ): Promise<AgreementPage> {
     const partnerId = await requirePartnerAccount(context);
     const { language } = context;
-    const date = asOfDate(asOf, language);
+    const date = dateOrToday(asOf, 'asOf', language, 'AGREEMENT.DATE_INVALID');
     const wanted = requireFilterValue(status, AGREEMENT_STATUSES, 'status', language);
     const docs = partnerId ? await partnersOf(context).agreementsOfPartner(partnerId) : [];
     return pageOf(agreementViewsOn(docs, date, wanted), newestFirst, pageArgs(first, after), language);

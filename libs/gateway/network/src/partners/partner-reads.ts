@@ -1,12 +1,8 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
+import { type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { type AgreementDoc, AGREEMENTS_COLLECTION } from './agreement.read-model';
 import { type PartnerAccountDoc, PARTNER_ACCOUNTS_COLLECTION } from './partner-account.read-model';
 import { type PartnerDoc, PARTNERS_COLLECTION } from './partner.read-model';
-
-type Stored<T> = T & { _id: string; _deleted?: boolean };
-/** The projector's bookkeeping, never read by a resolver. */
-const projection = { _versions: 0, _purges: 0 };
 
 /**
  * Reads of the partners' read models, each one document by `_id` or one top-level equality on an
@@ -14,44 +10,35 @@ const projection = { _versions: 0, _purges: 0 };
  * partner's agreements, and the partner an account reads as.
  */
 export class PartnerReads {
-  constructor(private readonly connection: Connection) {}
+  private readonly reads: ReadModelReads;
 
-  private async one<T>(collection: string, id: string): Promise<T | undefined> {
-    const doc = await this.connection.collection<Stored<T>>(collection).findOne({ _id: id } as never, { projection });
-    return doc && !doc._deleted ? (doc as T) : undefined;
-  }
-
-  private async where<T>(collection: string, filter: Readonly<Record<string, string>>): Promise<T[]> {
-    const docs = await this.connection
-      .collection<Stored<T>>(collection)
-      .find(filter as never, { projection })
-      .toArray();
-    return docs.filter((doc) => !doc._deleted) as T[];
+  constructor(connection: Connection) {
+    this.reads = new ReadModelReads(connection);
   }
 
   partner(partnerId: string): Promise<PartnerDoc | undefined> {
-    return this.one(PARTNERS_COLLECTION, partnerId);
+    return this.reads.one(PARTNERS_COLLECTION, partnerId);
   }
 
   partnersOwnedBy(unitId: string): Promise<PartnerDoc[]> {
-    return this.where(PARTNERS_COLLECTION, { ownerUnitId: unitId });
+    return this.reads.where(PARTNERS_COLLECTION, { ownerUnitId: unitId });
   }
 
   agreement(agreementId: string): Promise<AgreementDoc | undefined> {
-    return this.one(AGREEMENTS_COLLECTION, agreementId);
+    return this.reads.one(AGREEMENTS_COLLECTION, agreementId);
   }
 
   /** The agreements the unit leads or is party to (containment in the indexed `unitIds`). */
   agreementsOfUnit(unitId: string): Promise<AgreementDoc[]> {
-    return this.where(AGREEMENTS_COLLECTION, { unitIds: unitId });
+    return this.reads.where(AGREEMENTS_COLLECTION, { unitIds: unitId });
   }
 
   agreementsOfPartner(partnerId: string): Promise<AgreementDoc[]> {
-    return this.where(AGREEMENTS_COLLECTION, { partnerId });
+    return this.reads.where(AGREEMENTS_COLLECTION, { partnerId });
   }
 
   async partnerIdOfAccount(accountId: string): Promise<string | undefined> {
-    return (await this.one<PartnerAccountDoc>(PARTNER_ACCOUNTS_COLLECTION, accountId))?.partnerId;
+    return (await this.reads.one<PartnerAccountDoc>(PARTNER_ACCOUNTS_COLLECTION, accountId))?.partnerId;
   }
 }
 

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
+import { IsEntityId, IsLineText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsLineText } from './partner-inputs';
 
 const PARTNER_KIND_WORDS = 'business, social-organisation, agency, school, international-organisation or overseas-vietnamese';
 

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandResultView, freshIdOf, type GatewayContext, pageOf, type RequestUser } from '@tn/gateway-core';
 import { PARTNER_KINDS, partnerCommandTypes } from '@tn/network-contracts';
+import { requireVocabularyValue } from '../core/inputs';
 import { NetworkClient } from '../core/network-client';
 import { networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
 import { partnerCallerOf, partnerShownTo, requirePartnerAccount, seesPartnerAccounts } from './partner-access';
-import { requireVocabularyValue } from './partner-inputs';
 import { partnersOf } from './partner-reads';
 import type { PartnerDoc } from './partner.read-model';
 import { PartnerAccountInput, PartnerPage, PartnerView, RegisterPartnerInput, RevisePartnerInput } from './partner.models';

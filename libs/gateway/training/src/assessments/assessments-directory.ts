@@ -1,6 +1,5 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
-import { type EqualityFilter, ReadModelReads } from '../core/read-model-reads';
+import { type EqualityFilter, type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { CAPACITY_ASSESSMENTS_COLLECTION, type CapacityAssessmentDoc } from './capacity-assessment.read-model';
 import { CAPACITY_RUBRICS_COLLECTION, type CapacityRubricDoc } from './capacity-rubric.read-model';
 

@@ -1,9 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsLineText, IsProseText } from '../core/text-inputs';
 import { CapacityScaleView } from './capacity-rubric.models';
 
 @ObjectType('CapacitySubject', { description: 'Who is assessed: a unit, or a cadre (by id only) with the unit they serve in.' })

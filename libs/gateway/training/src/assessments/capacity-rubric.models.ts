@@ -1,9 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
+import { IsEntityId, IsLineText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsLineText } from '../core/text-inputs';
 
 @ObjectType('CapacityScale', { description: 'The score range of every criterion (whole-number bounds within 0..100).' })
 export class CapacityScaleView {

@@ -1,6 +1,5 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
-import { type EqualityFilter, ReadModelReads } from '../core/read-model-reads';
+import { type EqualityFilter, type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { COORDINATION_MODELS_COLLECTION, type CoordinationModelDoc } from './coordination-model.read-model';
 import { CURRICULA_COLLECTION, type CurriculumDoc } from './curriculum.read-model';
 import { type MaterialDoc, MATERIALS_COLLECTION } from './material.read-model';

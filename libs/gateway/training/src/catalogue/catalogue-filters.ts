@@ -1,4 +1,4 @@
-import type { EqualityFilter } from '../core/read-model-reads';
+import type { EqualityFilter } from '@tn/gateway-core';
 
 type Given = Readonly<Record<string, string | null | undefined>>;
 

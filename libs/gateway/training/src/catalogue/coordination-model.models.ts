@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsLineText, IsProseText } from '../core/text-inputs';
 
 @ObjectType('CoordinationModel', { description: 'A model of managing and coordinating volunteer work (the K3 list), taught by a curriculum.' })
 export class CoordinationModelView {

@@ -1,9 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsLineText, IsProseText } from '../core/text-inputs';
 
 const TARGET_GROUPS = 'province-cadres, commune-cadres, grassroots-cadres, group-leaders, volunteers, pioneer-leaders or trainers';
 

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsInt, IsOptional, IsString } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsLineText, IsProseText } from '../core/text-inputs';
 
 @ObjectType('TrainingMaterialVersion', { description: 'One version of a material: its file by reference (never changed once added), and its approval.' })
 export class TrainingMaterialVersionView {

@@ -1,28 +1,4 @@
-import type { Language } from '@tn/gateway-graphql-kit';
-import { type RequestUser, ServiceClient } from '@tn/gateway-core';
-import type { CommandTypeDefinition } from '@tn/shared-event-contracts';
-
-type Definitions = readonly CommandTypeDefinition<string, object, unknown>[];
-
-/** The payload class of one command type of a list of definitions. */
-type PayloadOf<Defs extends Definitions, Type extends Defs[number]['type']> =
-  Extract<Defs[number], { type: Type }> extends CommandTypeDefinition<string, infer Payload, unknown> ? Payload : never;
+import { ContractClient } from '@tn/gateway-core';
 
 /** The gateway's side of the training service (its own class: the Nest token of this client). */
-export class TrainingClient extends ServiceClient {
-  /**
-   * One training command, named from its area's definitions so its payload is checked against
-   * the command's contract when this compiles (a field renamed in the contracts fails here, not
-   * in the service at run time).
-   */
-  send<Defs extends Definitions, Type extends Defs[number]['type']>(
-    definitions: Defs,
-    type: Type,
-    payload: PayloadOf<Defs, Type>,
-    user: RequestUser,
-    language: Language,
-  ) {
-    if (!definitions.some((definition) => definition.type === type)) throw new Error(`${type} is not one of the given training commands`);
-    return this.command(type, payload, user, language);
-  }
-}
+export class TrainingClient extends ContractClient {}

@@ -1,30 +1,5 @@
-import { apiError, type Language } from '@tn/gateway-graphql-kit';
+import { vocabularyChecks } from '@tn/gateway-core';
 import type { TrainingErrorCode } from '@tn/training-contracts';
 
-type Code = TrainingErrorCode | 'BAD_USER_INPUT';
-
-/**
- * One of a vocabulary's values (a target group, a status, a level), or refused with the code
- * the decider uses for the same field (BAD_USER_INPUT when it has none), naming the field.
- */
-export function requireVocabularyValue<T extends string>(
-  value: string,
-  allowed: readonly T[],
-  field: string,
-  language: Language,
-  code: Code = 'BAD_USER_INPUT',
-): T {
-  if (!(allowed as readonly string[]).includes(value)) throw apiError({ code, kind: 'validation', field, details: { allowed: allowed.join(', ') } }, language);
-  return value as T;
-}
-
-/** A list filter: absent, or one of the vocabulary's values (see requireVocabularyValue). */
-export function requireFilterValue<T extends string>(
-  value: string | null | undefined,
-  allowed: readonly T[],
-  field: string,
-  language: Language,
-  code: Code = 'BAD_USER_INPUT',
-): T | undefined {
-  return value === null || value === undefined ? undefined : requireVocabularyValue(value, allowed, field, language, code);
-}
+/** The training slice's vocabulary checks, refusing with its deciders' codes (see vocabularyChecks). */
+export const { requireVocabularyValue, requireFilterValue } = vocabularyChecks<TrainingErrorCode>();

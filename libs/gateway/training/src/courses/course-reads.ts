@@ -1,7 +1,5 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
-import { ReadModelReads } from '../core/read-model-reads';
-import { eachDistinct } from '../lineage/bounded-reads';
+import { eachDistinct, type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { COURSES_COLLECTION, type CourseDoc } from './course.read-model';
 import { type EnrolmentDoc, enrolmentIdOf, ENROLMENTS_COLLECTION } from './enrolment.read-model';
 import { SESSION_ATTENDANCE_COLLECTION, type SessionAttendanceDoc, sessionAttendanceIdOf } from './session-attendance.read-model';

@@ -1,8 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
-import { IsLineText, IsProseText } from '../core/text-inputs';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 
 @InputType()
 export class CourseMaterialInput {

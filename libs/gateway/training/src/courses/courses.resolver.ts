@@ -1,9 +1,8 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
+import { eachDistinct, type GatewayContext, pageOf, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
 import { requireTrainingPermission, trainingAllows } from '../core/training-permissions';
 import { requireFilterValue } from '../core/vocabulary';
-import { eachDistinct } from '../lineage/bounded-reads';
 import { isTeaching, mayReadCourse, requireCourse } from './course-access';
 import { coursesOf } from './course-reads';
 import { CourseEnrolmentPage, type CourseEnrolmentView, CoursePage, CourseSessionAttendanceView, CourseView } from './course.models';

@@ -1,6 +1,5 @@
-import type { GatewayContext } from '@tn/gateway-core';
+import { eachDistinct, type GatewayContext } from '@tn/gateway-core';
 import { qualificationsOf } from '../qualifications/qualification-reads';
-import { eachDistinct } from './bounded-reads';
 import { type CourseFlag, courseFlags, type FlaggableCourse } from './course-flags';
 
 /** The flags of a course from per-id lookups: its trainers' records, then the kinds those name (both cached per request). */

@@ -1,6 +1,5 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
-import { ReadModelReads } from '../core/read-model-reads';
+import { type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { LINEAGE_COLLECTION, type LineageDoc } from './lineage.read-model';
 import type { PersonLineage } from './lineage-walk';
 

@@ -1,4 +1,4 @@
-import { eachDistinct, READS_IN_FLIGHT } from './bounded-reads';
+import { eachDistinct, READS_IN_FLIGHT } from '@tn/gateway-core';
 import type { LineageDoc } from './lineage.read-model';
 
 /** A lineage document with its person's id (the document's `_id`). */

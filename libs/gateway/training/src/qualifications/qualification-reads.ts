@@ -1,7 +1,5 @@
 import type { Connection } from 'mongoose';
-import { type GatewayContext, readerOf } from '@tn/gateway-core';
-import { ReadModelReads } from '../core/read-model-reads';
-import { eachDistinct } from '../lineage/bounded-reads';
+import { eachDistinct, type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
 import { QUALIFICATION_KINDS_COLLECTION, type QualificationKindDoc } from './qualification-kind.read-model';
 import { type TraineeDoc, TRAINEES_COLLECTION, unitKindKeyOf } from './trainee.read-model';
 

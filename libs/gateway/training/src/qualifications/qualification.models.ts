@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsBoolean, IsInt, IsOptional, IsString } from 'class-validator';
-import { IsEntityId } from '@tn/gateway-core';
+import { IsEntityId, IsLineText, IsProseText } from '@tn/gateway-core';
 import { Paginated } from '@tn/gateway-graphql-kit';
-import { IsLineText, IsProseText } from '../core/text-inputs';
 
 const STATUSES = 'valid, expired-renewable (expired, still inside the renewal window), lapsed, revoked or not-yet-valid';
 

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
 import { type GatewayContext, pageOf, requireUser } from '@tn/gateway-core';
-import { directoryOf, today } from '@tn/gateway-registry';
+import { directoryOf, subtreeUnitIds, today } from '@tn/gateway-registry';
 import { QUALIFICATION_STATUSES } from '@tn/training-contracts';
 import { requireTrainingPermission, requireTrainingReader } from '../core/training-permissions';
 import { requireFilterValue } from '../core/vocabulary';
@@ -11,7 +11,6 @@ import { qualificationsOf } from './qualification-reads';
 import { extensionPreview, statusTotals, unitHoldersOn } from './qualification-standing';
 import { ExtensionPreviewPage, PersonQualificationsView, QualificationKindView, UnitQualificationPage } from './qualification.models';
 import { holderView, kindView, personQualificationsView, previewItemView } from './qualification-views';
-import { subtreeUnitIds } from './unit-subtree';
 
 /** Qualification kinds, a person's qualifications, a unit's view as of a date, and the preview of a blanket extension. */
 @Resolver()

@@ -34,4 +34,9 @@ describe('a unit subtree', () => {
     expect([...(await subtreeUnitIds(tree, 'province', '2025-07-01'))].sort()).toEqual(['merged', 'old', 'old-branch', 'province']);
     expect([...(await subtreeUnitIds(tree, 'province', '2025-06-30'))].sort()).toEqual(['merged', 'province']);
   });
+
+  it('is the unit alone when nothing hangs under it', async () => {
+    const { tree } = treeOf({ province: ['c1'] });
+    expect([...(await subtreeUnitIds(tree, 'c1', '2026-01-01'))]).toEqual(['c1']);
+  });
 });

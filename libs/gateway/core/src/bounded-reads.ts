@@ -1,4 +1,4 @@
-/** Reads of one list in flight at once: a long list must not take every connection of the store. */
+/** Reads of one list in flight at once: a long list (a province's subtree) must not take every connection of the store. */
 export const READS_IN_FLIGHT = 16;
 
 /** `read` of each distinct value, at most READS_IN_FLIGHT at a time, in the values' first-seen order. */

@@ -10,7 +10,7 @@ const projection = { _versions: 0, _purges: 0 };
  */
 export type EqualityFilter = Readonly<Record<string, string>>;
 
-/** Reads of the training read models: one document by `_id`, or the documents matching equalities. */
+/** Reads of a slice's read models: one document by `_id`, or the documents matching equalities. */
 export class ReadModelReads {
   constructor(private readonly connection: Connection) {}
 
@@ -19,10 +19,11 @@ export class ReadModelReads {
     return doc && !doc._deleted ? (doc as T) : undefined;
   }
 
-  async where<T>(collection: string, filter: EqualityFilter): Promise<T[]> {
+  /** The live documents matching the filter, without the bookkeeping nor the fields in `leaveOut` (a query's own tokens). */
+  async where<T>(collection: string, filter: EqualityFilter, leaveOut: Readonly<Record<string, 0>> = {}): Promise<T[]> {
     const docs = await this.connection
       .collection<Stored<T>>(collection)
-      .find(filter as never, { projection })
+      .find(filter as never, { projection: { ...projection, ...leaveOut } })
       .toArray();
     return docs.filter((doc) => !doc._deleted) as T[];
   }

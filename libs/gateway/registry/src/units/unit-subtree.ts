@@ -1,6 +1,6 @@
-import { eachDistinct } from '../lineage/bounded-reads';
+import { eachDistinct } from '@tn/gateway-core';
 
-/** What the subtree walk needs of the registry slice's unit read models (its UnitDirectory). */
+/** What the subtree walk needs of the unit read models (the UnitDirectory, `directoryOf(context)`). */
 export interface UnitTree {
   childrenOf(parentId: string | null, date: string): Promise<readonly { unitId: string }[]>;
   withPredecessors(unitId: string, date: string): Promise<string[]>;
@@ -8,8 +8,9 @@ export interface UnitTree {
 
 /**
  * The unit, every unit below it on `date`, and every unit merged or split into one of them by
- * then (their people count there from then on), read level by level with one lookup per unit,
- * as the registry's read models are shaped (a province: a few hundred lookups, 16 at a time).
+ * then (what belonged to them counts there from then on), read level by level with one lookup
+ * per unit, as the registry's read models are shaped (a province: a few hundred lookups, 16 at a
+ * time).
  */
 export async function subtreeUnitIds(tree: UnitTree, unitId: string, date: string): Promise<Set<string>> {
   const all = new Set<string>([unitId]);
