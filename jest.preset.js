@@ -37,6 +37,9 @@ function projectConfig(projectDir, { displayName, integration = false, setupFile
           globalSetup: path.join(__dirname, 'libs/shared/testing/src/jest/global-setup.ts'),
           globalTeardown: path.join(__dirname, 'libs/shared/testing/src/jest/global-teardown.ts'),
           testTimeout: 60_000,
+          // Suites stop their services in afterAll; a stray handle left by a suite that failed
+          // half-way (a consumer still retrying) must not keep CI waiting until its time limit.
+          forceExit: true,
         }
       : {}),
   };

@@ -1,6 +1,8 @@
 import { type GatewayContext, type RequestUser, requireUser, scopeFor } from '@tn/gateway-core';
+import { today } from '@tn/gateway-registry';
 import { networkAllows, networkForbidden, requireNetworkPermission, requireNetworkReader } from '../core/network-permissions';
 import { groupsOf } from './group-reads';
+import { groupStandingOn } from './group-standing';
 import type { GroupDoc } from './group.read-model';
 
 /** Whether the caller holds `network:read` over some unit. */
@@ -43,5 +45,7 @@ export async function requireWritableGroup(context: GatewayContext, groupId: str
   requireNetworkReader(context);
   const group = await readableGroup(context, groupId);
   if (!group) throw networkForbidden(context, 'network:write');
-  return { group, user: await requireNetworkPermission(context, 'network:write', group.hostUnitId) };
+  // Today's host: a merger dated ahead hands the group to its successor only from that date.
+  const host = groupStandingOn(group, today())?.hostUnitId ?? group.hostUnitId;
+  return { group, user: await requireNetworkPermission(context, 'network:write', host) };
 }

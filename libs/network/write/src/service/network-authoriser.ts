@@ -4,7 +4,8 @@ import type { CommandEnvelope } from '@tn/shared-event-contracts';
 import { claimsOf } from '@tn/shared-event-sourcing-nest';
 import { type EndedSessions, type LocalHierarchy, type PeopleUnits, unitsOfPerson } from '@tn/shared-registry-feed';
 import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
-import type { NetworkCommandScope } from '@tn/network-contracts';
+import { hostUnitOn, type NetworkCommandScope } from '@tn/network-contracts';
+import type { GroupState } from '@tn/network-domain';
 import type { NetworkLookups } from '../lookups';
 
 /** What the authoriser needs of the local hierarchy (LocalHierarchy; a fixed one in tests). */
@@ -30,11 +31,13 @@ const catchingUp = (details: Record<string, unknown>) =>
  * The units the payload names, then the owner units of the records it names (`record`, then
  * `records`): NO_UNIT for one that does not exist, so it answers as one that is not the actor's.
  */
-async function unitsOfScope(lookups: NetworkLookups, scope: NetworkCommandScope): Promise<ScopeUnit[]> {
+async function unitsOfScope(lookups: NetworkLookups, scope: NetworkCommandScope, today: string): Promise<ScopeUnit[]> {
   const units: ScopeUnit[] = scope.units.map((unitId) => ({ unitId: unitId || NO_UNIT, named: `unit ${unitId}`, details: { unitId } }));
   for (const { kind, id } of [...(scope.record ? [scope.record] : []), ...(scope.records ?? [])]) {
     const record = id ? await lookups.recordOf(kind, id) : undefined;
-    const owner = !record || record.status === 'none' || !record.ownerUnitId ? NO_UNIT : record.ownerUnitId;
+    // A group answers to today's host: a merger dated ahead hands it to the successor only from that date.
+    const todaysHost = kind === 'group' && record && record.status === 'verified' ? hostUnitOn((record as GroupState).affiliations, today) : undefined;
+    const owner = !record || record.status === 'none' || !record.ownerUnitId ? NO_UNIT : (todaysHost ?? record.ownerUnitId);
     units.push({ unitId: owner, named: `${kind} ${id}`, details: { recordKind: kind, recordId: id } });
   }
   return units;
@@ -140,7 +143,7 @@ export function networkAuthoriser(options: {
     if (unitFree) {
       return requireAfterCatchUp(async () => unknownUnitRefusal(named, today) ?? (await personRefusal(scope, today)), { units: scope.units });
     }
-    const units = await unitsOfScope(lookups, scope);
+    const units = await unitsOfScope(lookups, scope, today);
     await requireAfterCatchUp(async () => unitRefusal(claims.grants, scope, units, today) ?? (await personRefusal(scope, today)), {
       units: units.map(({ unitId }) => unitId),
     });
