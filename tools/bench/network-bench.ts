@@ -26,7 +26,6 @@
  * (run-network.sh).
  */
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -109,15 +108,11 @@ const canonical = (value: unknown): string =>
     inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
   );
 
-const uptime = () => {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' }).trim();
-  } catch {
-    return `load average ${loadavg()
-      .map((value) => value.toFixed(2))
-      .join(', ')}`;
-  }
-};
+/** The machine's load when a figure was taken (two cores shared with other work make figures upper bounds). */
+const uptime = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ')}`;
 
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
