@@ -1,4 +1,5 @@
 import { activityEventTypes, activityStreamId, CAMPAIGNS_CONTEXT, ACTIVITY_STATUSES, ACTIVITY_STREAM_TYPE } from '@tn/campaigns-contracts';
+import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import { checkMessage, type EventsOf } from '@tn/shared-event-contracts';
 import {
   CAMPAIGN_ACTIVITY_FEED_EVENT_TYPES,
@@ -62,11 +63,11 @@ describe("the network's reading of the campaigns' activity events", () => {
   });
 
   it("reads each event, as the campaigns' schema accepts it, into the activity's copy", () => {
-    let copy = campaignActivityCopyOf(null, { type: 'ActivityProposed', data: { ...published.ActivityProposed }, streamVersion: 1 });
+    let copy = campaignActivityCopyOf(null, { type: 'ActivityProposed', data: { ...published.ActivityProposed }, streamVersion: 1 }, vietnamDateOf);
     for (const [index, type] of CAMPAIGN_ACTIVITY_FEED_EVENT_TYPES.entries()) {
       const definition = activityEventTypes.find((candidate) => candidate.type === type);
       expect(definition && checkMessage(definition.data, published[type])).toEqual([]);
-      if (type !== 'ActivityProposed') copy = campaignActivityCopyOf(copy, { type, data: { ...published[type] }, streamVersion: index + 1 });
+      if (type !== 'ActivityProposed') copy = campaignActivityCopyOf(copy, { type, data: { ...published[type] }, streamVersion: index + 1 }, vietnamDateOf);
     }
     expect(copy).toMatchObject({ unitId: 'ta-van', groupIds: ['clb-1'], completedOn: '2026-07-03' });
   });

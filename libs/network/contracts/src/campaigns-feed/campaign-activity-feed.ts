@@ -1,5 +1,4 @@
 import { streamIdOf } from '@tn/shared-event-contracts';
-import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 
 /**
  * The campaigns context's activity events as the network context reads them, to keep its copy of
@@ -75,6 +74,8 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 export function campaignActivityCopyOf(
   previous: CampaignActivityCopy | null,
   event: { type: string; data: Record<string, unknown>; streamVersion: number },
+  /** The calendar day of an instant where the work happens (Vietnam's; contracts may not import the hierarchy library that has it). */
+  dayOf: (instant: string) => string,
 ): CampaignActivityCopy {
   const type = event.type as CampaignActivityFeedEvent['type'];
   if (!CAMPAIGN_ACTIVITY_FEED_EVENT_TYPES.includes(type)) throw new Error(`${event.type} is not an activity event the network copy reads`);
@@ -93,7 +94,7 @@ export function campaignActivityCopyOf(
   if (type === 'ActivityCompleted') {
     const completedAt = data['completedAt'];
     if (!isText(completedAt) || Number.isNaN(Date.parse(completedAt))) throw new Error(`${type} lacks completedAt`);
-    return { ...previous, status: 'completed', version, completedOn: vietnamDateOf(completedAt), completedVersion: version };
+    return { ...previous, status: 'completed', version, completedOn: dayOf(completedAt), completedVersion: version };
   }
   return { ...previous, status: STATUS_AFTER[type] ?? previous.status, version };
 }

@@ -1,4 +1,5 @@
 import { defineProjection } from '@tn/shared-event-bus';
+import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import { CAMPAIGN_ACTIVITY_FEED_EVENT_TYPES, type CampaignActivityCopy, campaignActivityCopyOf, campaignActivitySourceStreamId } from '@tn/network-contracts';
 
 /** The names the copy is stored under: they point at documents and offsets, so they stay (raise the version to rebuild). */
@@ -28,6 +29,6 @@ export const campaignActivitiesProjection = defineProjection<CampaignActivityCop
   },
   evolve: (copy, event) => {
     if (event.schemaVersion !== 1) throw new Error(`campaigns event ${event.type} v${event.schemaVersion} is not understood here`);
-    return campaignActivityCopyOf(copy, event);
+    return campaignActivityCopyOf(copy, event, vietnamDateOf);
   },
 });
