@@ -7,8 +7,11 @@ const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, path.join(__dirname, target)]),
 );
 
-/** Build one project's Jest config. `integration` adds the real-server global setup; `setupFilesAfterEnv` are relative to the project. */
-function projectConfig(projectDir, { displayName, integration = false, setupFilesAfterEnv = [] }) {
+/**
+ * Build one project's Jest config. `integration` adds the real-server global setup; `setupFilesAfterEnv` are relative to the project;
+ * `testTimeout` is also every hook's limit where the hook names none.
+ */
+function projectConfig(projectDir, { displayName, integration = false, setupFilesAfterEnv = [], testTimeout = 60_000 }) {
   return {
     displayName,
     rootDir: projectDir,
@@ -36,7 +39,7 @@ function projectConfig(projectDir, { displayName, integration = false, setupFile
       ? {
           globalSetup: path.join(__dirname, 'libs/shared/testing/src/jest/global-setup.ts'),
           globalTeardown: path.join(__dirname, 'libs/shared/testing/src/jest/global-teardown.ts'),
-          testTimeout: 60_000,
+          testTimeout,
           // Suites stop their services in afterAll; a stray handle left by a suite that failed
           // half-way (a consumer still retrying) must not keep CI waiting until its time limit.
           forceExit: true,
