@@ -66,6 +66,10 @@ export const REGISTRY_MESSAGES: ContextMessages<RegistryErrorCode | RegistrySlic
     vi: 'Mỗi đơn vị trực thuộc phải được chuyển về một trong các đơn vị mới.',
     en: 'Every sub-unit must be assigned to one of the new units.',
   },
+  'UNIT.SPLIT_HISTORY_NOT_A_PART': {
+    vi: 'Đơn vị kế thừa lịch sử hoạt động[ ({historyUnitId})] phải là một trong các đơn vị mới được chia tách.',
+    en: 'The unit that carries the history[ ({historyUnitId})] must be one of the new units of the split.',
+  },
   'UNIT.ORGANISATION_UNKNOWN': {
     vi: 'Tổ chức không hợp lệ; hãy chọn Đoàn TNCS Hồ Chí Minh, Hội LHTN Việt Nam, Hội Sinh viên Việt Nam hoặc Đội TNTP Hồ Chí Minh.',
     en: "Unknown organisation; choose the Youth Union, the Youth Federation, the Students' Association or the Young Pioneers.",

@@ -50,6 +50,15 @@ describe('hierarchy command routes', () => {
     expect(await commandOf(route('SplitUnit'), split)).toMatchObject({ childAssignments: {} });
   });
 
+  it('carries the part a split names for its history to the decider, as text only', async () => {
+    const split = { unitId: 'yb-1', into: [], childAssignments: {}, effectiveFrom: '2025-10-01' };
+    expect(await commandOf(route('SplitUnit'), { ...split, historyUnitId: 'yb-1b' })).toMatchObject({ historyUnitId: 'yb-1b' });
+    expect(await failureOf(() => commandOf(route('SplitUnit'), { ...split, historyUnitId: 7 }))).toMatchObject({
+      code: 'COMMAND.FIELD_TYPE',
+      field: 'historyUnitId',
+    });
+  });
+
   it('needs units:write over the units a command names, as of its effective date', () => {
     expect(rightsOf(route('CreateUnit'), unit)).toEqual({ permission: 'units:write', units: [null], effectiveDate: '2025-07-01' });
     expect(rightsOf(route('MoveUnit'), { unitId: 'm', newParentId: 'b', effectiveFrom: 'soon' })).toEqual({ permission: 'units:write', units: ['m', 'b'] });

@@ -17,9 +17,14 @@ export type UnitsMerged = {
   type: 'UnitsMerged';
   data: { sourceUnitIds: string[]; successorUnitId: string; effectiveFrom: string };
 };
+/**
+ * The unit ends; its children pass to the successors, its history (past activities, results,
+ * counts, in figures restated to a later structure) to `historyUnitId`, one of them. Events
+ * from before the rule was recorded have none: read them with `historyUnitOf`.
+ */
 export type UnitSplit = {
   type: 'UnitSplit';
-  data: { unitId: string; successorUnitIds: string[]; effectiveFrom: string };
+  data: { unitId: string; successorUnitIds: string[]; historyUnitId?: string; effectiveFrom: string };
 };
 export type UnitDissolved = { type: 'UnitDissolved'; data: { unitId: string; effectiveFrom: string } };
 

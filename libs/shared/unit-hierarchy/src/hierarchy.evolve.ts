@@ -1,6 +1,7 @@
 import { assertNever } from '@tn/shared-decider';
 import type { HierarchyEvent } from './hierarchy.events';
 import type { HierarchyState, UnitRecord, UnitVersion } from './hierarchy.types';
+import { historyUnitOf } from './split-history';
 
 export const initialHierarchy = (): HierarchyState => ({ units: {} });
 
@@ -37,13 +38,16 @@ function applyTo(units: Units, event: HierarchyEvent): void {
         addVersion(units, sourceId, (latest) => ({ ...latest, from: event.data.effectiveFrom, status: 'merged', successorIds: [event.data.successorUnitId] }));
       }
       return;
-    case 'UnitSplit':
+    case 'UnitSplit': {
+      const historyUnitId = historyUnitOf(event.data);
       return addVersion(units, event.data.unitId, (latest) => ({
         ...latest,
         from: event.data.effectiveFrom,
         status: 'dissolved',
         successorIds: event.data.successorUnitIds,
+        ...(historyUnitId === undefined ? {} : { historyUnitId }),
       }));
+    }
     case 'UnitDissolved':
       return addVersion(units, event.data.unitId, (latest) => ({ ...latest, from: event.data.effectiveFrom, status: 'dissolved' }));
     default:

@@ -31,6 +31,8 @@ export interface UnitVersion {
   status: UnitStatus;
   /** Set once merged or split: the units that carry this one on. */
   successorIds?: string[];
+  /** Set once split: the successor that carries this unit's history in figures restated to a later structure. */
+  historyUnitId?: string;
 }
 
 export interface UnitRecord {

@@ -77,6 +77,16 @@ export class SplitPartInput extends UnitProfileInput {
 export class SplitUnitInput {
   @Field(() => ID) @IsString() @IsEntityId() unitId!: string;
   @Field(() => [SplitPartInput]) into!: SplitPartInput[];
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The new part (one of `into`, by its unitId) that carries the split unit's history (its past activities, results and counts) " +
+      'in figures restated to a later structure. The first part listed when absent; any other id is refused (UNIT.SPLIT_HISTORY_NOT_A_PART).',
+  })
+  @IsOptional()
+  @IsString()
+  @IsEntityId()
+  historyUnitId?: string;
   @Field() @IsIsoDate() effectiveFrom!: string;
 }
 

@@ -181,7 +181,8 @@ export class UnitsResolver {
     await this.requireWrite(context, [input.unitId, ...input.into.flatMap((part) => part.takesChildren)], input.effectiveFrom);
     const childAssignments = Object.fromEntries(input.into.flatMap((part) => part.takesChildren.map((child) => [child, part.unitId])));
     const into = input.into.map((part) => ({ unitId: part.unitId, ...profileOf(part) }));
-    const payload = { unitId: input.unitId, into, childAssignments, effectiveFrom: input.effectiveFrom };
+    const historyUnitId = input.historyUnitId ? { historyUnitId: input.historyUnitId } : {};
+    const payload = { unitId: input.unitId, into, childAssignments, ...historyUnitId, effectiveFrom: input.effectiveFrom };
     return { id: input.unitId, ...(await this.registry.command('SplitUnit', payload, requireUser(context), context.language)) };
   }
 

@@ -101,6 +101,8 @@ export class SplitUnit {
   @IsString() unitId!: string;
   @IsOptional() @NestedList(() => NewUnitPart) into?: NewUnitPart[];
   @IsOptional() @IsObject() childAssignments?: Record<string, string>;
+  /** The part (one of `into`) that carries the unit's history in figures restated to a later structure; the first part when absent. */
+  @IsOptional() @IsString() historyUnitId?: string;
   @IsString() effectiveFrom!: string;
 }
 export class DissolveUnit {
@@ -187,9 +189,16 @@ export class UnitsMerged {
   @IsNonEmptyText() successorUnitId!: string;
   @IsIsoDate() effectiveFrom!: string;
 }
+/** The unit ends; its children pass to the successors, its history to one of them. */
 export class UnitSplit {
   @IsNonEmptyText() unitId!: string;
   @IsArray() @IsString({ each: true }) successorUnitIds!: string[];
+  /**
+   * The successor that carries the split unit's history (past activities, results, counts) in
+   * figures restated to a later structure: the rule is recorded with the split, so reports need
+   * no default. Always set since it was introduced; events before it mean the first successor.
+   */
+  @IsOptional() @IsNonEmptyText() historyUnitId?: string;
   @IsIsoDate() effectiveFrom!: string;
 }
 export class UnitDissolved {

@@ -109,7 +109,10 @@ function decideMerge(command: MergeUnits, state: HierarchyState): HierarchyEvent
   return events;
 }
 
-/** The unit ends; new units take its place under the same parent and take over its children. */
+/**
+ * The unit ends; new units take its place under the same parent and take over its children. One
+ * of them carries its history: the event records which (the first part unless one is named).
+ */
 function decideSplit(command: SplitUnit, state: HierarchyState): HierarchyEvent[] {
   const { unitId, into = [], childAssignments, effectiveFrom } = command;
   requireActiveOn(state, unitId, effectiveFrom, 'UNIT.NOT_ACTIVE', 'unitId');
@@ -117,6 +120,10 @@ function decideSplit(command: SplitUnit, state: HierarchyState): HierarchyEvent[
   if (into.length < 2) throw validationError('UNIT.SPLIT_NEEDS_PARTS', 'into', 'a split needs at least two new units');
   const parentId = requireUnit(state, unitId).versions.at(-1)!.parentId;
   const newIds = new Set(into.map((part) => part.unitId));
+  const historyUnitId = command.historyUnitId ?? into[0].unitId;
+  if (!newIds.has(historyUnitId)) {
+    throw validationError('UNIT.SPLIT_HISTORY_NOT_A_PART', 'historyUnitId', `unit ${historyUnitId} is not one of the new units`, { historyUnitId });
+  }
   const events: HierarchyEvent[] = into.map((part, index) => {
     requireNewUnit(state, part.unitId, `into.${index}.unitId`);
     const profile = profileOf(part);
@@ -130,7 +137,7 @@ function decideSplit(command: SplitUnit, state: HierarchyState): HierarchyEvent[
     }
     events.push(moved(state, child, target, effectiveFrom));
   }
-  events.push({ type: 'UnitSplit', data: { unitId, successorUnitIds: [...newIds], effectiveFrom } });
+  events.push({ type: 'UnitSplit', data: { unitId, successorUnitIds: [...newIds], historyUnitId, effectiveFrom } });
   requireNoChildrenLeft(applyAll(state, events), unitId, effectiveFrom);
   return events;
 }

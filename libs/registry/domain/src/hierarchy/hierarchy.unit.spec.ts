@@ -131,10 +131,46 @@ describe('organisation hierarchy', () => {
         { type: 'UnitCreated', data: { unitId: 'ta-van-a', parentId: 'lao-cai', effectiveFrom: '2025-09-01', ...profile('Đoàn xã Tả Van A') } },
         { type: 'UnitCreated', data: { unitId: 'ta-van-b', parentId: 'lao-cai', effectiveFrom: '2025-09-01', ...profile('Đoàn xã Tả Van B') } },
         { type: 'UnitMoved', data: { unitId: 'ta-van-thon-1', fromParentId: 'ta-van', toParentId: 'ta-van-b', effectiveFrom: '2025-09-01' } },
-        { type: 'UnitSplit', data: { unitId: 'ta-van', successorUnitIds: ['ta-van-a', 'ta-van-b'], effectiveFrom: '2025-09-01' } },
+        { type: 'UnitSplit', data: { unitId: 'ta-van', successorUnitIds: ['ta-van-a', 'ta-van-b'], historyUnitId: 'ta-van-a', effectiveFrom: '2025-09-01' } },
       ]);
     const state = fold(hierarchyDecider, [...history, ...events]);
     expect(childrenAsOf(state, 'lao-cai', '2025-09-01').sort()).toEqual(['lao-chai', 'ta-van-a', 'ta-van-b']);
+  });
+
+  describe('the successor that carries the split unit’s history', () => {
+    const splitTaVan = (historyUnitId?: string): HierarchyCommand => ({
+      type: 'SplitUnit',
+      unitId: 'ta-van',
+      into: [
+        { unitId: 'ta-van-a', ...profile('Đoàn xã Tả Van A') },
+        { unitId: 'ta-van-b', ...profile('Đoàn xã Tả Van B') },
+      ],
+      childAssignments: { 'ta-van-thon-1': 'ta-van-a' },
+      ...(historyUnitId === undefined ? {} : { historyUnitId }),
+      effectiveFrom: '2025-09-01',
+    });
+    const splitEvents = (historyUnitId: string): HierarchyEvent[] => [
+      { type: 'UnitCreated', data: { unitId: 'ta-van-a', parentId: 'lao-cai', effectiveFrom: '2025-09-01', ...profile('Đoàn xã Tả Van A') } },
+      { type: 'UnitCreated', data: { unitId: 'ta-van-b', parentId: 'lao-cai', effectiveFrom: '2025-09-01', ...profile('Đoàn xã Tả Van B') } },
+      { type: 'UnitMoved', data: { unitId: 'ta-van-thon-1', fromParentId: 'ta-van', toParentId: 'ta-van-a', effectiveFrom: '2025-09-01' } },
+      { type: 'UnitSplit', data: { unitId: 'ta-van', successorUnitIds: ['ta-van-a', 'ta-van-b'], historyUnitId, effectiveFrom: '2025-09-01' } },
+    ];
+
+    it('is the part the command names, recorded with the split and on the split unit', () => {
+      const events = given(hierarchyDecider, history).when(splitTaVan('ta-van-b')).then(splitEvents('ta-van-b'));
+      const state = fold(hierarchyDecider, [...history, ...events]);
+      expect(versionAsOf(state.units['ta-van'], '2025-09-01')).toMatchObject({ successorIds: ['ta-van-a', 'ta-van-b'], historyUnitId: 'ta-van-b' });
+      expect(versionAsOf(state.units['ta-van'], '2025-08-31')?.historyUnitId).toBeUndefined();
+    });
+
+    it('is the first part when the command names none, and the event says so', () => {
+      given(hierarchyDecider, history).when(splitTaVan()).then(splitEvents('ta-van-a'));
+    });
+
+    it.each(['lao-chai', 'ta-van', ''])('refuses "%s", which is not one of the new parts', (historyUnitId) => {
+      const error = given(hierarchyDecider, history).when(splitTaVan(historyUnitId)).thenFails('UNIT.SPLIT_HISTORY_NOT_A_PART');
+      expect(error.field).toBe('historyUnitId');
+    });
   });
 
   it('refuses a split that leaves a branch without a new parent', () => {
