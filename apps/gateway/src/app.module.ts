@@ -8,6 +8,7 @@ import { GatewayCampaignsModule } from '@tn/gateway-campaigns';
 import { GatewayCoreModule, type GatewayContext } from '@tn/gateway-core';
 import { GatewayNetworkModule } from '@tn/gateway-network';
 import { GatewayRegistryModule } from '@tn/gateway-registry';
+import { GatewayReportingModule } from '@tn/gateway-reporting';
 import { GatewayTrainingModule } from '@tn/gateway-training';
 import { type GatewayConfig, introspectionEnabled, loadGatewayConfig } from './config';
 import { ERROR_CATALOG } from './error-catalog';
@@ -55,6 +56,7 @@ export class GatewayAppModule {
         }),
         GatewayTrainingModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-training-v1-${config.MONGO_DATABASE}` }),
         GatewayNetworkModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-network-v1-${config.MONGO_DATABASE}` }),
+        GatewayReportingModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-reporting-v1-${config.MONGO_DATABASE}` }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           // The rate limit counts in the gateway's database: every instance sees the same client (ADR 0015).

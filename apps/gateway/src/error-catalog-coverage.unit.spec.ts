@@ -37,7 +37,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
     const rel = relative(ROOT, path).split('\\').join('/');
     if (SKIPPED.some((skipped) => rel === skipped || rel.startsWith(`${skipped}/`))) continue;
     if (entry.isDirectory()) sourceFiles(path, out);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) out.push(path);
+    else if (entry.name.endsWith('.ts') && !/\.(spec|d|test-fixtures)\.ts$/.test(entry.name)) out.push(path);
   }
   return out;
 }

@@ -37,7 +37,7 @@ describe('gateway GraphQL endpoint', () => {
       const { platformStatus } = body.data as {
         platformStatus: { service: string; ready: boolean; status: string; dependencies: { name: string; up: boolean }[] };
       };
-      // No registry, campaigns, training or network service runs here: ready (reads work) but degraded, and it says why.
+      // No registry, campaigns, training, network or reporting service runs here: ready (reads work) but degraded, and it says why.
       expect({ ...platformStatus, dependencies: [...platformStatus.dependencies].sort((a, b) => a.name.localeCompare(b.name)) }).toEqual({
         service: 'gateway',
         ready: true,
@@ -47,6 +47,7 @@ describe('gateway GraphQL endpoint', () => {
           { name: 'campaigns', connected: true, reachable: false },
           { name: 'training', connected: true, reachable: false },
           { name: 'network', connected: true, reachable: false },
+          { name: 'reporting', connected: true, reachable: false },
         ],
         dependencies: [
           { name: 'campaigns-commands', up: true },
@@ -56,11 +57,14 @@ describe('gateway GraphQL endpoint', () => {
           { name: `projector:${prefix}gateway-campaigns-v4-test_gateway_graphql`, up: true },
           { name: `projector:${prefix}gateway-network-v1-test_gateway_graphql`, up: true },
           { name: `projector:${prefix}gateway-registry-v4-test_gateway_graphql`, up: true },
+          { name: `projector:${prefix}gateway-reporting-v1-test_gateway_graphql`, up: true },
           { name: `projector:${prefix}gateway-training-v1-test_gateway_graphql`, up: true },
           { name: 'registry-commands', up: true },
+          { name: 'reporting-commands', up: true },
           { name: 'service:campaigns', up: false },
           { name: 'service:network', up: false },
           { name: 'service:registry', up: false },
+          { name: 'service:reporting', up: false },
           { name: 'service:training', up: false },
           { name: 'training-commands', up: true },
         ],

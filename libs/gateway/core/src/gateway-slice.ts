@@ -27,6 +27,20 @@ export interface GatewaySliceDefinition<Client extends ServiceClient> {
    * event: change it when read models are added or renamed.
    */
   groupId: string;
+  /**
+   * Other contexts whose topics its read models also follow (the indicator facts join every context's
+   * events). Their progress is recorded in `checkpoints`, which must then be the slice's own.
+   */
+  alsoFollows?: readonly string[];
+  /**
+   * Where its projector records progress: the core's (the default), which consistency tokens wait on,
+   * or the slice's own, which its resolvers wait on (a slice following other contexts' topics must not
+   * let a token pass before those contexts' own read models show the write). With its own, the
+   * progress of its context's own events (`ownEventTypes`) is recorded in the core's too: the slice
+   * is their only projector, so a token of its own service's write waits on it.
+   */
+  checkpoints?: Type<ProjectionCheckpoints>;
+  ownEventTypes?: readonly string[];
   /** Its read models, given the core's cipher (for the ones holding personal data); the core creates the indexes they declare. */
   projections: (core: SliceServices) => readonly Projection[];
   /** Opens the personal data sealed in its events before they are projected (the registry's). */
@@ -45,17 +59,32 @@ export interface GatewaySliceDefinition<Client extends ServiceClient> {
  */
 export function gatewaySlice<Client extends ServiceClient>(definition: GatewaySliceDefinition<Client>): DynamicModule {
   const client = ServiceClientModule.forContext(definition.context, definition.client);
+  const ownTypes = new Set(definition.ownEventTypes ?? []);
+  // The slice's own checkpoints, provided to its projector and its resolvers (the core's are global).
+  const ownCheckpoints: DynamicModule[] = definition.checkpoints
+    ? [{ module: OwnCheckpointsModule, providers: [definition.checkpoints], exports: [definition.checkpoints] }]
+    : [];
+  const contexts = [definition.context, ...(definition.alsoFollows ?? [])];
   const projections = ProjectionsModule.forRootAsync({
-    imports: [client],
-    inject: [GATEWAY_CORE_OPTIONS, ProjectionCheckpoints, ReadModelCipher, definition.client],
-    useFactory: (options: GatewayCoreOptions, checkpoints: ProjectionCheckpoints, cipher: ReadModelCipher, made: Client): ProjectionsOptions => {
+    imports: [client, ...ownCheckpoints],
+    inject: [GATEWAY_CORE_OPTIONS, ProjectionCheckpoints, definition.checkpoints ?? ProjectionCheckpoints, ReadModelCipher, definition.client],
+    useFactory: (
+      options: GatewayCoreOptions,
+      coreCheckpoints: ProjectionCheckpoints,
+      checkpoints: ProjectionCheckpoints,
+      cipher: ReadModelCipher,
+      made: Client,
+    ): ProjectionsOptions => {
       const core = { options, cipher };
       return {
         groupId: definition.groupId,
-        topics: [eventTopicOf(prefixedContext(options, definition.context))],
+        topics: contexts.map((context) => eventTopicOf(prefixedContext(options, context))),
         projections: definition.projections(core),
         ...definition.reveal?.(made, core),
-        onBatchProjected: (envelopes) => checkpoints.record(envelopes),
+        onBatchProjected: async (envelopes) => {
+          await checkpoints.record(envelopes);
+          if (checkpoints !== coreCheckpoints) await coreCheckpoints.record(envelopes.filter((envelope) => ownTypes.has(envelope.type)));
+        },
       };
     },
   });
@@ -70,8 +99,11 @@ export function gatewaySlice<Client extends ServiceClient>(definition: GatewaySl
   };
   return {
     module: definition.module,
-    imports: [client, projections],
+    imports: [client, projections, ...ownCheckpoints],
     providers: [indexRegistration, ...(definition.providers ?? [])],
-    exports: [client, ...(definition.exports ?? [])],
+    exports: [client, ...ownCheckpoints, ...(definition.exports ?? [])],
   };
 }
+
+/** Holds a slice's own checkpoints (see `GatewaySliceDefinition.checkpoints`). */
+class OwnCheckpointsModule {}

@@ -17,11 +17,13 @@ const CHECKPOINTS_COLLECTION = 'gw_core_checkpoints';
 @Injectable()
 export class ProjectionCheckpoints {
   private readonly seen = new Map<string, number>();
+  /** A slice that records apart (its read models lag the others by design) names its own collection. */
+  protected readonly collectionName: string = CHECKPOINTS_COLLECTION;
 
   constructor(private readonly mongo: MongoConnection) {}
 
   private get collection() {
-    return this.mongo.connection.collection<{ _id: string; version: number }>(CHECKPOINTS_COLLECTION);
+    return this.mongo.connection.collection<{ _id: string; version: number }>(this.collectionName);
   }
 
   /** Called by the projector after a batch's writes. */

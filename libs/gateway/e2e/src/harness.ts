@@ -17,6 +17,8 @@ import { trainingService } from '../../../../apps/training/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { networkService } from '../../../../apps/network/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { reportingService } from '../../../../apps/reporting/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { gatewayService, GRAPHQL_PATH } from '../../../../apps/gateway/src/app.module';
 import { describeQueries, QueryRecorder, unindexedQueries } from './query-index-check';
 
@@ -35,6 +37,7 @@ export interface Platform {
   campaigns?: RunningService;
   training?: RunningService;
   network?: RunningService;
+  reporting?: RunningService;
   /** The first gateway instance: what a test about one instance (its metrics, its admission) talks to. */
   gateway: RunningService;
   /**
@@ -42,7 +45,7 @@ export interface Platform {
    * topics and the projectors' consumer groups. graphqlClient sends requests to each in turn.
    */
   gateways: RunningService[];
-  databases: { registry: string; campaigns: string; training: string; network: string; gateway: string };
+  databases: { registry: string; campaigns: string; training: string; network: string; reporting: string; gateway: string };
   /** Stop the services, drop their databases, clean the suite up. */
   stop(): Promise<void>;
 }
@@ -60,7 +63,7 @@ const gatewayQueries = new QueryRecorder();
 const READ_WHOLE = ['gw_campaigns_output_measures', 'gw_training_qualification_kinds', 'projector_parked'];
 
 /**
- * Start the registry (and the campaigns, training and network services when asked) and two gateway instances, and wait
+ * Start the registry (and the campaigns, training, network and reporting services when asked) and two gateway instances, and wait
  * until they are ready. Own topics: other suites' services publish the same stream ids
  * (hierarchy-national), so each suite has its topic prefix.
  */
@@ -70,7 +73,8 @@ export async function startPlatform(
     campaigns?: boolean;
     training?: boolean;
     network?: boolean;
-    env?: { registry?: Env; campaigns?: Env; training?: Env; network?: Env; gateway?: Env };
+    reporting?: boolean;
+    env?: { registry?: Env; campaigns?: Env; training?: Env; network?: Env; reporting?: Env; gateway?: Env };
   } = {},
 ): Promise<Platform> {
   const databases = {
@@ -78,6 +82,7 @@ export async function startPlatform(
     campaigns: `${suite.databaseName}_campaigns`,
     training: `${suite.databaseName}_training`,
     network: `${suite.databaseName}_network`,
+    reporting: `${suite.databaseName}_reporting`,
     gateway: `${suite.databaseName}_gateway`,
   };
   const common = { KAFKA_TOPIC_PREFIX: suite.topicPrefix };
@@ -99,10 +104,13 @@ export async function startPlatform(
     : undefined;
   const training = options.training ? await start(trainingService, { MONGO_DATABASE: databases.training, ...common, ...options.env?.training }) : undefined;
   const network = options.network ? await start(networkService, { MONGO_DATABASE: databases.network, ...common, ...options.env?.network }) : undefined;
+  const reporting = options.reporting
+    ? await start(reportingService, { MONGO_DATABASE: databases.reporting, ...common, ...options.env?.reporting })
+    : undefined;
   const gatewayEnv = { MONGO_DATABASE: databases.gateway, ...common, ...options.env?.gateway };
   gatewayQueries.watch(databases.gateway);
   const gateways = [await start(gatewayService, gatewayEnv), await start(gatewayService, gatewayEnv)];
-  for (const service of [registry, campaigns, training, network, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
+  for (const service of [registry, campaigns, training, network, reporting, ...gateways]) if (service) await waitUntilReady(service.baseUrl, 60_000);
   const [gateway] = gateways as [RunningService];
   instancesByUrl.set(
     gateway.baseUrl,
@@ -113,6 +121,7 @@ export async function startPlatform(
     ...(campaigns ? { campaigns } : {}),
     ...(training ? { training } : {}),
     ...(network ? { network } : {}),
+    ...(reporting ? { reporting } : {}),
     gateway,
     gateways,
     databases,
@@ -123,6 +132,7 @@ export async function startPlatform(
       for (const instance of gateways) await instance.stop();
       const recorded = gatewayQueries.take(databases.gateway, connections);
       const unindexed = unindexedQueries(recorded, declared, { readWhole: READ_WHOLE });
+      await reporting?.stop();
       await network?.stop();
       await training?.stop();
       await campaigns?.stop();
@@ -131,6 +141,7 @@ export async function startPlatform(
         ...(campaigns ? [databases.campaigns] : []),
         ...(training ? [databases.training] : []),
         ...(network ? [databases.network] : []),
+        ...(reporting ? [databases.reporting] : []),
       ];
       for (const db of [databases.registry, ...serviceDatabases, databases.gateway]) {
         const raw = await mongoose.createConnection(suite.mongoUrl, { dbName: db }).asPromise();

@@ -67,7 +67,7 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
       (s) => s.status === 'up' && s.services.every((service) => service.reachable && service.health === 'up'),
       30_000,
     );
-    expect(status.services.map((service) => service.name).sort()).toEqual(['campaigns', 'network', 'registry', 'training']);
+    expect(status.services.map((service) => service.name).sort()).toEqual(['campaigns', 'network', 'registry', 'reporting', 'training']);
     for (const service of status.services) {
       expect(service).toMatchObject({ reachable: true, health: 'up', commandLimit: 2 });
       expect(service.roundTripMs).toBeGreaterThanOrEqual(0);

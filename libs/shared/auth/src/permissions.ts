@@ -34,21 +34,32 @@ const PERMISSIONS = [
   // Network context: groups, networks, partners and agreements, needs and their matches.
   'network:read',
   'network:write',
+  // Reporting context: indicator definitions, declared values, indicator values.
+  'reporting:read',
+  'reporting:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   'system-admin': PERMISSIONS,
   'unit-manager': PERMISSIONS,
-  trainer: ['units:read', 'cadres:read', 'campaigns:read', 'training:read', 'training:teach', 'network:read'],
+  trainer: ['units:read', 'cadres:read', 'campaigns:read', 'training:read', 'training:teach', 'network:read', 'reporting:read'],
   // Team captains call their volunteers, so they see contact details in their subtree.
-  'group-leader': ['units:read', 'volunteers:read', 'volunteers:read-personal', 'campaigns:read', 'campaigns:record-attendance', 'network:read'],
+  'group-leader': [
+    'units:read',
+    'volunteers:read',
+    'volunteers:read-personal',
+    'campaigns:read',
+    'campaigns:record-attendance',
+    'network:read',
+    'reporting:read',
+  ],
   // A volunteer signs themselves up without a permission (each service checks "self").
   volunteer: ['units:read'],
   // A partner organisation reads what its agreements share with it (the network slice checks by agreement, not by unit).
   partner: ['units:read'],
   // Analysts see structure and counts, never people.
-  analyst: ['units:read', 'volunteers:read', 'campaigns:read', 'training:read', 'network:read'],
+  analyst: ['units:read', 'volunteers:read', 'campaigns:read', 'training:read', 'network:read', 'reporting:read'],
 };
 
 export const permissionsOf = (role: string): readonly Permission[] => ROLE_PERMISSIONS[role as RoleName] ?? [];

@@ -4,6 +4,7 @@
 export { EndedSessions } from './ended-sessions';
 export { LocalHierarchy } from './local-hierarchy';
 export { LocalPeople } from './local-people';
-export { RegistryFeedModule } from './registry-feed.module';
+export { hierarchyEventsAfter, RegistryFeedModule } from './registry-feed.module';
+export { registryHierarchyProjectionOf } from './registry-hierarchy.projection';
 export { registryFeedNamesOf, type RegistryFeedNaming } from './registry-feed-names';
 export { belongsWithin, type PeopleUnits, unitsOfPerson } from './person-units';

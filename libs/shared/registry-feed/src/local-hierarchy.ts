@@ -104,6 +104,11 @@ export class LocalHierarchy {
     return { ready: this.caughtUpOnce && !this.gap, version: this.version, gap: this.gap };
   }
 
+  /** The whole hierarchy as folded so far (a reader that walks it, such as the indicator engine's attribution). */
+  snapshot(): HierarchyState {
+    return this.state;
+  }
+
   /** The unit and the units whose grants cover it on `date` (merged and split units through their successors); empty when unknown. */
   lineageOf(unitId: string, date: string): string[] {
     return lineageOf(this.state, unitId, date);

@@ -25,7 +25,7 @@ const OPTIONS = Symbol('REGISTRY_FEED_OPTIONS');
  * The hierarchy events after `version`, in order: block by block, each one equality query on an
  * indexed field, until a block that does not reach its end (a version range would read every row).
  */
-async function hierarchyEventsAfter(mongo: MongoConnection, collection: string, version: number): Promise<HierarchyEventRow[]> {
+export async function hierarchyEventsAfter(mongo: MongoConnection, collection: string, version: number): Promise<HierarchyEventRow[]> {
   const rows: HierarchyEventRow[] = [];
   for (let block = hierarchyBlockOf(version + 1); ; block++) {
     const found = (await mongo.connection

@@ -7,5 +7,4 @@ export { evolveHierarchy, evolveHierarchyAll, initialHierarchy } from './hierarc
 export { ancestorsAsOf, changeDatesFrom, childrenAsOf, isActiveOn, lastChangeOf, versionAsOf } from './hierarchy.queries';
 export * from './hierarchy.types';
 export { existsOn, lineageOf } from './lineage';
-export { historyUnitOf } from './split-history';
 export { vietnamDateOf } from './vietnam-date';

@@ -1,0 +1,145 @@
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { apiError } from '@tn/gateway-graphql-kit';
+import { type GatewayContext, parseConsistencyToken } from '@tn/gateway-core';
+import { today } from '@tn/gateway-registry';
+import { type IndicatorDefinition, parsePeriod, type Period } from '@tn/reporting-contracts';
+import { isIsoDate } from '@tn/shared-event-contracts';
+import { versionAsOf } from '@tn/shared-unit-hierarchy';
+import { ReportingCheckpoints } from '../core/reporting-checkpoints';
+import { ReportingHierarchy } from '../core/reporting-hierarchy';
+import { requireReportingPermission } from '../core/reporting-permissions';
+import { definitionsOf } from '../definitions/definition-reads';
+import { activeSubtreeOn, evaluateIndicators, evaluationContextOf, type IndicatorValue, resultTotalsOf, unitsAttributedTo } from '../engine';
+import { factsOf } from './fact-reads';
+import { IndicatorValueView, SubtreeResultTotalsView } from './indicator-value.models';
+
+/** At most this much in one request: each unit reads its subtree's facts. */
+const MAX = { indicatorIds: 20, periods: 12, unitIds: 20 } as const;
+/** How long a request waits for the indicator facts to show the writes its consistency tokens name. */
+const FACTS_WAIT_MS = 5000;
+
+function requireAtMost(context: GatewayContext, field: keyof typeof MAX, values: readonly string[]): void {
+  if (values.length > MAX[field])
+    throw apiError({ code: 'INDICATOR_QUERY.TOO_LARGE', kind: 'validation', field, details: { max: MAX[field] } }, context.language);
+}
+
+function periodsOf(context: GatewayContext, keys: readonly string[]): Period[] {
+  return keys.map((key) => {
+    const period = parsePeriod(key);
+    if (!period) throw apiError({ code: 'INDICATOR_QUERY.PERIOD_INVALID', kind: 'validation', field: 'periods', details: { value: key } }, context.language);
+    return period;
+  });
+}
+
+function structureDateOf(context: GatewayContext, structureDate: string | null | undefined): string {
+  if (structureDate === undefined || structureDate === null) return today();
+  if (!isIsoDate(structureDate)) {
+    throw apiError({ code: 'INDICATOR_QUERY.DATE_INVALID', kind: 'validation', field: 'structureDate', details: { value: structureDate } }, context.language);
+  }
+  return structureDate;
+}
+
+function viewOf(value: IndicatorValue, definition: IndicatorDefinition): IndicatorValueView {
+  return {
+    indicatorId: value.indicatorId,
+    version: value.version,
+    code: definition.code,
+    unitId: value.unitId,
+    period: value.period,
+    structureDate: value.structureDate,
+    value: value.value,
+    numerator: value.numerator ?? null,
+    denominator: value.denominator ?? null,
+    target: value.target?.value ?? null,
+    targetYear: value.target?.year ?? null,
+    progress: value.progress ?? null,
+  };
+}
+
+/** Indicator values for units with their subtrees, periods and a structure date, computed from the maintained facts. */
+@Resolver(() => IndicatorValueView)
+export class IndicatorValuesResolver {
+  constructor(
+    private readonly hierarchy: ReportingHierarchy,
+    private readonly checkpoints: ReportingCheckpoints,
+  ) {}
+
+  @Query(() => [IndicatorValueView], {
+    description:
+      "Values of indicators (K1–K5, plan indicators) for each unit with its subtree and each period, attributed to the hierarchy of the structure date (today when absent: restated to today's structure; a past date: as the hierarchy was then). With `level`, one value for each unit of that level label in each unit's subtree.",
+  })
+  async indicatorValues(
+    @Context() context: GatewayContext,
+    @Args('indicatorIds', { type: () => [ID] }) indicatorIds: string[],
+    @Args('periods', { type: () => [String], description: 'Period keys: Y2025, H2025-1, Q2025-3, M2025-07.' }) periods: string[],
+    @Args('unitIds', { type: () => [ID] }) unitIds: string[],
+    @Args('structureDate', { nullable: true, description: 'YYYY-MM-DD; today (Vietnam) when absent.' }) structureDate?: string,
+    @Args('level', { nullable: true, description: 'A level label ("Đoàn xã"): one value per unit of that level under each unit.' }) level?: string,
+  ): Promise<IndicatorValueView[]> {
+    requireAtMost(context, 'indicatorIds', indicatorIds);
+    requireAtMost(context, 'periods', periods);
+    requireAtMost(context, 'unitIds', unitIds);
+    const asked = periodsOf(context, periods);
+    const structure = structureDateOf(context, structureDate);
+    for (const unitId of unitIds) await requireReportingPermission(context, 'reporting:read', unitId);
+    const definitions = await this.definitions(context, indicatorIds);
+    await this.waitForFacts(context);
+    const hierarchy = await this.hierarchy.current();
+    const years = [...new Set(asked.map((period) => period.year))];
+    const views: IndicatorValueView[] = [];
+    for (const rootUnitId of unitIds) {
+      const attributed = unitsAttributedTo(hierarchy, rootUnitId, structure);
+      const inputs = await factsOf(context).inputsFor(hierarchy, attributed, years, periods);
+      const targets = level
+        ? activeSubtreeOn(hierarchy, rootUnitId, structure).filter((unitId) => versionAsOf(hierarchy.units[unitId], structure)?.profile.levelLabel === level)
+        : [rootUnitId];
+      for (const unitId of targets) {
+        for (const period of asked) {
+          const values = evaluateIndicators(definitions, { rootUnitId: unitId, period: period.key, structureDate: structure }, inputs);
+          definitions.forEach((definition, index) => views.push(viewOf(values[index] as IndicatorValue, definition)));
+        }
+      }
+    }
+    return views;
+  }
+
+  @Query(() => SubtreeResultTotalsView, {
+    description:
+      "Outputs and resources summed by measure for a unit with its subtree and a period, attributed by the structure date (today when absent): a province's totals include its communes' work.",
+  })
+  async subtreeResultTotals(
+    @Context() context: GatewayContext,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('period', { description: 'Period key: Y2025, H2025-1, Q2025-3, M2025-07.' }) period: string,
+    @Args('structureDate', { nullable: true, description: 'YYYY-MM-DD; today (Vietnam) when absent.' }) structureDate?: string,
+  ): Promise<SubtreeResultTotalsView> {
+    const [asked] = periodsOf(context, [period]) as [Period];
+    const structure = structureDateOf(context, structureDate);
+    await requireReportingPermission(context, 'reporting:read', unitId);
+    await this.waitForFacts(context);
+    const hierarchy = await this.hierarchy.current();
+    const inputs = await factsOf(context).inputsFor(hierarchy, unitsAttributedTo(hierarchy, unitId, structure), [asked.year], []);
+    const totals = resultTotalsOf(evaluationContextOf({ rootUnitId: unitId, period: asked.key, structureDate: structure }, inputs));
+    return { unitId, period: asked.key, structureDate: structure, totals };
+  }
+
+  /** Each asked indicator's latest definition; an unknown id is refused by name. */
+  private async definitions(context: GatewayContext, indicatorIds: readonly string[]): Promise<IndicatorDefinition[]> {
+    const reads = definitionsOf(context);
+    return Promise.all(
+      indicatorIds.map(async (indicatorId) => {
+        const definition = await reads.latest(indicatorId);
+        if (!definition) {
+          throw apiError({ code: 'INDICATOR_QUERY.UNKNOWN_INDICATOR', kind: 'validation', field: 'indicatorIds', details: { indicatorId } }, context.language);
+        }
+        return definition;
+      }),
+    );
+  }
+
+  /** Waits (bounded) until the indicator facts show the writes the request's tokens name; the core waited for the other read models. */
+  private async waitForFacts(context: GatewayContext): Promise<void> {
+    const positions = context.consistencyTokens.map(parseConsistencyToken).filter((position) => position !== undefined);
+    await Promise.all(positions.map((position) => this.checkpoints.waitFor(position.streamId, position.version, FACTS_WAIT_MS)));
+  }
+}

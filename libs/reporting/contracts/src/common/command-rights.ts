@@ -1,0 +1,25 @@
+import type { Permission } from '@tn/shared-auth';
+
+/** A permission of this context, from the platform's one role table (libs/shared/auth). */
+export type ReportingPermission = Extract<Permission, `reporting:${string}`>;
+
+/** The records of the reporting context that belong to a unit (their owner unit counts in a command's rights). */
+export type ReportingRecordKind = 'indicator';
+
+/**
+ * What a reporting command needs: a permission over the units it touches. Each command type
+ * states it beside its payload; the reporting service's authoriser checks it (the gateway checks first).
+ */
+export interface ReportingCommandScope {
+  permission: ReportingPermission;
+  /** Units named by the payload (the actor needs the permission over every one). */
+  units: string[];
+  /** An existing record whose owner unit counts too (a plan indicator's owner). An unknown record answers like one that is not the actor's. */
+  record?: { kind: ReportingRecordKind; id: string };
+}
+
+/** A new record or a declaration: write rights over the unit it belongs to. */
+export const writingFor = (unitId: string): ReportingCommandScope => ({ permission: 'reporting:write', units: [unitId] });
+
+/** An existing record: write rights over its owner unit (the authoriser looks it up; the owner never changes). */
+export const writingOn = (kind: ReportingRecordKind, id: string): ReportingCommandScope => ({ permission: 'reporting:write', units: [], record: { kind, id } });

@@ -1,0 +1,12 @@
+export * from './common/act-error-codes';
+export * from './common/command-rights';
+export * from './declared';
+export * from './engine/definition.types';
+export * from './engine/formula-check';
+export * from './engine/formula-vocabulary';
+export * from './engine/periods';
+export * from './engine/programme-indicators';
+export * from './indicators';
+export { REPORTING_ERROR_CODES, type ReportingErrorCode } from './reporting-error-codes';
+export { REPORTING_ERROR_MESSAGES } from './reporting-error-messages';
+export { REPORTING_CONTEXT, reportingCommandTypes, reportingEventTypes } from './reporting-event-types';

@@ -1,0 +1,12 @@
+import { REPORTING_ACT_ERROR_CODES } from './common/act-error-codes';
+import { DECLARED_VALUE_ERROR_CODES } from './declared';
+import { INDICATOR_ERROR_CODES } from './indicators';
+
+/**
+ * Every error code the reporting context answers with (its deciders, routes and authoriser), so
+ * a code the clients are not told about fails to compile. REPORTING_ERROR_MESSAGES says each in
+ * Vietnamese and English. Malformed payloads answer with the platform's COMMAND.FIELD_REQUIRED
+ * and COMMAND.FIELD_TYPE, and refusals of rights with FORBIDDEN, checked before any of these.
+ */
+export const REPORTING_ERROR_CODES = [...REPORTING_ACT_ERROR_CODES, ...INDICATOR_ERROR_CODES, ...DECLARED_VALUE_ERROR_CODES] as const;
+export type ReportingErrorCode = (typeof REPORTING_ERROR_CODES)[number];

@@ -1,0 +1,1 @@
+export { ReportingWriteModule } from './service/reporting-write.module';
