@@ -20,7 +20,9 @@ export class DeclaredValuesResolver {
   ): Promise<DeclaredValueView[]> {
     await requireReportingPermission(context, 'reporting:read', unitId);
     const reads = readerOf(context, 'reporting:declared', (readModels) => new ReadModelReads(readModels.connection));
-    const found = await Promise.all(DECLARED_VALUE_KEYS.map((key) => reads.one<DeclaredValueDoc>(REPORTING_DECLARED_COLLECTION, declaredValueIdOf(unitId, period, key))));
+    const found = await Promise.all(
+      DECLARED_VALUE_KEYS.map((key) => reads.one<DeclaredValueDoc>(REPORTING_DECLARED_COLLECTION, declaredValueIdOf(unitId, period, key))),
+    );
     return found.filter((doc): doc is DeclaredValueDoc => doc !== undefined);
   }
 

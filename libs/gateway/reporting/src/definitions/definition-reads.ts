@@ -22,7 +22,9 @@ export class DefinitionReads {
 
   /** The plan indicators the units own (one equality each). */
   async ownedBy(unitIds: readonly string[]): Promise<IndicatorDefinitionDoc[]> {
-    return (await eachDistinct([...unitIds], (unitId) => this.reads.where<IndicatorDefinitionDoc>(REPORTING_DEFINITIONS_COLLECTION, { ownerUnitId: unitId }))).flat();
+    return (
+      await eachDistinct([...unitIds], (unitId) => this.reads.where<IndicatorDefinitionDoc>(REPORTING_DEFINITIONS_COLLECTION, { ownerUnitId: unitId }))
+    ).flat();
   }
 }
 

@@ -61,7 +61,10 @@ export class IndicatorDefinitionsResolver {
   @Query(() => [IndicatorDefinitionView], {
     description: "K1–K5, and with a unit the plan indicators that it and the units above it defined (its plans' indicators), latest versions.",
   })
-  async indicatorDefinitions(@Context() context: GatewayContext, @Args('unitId', { type: () => ID, nullable: true }) unitId?: string): Promise<IndicatorDefinitionView[]> {
+  async indicatorDefinitions(
+    @Context() context: GatewayContext,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
+  ): Promise<IndicatorDefinitionView[]> {
     const programme = PROGRAMME_INDICATORS.map((definition) => definitionView(definition, context.language));
     if (!unitId) {
       requireUser(context);
@@ -74,7 +77,7 @@ export class IndicatorDefinitionsResolver {
   }
 
   @Query(() => [IndicatorDefinitionView], {
-    description: "Every version of an indicator, oldest first (a value names the version it came from); K1–K5 have one. Empty for an unknown id.",
+    description: 'Every version of an indicator, oldest first (a value names the version it came from); K1–K5 have one. Empty for an unknown id.',
   })
   async indicatorDefinitionVersions(
     @Context() context: GatewayContext,
@@ -93,7 +96,13 @@ export class IndicatorDefinitionsResolver {
     const content = contentOf(context, input);
     const user = await requireReportingPermission(context, 'reporting:write', input.ownerUnitId);
     const indicatorId = input.indicatorId ?? freshIdOf(context);
-    const outcome = await this.client.send(indicatorCommandTypes, 'DefineIndicator', { indicatorId, ownerUnitId: input.ownerUnitId, ...content }, user, context.language);
+    const outcome = await this.client.send(
+      indicatorCommandTypes,
+      'DefineIndicator',
+      { indicatorId, ownerUnitId: input.ownerUnitId, ...content },
+      user,
+      context.language,
+    );
     return { id: indicatorId, ...outcome };
   }
 
@@ -108,7 +117,13 @@ export class IndicatorDefinitionsResolver {
   @Mutation(() => CommandResultView, { description: 'Retire a plan indicator (final): no longer offered for plans; its values stay computable.' })
   async retireIndicator(@Context() context: GatewayContext, @Args('input') input: RetireIndicatorInput): Promise<CommandResultView> {
     const user = await this.requireOwner(context, input.indicatorId);
-    const outcome = await this.client.send(indicatorCommandTypes, 'RetireIndicator', { indicatorId: input.indicatorId, reason: input.reason }, user, context.language);
+    const outcome = await this.client.send(
+      indicatorCommandTypes,
+      'RetireIndicator',
+      { indicatorId: input.indicatorId, reason: input.reason },
+      user,
+      context.language,
+    );
     return { id: input.indicatorId, ...outcome };
   }
 
