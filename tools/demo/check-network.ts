@@ -149,10 +149,10 @@ export function checkNetwork(demo: NetworkDemo, dataset: DemoDataset, today: str
 
 type GraphQL = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
-class GatewayError extends Error {}
+export class GatewayError extends Error {}
 
 /** A GraphQL request; errors come back as their codes (never the data they name). */
-async function post<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function post<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -1,14 +1,17 @@
 /**
  * Loads the DEMO dataset (DỮ LIỆU MẪU, tools/demo/demo-dataset.ts) into a running registry, the
  * demo training year (tools/demo/demo-training.ts) into the training service, the demo
- * campaigns (tools/demo/demo-campaigns.ts) into the campaigns service and Lào Cai's clubs,
- * network, partner and need (tools/demo/demo-network.ts) into the network service, over their
+ * campaigns (tools/demo/demo-campaigns.ts) into the campaigns service, Lào Cai's clubs,
+ * network, partner and need (tools/demo/demo-network.ts) into the network service, and its 2025
+ * activities, declared figures and plan indicators (tools/demo/demo-reporting.ts) into the
+ * campaigns and reporting services, over their
  * Kafka command topics, as a system administrator (a group's self-registration as its leader's
  * demo account). Idempotent: every command has a fixed id, so a second run
  * changes nothing and reports the data as already loaded. Qualification records are made by the
  * training service when a course completes: the loader does not wait for them (except where a
  * later course needs its trainers' records: see `awaits`). Then it signs in through the gateway
- * as the demo accounts and checks what they see of the network (check-network.ts).
+ * as the demo accounts and checks what they see of the network (check-network.ts) and Lào Cai's
+ * indicators for 2025 and 2026 (check-reporting.ts).
  *
  *   KAFKA_BROKERS=127.0.0.1:9092 AUTH_TOKEN_SECRET=<base64> node -r @swc-node/register tools/demo/load-demo.ts
  *
@@ -27,16 +30,19 @@ import { CommandClient } from '@tn/shared-event-sourcing-nest';
 import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import { checkDataset } from './check-dataset';
 import { checkNetwork, seeNetworkThroughGateway } from './check-network';
+import { seeIndicatorsThroughGateway } from './check-reporting';
 import { checkTraining } from './check-training';
 import { campaignDemoCommands } from './demo-campaigns';
 import { DEMO_MARK, demoDataset, type DemoDataset, type DemoUnit } from './demo-dataset';
 import { networkDemo, networkDemoPhases } from './demo-network';
+import { reportingDemoActivities, reportingDemoCommands } from './demo-reporting';
 import { trainingDemoPhases, trainingYear } from './demo-training';
 
 const REGISTRY = 'registry';
 const TRAINING = 'training';
 const CAMPAIGNS = 'campaigns';
 const NETWORK = 'network';
+const REPORTING = 'reporting';
 const ACTOR_ID = 'demo-loader';
 const BATCH = 8;
 const ATTEMPTS = 3;
@@ -89,6 +95,8 @@ const ALREADY_LOADED: Record<string, string[]> = {
   ProposeNeedMatch: ['NEED.MATCH_EXISTS'],
   AcceptNeedMatch: ['NEED.MATCH_NOT_PROPOSED'],
   RecordNeedMatchFulfilled: ['NEED.MATCH_NOT_ACCEPTED', 'NEED.ALREADY_FULFILLED'],
+  // Reporting (a declaration repeated with the same figure records nothing: no refusal to expect).
+  DefineIndicator: ['INDICATOR.ALREADY_EXISTS'],
 };
 /** Worth sending again with the same id (the store applies it once). */
 const RETRYABLE_KINDS = new Set(['concurrency', 'internal']);
@@ -191,6 +199,8 @@ function phasesOf(data: DemoDataset, secret: Buffer): { name: string; groups: Co
       name: phase.name,
       groups: phase.groups.map((group) => group.map((command) => ({ ...command, context: NETWORK }))),
     })),
+    { name: 'activities of 2025', groups: reportingDemoActivities().map((command) => [{ ...command, context: CAMPAIGNS }]) },
+    { name: 'declared figures and plan indicators', groups: reportingDemoCommands().map((command) => [{ ...command, context: REPORTING }]) },
   ];
 }
 
@@ -257,7 +267,7 @@ async function main(): Promise<void> {
   const topicPrefix = process.env['KAFKA_TOPIC_PREFIX'] ?? '';
   const topicOf = (context: string) => `${topicPrefix}${context}`;
 
-  const client = new CommandClient([REGISTRY, TRAINING, CAMPAIGNS, NETWORK].map(topicOf), {
+  const client = new CommandClient([REGISTRY, TRAINING, CAMPAIGNS, NETWORK, REPORTING].map(topicOf), {
     clientId: 'tn-demo-loader',
     brokers,
     // Payloads hold the demo people's personal data: sealed like every command (services refuse unsealed ones).
@@ -331,7 +341,10 @@ async function main(): Promise<void> {
   const seen = await seeNetworkThroughGateway(`http://127.0.0.1:${gatewayPort()}/graphql`, networkDemo, demoDataset, { today, waitMs: GATEWAY_WAIT_MS });
   if (seen.problems.length > 0)
     throw new LoadError(`the demo data is loaded, but the gateway does not show the network as loaded:\n  - ${seen.problems.join('\n  - ')}`);
-  report(counts, Date.now() - started, seen.lines);
+  const indicators = await seeIndicatorsThroughGateway(`http://127.0.0.1:${gatewayPort()}/graphql`, demoDataset, { waitMs: GATEWAY_WAIT_MS });
+  if (indicators.problems.length > 0)
+    throw new LoadError(`the demo data is loaded, but the gateway does not show Lào Cai's indicators:\n  - ${indicators.problems.join('\n  - ')}`);
+  report(counts, Date.now() - started, seen.lines, indicators.lines);
 }
 
 const gatewayPort = () => process.env['TN_PORT_GATEWAY'] || '3000';
@@ -344,7 +357,7 @@ const CAMPAIGN_COUNT = campaignDemoCommands().filter((command) =>
 const TRAINING_COMMAND_TYPES = [...new Set(trainingDemoPhases().flatMap((phase) => phase.groups.flat().map((command) => command.type)))];
 const NETWORK_COMMAND_TYPES = [...new Set(networkDemoPhases().flatMap((phase) => phase.groups.flat().map((command) => command.type)))];
 
-function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number, networkSeen: string[]): void {
+function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number, networkSeen: string[], indicatorLines: string[]): void {
   const total = (...types: string[]) =>
     types.reduce((sum, type) => ({ fresh: sum.fresh + (counts.get(type)?.fresh ?? 0), already: sum.already + (counts.get(type)?.already ?? 0) }), {
       fresh: 0,
@@ -382,10 +395,14 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
       line('courses', trainingYear.courses.length, total(...TRAINING_COMMAND_TYPES)),
       line('campaigns', CAMPAIGN_COUNT, total(...CAMPAIGN_COMMAND_TYPES)),
       line('groups', networkDemo.groups.length, total(...NETWORK_COMMAND_TYPES)),
+      line('figures', reportingDemoCommands().length, total('DeclareValue', 'DefineIndicator')),
       `  all ${everything.fresh + everything.already} commands: ${everything.fresh} applied, ${everything.already} already loaded, in ${(elapsedMs / 1000).toFixed(1)} s`,
       '',
       ' The network as the demo accounts see it through the gateway:',
       ...networkSeen.map((seen) => `  ${seen}`),
+      '',
+      " Lào Cai's indicators as demo.tinhdoan reads them (value (numerator/denominator) → target by year):",
+      ...indicatorLines.map((line) => `  ${line}`),
       '',
       ' Sign-in accounts (demo passwords):',
       row(header),
