@@ -9,6 +9,10 @@ import { DeclaredValuesResolver } from './declared/declared-values.resolver';
 import { indicatorDefinitionProjection } from './definitions/indicator-definition.read-model';
 import { IndicatorDefinitionsResolver } from './definitions/indicator-definitions.resolver';
 import { reportingFactProjections } from './facts';
+import { planProjection } from './plans/plan.read-model';
+import { PlansResolver } from './plans/plans.resolver';
+import { publishedValuesProjection } from './published/published-values.read-model';
+import { PublishedValuesResolver } from './published/published-values.resolver';
 import { IndicatorValuesResolver } from './values/indicator-values.resolver';
 
 export interface GatewayReportingOptions {
@@ -17,7 +21,16 @@ export interface GatewayReportingOptions {
 }
 
 /** The contexts whose events the indicator facts are made of, beside the reporting service's own. */
-const FACT_SOURCES = ['registry', 'campaigns', 'training', 'network'] as const;
+export const FACT_SOURCES = ['registry', 'campaigns', 'training', 'network'] as const;
+
+/** Every read model of the slice: one consumer keeps them, rebuildIndicatorFacts rebuilds them all. */
+export const reportingProjections = [
+  ...reportingFactProjections,
+  indicatorDefinitionProjection,
+  declaredValueProjection,
+  publishedValuesProjection,
+  planProjection,
+];
 
 /**
  * The reporting service's part of the API (ADR 0021): indicator definitions, declared values, and
@@ -35,8 +48,8 @@ export class GatewayReportingModule {
       ownEventTypes: reportingEventTypes.map((definition) => definition.type),
       client: ReportingClient,
       groupId: options.groupId ?? 'gateway-reporting',
-      projections: () => [...reportingFactProjections, indicatorDefinitionProjection, declaredValueProjection],
-      providers: [ReportingHierarchy, IndicatorValuesResolver, IndicatorDefinitionsResolver, DeclaredValuesResolver],
+      projections: () => reportingProjections,
+      providers: [ReportingHierarchy, IndicatorValuesResolver, IndicatorDefinitionsResolver, DeclaredValuesResolver, PublishedValuesResolver, PlansResolver],
     });
   }
 }

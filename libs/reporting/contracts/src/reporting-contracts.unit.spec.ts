@@ -1,10 +1,27 @@
 import { REPORTING_CONTEXT, REPORTING_ERROR_CODES, REPORTING_ERROR_MESSAGES, reportingCommandTypes, reportingEventTypes } from './index';
 
+const PLAN_COMMANDS = ['DraftPlan', 'RevisePlan', 'PublishPlan', 'AdoptPlan', 'OpenAdoptedPlan', 'SetPlanTargets'];
+const PLAN_EVENTS = ['PlanDrafted', 'PlanRevised', 'PlanPublished', 'PlanAdoptionRecorded', 'PlanAdopted', 'PlanTargetsSet'];
+
 describe('the reporting context', () => {
   it('names its topics and lists every command and event type once', () => {
     expect(REPORTING_CONTEXT).toBe('reporting');
-    expect(reportingCommandTypes.map((definition) => definition.type)).toEqual(['DefineIndicator', 'ReviseIndicator', 'RetireIndicator', 'DeclareValue']);
-    expect(reportingEventTypes.map((definition) => definition.type)).toEqual(['IndicatorDefined', 'IndicatorRevised', 'IndicatorRetired', 'ValueDeclared']);
+    expect(reportingCommandTypes.map((definition) => definition.type)).toEqual([
+      'DefineIndicator',
+      'ReviseIndicator',
+      'RetireIndicator',
+      'DeclareValue',
+      'PublishIndicatorValues',
+      ...PLAN_COMMANDS,
+    ]);
+    expect(reportingEventTypes.map((definition) => definition.type)).toEqual([
+      'IndicatorDefined',
+      'IndicatorRevised',
+      'IndicatorRetired',
+      'ValueDeclared',
+      'IndicatorValuesPublished',
+      ...PLAN_EVENTS,
+    ]);
   });
 
   it('says every code once, in Vietnamese and English, and nothing it does not answer with', () => {

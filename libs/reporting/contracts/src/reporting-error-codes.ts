@@ -1,6 +1,8 @@
 import { REPORTING_ACT_ERROR_CODES } from './common/act-error-codes';
 import { DECLARED_VALUE_ERROR_CODES } from './declared';
 import { INDICATOR_ERROR_CODES } from './indicators';
+import { PLAN_ERROR_CODES } from './plans';
+import { PUBLISHED_VALUES_ERROR_CODES } from './published';
 
 /**
  * Every error code the reporting context answers with (its deciders, routes and authoriser), so
@@ -8,5 +10,11 @@ import { INDICATOR_ERROR_CODES } from './indicators';
  * Vietnamese and English. Malformed payloads answer with the platform's COMMAND.FIELD_REQUIRED
  * and COMMAND.FIELD_TYPE, and refusals of rights with FORBIDDEN, checked before any of these.
  */
-export const REPORTING_ERROR_CODES = [...REPORTING_ACT_ERROR_CODES, ...INDICATOR_ERROR_CODES, ...DECLARED_VALUE_ERROR_CODES] as const;
+export const REPORTING_ERROR_CODES = [
+  ...REPORTING_ACT_ERROR_CODES,
+  ...INDICATOR_ERROR_CODES,
+  ...DECLARED_VALUE_ERROR_CODES,
+  ...PUBLISHED_VALUES_ERROR_CODES,
+  ...PLAN_ERROR_CODES,
+] as const;
 export type ReportingErrorCode = (typeof REPORTING_ERROR_CODES)[number];

@@ -117,4 +117,135 @@ export const REPORTING_ERROR_MESSAGES: Readonly<Record<ReportingErrorCode, Repor
     vi: 'Số liệu kê khai phải là số nguyên từ 0 trở lên.',
     en: 'The declared figure must be a whole number of 0 or more.',
   },
+
+  'PUBLISHED.PERIOD_INVALID': {
+    vi: 'Kỳ báo cáo[ {period}] không hợp lệ; dùng Y2025 (năm), H2025-1 (6 tháng), Q2025-3 (quý) hoặc M2025-07 (tháng).',
+    en: 'Invalid period[ {period}]; use Y2025 (year), H2025-1 (half), Q2025-3 (quarter) or M2025-07 (month).',
+  },
+  'PUBLISHED.PERIOD_NOT_STARTED': {
+    vi: 'Kỳ báo cáo[ {period}] chưa bắt đầu[ (từ ngày {from})]: chỉ công bố được kỳ đã kết thúc hoặc kỳ đang diễn ra[ (hôm nay là {today})].',
+    en: 'The period[ {period}] has not begun yet[ (it starts on {from})]: only a period that has ended or the current one can be published[ (today is {today})].',
+  },
+  'PUBLISHED.STRUCTURE_DATE_INVALID': {
+    vi: 'Ngày cơ cấu tổ chức không hợp lệ[: {structureDate}]; hãy dùng một ngày có thật, định dạng YYYY-MM-DD.',
+    en: 'Invalid structure date[: {structureDate}]; use a real date in the YYYY-MM-DD format.',
+  },
+  'PUBLISHED.VALUES_REQUIRED': {
+    vi: 'Cần ít nhất một giá trị chỉ tiêu để công bố.',
+    en: 'A publication needs at least one indicator value.',
+  },
+  'PUBLISHED.INDICATOR_DUPLICATE': {
+    vi: 'Mỗi chỉ tiêu chỉ được công bố một giá trị[; {indicatorId} có hơn một].',
+    en: 'One value per indicator[; {indicatorId} has more than one].',
+  },
+  'PUBLISHED.VERSION_INVALID': {
+    vi: 'Phiên bản định nghĩa chỉ tiêu phải là số nguyên từ 1 trở lên[ ({field})].',
+    en: "An indicator definition's version must be a whole number of 1 or more[ ({field})].",
+  },
+  'PUBLISHED.NUMBER_INVALID': {
+    vi: 'Giá trị, tử số, mẫu số hoặc mục tiêu phải là một số hữu hạn hoặc để trống[ ({field})].',
+    en: 'A value, numerator, denominator or target must be a finite number or empty[ ({field})].',
+  },
+
+  'PLAN.ALREADY_EXISTS': {
+    vi: 'Mã kế hoạch[ {planId}] đã được sử dụng; hãy chọn mã khác.',
+    en: 'The plan id[ {planId}] is already used; choose another id.',
+  },
+  'PLAN.NOT_FOUND': { vi: 'Không tìm thấy kế hoạch[ {planId}].', en: 'The plan[ {planId}] was not found.' },
+  'PLAN.TEXT_REQUIRED': {
+    vi: 'Nội dung bắt buộc còn để trống[ ({field})]: tên kế hoạch, nội dung mục tiêu hoặc cấp đơn vị của mục tiêu.',
+    en: "A required text is blank[ ({field})]: the plan's title, an objective's text or a target's level.",
+  },
+  'PLAN.PERIOD_INVALID': {
+    vi: 'Giai đoạn của kế hoạch không hợp lệ[ ({field})]; dùng năm từ 2000 đến 2100, năm bắt đầu không sau năm kết thúc (ví dụ 2025–2030, hoặc một năm).',
+    en: 'Invalid plan period[ ({field})]; use years from 2000 to 2100, the first not after the last (such as 2025–2030, or one year).',
+  },
+  'PLAN.OBJECTIVE_DUPLICATE': {
+    vi: 'Mỗi mục tiêu chỉ được nêu một lần[; mã {objectiveId} bị lặp].',
+    en: 'Each objective is listed once[; {objectiveId} is repeated].',
+  },
+  'PLAN.OBJECTIVE_UNKNOWN': {
+    vi: 'Chỉ tiêu được xếp vào một mục tiêu không có trong kế hoạch[ ({objectiveId})].',
+    en: 'An indicator is filed under an objective the plan does not have[ ({objectiveId})].',
+  },
+  'PLAN.INDICATOR_DUPLICATE': {
+    vi: 'Mỗi chỉ tiêu chỉ được đưa vào kế hoạch một lần[; {indicatorId} bị lặp].',
+    en: 'Each indicator is in a plan once[; {indicatorId} is repeated].',
+  },
+  'PLAN.INDICATOR_UNKNOWN': {
+    vi: 'Không có chỉ tiêu[ {indicatorId}]; dùng một chỉ tiêu của Chương trình (K1–K5) hoặc một chỉ tiêu kế hoạch đã được định nghĩa.',
+    en: 'There is no indicator[ {indicatorId}]; use a programme indicator (K1–K5) or a plan indicator that has been defined.',
+  },
+  'PLAN.INDICATOR_RETIRED': {
+    vi: 'Chỉ tiêu[ {indicatorId}] đã ngừng sử dụng: không thể đưa vào kế hoạch.',
+    en: 'The indicator[ {indicatorId}] is retired: it cannot be added to a plan.',
+  },
+  'PLAN.TARGET_YEAR_OUTSIDE_PERIOD': {
+    vi: 'Năm của mục tiêu[ ({field})] phải nằm trong giai đoạn của kế hoạch[ ({fromYear}–{toYear})].',
+    en: "A target's year[ ({field})] must lie within the plan's period[ ({fromYear}–{toYear})].",
+  },
+  'PLAN.TARGET_VALUE_INVALID': {
+    vi: 'Giá trị mục tiêu không hợp lệ[ ({field})]; dùng một số từ 0 trở lên.',
+    en: 'Invalid target value[ ({field})]; use a number of 0 or more.',
+  },
+  'PLAN.TARGET_DIRECTION_UNKNOWN': {
+    vi: 'Chiều của mục tiêu không hợp lệ[ ({field})]; dùng at-least (tối thiểu) hoặc at-most (tối đa).',
+    en: 'Unknown target direction[ ({field})]; use at-least or at-most.',
+  },
+  'PLAN.TARGET_DUPLICATE': {
+    vi: 'Mỗi chỉ tiêu chỉ có một mục tiêu cho mỗi năm và mỗi cấp đơn vị[; năm {year} có hơn một].',
+    en: 'An indicator has one target per year and level[; {year} has more than one].',
+  },
+  'PLAN.NOT_DRAFT': {
+    vi: 'Kế hoạch[ {planId}] không còn là bản dự thảo: chỉ bản dự thảo mới được sửa hoặc ban hành.',
+    en: 'The plan[ {planId}] is no longer a draft: only a draft is revised or published.',
+  },
+  'PLAN.INDICATORS_REQUIRED': {
+    vi: 'Kế hoạch cần ít nhất một chỉ tiêu trước khi ban hành.',
+    en: 'A plan needs at least one indicator before it is published.',
+  },
+  'PLAN.NOT_PUBLISHED': {
+    vi: 'Kế hoạch[ {planId}] chưa được ban hành: chưa thể tiếp nhận.',
+    en: 'The plan[ {planId}] has not been published: it cannot be adopted yet.',
+  },
+  'PLAN.ENDED': {
+    vi: 'Kế hoạch[ {planId}] đã hết giai đoạn thực hiện[ (đến năm {toYear})]: không thể tiếp nhận nữa.',
+    en: 'The plan[ {planId}] has run its course[ (to {toYear})]: it can no longer be adopted.',
+  },
+  'PLAN.ADOPTER_IS_OWNER': {
+    vi: 'Đơn vị[ {unitId}] không tiếp nhận kế hoạch của chính mình; chỉ các đơn vị cấp dưới tiếp nhận.',
+    en: 'The unit[ {unitId}] does not adopt its own plan; the units below it do.',
+  },
+  'PLAN.ALREADY_ADOPTED': {
+    vi: 'Đơn vị[ {unitId}] đã tiếp nhận kế hoạch này[ (kế hoạch của đơn vị: {localPlanId})].',
+    en: 'The unit[ {unitId}] has already adopted this plan[ (its plan: {localPlanId})].',
+  },
+  'PLAN.ADOPTION_NOT_RECORDED': {
+    vi: 'Kế hoạch[ {planId}] không ghi nhận việc tiếp nhận nào với mã[ {localPlanId}]; hãy tiếp nhận kế hoạch trước.',
+    en: 'The plan[ {planId}] records no adoption as[ {localPlanId}]; adopt the plan first.',
+  },
+  'PLAN.NOT_ADOPTED': {
+    vi: 'Kế hoạch[ {planId}] không phải là kế hoạch tiếp nhận từ cấp trên: mục tiêu của nó được sửa khi còn là dự thảo.',
+    en: 'The plan[ {planId}] was not adopted from a higher unit: its targets are revised while it is a draft.',
+  },
+  'PLAN.INDICATOR_NOT_IN_PLAN': {
+    vi: 'Chỉ tiêu[ {indicatorId}] không có trong kế hoạch.',
+    en: 'The indicator[ {indicatorId}] is not in the plan.',
+  },
+  'PLAN.PARENT_TARGET_REQUIRED': {
+    vi: 'Không được bỏ mục tiêu mà kế hoạch cấp trên đã giao[ cho năm {year}].',
+    en: "A target the higher unit's plan set cannot be dropped[ (year {year})].",
+  },
+  'PLAN.TARGET_DIRECTION_FIXED': {
+    vi: 'Mục tiêu[ năm {year}] giữ chiều mà kế hoạch cấp trên đã giao[ ({direction})].',
+    en: "The target[ for {year}] keeps the direction the higher unit's plan set[ ({direction})].",
+  },
+  'PLAN.TARGET_BELOW_PARENT': {
+    vi: 'Mục tiêu[ năm {year}] không được thấp hơn mức kế hoạch cấp trên đã giao[ ({parentValue})]; chỉ được nâng lên.',
+    en: "The target[ for {year}] cannot be below what the higher unit's plan set[ ({parentValue})]; it may only be raised.",
+  },
+  'PLAN.TARGET_ABOVE_PARENT': {
+    vi: 'Mục tiêu tối đa[ năm {year}] không được cao hơn mức kế hoạch cấp trên đã giao[ ({parentValue})]; chỉ được chặt chẽ hơn.',
+    en: "The at-most target[ for {year}] cannot be above what the higher unit's plan set[ ({parentValue})]; it may only be stricter.",
+  },
 };

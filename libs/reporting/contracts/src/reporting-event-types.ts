@@ -1,6 +1,8 @@
-import type { EventTypeDefinition } from '@tn/shared-event-contracts';
+import type { EventTypeDefinition, PublicEventDefinition } from '@tn/shared-event-contracts';
 import { declaredValueCommandTypes, declaredValueEventTypes } from './declared';
 import { indicatorCommandTypes, indicatorEventTypes } from './indicators';
+import { planCommandTypes, planEventTypes } from './plans';
+import { publishedValuesCommandTypes, publishedValuesEventTypes, publishedValuesPublicEvents } from './published';
 
 /** The reporting service's bounded context: names its Kafka topics. */
 export const REPORTING_CONTEXT = 'reporting';
@@ -10,7 +12,15 @@ export const REPORTING_CONTEXT = 'reporting';
  * declaration's note is the unit's remark on its figure. The gateway's indicator engine reads
  * them (definitions and declared values) from the `reporting` topic.
  */
-export const reportingEventTypes: readonly EventTypeDefinition[] = [...indicatorEventTypes, ...declaredValueEventTypes];
+export const reportingEventTypes: readonly EventTypeDefinition[] = [
+  ...indicatorEventTypes,
+  ...declaredValueEventTypes,
+  ...publishedValuesEventTypes,
+  ...planEventTypes,
+];
 
 /** Every command the reporting service decides. */
-export const reportingCommandTypes = [...indicatorCommandTypes, ...declaredValueCommandTypes] as const;
+export const reportingCommandTypes = [...indicatorCommandTypes, ...declaredValueCommandTypes, ...publishedValuesCommandTypes, ...planCommandTypes] as const;
+
+/** The public, personal-data-free events on the context's public topic (analytics consumers): published indicator values. */
+export const reportingPublicEvents: readonly PublicEventDefinition[] = [...publishedValuesPublicEvents];

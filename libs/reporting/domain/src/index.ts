@@ -1,2 +1,4 @@
 export * from './declared';
 export * from './indicators';
+export * from './plans';
+export * from './published';

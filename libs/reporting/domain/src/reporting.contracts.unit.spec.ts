@@ -6,6 +6,10 @@ import type { DeclaredValueCommand } from './declared/declared-value.commands';
 import { declaredValueDecider } from './declared/declared-value.decide';
 import type { IndicatorCommand } from './indicators/indicator.commands';
 import { indicatorDecider } from './indicators/indicator.decide';
+import type { PlanCommand } from './plans/plan.commands';
+import { planDecider } from './plans/plan.decide';
+import type { PublishedValuesCommand } from './published/published-values.commands';
+import { publishedValuesDecider } from './published/published-values.decide';
 
 /** Runs commands in turn on one stream, returning every event it would hold. */
 function stream<C, E, S>(decider: Decider<C, E, S>, commands: C[]): E[] {
@@ -36,13 +40,63 @@ const declaredCommands: DeclaredValueCommand[] = [
   { type: 'DeclareValue', unitId: 'xa-lung-cu', period: 'H2026-1', key: 'activities-held', value: 9, ...act },
   { type: 'DeclareValue', unitId: 'xa-lung-cu', period: 'H2026-1', key: 'activities-held', value: 11, note: 'Bổ sung 2 hoạt động', ...act },
 ];
-const events = [...stream(indicatorDecider, indicatorCommands), ...stream(declaredValueDecider, declaredCommands)];
-const commands = [...indicatorCommands, ...declaredCommands];
+const publishedValues = [
+  { indicatorId: 'k1', version: 1, value: 50, numerator: 1, denominator: 2, target: 60 },
+  { indicatorId: 'k5-partners', version: 1, value: 3 },
+];
+const publishedCommands: PublishedValuesCommand[] = [
+  { type: 'PublishIndicatorValues', unitId: 'xa-lung-cu', period: 'Y2025', structureDate: '2026-06-10', values: publishedValues, ...act },
+];
+// Hà Giang's plan, published, adopted by Lũng Cú (recorded on the plan, then opened on its own stream), which raises a target.
+const planContent = {
+  title: 'Kế hoạch phối hợp biên giới 2026–2030',
+  period: { fromYear: 2026, toYear: 2030 },
+  objectives: [{ objectiveId: 'mt-1', text: 'Mọi xã biên giới có hoạt động phối hợp' }],
+  indicators: [
+    { indicatorId: 'k1', objectiveId: 'mt-1', targets: [{ year: 2030, value: 100, levelLabel: 'Đoàn xã' }] },
+    { indicatorId: 'hg-joint', targets: [{ year: 2027, value: 30, direction: 'at-least' as const }] },
+  ],
+};
+const planFacts = { planIndicatorStatuses: { 'hg-joint': 'active' as const } };
+const parentPlanCommands: PlanCommand[] = [
+  { type: 'DraftPlan', planId: 'kh-hg', ownerUnitId: 'tinh-ha-giang', ...planContent, ...planFacts, ...act },
+  { type: 'RevisePlan', planId: 'kh-hg', ...planContent, title: 'Kế hoạch phối hợp khu vực biên giới 2026–2030', ...planFacts, ...act },
+  { type: 'PublishPlan', planId: 'kh-hg', ...act },
+  { type: 'AdoptPlan', planId: 'kh-hg', adoptingUnitId: 'xa-lung-cu', localPlanId: 'kh-lung-cu', adoptingUnitLineage: ['xa-lung-cu', 'tinh-ha-giang'], ...act },
+];
+const parentPlanEvents = stream(planDecider, parentPlanCommands);
+const localPlanCommands: PlanCommand[] = [
+  {
+    type: 'OpenAdoptedPlan',
+    localPlanId: 'kh-lung-cu',
+    planId: 'kh-hg',
+    adoptingUnitId: 'xa-lung-cu',
+    parent: fold(planDecider, parentPlanEvents),
+    adoptingLevelLabel: 'Đoàn xã',
+    ...act,
+  },
+  { type: 'SetPlanTargets', planId: 'kh-lung-cu', indicatorId: 'hg-joint', targets: [{ year: 2027, value: 40 }], ...act },
+];
+const events = [
+  ...stream(indicatorDecider, indicatorCommands),
+  ...stream(declaredValueDecider, declaredCommands),
+  ...stream(publishedValuesDecider, publishedCommands),
+  ...parentPlanEvents,
+  ...stream(planDecider, localPlanCommands),
+];
+const commands = [...indicatorCommands, ...declaredCommands, ...publishedCommands, ...parentPlanCommands, ...localPlanCommands];
 
-/** The payload as sent: the route's facts (the act) removed. */
-function payloadOf(command: IndicatorCommand | DeclaredValueCommand): object {
+/** The payload as sent: the route's facts (the act, and what a plan's route looks up) removed. */
+function payloadOf(command: IndicatorCommand | DeclaredValueCommand | PublishedValuesCommand | PlanCommand): object {
   const { type: _type, today: _today, at: _at, actorId: _actorId, ...payload } = command;
-  return payload;
+  const {
+    planIndicatorStatuses: _statuses,
+    adoptingUnitLineage: _lineage,
+    parent: _parent,
+    adoptingLevelLabel: _level,
+    ...sent
+  } = payload as Record<string, unknown>;
+  return sent;
 }
 
 describe('reporting events and commands against their contracts', () => {

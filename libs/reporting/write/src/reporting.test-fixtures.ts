@@ -89,14 +89,21 @@ const LINEAGES: Record<string, string[]> = {
   'tinh-lao-cai': ['tinh-lao-cai'],
 };
 
+/** A known unit's level, by the first word of its id (`xa-ta-van`: a commune branch). */
+const LEVEL_LABELS: Record<string, string> = { tinh: 'Tỉnh đoàn', huyen: 'Huyện đoàn', xa: 'Đoàn xã' };
+const levelLabelOf = (unitId: string): string | undefined => LEVEL_LABELS[unitId.split('-')[0] ?? ''];
+
 /**
  * The reporting write side in memory: send commands as an account (`manager-1` unless told),
  * read what the streams hold. `lineages` replaces the hierarchy copy (Tả Van's by default).
  */
 export function reportingWorld(lineages: Record<string, string[]> = LINEAGES) {
   const store = new MemoryEventStore();
-  const lookups = lookupsFrom(() => store as unknown as MongoEventStore, { lineageOf: (unitId) => lineages[unitId] ?? [] });
-  const routes = allReportingRoutes();
+  const lookups = lookupsFrom(() => store as unknown as MongoEventStore, {
+    lineageOf: (unitId) => lineages[unitId] ?? [],
+    levelLabelOf: (unitId) => (lineages[unitId] ? levelLabelOf(unitId) : undefined),
+  });
+  const routes = allReportingRoutes(lookups);
   const runner = new RouteRunner(
     store as unknown as MongoEventStore,
     routes,

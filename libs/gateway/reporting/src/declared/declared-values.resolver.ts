@@ -1,11 +1,12 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandResultView, type GatewayContext, ReadModelReads, readerOf } from '@tn/gateway-core';
+import { CommandResultView, type GatewayContext, readerOf } from '@tn/gateway-core';
 import { DECLARED_VALUE_KEYS, declaredValueCommandTypes, declaredValueIdOf } from '@tn/reporting-contracts';
 import type { DeclaredValueDoc } from '../facts';
 import { ReportingClient } from '../core/reporting-client';
+import { ReportingReads } from '../core/reporting-collections';
 import { requireReportingPermission } from '../core/reporting-permissions';
 import { DeclaredValueView, DeclareValueInput } from './declared-value.models';
-import { REPORTING_DECLARED_COLLECTION } from './declared-value.read-model';
+import { declaredValueProjection } from './declared-value.read-model';
 
 /** Declared values: what a unit states for a period beside what the platform recorded (K2). */
 @Resolver(() => DeclaredValueView)
@@ -19,9 +20,9 @@ export class DeclaredValuesResolver {
     @Args('period') period: string,
   ): Promise<DeclaredValueView[]> {
     await requireReportingPermission(context, 'reporting:read', unitId);
-    const reads = readerOf(context, 'reporting:declared', (readModels) => new ReadModelReads(readModels.connection));
+    const reads = readerOf(context, 'reporting:declared', (readModels) => new ReportingReads(readModels.connection));
     const found = await Promise.all(
-      DECLARED_VALUE_KEYS.map((key) => reads.one<DeclaredValueDoc>(REPORTING_DECLARED_COLLECTION, declaredValueIdOf(unitId, period, key))),
+      DECLARED_VALUE_KEYS.map((key) => reads.one<DeclaredValueDoc>(declaredValueProjection, declaredValueIdOf(unitId, period, key))),
     );
     return found.filter((doc): doc is DeclaredValueDoc => doc !== undefined);
   }

@@ -1,14 +1,15 @@
 import type { Connection } from 'mongoose';
-import { eachDistinct, type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
+import { eachDistinct, type GatewayContext, readerOf } from '@tn/gateway-core';
 import { type IndicatorDefinition, programmeIndicatorOf } from '@tn/reporting-contracts';
-import { type IndicatorDefinitionDoc, REPORTING_DEFINITIONS_COLLECTION } from './indicator-definition.read-model';
+import { ReportingReads } from '../core/reporting-collections';
+import { type IndicatorDefinitionDoc, indicatorDefinitionProjection } from './indicator-definition.read-model';
 
 /** Reads of indicator definitions: the programme's constants, and plan indicators by id or by owner unit. */
 export class DefinitionReads {
-  private readonly reads: ReadModelReads;
+  private readonly reads: ReportingReads;
 
   constructor(connection: Connection) {
-    this.reads = new ReadModelReads(connection);
+    this.reads = new ReportingReads(connection);
   }
 
   /** A programme indicator (K1–K5) or a plan indicator's latest version; undefined when there is none. */
@@ -17,13 +18,13 @@ export class DefinitionReads {
   }
 
   plan(indicatorId: string): Promise<IndicatorDefinitionDoc | undefined> {
-    return this.reads.one<IndicatorDefinitionDoc>(REPORTING_DEFINITIONS_COLLECTION, indicatorId);
+    return this.reads.one<IndicatorDefinitionDoc>(indicatorDefinitionProjection, indicatorId);
   }
 
   /** The plan indicators the units own (one equality each). */
   async ownedBy(unitIds: readonly string[]): Promise<IndicatorDefinitionDoc[]> {
     return (
-      await eachDistinct([...unitIds], (unitId) => this.reads.where<IndicatorDefinitionDoc>(REPORTING_DEFINITIONS_COLLECTION, { ownerUnitId: unitId }))
+      await eachDistinct([...unitIds], (unitId) => this.reads.where<IndicatorDefinitionDoc>(indicatorDefinitionProjection, { ownerUnitId: unitId }))
     ).flat();
   }
 }

@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
-import { eachDistinct, type GatewayContext, readerOf, ReadModelReads } from '@tn/gateway-core';
+import { eachDistinct, type GatewayContext, readerOf } from '@tn/gateway-core';
 import { DECLARED_VALUE_KEYS, declaredValueIdOf } from '@tn/reporting-contracts';
 import type { HierarchyState } from '@tn/shared-unit-hierarchy';
-import { REPORTING_DECLARED_COLLECTION } from '../declared/declared-value.read-model';
+import { type ReadModelRef, ReportingReads } from '../core/reporting-collections';
+import { declaredValueProjection } from '../declared/declared-value.read-model';
 import type { EvaluationInputs } from '../engine';
 import {
   type ActivityFactDoc,
@@ -13,15 +14,15 @@ import {
   type GroupFactDoc,
   type ModelFactDoc,
   type QualificationKindFactDoc,
-  REPORTING_ACTIVITIES_COLLECTION,
-  REPORTING_AGREEMENTS_COLLECTION,
-  REPORTING_CADRES_COLLECTION,
-  REPORTING_CAMPAIGNS_COLLECTION,
-  REPORTING_GROUPS_COLLECTION,
-  REPORTING_MODELS_COLLECTION,
-  REPORTING_QUALIFICATION_KINDS_COLLECTION,
   unitYearKey,
 } from '../facts';
+import { activityFactsProjection } from '../facts/activity-facts.projection';
+import { agreementFactsProjection } from '../facts/agreement-facts.projection';
+import { cadreFactsProjection } from '../facts/cadre-facts.projection';
+import { campaignFactsProjection } from '../facts/campaign-facts.projection';
+import { groupFactsProjection } from '../facts/group-facts.projection';
+import { modelFactsProjection } from '../facts/model-facts.projection';
+import { qualificationKindFactsProjection } from '../facts/qualification-kind-facts.projection';
 
 /** Keeps the first document of each id (a flow found under two unit-years, a group under two hosts). */
 function distinct<T>(docs: readonly T[], idOf: (doc: T) => string): T[] {
@@ -34,57 +35,58 @@ function distinct<T>(docs: readonly T[], idOf: (doc: T) => string): T[] {
  * Reads the fact documents an evaluation needs, by equality only (ADR 0017): the flows of each
  * unit and year, the stocks of each unit, the declared values of each unit and period by id, and
  * then the responsible cadres, models and qualification kinds those name (a cadre of another unit
- * may be responsible for an activity here).
+ * may be responsible for an activity here). Each read goes to the collection serving its read
+ * model now (a rebuild swaps it).
  */
 export class FactReads {
-  private readonly reads: ReadModelReads;
+  private readonly reads: ReportingReads;
 
   constructor(connection: Connection) {
-    this.reads = new ReadModelReads(connection);
+    this.reads = new ReportingReads(connection);
   }
 
   async inputsFor(hierarchy: HierarchyState, unitIds: readonly string[], years: readonly number[], periods: readonly string[]): Promise<EvaluationInputs> {
     const unitYears = unitIds.flatMap((unitId) => years.map((year) => unitYearKey(unitId, year)));
     const [activities, campaigns, unitCadres, groups, agreements, declared] = await Promise.all([
-      this.flows<ActivityFactDoc>(REPORTING_ACTIVITIES_COLLECTION, unitYears),
-      this.flows<CampaignFactDoc>(REPORTING_CAMPAIGNS_COLLECTION, unitYears),
-      this.stocks<CadreFactDoc & { _id: string }>(REPORTING_CADRES_COLLECTION, unitIds),
-      this.stocks<GroupFactDoc>(REPORTING_GROUPS_COLLECTION, unitIds),
-      this.stocks<AgreementFactDoc>(REPORTING_AGREEMENTS_COLLECTION, unitIds),
+      this.flows<ActivityFactDoc>(activityFactsProjection, unitYears),
+      this.flows<CampaignFactDoc>(campaignFactsProjection, unitYears),
+      this.stocks<CadreFactDoc & { _id: string }>(cadreFactsProjection, unitIds),
+      this.stocks<GroupFactDoc>(groupFactsProjection, unitIds),
+      this.stocks<AgreementFactDoc>(agreementFactsProjection, unitIds),
       this.declared(unitIds, periods),
     ]);
     const known = new Set(unitCadres.map((cadre) => cadre._id));
     const responsible = [...new Set(activities.map((activity) => activity.responsibleCadreId))].filter((id) => id && !known.has(id));
-    const otherCadres = await this.byIds<CadreFactDoc & { _id: string }>(REPORTING_CADRES_COLLECTION, responsible);
+    const otherCadres = await this.byIds<CadreFactDoc & { _id: string }>(cadreFactsProjection, responsible);
     // A document first made by a course completion knows its person only by its id (the event names several people).
     const cadres = [...unitCadres, ...otherCadres].map((cadre) => ({ ...cadre, personId: cadre.personId || cadre._id }));
     const modelIds = [...activities, ...campaigns].map((flow) => flow.coordinationModelId).filter((id): id is string => Boolean(id));
     const kindIds = cadres.flatMap((cadre) => cadre.qualifications.map((record) => record.kindId));
     const [models, qualificationKinds] = await Promise.all([
-      this.byIds<ModelFactDoc>(REPORTING_MODELS_COLLECTION, modelIds),
-      this.byIds<QualificationKindFactDoc>(REPORTING_QUALIFICATION_KINDS_COLLECTION, kindIds),
+      this.byIds<ModelFactDoc>(modelFactsProjection, modelIds),
+      this.byIds<QualificationKindFactDoc>(qualificationKindFactsProjection, kindIds),
     ]);
     return { hierarchy, activities, campaigns, cadres, qualificationKinds, models, groups, agreements, declared };
   }
 
-  private async flows<T extends { unitYears: string[] }>(collection: string, unitYears: readonly string[]): Promise<T[]> {
-    const lists = await eachDistinct([...unitYears], (unitYear) => this.reads.where<T & { _id: string }>(collection, { unitYears: unitYear }));
+  private async flows<T extends { unitYears: string[] }>(model: ReadModelRef, unitYears: readonly string[]): Promise<T[]> {
+    const lists = await eachDistinct([...unitYears], (unitYear) => this.reads.where<T & { _id: string }>(model, { unitYears: unitYear }));
     return distinct(lists.flat(), (doc) => doc._id);
   }
 
-  private async stocks<T extends { unitIds: string[] }>(collection: string, unitIds: readonly string[]): Promise<T[]> {
-    const lists = await eachDistinct([...unitIds], (unitId) => this.reads.where<T & { _id: string }>(collection, { unitIds: unitId }));
+  private async stocks<T extends { unitIds: string[] }>(model: ReadModelRef, unitIds: readonly string[]): Promise<T[]> {
+    const lists = await eachDistinct([...unitIds], (unitId) => this.reads.where<T & { _id: string }>(model, { unitIds: unitId }));
     return distinct(lists.flat(), (doc) => doc._id);
   }
 
-  private async byIds<T>(collection: string, ids: readonly string[]): Promise<T[]> {
-    const found = await eachDistinct([...new Set(ids)], (id) => this.reads.one<T>(collection, id));
+  private async byIds<T>(model: ReadModelRef, ids: readonly string[]): Promise<T[]> {
+    const found = await eachDistinct([...new Set(ids)], (id) => this.reads.one<T>(model, id));
     return found.filter((doc): doc is Awaited<T> => doc !== undefined) as T[];
   }
 
   private declared(unitIds: readonly string[], periods: readonly string[]): Promise<DeclaredValueDoc[]> {
     const ids = unitIds.flatMap((unitId) => periods.flatMap((period) => DECLARED_VALUE_KEYS.map((key) => declaredValueIdOf(unitId, period, key))));
-    return this.byIds<DeclaredValueDoc>(REPORTING_DECLARED_COLLECTION, ids);
+    return this.byIds<DeclaredValueDoc>(declaredValueProjection, ids);
   }
 }
 

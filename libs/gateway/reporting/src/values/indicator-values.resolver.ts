@@ -1,9 +1,7 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { type GatewayContext, parseConsistencyToken } from '@tn/gateway-core';
-import { today } from '@tn/gateway-registry';
-import { type IndicatorDefinition, parsePeriod, type Period } from '@tn/reporting-contracts';
-import { isIsoDate } from '@tn/shared-event-contracts';
+import type { GatewayContext } from '@tn/gateway-core';
+import type { IndicatorDefinition, Period } from '@tn/reporting-contracts';
 import { versionAsOf } from '@tn/shared-unit-hierarchy';
 import { ReportingCheckpoints } from '../core/reporting-checkpoints';
 import { ReportingHierarchy } from '../core/reporting-hierarchy';
@@ -12,31 +10,14 @@ import { definitionsOf } from '../definitions/definition-reads';
 import { activeSubtreeOn, evaluateIndicators, evaluationContextOf, type IndicatorValue, resultTotalsOf, unitsAttributedTo } from '../engine';
 import { factsOf } from './fact-reads';
 import { IndicatorValueView, SubtreeResultTotalsView } from './indicator-value.models';
+import { periodsOf, structureDateOf, waitForFacts } from './value-query-inputs';
 
 /** At most this much in one request: each unit reads its subtree's facts. */
 const MAX = { indicatorIds: 20, periods: 12, unitIds: 20 } as const;
-/** How long a request waits for the indicator facts to show the writes its consistency tokens name. */
-const FACTS_WAIT_MS = 5000;
 
 function requireAtMost(context: GatewayContext, field: keyof typeof MAX, values: readonly string[]): void {
   if (values.length > MAX[field])
     throw apiError({ code: 'INDICATOR_QUERY.TOO_LARGE', kind: 'validation', field, details: { max: MAX[field] } }, context.language);
-}
-
-function periodsOf(context: GatewayContext, keys: readonly string[]): Period[] {
-  return keys.map((key) => {
-    const period = parsePeriod(key);
-    if (!period) throw apiError({ code: 'INDICATOR_QUERY.PERIOD_INVALID', kind: 'validation', field: 'periods', details: { value: key } }, context.language);
-    return period;
-  });
-}
-
-function structureDateOf(context: GatewayContext, structureDate: string | null | undefined): string {
-  if (structureDate === undefined || structureDate === null) return today();
-  if (!isIsoDate(structureDate)) {
-    throw apiError({ code: 'INDICATOR_QUERY.DATE_INVALID', kind: 'validation', field: 'structureDate', details: { value: structureDate } }, context.language);
-  }
-  return structureDate;
 }
 
 function viewOf(value: IndicatorValue, definition: IndicatorDefinition): IndicatorValueView {
@@ -83,7 +64,7 @@ export class IndicatorValuesResolver {
     const structure = structureDateOf(context, structureDate);
     for (const unitId of unitIds) await requireReportingPermission(context, 'reporting:read', unitId);
     const definitions = await this.definitions(context, indicatorIds);
-    await this.waitForFacts(context);
+    await waitForFacts(this.checkpoints, context);
     const hierarchy = await this.hierarchy.current();
     const years = [...new Set(asked.map((period) => period.year))];
     const views: IndicatorValueView[] = [];
@@ -116,7 +97,7 @@ export class IndicatorValuesResolver {
     const [asked] = periodsOf(context, [period]) as [Period];
     const structure = structureDateOf(context, structureDate);
     await requireReportingPermission(context, 'reporting:read', unitId);
-    await this.waitForFacts(context);
+    await waitForFacts(this.checkpoints, context);
     const hierarchy = await this.hierarchy.current();
     const inputs = await factsOf(context).inputsFor(hierarchy, unitsAttributedTo(hierarchy, unitId, structure), [asked.year], []);
     const totals = resultTotalsOf(evaluationContextOf({ rootUnitId: unitId, period: asked.key, structureDate: structure }, inputs));
@@ -135,11 +116,5 @@ export class IndicatorValuesResolver {
         return definition;
       }),
     );
-  }
-
-  /** Waits (bounded) until the indicator facts show the writes the request's tokens name; the core waited for the other read models. */
-  private async waitForFacts(context: GatewayContext): Promise<void> {
-    const positions = context.consistencyTokens.map(parseConsistencyToken).filter((position) => position !== undefined);
-    await Promise.all(positions.map((position) => this.checkpoints.waitFor(position.streamId, position.version, FACTS_WAIT_MS)));
   }
 }

@@ -4,7 +4,7 @@ import type { Permission } from '@tn/shared-auth';
 export type ReportingPermission = Extract<Permission, `reporting:${string}`>;
 
 /** The records of the reporting context that belong to a unit (their owner unit counts in a command's rights). */
-export type ReportingRecordKind = 'indicator';
+export type ReportingRecordKind = 'indicator' | 'plan';
 
 /**
  * What a reporting command needs: a permission over the units it touches. Each command type

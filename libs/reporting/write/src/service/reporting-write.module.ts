@@ -2,10 +2,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type CommandRoute, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
 import { EndedSessions, LocalHierarchy, LocalPeople, RegistryFeedModule } from '@tn/shared-registry-feed';
-import { reportingEventTypes } from '@tn/reporting-contracts';
+import { versionAsOf } from '@tn/shared-unit-hierarchy';
+import { reportingEventTypes, reportingPublicEvents } from '@tn/reporting-contracts';
 import { declaredValueRoutes } from '../declared/declared-value-routes';
 import { indicatorRoutes } from '../indicators/indicator-routes';
-import { lookupsFrom } from '../lookups';
+import { lookupsFrom, type ReportingLookups } from '../lookups';
+import { planRoutes } from '../plans/plan-routes';
+import { publishedValuesRoutes } from '../published/published-values-routes';
 import { reportingAuthoriser } from './reporting-authoriser';
 import { REPORTING_REGISTRY_FEED } from './reporting-registry-feed';
 
@@ -13,7 +16,12 @@ import { REPORTING_REGISTRY_FEED } from './reporting-registry-feed';
 const STORE_ATTACHMENT = Symbol('STORE_ATTACHMENT');
 
 /** Every command the reporting service decides. */
-export const allReportingRoutes = (): CommandRoute[] => [...indicatorRoutes(), ...declaredValueRoutes()];
+export const allReportingRoutes = (lookups: ReportingLookups): CommandRoute[] => [
+  ...indicatorRoutes(),
+  ...declaredValueRoutes(),
+  ...publishedValuesRoutes(),
+  ...planRoutes(lookups),
+];
 
 /**
  * The reporting service's write side: plan indicator definitions (versioned) and declared values
@@ -34,7 +42,10 @@ export class ReportingWriteModule {
         if (!store) throw new Error('event store not ready');
         return store;
       },
-      { lineageOf: (unitId, date) => hierarchy.lineageOf(unitId, date) },
+      {
+        lineageOf: (unitId, date) => hierarchy.lineageOf(unitId, date),
+        levelLabelOf: (unitId, date) => versionAsOf(hierarchy.snapshot().units[unitId], date)?.profile.levelLabel,
+      },
     );
     return {
       module: ReportingWriteModule,
@@ -42,7 +53,9 @@ export class ReportingWriteModule {
         EventSourcingModule.forRoot({
           context: options.context,
           eventTypes: reportingEventTypes,
-          commands: allReportingRoutes(),
+          // Published indicator values also go out in their public form (`<context>.public`), for analytics consumers.
+          publicEvents: reportingPublicEvents,
+          commands: allReportingRoutes(lookups),
           keyEncryptionKey: options.keyEncryptionKey,
           sealingSecret: options.authTokenSecret,
           authorise: reportingAuthoriser({ secret: options.authTokenSecret, lookups, hierarchy, endedSessions }),
