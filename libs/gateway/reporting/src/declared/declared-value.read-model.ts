@@ -9,6 +9,8 @@ export const declaredValueProjection = projectionOver(declaredValueEventTypes, {
   name: 'gateway-reporting-declared-values',
   collection: REPORTING_DECLARED_COLLECTION,
   documentId: (event) => declaredValueIdOf(event.data.unitId, event.data.period, event.data.key),
+  // A country-wide read takes a period's declarations with one equality (a subtree's are read by id).
+  indexes: [{ period: 1 }],
   evolve: (_doc: DeclaredValueDoc | null, event) => ({
     unitId: event.data.unitId,
     period: event.data.period,

@@ -90,6 +90,7 @@ export const activity = (activityId: string, organiserUnitId: string, on: string
   partnerIds: [],
   results: {},
   unitYears: [`${organiserUnitId}|${on.slice(0, 4)}`],
+  years: [on.slice(0, 4)],
   ...more,
 });
 
@@ -107,6 +108,7 @@ export const campaign = (campaignId: string, organiserUnitId: string, on: string
   initiator: 'union',
   on,
   unitYears: [`${organiserUnitId}|${on.slice(0, 4)}`],
+  years: [on.slice(0, 4)],
   ...more,
 });
 

@@ -11,6 +11,7 @@ import {
   outputResultKey,
   resourceResultKey,
   unitYearsOf,
+  yearsOfUnitYears,
 } from './fact-docs';
 
 export const REPORTING_ACTIVITIES_COLLECTION = 'gw_reporting_activities';
@@ -36,12 +37,14 @@ const unproposed = (activityId: string): ActivityFactDoc => ({
   partnerIds: [],
   results: {},
   unitYears: [],
+  years: [],
 });
 
 /** The equality keys, from the organiser (once known) and every day the document dates. */
 function withUnitYears(doc: ActivityFactDoc): ActivityFactDoc {
   const days = [doc.on, ...Object.values(doc.results).map((result) => result.on)];
-  return { ...doc, unitYears: doc.organiserUnitId ? unitYearsOf(doc.organiserUnitId, days) : [] };
+  const unitYears = doc.organiserUnitId ? unitYearsOf(doc.organiserUnitId, days) : [];
+  return { ...doc, unitYears, years: yearsOfUnitYears(unitYears) };
 }
 
 function proposed(doc: ActivityFactDoc, data: DataOf<'ActivityProposed'>): ActivityFactDoc {
@@ -130,6 +133,6 @@ export const activityFactsProjection = projectionOver(activityFactEvents, {
   contiguous: false,
   documentId: (event) => event.data.activityId,
   evolve: evolveActivityFacts,
-  // The engine: a unit's flows of a year ({ unitYears }, one query per unit and year).
-  indexes: [{ unitYears: 1 }],
+  // The engine: a unit's flows of a year ({ unitYears }, one query per unit and year), or a year's ({ years }, country-wide).
+  indexes: [{ unitYears: 1 }, { years: 1 }],
 });

@@ -35,9 +35,10 @@ describe('activity facts', () => {
       partnerIds: [],
       results: {},
       unitYears: ['xa-ta-van|2024'],
+      years: ['2024'],
     });
     expect(activityFactsProjection.documentId(proposal)).toBe('a-1');
-    expect(activityFactsProjection.indexes).toEqual([{ unitYears: 1 }]);
+    expect(activityFactsProjection.indexes).toEqual([{ unitYears: 1 }, { years: 1 }]);
     expect(activityFactsProjection.contiguous).toBe(false);
   });
 
@@ -77,6 +78,7 @@ describe('activity facts', () => {
       'o-1/beneficiaries': { kind: 'output', measure: 'beneficiaries', quantity: 300, on: '2025-01-05' },
     });
     expect(doc.unitYears).toEqual(['xa-ta-van|2024', 'xa-ta-van|2025']);
+    expect(doc.years).toEqual(['2024', '2025']);
   });
 
   it('removes a withdrawn output’s entries only (not another output whose id it begins)', () => {

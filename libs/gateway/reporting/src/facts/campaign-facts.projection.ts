@@ -2,7 +2,7 @@ import { campaignStreamEventTypes } from '@tn/campaigns-contracts';
 import { assertNever } from '@tn/shared-decider';
 import { projectionOver } from '@tn/shared-event-bus';
 import { type EnvelopeOf, type EventsOf, eventTypesNamed } from '@tn/shared-event-contracts';
-import { type CampaignFactDoc, unitYearsOf } from './fact-docs';
+import { type CampaignFactDoc, unitYearsOf, yearsOfUnitYears } from './fact-docs';
 
 export const REPORTING_CAMPAIGNS_COLLECTION = 'gw_reporting_campaigns';
 
@@ -19,6 +19,7 @@ function campaignOf(data: { campaignId: string; organiserUnitId: string; domains
     ...(typeof data.coordinationModelId === 'string' ? { coordinationModelId: data.coordinationModelId } : {}),
     on,
     unitYears: unitYearsOf(data.organiserUnitId, [on]),
+    years: yearsOfUnitYears(unitYearsOf(data.organiserUnitId, [on])),
   };
   return doc;
 }
@@ -48,6 +49,6 @@ export const campaignFactsProjection = projectionOver(campaignFactEvents, {
   contiguous: false,
   documentId: (event) => event.data.campaignId,
   evolve: evolveCampaignFacts,
-  // The engine: a unit's flows of a year ({ unitYears }).
-  indexes: [{ unitYears: 1 }],
+  // The engine: a unit's flows of a year ({ unitYears }), or a year's ({ years }, country-wide).
+  indexes: [{ unitYears: 1 }, { years: 1 }],
 });

@@ -24,9 +24,10 @@ describe('campaign facts', () => {
       initiator: 'union',
       on: '2025-05-20',
       unitYears: ['tinh-lao-cai|2025'],
+      years: ['2025'],
     });
     expect(campaignFactsProjection.documentId(launched)).toBe('c-1');
-    expect(campaignFactsProjection.indexes).toEqual([{ unitYears: 1 }]);
+    expect(campaignFactsProjection.indexes).toEqual([{ unitYears: 1 }, { years: 1 }]);
   });
 
   it('keeps a unit’s local instance of a template dated by its opening, with the model it applies later', () => {

@@ -17,6 +17,9 @@ import type { QualificationRecord, ValidityExtension } from '@tn/training-contra
 /** `<unitId>|<year>`: the equality key of a unit's flows of one year. */
 export const unitYearKey = (unitId: string, year: number) => `${unitId}|${year}`;
 
+/** The years (as text: read models are read by string equality) of a flow's `unitYears`, sorted. */
+export const yearsOfUnitYears = (unitYears: readonly string[]): string[] => [...new Set(unitYears.map((key) => key.slice(key.lastIndexOf('|') + 1)))].sort();
+
 /** The distinct `unitYearKey`s of a unit's flows on these days (`YYYY-MM-DD`; empty days are skipped), sorted. */
 export const unitYearsOf = (unitId: string, days: readonly string[]): string[] =>
   [...new Set(days.filter((day) => day.length >= 4).map((day) => unitYearKey(unitId, Number(day.slice(0, 4)))))].sort();
@@ -69,6 +72,8 @@ export interface ActivityFactDoc {
   results: Record<string, ActivityResultFact>;
   /** Every `unitYearKey(organiserUnitId, year)` of `on` and of each result's day. */
   unitYears: string[];
+  /** The years of `unitYears`: a country-wide read takes a year's flows with one equality. */
+  years: string[];
 }
 
 /** `gw_reporting_campaigns`, id = campaign id (launched, or opened locally from a template; templates are not kept). */
@@ -81,6 +86,7 @@ export interface CampaignFactDoc {
   /** The day it was launched or opened. */
   on: string;
   unitYears: string[];
+  years: string[];
 }
 
 /**

@@ -32,6 +32,14 @@ function distinct<T>(docs: readonly T[], idOf: (doc: T) => string): T[] {
 }
 
 /**
+ * Above this many units, one equality per unit costs more than reading everything of the year:
+ * a country-wide read takes the year's flows ({ years }), every stock and the period's declared
+ * values ({ period }) at once, and the engine keeps what its attribution puts in the subtree (a
+ * province of the national dataset is ~200 units; the country ~6,700 at a fifth of its size).
+ */
+export const WHOLE_READ_UNITS = 1000;
+
+/**
  * Reads the fact documents an evaluation needs, by equality only (ADR 0017): the flows of each
  * unit and year, the stocks of each unit, the declared values of each unit and period by id, and
  * then the responsible cadres, models and qualification kinds those name (a cadre of another unit
@@ -46,14 +54,18 @@ export class FactReads {
   }
 
   async inputsFor(hierarchy: HierarchyState, unitIds: readonly string[], years: readonly number[], periods: readonly string[]): Promise<EvaluationInputs> {
+    const whole = unitIds.length > WHOLE_READ_UNITS;
     const unitYears = unitIds.flatMap((unitId) => years.map((year) => unitYearKey(unitId, year)));
+    const yearKeys = years.map(String);
     const [activities, campaigns, unitCadres, groups, agreements, declared] = await Promise.all([
-      this.flows<ActivityFactDoc>(activityFactsProjection, unitYears),
-      this.flows<CampaignFactDoc>(campaignFactsProjection, unitYears),
-      this.stocks<CadreFactDoc & { _id: string }>(cadreFactsProjection, unitIds),
-      this.stocks<GroupFactDoc>(groupFactsProjection, unitIds),
-      this.stocks<AgreementFactDoc>(agreementFactsProjection, unitIds),
-      this.declared(unitIds, periods),
+      whole ? this.flowsOfYears<ActivityFactDoc>(activityFactsProjection, yearKeys) : this.flows<ActivityFactDoc>(activityFactsProjection, unitYears),
+      whole ? this.flowsOfYears<CampaignFactDoc>(campaignFactsProjection, yearKeys) : this.flows<CampaignFactDoc>(campaignFactsProjection, unitYears),
+      whole
+        ? this.reads.where<CadreFactDoc & { _id: string }>(cadreFactsProjection, {})
+        : this.stocks<CadreFactDoc & { _id: string }>(cadreFactsProjection, unitIds),
+      whole ? this.reads.where<GroupFactDoc>(groupFactsProjection, {}) : this.stocks<GroupFactDoc>(groupFactsProjection, unitIds),
+      whole ? this.reads.where<AgreementFactDoc>(agreementFactsProjection, {}) : this.stocks<AgreementFactDoc>(agreementFactsProjection, unitIds),
+      whole ? this.declaredOfPeriods(periods) : this.declared(unitIds, periods),
     ]);
     const known = new Set(unitCadres.map((cadre) => cadre._id));
     const responsible = [...new Set(activities.map((activity) => activity.responsibleCadreId))].filter((id) => id && !known.has(id));
@@ -72,6 +84,15 @@ export class FactReads {
   private async flows<T extends { unitYears: string[] }>(model: ReadModelRef, unitYears: readonly string[]): Promise<T[]> {
     const lists = await eachDistinct([...unitYears], (unitYear) => this.reads.where<T & { _id: string }>(model, { unitYears: unitYear }));
     return distinct(lists.flat(), (doc) => doc._id);
+  }
+
+  private async flowsOfYears<T extends { years: string[] }>(model: ReadModelRef, years: readonly string[]): Promise<T[]> {
+    const lists = await eachDistinct([...years], (year) => this.reads.where<T & { _id: string }>(model, { years: year }));
+    return distinct(lists.flat(), (doc) => doc._id);
+  }
+
+  private async declaredOfPeriods(periods: readonly string[]): Promise<DeclaredValueDoc[]> {
+    return (await eachDistinct([...periods], (period) => this.reads.where<DeclaredValueDoc>(declaredValueProjection, { period }))).flat();
   }
 
   private async stocks<T extends { unitIds: string[] }>(model: ReadModelRef, unitIds: readonly string[]): Promise<T[]> {
