@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isolatedSuite } from '@tn/shared-testing';
 import { errorOf, type GqlResponse, type Platform, startPlatform, tokenFor } from './harness';
-import { createUnitMutation, defineIndicatorMutation, indicatorKit, launchCampaignMutation, str } from './indicators.test-fixtures';
+import { createUnitMutation, defineIndicatorMutation, indicatorKit, launchCampaignMutation, str, vietnamToday } from './indicators.test-fixtures';
 
 // Issue 16, plans, through real servers: Lào Cai drafts and publishes its 2025–2030 plan (K1 with
 // commune-level targets, and a plan indicator of its own); two of its communes adopt it, each into
@@ -24,7 +24,8 @@ describe('plans through the GraphQL gateway (real Kafka and MongoDB-wire server)
 
   const admin = tokenFor([{ role: 'system-admin', unitId: null }]);
   const manager = (unitId: string) => tokenFor([{ role: 'unit-manager', unitId }], { sub: `acc-${unitId}` });
-  const [provinceManager, taVanManager, laoChaiManager, otherCommuneManager] = [province, taVan, laoChai, otherCommune].map(manager) as [
+  const [provinceManager, taVanManager, laoChaiManager, otherCommuneManager, banHoManager] = [province, taVan, laoChai, otherCommune, banHo].map(manager) as [
+    string,
     string,
     string,
     string,
@@ -291,5 +292,67 @@ describe('plans through the GraphQL gateway (real Kafka and MongoDB-wire server)
     for (const answer of [periodVi, periodEn]) expect(answer).toMatchObject({ code: 'INDICATOR_QUERY.PERIOD_INVALID', field: 'period', data: null });
     expect(periodVi.message).toMatch(/^Kỳ báo cáo không hợp lệ: Y25;/);
     expect(periodEn.message).toMatch(/^Invalid period: Y25;/);
+  });
+
+  it("counts the progress's stocks on the server's today in the year under way, on the last day of a year that has ended", async () => {
+    const today = vietnamToday();
+    const stocksOf = async (year: string) =>
+      (
+        (await read(`{ planProgress(planId: "${planId}", unitId: "${province}", period: "${year}") { indicatorId stocksOn } }`, provinceManager, written))[
+          'planProgress'
+        ] as { stocksOn: string }[]
+      ).map((row) => row.stocksOn);
+    expect(await stocksOf(`Y${today.slice(0, 4)}`)).toEqual([today, today]);
+    expect(await stocksOf('Y2025')).toEqual(['2025-12-31', '2025-12-31']);
+  });
+
+  it('refuses a commune adopting a draft of its province as a plan that does not exist, sending nothing', async () => {
+    const draftId = id('kh-du-thao');
+    const drafted = await mutate(
+      `mutation { draftPlan(input: { planId: "${draftId}", ownerUnitId: "${province}", title: "Kế hoạch năm 2027 (dự thảo)", period: { fromYear: 2027, toYear: 2027 }, objectives: [], indicators: [] }) { consistencyToken } }`,
+      provinceManager,
+      written,
+    );
+    written = [...written, drafted];
+    const adopt = (ofPlan: string) =>
+      gql(`mutation { adoptPlan(input: { planId: "${ofPlan}", adoptingUnitId: "${banHo}" }) { id } }`, {
+        token: banHoManager,
+        consistency: written,
+        language: 'en',
+      });
+    const [draft, unknown] = [refusal(await adopt(draftId), 'adoptPlan'), refusal(await adopt(id('khong-co')), 'adoptPlan')];
+    expect(draft).toEqual(unknown);
+    expect(draft).toMatchObject({ code: 'FORBIDDEN', data: null });
+    // Nothing was recorded on the draft.
+    expect((await read(`{ plan(planId: "${draftId}") { status adoptions { unitId } } }`, provinceManager, written))['plan']).toEqual({
+      status: 'draft',
+      adoptions: [],
+    });
+  });
+
+  it('refuses a local plan id another plan holds before adopting, so the commune adopts afterwards under an id of its own', async () => {
+    const [vi, en] = await Promise.all(
+      ['vi', 'en'].map(async (language) =>
+        refusal(await gql(adoptPlanMutation(banHo, taVanPlan), { token: banHoManager, consistency: written, language }), 'adoptPlan'),
+      ),
+    );
+    for (const answer of [vi, en]) expect(answer).toMatchObject({ code: 'PLAN.ALREADY_EXISTS', field: 'localPlanId', data: null });
+    expect(vi.message).toBe(`Mã kế hoạch ${taVanPlan} đã được sử dụng; hãy chọn mã khác.`);
+    expect(en.message).toBe(`The plan id ${taVanPlan} is already used; choose another id.`);
+    // Nothing was recorded for Bản Hồ: it adopts under a generated id, and Tả Van's plan is still Tả Van's.
+    const answer = await gql(`mutation { adoptPlan(input: { planId: "${planId}", adoptingUnitId: "${banHo}" }) { id consistencyToken } }`, {
+      token: banHoManager,
+      consistency: written,
+    });
+    expect(answer.errors).toBeUndefined();
+    const { id: localPlanId, consistencyToken } = answer.data?.['adoptPlan'] as { id: string; consistencyToken: string };
+    expect(localPlanId).not.toBe(taVanPlan);
+    written = [...written, consistencyToken];
+    const data = await read(
+      `{ banHo: plan(planId: "${localPlanId}") { ownerUnitId status parentPlanId } taVan: plan(planId: "${taVanPlan}") { ownerUnitId } }`,
+      provinceManager,
+      written,
+    );
+    expect(data).toEqual({ banHo: { ownerUnitId: banHo, status: 'adopted', parentPlanId: planId }, taVan: { ownerUnitId: taVan } });
   });
 });

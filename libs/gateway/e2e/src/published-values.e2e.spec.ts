@@ -67,6 +67,7 @@ describe('published indicator values through the GraphQL gateway (real Kafka and
     unitId: string;
     period: string;
     structureDate: string;
+    stocksOn: string | null;
     revision: number;
     publishedBy: string;
     publishedAt: string;
@@ -76,12 +77,12 @@ describe('published indicator values through the GraphQL gateway (real Kafka and
   const publishMutation = (unitId: string, period: string) =>
     `mutation { publishIndicatorValues(input: { unitId: "${unitId}", period: "${period}" }) { id streamId version consistencyToken } }`;
   const publishedQuery = (unitId: string, period: string) =>
-    `{ publishedIndicatorValues(unitId: "${unitId}", period: "${period}") { unitId period structureDate revision publishedBy publishedAt values { indicatorId version value numerator denominator target } } }`;
+    `{ publishedIndicatorValues(unitId: "${unitId}", period: "${period}") { unitId period structureDate stocksOn revision publishedBy publishedAt values { indicatorId version value numerator denominator target } } }`;
 
   /** A publication that must succeed, sent again while the reporting service's copy of the hierarchy catches up. */
-  async function publish(token: string, consistency: string[]): Promise<{ version: number; consistencyToken: string }> {
+  async function publish(token: string, consistency: string[], period = PERIOD): Promise<{ version: number; consistencyToken: string }> {
     const answer = await eventually(
-      () => gql(publishMutation(commune, PERIOD), { token, consistency }),
+      () => gql(publishMutation(commune, period), { token, consistency }),
       (result) => errorOf(result).code !== 'HIERARCHY.CATCHING_UP',
       60_000,
     );
@@ -190,7 +191,7 @@ describe('published indicator values through the GraphQL gateway (real Kafka and
     const before = Date.now();
     const { consistencyToken } = await publish(communeManager, written);
     first = await publishedAfter(consistencyToken);
-    expect(first).toMatchObject({ unitId: commune, period: PERIOD, structureDate: today, revision: 1, publishedBy: `acc-${commune}` });
+    expect(first).toMatchObject({ unitId: commune, period: PERIOD, structureDate: today, stocksOn: '2025-12-31', revision: 1, publishedBy: `acc-${commune}` });
     expect(Date.parse(first.publishedAt)).toBeGreaterThanOrEqual(before - 1000);
     // K1–K5 and the province's plan indicator, in that order.
     expect(first.values.map((value) => value.indicatorId)).toEqual([
@@ -264,7 +265,7 @@ describe('published indicator values through the GraphQL gateway (real Kafka and
     const outside = publishedOnly(await readTopic(publicTopicOf(context), (messages) => publishedOnly(messages).length >= 2));
 
     const VALUE_KEYS = ['denominator', 'indicatorId', 'numerator', 'target', 'value', 'version'];
-    const PUBLIC_KEYS = ['period', 'publishedAt', 'revision', 'structureDate', 'unitId', 'values'];
+    const PUBLIC_KEYS = ['period', 'publishedAt', 'revision', 'stocksOn', 'structureDate', 'unitId', 'values'];
     const events = internal.map((message) => decodeEvent(message.value));
     expect(events.map((event) => [event.type, event.data['revision'], event.data['publishedBy']])).toEqual([
       ['IndicatorValuesPublished', 1, `acc-${commune}`],
@@ -285,5 +286,12 @@ describe('published indicator values through the GraphQL gateway (real Kafka and
     // Neither topic carries the cadre's name; the public one not even the publishing accounts.
     for (const message of [...internal, ...outside]) expect(message.value?.toString()).not.toMatch(new RegExp(`${CADRE_NAME}|fullName|phone|email`));
     for (const message of outside) expect(message.value?.toString()).not.toMatch(/acc-|publishedBy/);
+  }, 120_000);
+
+  it("publishes the year under way with its stocks counted on the server's today", async () => {
+    const year = `Y${today.slice(0, 4)}`;
+    const { consistencyToken } = await publish(communeManager, written, year);
+    const publication = (await read(publishedQuery(commune, year), communeManager, [consistencyToken]))['publishedIndicatorValues'] as Publication;
+    expect(publication).toMatchObject({ unitId: commune, period: year, structureDate: today, stocksOn: today, revision: 1 });
   }, 120_000);
 });

@@ -1,10 +1,9 @@
 import type { Connection } from 'mongoose';
 import { eachDistinct, type GatewayContext, readerOf } from '@tn/gateway-core';
-import { type IndicatorDefinition, programmeIndicatorOf } from '@tn/reporting-contracts';
 import { ReportingReads } from '../core/reporting-collections';
 import { type IndicatorDefinitionDoc, indicatorDefinitionProjection } from './indicator-definition.read-model';
 
-/** Reads of indicator definitions: the programme's constants, and plan indicators by id or by owner unit. */
+/** Reads of plan indicators, by id or by owner unit. */
 export class DefinitionReads {
   private readonly reads: ReportingReads;
 
@@ -12,11 +11,7 @@ export class DefinitionReads {
     this.reads = new ReportingReads(connection);
   }
 
-  /** A programme indicator (K1–K5) or a plan indicator's latest version; undefined when there is none. */
-  async latest(indicatorId: string): Promise<IndicatorDefinition | undefined> {
-    return programmeIndicatorOf(indicatorId) ?? (await this.plan(indicatorId))?.current;
-  }
-
+  /** A plan indicator with every version it had (K1–K5 are the contracts' constants); who may see it is `visibleIndicator`'s. */
   plan(indicatorId: string): Promise<IndicatorDefinitionDoc | undefined> {
     return this.reads.one<IndicatorDefinitionDoc>(indicatorDefinitionProjection, indicatorId);
   }

@@ -4,6 +4,7 @@ import { CommandResultView, freshIdOf, type GatewayContext, requireUser } from '
 import { directoryOf, today } from '@tn/gateway-registry';
 import { type IndicatorDefinition, indicatorCommandTypes, PROGRAMME_INDICATORS } from '@tn/reporting-contracts';
 import { requireReportingPermission, reportingForbidden } from '../core/reporting-permissions';
+import { visibleIndicator } from '../core/visible-indicators';
 import { ReportingClient } from '../core/reporting-client';
 import { definitionsOf } from './definition-reads';
 import {
@@ -77,18 +78,17 @@ export class IndicatorDefinitionsResolver {
   }
 
   @Query(() => [IndicatorDefinitionView], {
-    description: 'Every version of an indicator, oldest first (a value names the version it came from); K1–K5 have one. Empty for an unknown id.',
+    description:
+      'Every version of an indicator, oldest first (a value names the version it came from); K1–K5 have one. Empty for an unknown id, and for a plan indicator of a unit the caller neither reads nor sits below.',
   })
   async indicatorDefinitionVersions(
     @Context() context: GatewayContext,
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
   ): Promise<IndicatorDefinitionView[]> {
-    requireUser(context);
-    const reads = definitionsOf(context);
-    const doc = await reads.plan(indicatorId);
-    if (doc) return doc.versions.map((version) => definitionView(version, context.language, doc.retired && version.version === doc.current.version));
-    const programme = await reads.latest(indicatorId);
-    return programme ? [definitionView(programme, context.language)] : [];
+    const indicator = await visibleIndicator(context, indicatorId);
+    if (!indicator) return [];
+    const { latest, versions, retired } = indicator;
+    return versions.map((version) => definitionView(version, context.language, retired && version.version === latest.version));
   }
 
   @Mutation(() => CommandResultView, { description: 'Define a plan indicator for a unit (version 1).' })

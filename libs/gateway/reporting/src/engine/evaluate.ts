@@ -10,13 +10,15 @@ export interface IndicatorValue {
   unitId: string;
   period: string;
   structureDate: string;
+  /** The day stocks were counted on: the period's last day, or the query's `today` while the period is under way. */
+  stocksOn: string;
   /** Null when it cannot be computed (a ratio over nothing, a coverage of no units). */
   value: number | null;
   numerator?: number;
   denominator?: number;
   /** The target for the period's year, else the next milestone after it. */
   target?: { year: number; value: number };
-  /** value / target (1 = reached; more when exceeded). */
+  /** 1 = target met. At-least: value / target (more when exceeded). At-most: 1 within the ceiling, target / value over it (see `progressTowards`). */
   progress?: number;
   /** Coverage: the units it ranged over. */
   unitsCounted?: number;
@@ -33,6 +35,7 @@ export function evaluateInContext(definition: IndicatorDefinition, context: Eval
     unitId: context.query.rootUnitId,
     period: context.period.key,
     structureDate: context.query.structureDate,
+    stocksOn: context.stocksOn,
     value: result.value,
     ...(result.numerator === undefined ? {} : { numerator: result.numerator }),
     ...(result.denominator === undefined ? {} : { denominator: result.denominator }),

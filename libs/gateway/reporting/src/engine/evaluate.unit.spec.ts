@@ -159,6 +159,7 @@ describe('targets and the value’s identity', () => {
       unitId: 'huyen',
       period: 'Q2025-1',
       structureDate: AFTER,
+      stocksOn: '2025-03-31',
       value: 1,
       target: { year: 2025, value: 4 },
       progress: 0.25,
@@ -190,5 +191,19 @@ describe('targets and the value’s identity', () => {
       ['plan-1', 3, 1],
       ['plan-2', 1, 1],
     ]);
+  });
+});
+
+describe('the day stocks are counted on', () => {
+  const definition = definitionOf({ kind: 'count', measure: { source: 'units' } });
+  const inputs = inputsOf(hierarchyOf(PROVINCE_EVENTS));
+  const stocksOn = (period: string, today?: string) =>
+    evaluateIndicator(definition, { rootUnitId: 'huyen', period, structureDate: AFTER, ...(today === undefined ? {} : { today }) }, inputs).stocksOn;
+
+  it('is today while the period is under way, else its last day', () => {
+    expect(stocksOn('Y2026', '2026-12-07')).toBe('2026-12-07');
+    expect(stocksOn('Y2025', '2026-12-07')).toBe('2025-12-31');
+    expect(stocksOn('Y2026', '2026-12-31')).toBe('2026-12-31');
+    expect(stocksOn('Y2026')).toBe('2026-12-31');
   });
 });

@@ -35,6 +35,11 @@ export interface IndicatorQuery {
   rootUnitId: string;
   period: string;
   structureDate: string;
+  /**
+   * The server's business date (YYYY-MM-DD, Vietnam). Stocks of a period still under way are taken
+   * on it rather than on a last day that has not come (see `stocksDayOf`). Absent: the period's last day.
+   */
+  today?: string;
 }
 
 /** The inputs read once for a query, shared by every definition evaluated for it. */
@@ -42,8 +47,10 @@ export interface EvaluationContext {
   readonly inputs: EvaluationInputs;
   readonly query: IndicatorQuery;
   readonly period: Period;
-  /** The period's last day: stocks are taken on it. */
+  /** The period's last day. */
   readonly lastDay: string;
+  /** The day stocks are taken: the period's last day, or today while the period is under way. */
+  readonly stocksOn: string;
   readonly attribution: Attribution;
   /** The root and every unit under it on the structure date (any status). */
   readonly subtree: readonly string[];
@@ -64,6 +71,14 @@ export class InvalidPeriodKeyError extends RangeError {
   }
 }
 
+/**
+ * The earlier of the period's last day and today: a period still under way is read as it stands,
+ * not on a future day by which qualifications and agreements would have lapsed and groups gone quiet.
+ */
+export function stocksDayOf(period: Period, today: string | undefined): string {
+  return today !== undefined && today < period.to ? today : period.to;
+}
+
 export function evaluationContextOf(query: IndicatorQuery, inputs: EvaluationInputs): EvaluationContext {
   const period = parsePeriod(query.period);
   if (!period) throw new InvalidPeriodKeyError(query.period);
@@ -74,6 +89,7 @@ export function evaluationContextOf(query: IndicatorQuery, inputs: EvaluationInp
     query,
     period,
     lastDay: period.to,
+    stocksOn: stocksDayOf(period, query.today),
     attribution: attributionAt(inputs.hierarchy, query.structureDate),
     subtree,
     subtreeIds: new Set(subtree),

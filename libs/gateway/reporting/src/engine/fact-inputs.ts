@@ -6,7 +6,7 @@ import type { AgreementFactDoc, CadreFactDoc, CadreTenure, GroupFactDoc } from '
  * documents are shaped as those functions' inputs and passed as they are).
  */
 
-/** A tenure holds from its first day until the registry's first day no longer held (excluded). */
+/** A tenure holds from its first day until its first day no longer held (`until`, excluded; see the cadre facts projection). */
 export const tenureCovers = (tenure: CadreTenure, day: string): boolean => tenure.from <= day && (tenure.until === undefined || day < tenure.until);
 
 /**

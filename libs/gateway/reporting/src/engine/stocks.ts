@@ -9,7 +9,8 @@ import { Tally } from './tally';
 import { unitPasses } from './unit-filter';
 
 /**
- * Stocks: what is held on the period's last day (units: in the structure of the structure date),
+ * Stocks: what is held on the stocks day (`context.stocksOn`: the period's last day, or today while
+ * the period is under way; units: in the structure of the structure date),
  * by carrier. Cadres, groups and partners are distinct: one counts once in a set of units however
  * many of them it belongs to.
  */
@@ -32,10 +33,10 @@ export function holdsValidQualification(cadre: CadreFactDoc, kindIds: readonly s
   return kinds.some((kindId) => holderStatusOn(records, kindId, day, context.extensionsOf(kindId)) === 'valid');
 }
 
-/** Cadres dedicated to volunteer work on the last day, by the units of their dedicated tenures then; `qualified`: only valid holders. */
+/** Cadres dedicated to volunteer work on the stocks day, by the units of their dedicated tenures then; `qualified`: only valid holders. */
 export function cadreTally(qualified: boolean, kindIds: readonly string[] | undefined, context: EvaluationContext): Tally {
   const tally = new Tally(true);
-  const day = context.lastDay;
+  const day = context.stocksOn;
   for (const cadre of context.inputs.cadres) {
     const tenures = cadre.tenures.filter((tenure) => tenure.dedicated && tenureCovers(tenure, day));
     if (tenures.length === 0) continue;
@@ -46,13 +47,13 @@ export function cadreTally(qualified: boolean, kindIds: readonly string[] | unde
 }
 
 /**
- * Groups on the last day, by the unit they belong to then (their host, or the proposed host while
+ * Groups on the stocks day, by the unit they belong to then (their host, or the proposed host while
  * pending): registered (on the register that day: neither declined nor dissolved), verified by
  * then (and not dissolved), or active then (the network's status: a sign of life in the last twelve months).
  */
 export function groupTally(state: 'registered' | 'verified' | 'active', context: EvaluationContext): Tally {
   const tally = new Tally(true);
-  const day = context.lastDay;
+  const day = context.stocksOn;
   for (const group of context.inputs.groups) {
     const unitId = groupUnitOn(group, day);
     if (unitId === undefined) continue;
@@ -69,10 +70,10 @@ export function groupTally(state: 'registered' | 'verified' | 'active', context:
   return tally;
 }
 
-/** Distinct partners with an agreement in force on the last day, by each unit the agreement binds. */
+/** Distinct partners with an agreement in force on the stocks day, by each unit the agreement binds. */
 export function partnerTally(context: EvaluationContext): Tally {
   const tally = new Tally(true);
-  const day = context.lastDay;
+  const day = context.stocksOn;
   for (const agreement of context.inputs.agreements) {
     if (agreementStatusOn(agreement, day) !== 'in-force') continue;
     for (const unitId of agreementUnitsOf(agreement)) tally.add(context.attribution.carrierOf(unitId, day), 1, agreement.partnerId);

@@ -162,3 +162,48 @@ describe('declared values', () => {
     expect(countOf({ source: 'declared', key: 'activities-held' }, { ...Y2025, period: 'Q2025-4' }, inputs)).toBe(3);
   });
 });
+
+describe('a period still under way', () => {
+  // Y2026 asked on 2026-03-15: stocks stand as they are today, not as they will be on 2026-12-31.
+  const TODAY = '2026-03-15';
+  const Y2026 = { rootUnitId: 'huyen', period: 'Y2026', structureDate: TODAY };
+  const current = { ...Y2026, today: TODAY };
+
+  it('counts on today a qualification expiring before the period ends as valid', () => {
+    const inputs = inputsOf(hierarchy, {
+      cadres: [cadre('expires-in-june', 'phuong-d', { qualifications: [qualification('q1', '2023-07-01', '2026-06-30')] })],
+    });
+    expect(countOf({ source: 'cadres', qualified: true }, current, inputs)).toBe(1);
+    expect(countOf({ source: 'cadres', qualified: true }, Y2026, inputs)).toBe(0);
+  });
+
+  it('counts a cadre whose tenure ends later in the period', () => {
+    const inputs = inputsOf(hierarchy, {
+      cadres: [cadre('leaves-in-july', 'x', { tenures: [{ unitId: 'phuong-d', dedicated: true, from: '2024-01-01', until: '2026-07-01' }] })],
+    });
+    expect(countOf({ source: 'cadres', qualified: false }, current, inputs)).toBe(1);
+    expect(countOf({ source: 'cadres', qualified: false }, Y2026, inputs)).toBe(0);
+  });
+
+  it('counts a group last active ten months ago as active', () => {
+    const inputs = inputsOf(hierarchy, { groups: [group('ten-months-ago', 'phuong-d', '2025-05-15')] });
+    expect(countOf({ source: 'groups', state: 'active' }, current, inputs)).toBe(1);
+    expect(countOf({ source: 'groups', state: 'active' }, Y2026, inputs)).toBe(0);
+  });
+
+  it('counts a partner whose agreement ends later in the period', () => {
+    const inputs = inputsOf(hierarchy, { agreements: [agreement('a1', 'red-cross', 'phuong-d', { validTo: '2026-09-30' })] });
+    expect(countOf({ source: 'partners' }, current, inputs)).toBe(1);
+    expect(countOf({ source: 'partners' }, Y2026, inputs)).toBe(0);
+  });
+
+  it('still counts a past period on its last day', () => {
+    const inputs = inputsOf(hierarchy, {
+      cadres: [cadre('expired-since', 'phuong-d', { qualifications: [qualification('q1', '2023-01-01', '2025-12-31')] })],
+      groups: [group('quiet-since', 'phuong-d', '2025-03-01')],
+    });
+    const askedLater = { ...Y2025, today: TODAY };
+    expect(countOf({ source: 'cadres', qualified: true }, askedLater, inputs)).toBe(1);
+    expect(countOf({ source: 'groups', state: 'active' }, askedLater, inputs)).toBe(1);
+  });
+});

@@ -9,6 +9,16 @@ export function targetFor(targets: readonly Target[], year: number): Target | un
     .reduce<Target | undefined>((next, target) => (next === undefined || target.year < next.year ? target : next), undefined);
 }
 
-/** How far the value has come towards the target (1 = reached): undefined without a value or with a zero target. */
-export const progressTowards = (value: number | null, target: Target | undefined): number | undefined =>
-  value === null || target === undefined || target.value === 0 ? undefined : value / target.value;
+/**
+ * How far the value stands towards the target, 1 meaning met; undefined without a value or a target.
+ * - `at-least` (the default): value / target (above 1 when exceeded); undefined for a zero target
+ *   (anything meets it, and a share of zero means nothing).
+ * - `at-most` (a ceiling): 1 while the value is within it; over it, target / value, so below 1 means
+ *   over the limit (twice the maximum: 0.5; any value against a ceiling of 0: 0). Never above 1:
+ *   staying further under a ceiling does not meet it "more".
+ */
+export function progressTowards(value: number | null, target: Target | undefined): number | undefined {
+  if (value === null || target === undefined) return undefined;
+  if (target.direction === 'at-most') return value <= target.value ? 1 : target.value / value;
+  return target.value === 0 ? undefined : value / target.value;
+}

@@ -21,9 +21,42 @@ const emptyCadre = (personId: string): CadreFactDoc => ({ personId, tenures: [],
 
 const withUnitIds = (doc: CadreFactDoc): CadreFactDoc => ({ ...doc, unitIds: [...new Set(doc.tenures.map((tenure) => tenure.unitId))].sort() });
 
+/*
+ * The registry's dates, as tenures (held from `from` until `until`, excluded) read them:
+ * - `CadreAppointed.termEnd`, the planned end, is the last day held (training reads it so too):
+ *   the tenure runs until the day after it unless a later event of the position says otherwise.
+ * - `CadreTermEnded.endedOn` is the first day no longer held: the gateway's `endCadreTerm` input
+ *   documents it so and its cadre list holds a position while `date < endedOn`; the registry's
+ *   decider only asks that it be no earlier than the term's start or the position's last change (a
+ *   transfer's first day in the new unit), which that reading satisfies. So `until = endedOn`.
+ * A recorded change of the position replaces the planned end, earlier or later: an end says when the
+ * term actually ended, and a transfer shows the position still held (the registry keeps it open
+ * until an end is recorded).
+ */
+
+/** The day after an ISO date. */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const latest = (a: string, b: string): string => (a < b ? b : a);
+
+/** Not ended by a recorded change (open, or ending only as planned). */
+const isOpen = (tenure: CadreTenure): boolean => tenure.until === undefined || tenure.planned === true;
+
 /** Ends the open tenure `matches` picks on `until` (never before it began: a tenure ended on its first day was never held). */
 const closing = (tenures: readonly CadreTenure[], matches: (tenure: CadreTenure) => boolean, until: string): CadreTenure[] =>
-  tenures.map((tenure) => (tenure.until === undefined && matches(tenure) ? { ...tenure, until: until < tenure.from ? tenure.from : until } : tenure));
+  tenures.map((tenure) => {
+    if (!isOpen(tenure) || !matches(tenure)) return tenure;
+    const { planned: _planned, ...recorded } = tenure;
+    return { ...recorded, until: latest(until, tenure.from) };
+  });
+
+/** A tenure's planned end, carried to the next stretch of the same position (a transfer does not change the term). */
+const plannedEnd = (until: string | undefined, from: string): Pick<CadreTenure, 'until' | 'planned'> =>
+  until === undefined ? {} : { until: latest(until, from), planned: true };
 
 /** The registering unit owns a cadre until their first appointment. */
 function registered(doc: CadreFactDoc, { registeringUnitId, registeredOn }: DataOf<'CadreRegistered'>): CadreFactDoc {
@@ -31,16 +64,19 @@ function registered(doc: CadreFactDoc, { registeringUnitId, registeredOn }: Data
   return { ...doc, tenures: [{ unitId: registeringUnitId, dedicated: false, from: registeredOn }] };
 }
 
-function appointed(doc: CadreFactDoc, { positionId, unitId, dedicatedToVolunteerWork, termStart }: DataOf<'CadreAppointed'>): CadreFactDoc {
+function appointed(doc: CadreFactDoc, { positionId, unitId, dedicatedToVolunteerWork, termStart, termEnd }: DataOf<'CadreAppointed'>): CadreFactDoc {
   const tenures = closing(doc.tenures, (tenure) => tenure.positionId === undefined, termStart);
-  return { ...doc, tenures: [...tenures, { positionId, unitId, dedicated: dedicatedToVolunteerWork === true, from: termStart }] };
+  const until = typeof termEnd === 'string' ? dayAfter(termEnd) : undefined;
+  const tenure: CadreTenure = { positionId, unitId, dedicated: dedicatedToVolunteerWork === true, from: termStart, ...plannedEnd(until, termStart) };
+  return { ...doc, tenures: [...tenures, tenure] };
 }
 
 function transferred(doc: CadreFactDoc, { positionId, toUnitId, effectiveFrom }: DataOf<'CadreTransferred'>): CadreFactDoc {
-  const current = doc.tenures.find((tenure) => tenure.positionId === positionId && tenure.until === undefined);
+  const current = doc.tenures.find((tenure) => tenure.positionId === positionId && isOpen(tenure));
   if (!current) return doc;
   const tenures = closing(doc.tenures, (tenure) => tenure === current, effectiveFrom);
-  return { ...doc, tenures: [...tenures, { positionId, unitId: toUnitId, dedicated: current.dedicated, from: effectiveFrom }] };
+  const planned = current.planned === true ? plannedEnd(current.until, effectiveFrom) : {};
+  return { ...doc, tenures: [...tenures, { positionId, unitId: toUnitId, dedicated: current.dedicated, from: effectiveFrom, ...planned }] };
 }
 
 type RecordEvent = Extract<CadreFactEvent, { type: 'QualificationGranted' | 'QualificationRenewed' | 'PriorQualificationRecognised' }>;
@@ -82,6 +118,7 @@ function evolveFields(doc: CadreFactDoc, event: CadreFactEvent): CadreFactDoc {
     case 'CadreTransferred':
       return transferred(doc, event.data);
     case 'CadreTermEnded':
+      // `endedOn` is the first day no longer held (see above): it is `until` as it stands.
       return { ...doc, tenures: closing(doc.tenures, (tenure) => tenure.positionId === event.data.positionId, event.data.endedOn) };
     case 'QualificationGranted':
     case 'QualificationRenewed':

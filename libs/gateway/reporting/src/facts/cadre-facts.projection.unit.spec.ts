@@ -1,4 +1,5 @@
 import { holderStatusOn } from '@tn/training-contracts';
+import { tenureCovers } from '../engine/fact-inputs';
 import { cadreFactsProjection, evolveCadreFacts } from './cadre-facts.projection';
 import type { CadreFactDoc } from './fact-docs';
 import { envelope, fold } from './fact-envelopes.test-fixtures';
@@ -41,7 +42,7 @@ describe('cadre facts', () => {
     const doc = factsAfter(registration, appointment);
     expect(doc.tenures).toEqual([
       { unitId: 'xa-ta-van', dedicated: false, from: '2024-01-02', until: '2024-02-01' },
-      { positionId: 'pos-1', unitId: 'xa-ta-van', dedicated: true, from: '2024-02-01' },
+      { positionId: 'pos-1', unitId: 'xa-ta-van', dedicated: true, from: '2024-02-01', until: '2027-02-01', planned: true },
     ]);
     expect(doc.unitIds).toEqual(['xa-ta-van']);
     expect(cadreFactsProjection.documentId(appointment)).toBe('p-1');
@@ -54,18 +55,63 @@ describe('cadre facts', () => {
     expect(cadreFactsProjection.purgeSubject).toBeUndefined();
   });
 
-  it('closes the tenure a transfer leaves on its first day elsewhere, and one whose term ended', () => {
-    const doc = factsAfter(
-      registration,
-      appointment,
-      onCadre('CadreTransferred', { positionId: 'pos-1', fromUnitId: 'xa-ta-van', toUnitId: 'huyen-sa-pa', effectiveFrom: '2025-03-01' }),
-      onCadre('CadreTermEnded', { positionId: 'pos-1', endedOn: '2025-09-01' }),
-    );
+  const transfer = (effectiveFrom: string, toUnitId = 'huyen-sa-pa') =>
+    onCadre('CadreTransferred', { positionId: 'pos-1', fromUnitId: 'xa-ta-van', toUnitId, effectiveFrom });
+  const termEnded = (endedOn: string) => onCadre('CadreTermEnded', { positionId: 'pos-1', endedOn });
+  const { termEnd: _termEnd, ...openEnded } = (appointment as { data: Record<string, unknown> }).data;
+  const appointedWithoutEnd = onCadre('CadreAppointed', openEnded);
+  const positionTenures = (...events: never[]) => factsAfter(registration, ...events).tenures.slice(1);
+
+  it('closes the tenure a transfer leaves on its first day elsewhere, and one whose term ended on `endedOn`', () => {
+    const doc = factsAfter(registration, appointedWithoutEnd, transfer('2025-03-01'), termEnded('2025-09-01'));
     expect(doc.tenures.slice(1)).toEqual([
       { positionId: 'pos-1', unitId: 'xa-ta-van', dedicated: true, from: '2024-02-01', until: '2025-03-01' },
       { positionId: 'pos-1', unitId: 'huyen-sa-pa', dedicated: true, from: '2025-03-01', until: '2025-09-01' },
     ]);
     expect(doc.unitIds).toEqual(['huyen-sa-pa', 'xa-ta-van']);
+  });
+
+  it('reads `endedOn` as the first day no longer held, as the registry’s gateway documents it', () => {
+    const [tenure] = positionTenures(appointedWithoutEnd, termEnded('2025-09-01'));
+    expect(tenureCovers(tenure, '2025-08-31')).toBe(true);
+    expect(tenureCovers(tenure, '2025-09-01')).toBe(false);
+  });
+
+  it('ends a fixed term after its `termEnd`, the last day held, with no end recorded', () => {
+    const [tenure] = positionTenures(onCadre('CadreAppointed', { ...openEnded, termEnd: '2025-12-31' }));
+    expect(tenure).toMatchObject({ from: '2024-02-01', until: '2026-01-01', planned: true });
+    expect(tenureCovers(tenure, '2025-12-31')).toBe(true);
+    expect(tenureCovers(tenure, '2026-01-01')).toBe(false);
+    expect(positionTenures(onCadre('CadreAppointed', { ...openEnded, termEnd: '2028-02-28' }))[0].until).toBe('2028-02-29');
+  });
+
+  it('carries the planned end across a transfer: the term stays the same', () => {
+    expect(positionTenures(appointment, transfer('2025-03-01'))).toEqual([
+      { positionId: 'pos-1', unitId: 'xa-ta-van', dedicated: true, from: '2024-02-01', until: '2025-03-01' },
+      { positionId: 'pos-1', unitId: 'huyen-sa-pa', dedicated: true, from: '2025-03-01', until: '2027-02-01', planned: true },
+    ]);
+  });
+
+  it('lets a recorded end replace the planned one, earlier or later', () => {
+    expect(positionTenures(appointment, termEnded('2025-09-01'))).toEqual([
+      { positionId: 'pos-1', unitId: 'xa-ta-van', dedicated: true, from: '2024-02-01', until: '2025-09-01' },
+    ]);
+    expect(positionTenures(appointment, transfer('2025-03-01'), termEnded('2027-06-01'))[1]).toEqual({
+      positionId: 'pos-1',
+      unitId: 'huyen-sa-pa',
+      dedicated: true,
+      from: '2025-03-01',
+      until: '2027-06-01',
+    });
+  });
+
+  it('holds a position transferred after its planned end until the transfer, then not past it until an end is recorded', () => {
+    const late = positionTenures(appointment, transfer('2027-05-01'));
+    expect(late).toEqual([
+      { positionId: 'pos-1', unitId: 'xa-ta-van', dedicated: true, from: '2024-02-01', until: '2027-05-01' },
+      { positionId: 'pos-1', unitId: 'huyen-sa-pa', dedicated: true, from: '2027-05-01', until: '2027-05-01', planned: true },
+    ]);
+    expect(tenureCovers(late[1], '2027-05-01')).toBe(false);
   });
 
   it('folds training’s records read before the registry’s events, in the shape the status arithmetic takes', () => {

@@ -92,7 +92,7 @@ export interface CampaignFactDoc {
 /**
  * A cadre's time in one unit: a position in it (appointed, or transferred in), or, before any
  * appointment, the registering unit that owns them. Held from `from` (included) until `until`
- * (excluded: the registry's first day no longer held; open while absent).
+ * (excluded: the first day no longer held; open while absent).
  */
 export interface CadreTenure {
   /** Absent for the registering unit's ownership before the first appointment. */
@@ -101,6 +101,11 @@ export interface CadreTenure {
   dedicated: boolean;
   from: string;
   until?: string;
+  /**
+   * `until` is only the term's planned end (the day after the appointment's `termEnd`), not a
+   * recorded change: a transfer or a recorded end of the position still replaces it.
+   */
+  planned?: true;
 }
 
 /** One of training's qualification records, as the training contracts' status arithmetic takes it. */

@@ -1,6 +1,5 @@
-import { type GatewayContext, type RequestUser, scopeFor } from '@tn/gateway-core';
-import { directoryOf, today } from '@tn/gateway-registry';
-import { reportingForbidden, requireReportingPermission } from '../core/reporting-permissions';
+import type { GatewayContext, RequestUser } from '@tn/gateway-core';
+import { readsOwnedBy, reportingForbidden, requireReportingPermission } from '../core/reporting-permissions';
 import { plansOf } from './plan-reads';
 import type { PlanDoc } from './plan.read-model';
 
@@ -11,17 +10,8 @@ import type { PlanDoc } from './plan.read-model';
  */
 export async function requireReadablePlan(context: GatewayContext, planId: string): Promise<PlanDoc> {
   const doc = await plansOf(context).one(planId);
-  if (!doc) throw reportingForbidden(context, 'reporting:read');
-  const roots = scopeFor(context, 'reporting:read');
-  if (roots === 'everywhere') return doc;
-  const directory = directoryOf(context);
-  const day = today();
-  const ownerLineage = await directory.lineage(doc.ownerUnitId, day);
-  if (roots.some((root) => ownerLineage.includes(root))) return doc;
-  if (doc.status === 'published') {
-    for (const root of roots) if ((await directory.lineage(root, day)).includes(doc.ownerUnitId)) return doc;
-  }
-  throw reportingForbidden(context, 'reporting:read');
+  if (!doc || !(await readsOwnedBy(context, doc.ownerUnitId, doc.status === 'published'))) throw reportingForbidden(context, 'reporting:read');
+  return doc;
 }
 
 /** Write rights over the plan's owner unit (an adopted plan's: the adopting unit); an unknown plan answers as one of another unit. */

@@ -1,6 +1,6 @@
 import { type IndicatorDefinition, targetsForLevel } from '@tn/reporting-contracts';
-import { type HierarchyState, versionAsOf } from '@tn/shared-unit-hierarchy';
-import { activeSubtreeOn, evaluateIndicators, type EvaluationInputs, type IndicatorValue } from '../engine';
+import { versionAsOf } from '@tn/shared-unit-hierarchy';
+import { evaluateIndicators, type EvaluationInputs, type IndicatorValue } from '../engine';
 import type { PlanIndicatorDoc } from './plan.read-model';
 
 /** One plan indicator's value for one unit, against the plan's target for that unit. */
@@ -17,6 +17,8 @@ export interface PlanProgressRow {
   levelLabel: string | null;
   period: string;
   structureDate: string;
+  /** The day stocks were counted: the period's last day, or today for a period under way. */
+  stocksOn: string;
   value: number | null;
   numerator: number | null;
   denominator: number | null;
@@ -26,14 +28,6 @@ export interface PlanProgressRow {
   progress: number | null;
   /** Whether the value meets the target in its direction; null without a value or a target. */
   reached: boolean | null;
-}
-
-/** The units progress is shown for: the unit, or with `level` each unit of that level in its subtree on the structure date. */
-export function progressUnitsOf(hierarchy: HierarchyState, unitId: string, structureDate: string, level?: string): string[] {
-  if (!level) return [unitId];
-  return activeSubtreeOn(hierarchy, unitId, structureDate).filter(
-    (candidate) => versionAsOf(hierarchy.units[candidate], structureDate)?.profile.levelLabel === level,
-  );
 }
 
 function rowOf(planId: string, value: IndicatorValue, levelLabel: string | undefined, definition: IndicatorDefinition): PlanProgressRow {
@@ -51,6 +45,7 @@ function rowOf(planId: string, value: IndicatorValue, levelLabel: string | undef
     levelLabel: levelLabel ?? null,
     period: value.period,
     structureDate: value.structureDate,
+    stocksOn: value.stocksOn,
     value: value.value,
     numerator: value.numerator ?? null,
     denominator: value.denominator ?? null,
@@ -65,13 +60,13 @@ function rowOf(planId: string, value: IndicatorValue, levelLabel: string | undef
 /**
  * Each plan indicator's value for each unit, from the engine, measured against the plan's target
  * for that unit (its level's, else the owner's subtree target) instead of the indicator's own.
- * `definitions[i]` is the definition of `indicators[i]`.
+ * `definitions[i]` is the definition of `indicators[i]`; `units` are those `valueUnitsOf` gives.
  */
 export function planProgressOf(
   plan: { planId: string; indicators: readonly PlanIndicatorDoc[] },
   definitions: readonly IndicatorDefinition[],
   units: readonly string[],
-  query: { period: string; structureDate: string },
+  query: { period: string; structureDate: string; today: string },
   inputs: EvaluationInputs,
 ): PlanProgressRow[] {
   return units.flatMap((unitId) => {

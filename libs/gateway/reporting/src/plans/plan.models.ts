@@ -80,6 +80,11 @@ export class PlanProgressView {
   @Field(() => String, { nullable: true, description: 'The unit’s level on the structure date (which target applies).' }) levelLabel!: string | null;
   @Field() period!: string;
   @Field() structureDate!: string;
+  @Field({
+    description:
+      "The day stocks (cadres, groups, partners, units) were counted (YYYY-MM-DD): the period's last day, or today (Vietnam) for a period under way.",
+  })
+  stocksOn!: string;
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;

@@ -1,18 +1,20 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
-import { CommandResultView, freshIdOf, type GatewayContext, parseConsistencyToken } from '@tn/gateway-core';
+import { CommandResultView, freshIdOf, type GatewayContext } from '@tn/gateway-core';
 import { directoryOf, today } from '@tn/gateway-registry';
-import { type IndicatorDefinition, parsePeriod, planCommandTypes } from '@tn/reporting-contracts';
-import { isIsoDate } from '@tn/shared-event-contracts';
+import { type Period, planCommandTypes } from '@tn/reporting-contracts';
+import { readableUnitsAttributedTo } from '../core/readable-subtree';
 import { ReportingCheckpoints } from '../core/reporting-checkpoints';
 import { ReportingClient } from '../core/reporting-client';
 import { ReportingHierarchy } from '../core/reporting-hierarchy';
 import { reportingForbidden, requireReportingPermission } from '../core/reporting-permissions';
-import { definitionsOf } from '../definitions/definition-reads';
-import { unitsAttributedTo } from '../engine';
+import { requireVisibleIndicators } from '../core/visible-indicators';
 import { factsOf } from '../values/fact-reads';
+import { periodsOf, structureDateOf, waitForFacts } from '../values/value-query-inputs';
+import { valueUnitsOf } from '../values/value-units';
 import { requirePlanOwner, requireReadablePlan } from './plan-access';
-import { planProgressOf, progressUnitsOf } from './plan-progress';
+import { isOfferedTo, localPlanIdFor } from './plan-adoption';
+import { planProgressOf } from './plan-progress';
 import { plansOf } from './plan-reads';
 import {
   AdoptPlanInput,
@@ -26,9 +28,6 @@ import {
   UnitPlanView,
 } from './plan.models';
 import type { PlanDoc } from './plan.read-model';
-
-/** How long a progress query waits for the indicator facts to show the writes its consistency tokens name. */
-const FACTS_WAIT_MS = 5000;
 
 export function planView(doc: PlanDoc): PlanView {
   return {
@@ -133,12 +132,8 @@ export class PlansResolver {
     @Args('structureDate', { nullable: true, description: 'YYYY-MM-DD; today (Vietnam) when absent.' }) structureDate?: string,
     @Args('level', { nullable: true, description: 'A level label ("Đoàn xã"): one row per unit of that level under the unit.' }) level?: string,
   ): Promise<PlanProgressView[]> {
-    const asked = parsePeriod(period);
-    if (!asked) throw apiError({ code: 'INDICATOR_QUERY.PERIOD_INVALID', kind: 'validation', field: 'period', details: { value: period } }, context.language);
-    const structure = structureDate ?? today();
-    if (!isIsoDate(structure)) {
-      throw apiError({ code: 'INDICATOR_QUERY.DATE_INVALID', kind: 'validation', field: 'structureDate', details: { value: structure } }, context.language);
-    }
+    const [asked] = periodsOf(context, [period], 'period') as [Period];
+    const structure = structureDateOf(context, structureDate);
     const plan = await requireReadablePlan(context, planId);
     await requireReportingPermission(context, 'reporting:read', unitId);
     if (!(await directoryOf(context).lineage(unitId, today())).includes(plan.ownerUnitId)) {
@@ -147,15 +142,20 @@ export class PlansResolver {
         context.language,
       );
     }
-    const definitions = await this.definitions(context, plan);
-    await this.waitForFacts(context);
+    const definitions = await requireVisibleIndicators(
+      context,
+      plan.indicators.map((indicator) => indicator.indicatorId),
+      'planId',
+    );
+    await waitForFacts(this.checkpoints, context);
     const hierarchy = await this.hierarchy.current();
-    const inputs = await factsOf(context).inputsFor(hierarchy, unitsAttributedTo(hierarchy, unitId, structure), [asked.year], [asked.key]);
+    const attributed = readableUnitsAttributedTo(context, 'reporting:read', hierarchy, unitId, structure);
+    const inputs = await factsOf(context).inputsFor(hierarchy, attributed, [asked.year], [asked.key]);
     const rows = planProgressOf(
       plan,
       definitions,
-      progressUnitsOf(hierarchy, unitId, structure, level),
-      { period: asked.key, structureDate: structure },
+      valueUnitsOf(hierarchy, unitId, structure, level),
+      { period: asked.key, structureDate: structure, today: today() },
       inputs,
     );
     return rows.map(({ nameVi, nameEn, ...row }) => ({ ...row, name: context.language === 'en' ? nameEn : nameVi }));
@@ -197,13 +197,10 @@ export class PlansResolver {
     const user = await requireReportingPermission(context, 'reporting:write', input.adoptingUnitId);
     const reads = plansOf(context);
     const parent = await reads.one(input.planId);
-    // A plan not of a unit above (or the unit's own) is not offered to it: answered as one that does not exist.
+    // A plan not offered to the unit (not published, or not of a unit above) is answered as one that does not exist.
     const lineage = await directoryOf(context).lineage(input.adoptingUnitId, today());
-    if (!parent || !lineage.includes(parent.ownerUnitId)) throw reportingForbidden(context, 'reporting:write');
-    // An adoption recorded whose local plan was never opened (a request cut short) is completed, not refused.
-    const recorded = parent.adoptions.find((adoption) => adoption.unitId === input.adoptingUnitId)?.localPlanId;
-    const pending = recorded && !(await reads.one(recorded)) ? recorded : undefined;
-    const localPlanId = input.localPlanId ?? pending ?? freshIdOf(context);
+    if (!parent || !isOfferedTo(parent, lineage)) throw reportingForbidden(context, 'reporting:write');
+    const localPlanId = await localPlanIdFor(context, reads, parent, input);
     const adoption = { planId: input.planId, adoptingUnitId: input.adoptingUnitId, localPlanId };
     await this.client.send(planCommandTypes, 'AdoptPlan', adoption, user, context.language);
     const outcome = await this.client.send(planCommandTypes, 'OpenAdoptedPlan', adoption, user, context.language);
@@ -222,25 +219,5 @@ export class PlansResolver {
       context.language,
     );
     return { id: input.planId, ...outcome };
-  }
-
-  /** Each plan indicator's latest definition; one the definitions' read model does not show yet is refused by name. */
-  private definitions(context: GatewayContext, plan: PlanDoc): Promise<IndicatorDefinition[]> {
-    const reads = definitionsOf(context);
-    return Promise.all(
-      plan.indicators.map(async ({ indicatorId }) => {
-        const definition = await reads.latest(indicatorId);
-        if (!definition) {
-          throw apiError({ code: 'INDICATOR_QUERY.UNKNOWN_INDICATOR', kind: 'validation', field: 'planId', details: { indicatorId } }, context.language);
-        }
-        return definition;
-      }),
-    );
-  }
-
-  /** Waits (bounded) until the indicator facts show the writes the request's tokens name; the core waited for the other read models. */
-  private async waitForFacts(context: GatewayContext): Promise<void> {
-    const positions = context.consistencyTokens.map(parseConsistencyToken).filter((position) => position !== undefined);
-    await Promise.all(positions.map((position) => this.checkpoints.waitFor(position.streamId, position.version, FACTS_WAIT_MS)));
   }
 }

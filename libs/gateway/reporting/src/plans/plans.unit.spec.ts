@@ -1,7 +1,8 @@
 import { K1, type PlanAdopted, type PlanDrafted } from '@tn/reporting-contracts';
 import { activity, definitionOf, hierarchyOf, inputsOf, PROVINCE_EVENTS } from '../engine/engine.test-fixtures';
 import { envelope, fold } from '../facts/fact-envelopes.test-fixtures';
-import { planProgressOf, progressUnitsOf } from './plan-progress';
+import { valueUnitsOf } from '../values/value-units';
+import { planProgressOf } from './plan-progress';
 import { type PlanDoc, planProjection } from './plan.read-model';
 
 const content = {
@@ -74,7 +75,7 @@ describe("a plan's progress", () => {
     planId: 'kh',
     indicators: [k1Planned, { indicatorId: 'kh-hoat-dong', targets: [{ year: 2030, value: 10, direction: 'at-most' as const }] }],
   };
-  const query = { period: 'Y2025', structureDate: '2025-12-31' };
+  const query = { period: 'Y2025', structureDate: '2025-12-31', today: '2026-12-07' };
   const summary = (rows: ReturnType<typeof planProgressOf>) =>
     rows.map(({ unitId, indicatorId, value, target, targetYear, direction, reached }) => ({
       unitId,
@@ -98,7 +99,7 @@ describe("a plan's progress", () => {
   });
 
   it('gives one row per unit of a level, each against its level’s target: the commune behind shows', () => {
-    const units = progressUnitsOf(hierarchy, 'tinh', query.structureDate, 'Đoàn xã');
+    const units = valueUnitsOf(hierarchy, 'tinh', query.structureDate, 'Đoàn xã');
     expect(units).toEqual(['xa-a', 'xa-b', 'xa-c']);
     const k1 = planProgressOf({ planId: 'kh', indicators: [k1Planned] }, [K1], units, query, inputs);
     expect(summary(k1)).toEqual([
@@ -106,11 +107,17 @@ describe("a plan's progress", () => {
       { unitId: 'xa-b', indicatorId: 'k1', value: 0, target: 100, targetYear: 2025, direction: 'at-least', reached: false },
       { unitId: 'xa-c', indicatorId: 'k1', value: 100, target: 100, targetYear: 2025, direction: 'at-least', reached: true },
     ]);
-    expect(progressUnitsOf(hierarchy, 'huyen', query.structureDate)).toEqual(['huyen']);
+    expect(valueUnitsOf(hierarchy, 'huyen', query.structureDate)).toEqual(['huyen']);
   });
 
   it('leaves target, progress and reached empty when the plan sets no target that applies', () => {
     const [row] = planProgressOf({ planId: 'kh', indicators: [{ indicatorId: 'k1', targets: [] }] }, [K1], ['xa-b'], query, inputs);
     expect(row).toMatchObject({ value: 0, target: null, targetYear: null, direction: null, progress: null, reached: null });
+  });
+
+  it('counts stocks on the server’s today while the period is under way, on its last day once it has ended', () => {
+    const stocksOn = (today: string) => planProgressOf({ planId: 'kh', indicators: [k1Planned] }, [K1], ['tinh'], { ...query, today }, inputs)[0]?.stocksOn;
+    expect(stocksOn('2025-06-30')).toBe('2025-06-30');
+    expect(stocksOn('2026-12-07')).toBe('2025-12-31');
   });
 });

@@ -32,6 +32,12 @@ export class PublishedIndicatorValuesView {
   @Field(() => ID) unitId!: string;
   @Field() period!: string;
   @Field({ description: 'The hierarchy the values were attributed by (YYYY-MM-DD).' }) structureDate!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The day stocks (cadres, groups, partners, units) were counted (YYYY-MM-DD): the period's last day, or the day of publication for a period under way. Null for a revision published before it was recorded.",
+  })
+  stocksOn!: string | null;
   @Field(() => Int, { description: '1 for the first publication, one more for each that superseded it.' }) revision!: number;
   @Field(() => ID, { description: 'The account that published it.' }) publishedBy!: string;
   @Field({ description: "The server's time of the publication." }) publishedAt!: string;

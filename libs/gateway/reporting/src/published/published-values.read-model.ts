@@ -8,8 +8,8 @@ export type PublishedValuesDoc = IndicatorValuesPublished;
 export function evolvePublishedValuesDoc(doc: PublishedValuesDoc | null, data: IndicatorValuesPublished): PublishedValuesDoc {
   // Revisions of one stream arrive in order; a replayed older one must not bring back what it superseded.
   if (doc !== null && doc.revision > data.revision) return doc;
-  const { unitId, period, structureDate, revision, values, publishedBy, publishedAt } = data;
-  return { unitId, period, structureDate, revision, values, publishedBy, publishedAt };
+  const { unitId, period, structureDate, stocksOn, revision, values, publishedBy, publishedAt } = data;
+  return { unitId, period, structureDate, ...(stocksOn === undefined ? {} : { stocksOn }), revision, values, publishedBy, publishedAt };
 }
 
 export const publishedValuesProjection = projectionOver(publishedValuesEventTypes, {

@@ -35,7 +35,8 @@ export class PublishedValuesResolver {
   ): Promise<PublishedIndicatorValuesView | null> {
     await requireReportingPermission(context, 'reporting:read', unitId);
     const reads = readerOf(context, 'reporting:published', (readModels) => new ReportingReads(readModels.connection));
-    return (await reads.one<PublishedValuesDoc>(publishedValuesProjection, publishedValuesIdOf(unitId, period))) ?? null;
+    const doc = await reads.one<PublishedValuesDoc>(publishedValuesProjection, publishedValuesIdOf(unitId, period));
+    return doc ? { ...doc, stocksOn: doc.stocksOn ?? null } : null;
   }
 
   @Mutation(() => CommandResultView, {
@@ -46,12 +47,12 @@ export class PublishedValuesResolver {
     const [period] = periodsOf(context, [input.period], 'period') as [Period];
     const structureDate = structureDateOf(context, input.structureDate);
     const user = await requireReportingPermission(context, 'reporting:write', input.unitId);
-    const values = await valuesToPublish(
+    const { stocksOn, values } = await valuesToPublish(
       context,
       { hierarchy: this.hierarchy, checkpoints: this.checkpoints },
       { unitId: input.unitId, period, structureDate },
     );
-    const payload = { unitId: input.unitId, period: period.key, structureDate, values };
+    const payload = { unitId: input.unitId, period: period.key, structureDate, stocksOn, values };
     const outcome = await this.client.send(publishedValuesCommandTypes, 'PublishIndicatorValues', payload, user, context.language);
     return { id: publishedValuesIdOf(input.unitId, period.key), ...outcome };
   }

@@ -43,6 +43,11 @@ describe('published values read model', () => {
     expect(second).toEqual(revision(2, 55));
     expect(evolvePublishedValuesDoc(second, revision(1, 40))).toBe(second);
   });
+
+  it('keeps the day stocks were counted, when the revision states it', () => {
+    expect(evolvePublishedValuesDoc(null, { ...revision(1, 40), stocksOn: '2025-12-31' })).toEqual({ ...revision(1, 40), stocksOn: '2025-12-31' });
+    expect(evolvePublishedValuesDoc(null, revision(1, 40))).not.toHaveProperty('stocksOn');
+  });
 });
 
 describe('what a unit publishes', () => {
@@ -56,7 +61,17 @@ describe('what a unit publishes', () => {
   });
 
   it('carries every number of a value, null when the engine has none', () => {
-    const ratio = { indicatorId: 'k2', version: 1, unitId: 'u', period: 'Y2025', structureDate: '2026-12-07', value: 25, numerator: 1, denominator: 4 };
+    const ratio = {
+      indicatorId: 'k2',
+      version: 1,
+      unitId: 'u',
+      period: 'Y2025',
+      structureDate: '2026-12-07',
+      stocksOn: '2025-12-31',
+      value: 25,
+      numerator: 1,
+      denominator: 4,
+    };
     expect(publishedPartOf({ ...ratio, target: { year: 2025, value: 60 }, progress: 25 / 60 })).toEqual({
       indicatorId: 'k2',
       version: 1,
@@ -65,7 +80,17 @@ describe('what a unit publishes', () => {
       denominator: 4,
       target: 60,
     });
-    expect(publishedPartOf({ indicatorId: 'k5-partners', version: 1, unitId: 'u', period: 'Y2025', structureDate: '2026-12-07', value: null })).toEqual({
+    expect(
+      publishedPartOf({
+        indicatorId: 'k5-partners',
+        version: 1,
+        unitId: 'u',
+        period: 'Y2025',
+        structureDate: '2026-12-07',
+        stocksOn: '2025-12-31',
+        value: null,
+      }),
+    ).toEqual({
       indicatorId: 'k5-partners',
       version: 1,
       value: null,

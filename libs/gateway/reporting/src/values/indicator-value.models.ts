@@ -11,6 +11,11 @@ export class IndicatorValueView {
   @Field(() => ID) unitId!: string;
   @Field({ description: 'Period key: Y2025, H2025-1, Q2025-3 or M2025-07.' }) period!: string;
   @Field({ description: 'The hierarchy the value is attributed by (YYYY-MM-DD).' }) structureDate!: string;
+  @Field({
+    description:
+      "The day stocks (cadres, groups, partners, units) were counted (YYYY-MM-DD): the period's last day, or today (Vietnam) for a period under way.",
+  })
+  stocksOn!: string;
   @Field(() => Float, { nullable: true, description: 'Null when a ratio has nothing to divide by (its denominator is 0).' }) value!: number | null;
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;

@@ -1,16 +1,18 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { apiError } from '@tn/gateway-graphql-kit';
 import type { GatewayContext } from '@tn/gateway-core';
+import { today } from '@tn/gateway-registry';
 import type { IndicatorDefinition, Period } from '@tn/reporting-contracts';
-import { versionAsOf } from '@tn/shared-unit-hierarchy';
+import { readableUnitsAttributedTo } from '../core/readable-subtree';
 import { ReportingCheckpoints } from '../core/reporting-checkpoints';
 import { ReportingHierarchy } from '../core/reporting-hierarchy';
 import { requireReportingPermission } from '../core/reporting-permissions';
-import { definitionsOf } from '../definitions/definition-reads';
-import { activeSubtreeOn, evaluateIndicators, evaluationContextOf, type IndicatorValue, resultTotalsOf, unitsAttributedTo } from '../engine';
+import { requireVisibleIndicators } from '../core/visible-indicators';
+import { evaluateIndicators, evaluationContextOf, type IndicatorValue, resultTotalsOf } from '../engine';
 import { factsOf } from './fact-reads';
 import { IndicatorValueView, SubtreeResultTotalsView } from './indicator-value.models';
 import { periodsOf, structureDateOf, waitForFacts } from './value-query-inputs';
+import { valueUnitsOf } from './value-units';
 
 /** At most this much in one request: each unit reads its subtree's facts. */
 const MAX = { indicatorIds: 20, periods: 12, unitIds: 20 } as const;
@@ -28,6 +30,7 @@ function viewOf(value: IndicatorValue, definition: IndicatorDefinition): Indicat
     unitId: value.unitId,
     period: value.period,
     structureDate: value.structureDate,
+    stocksOn: value.stocksOn,
     value: value.value,
     numerator: value.numerator ?? null,
     denominator: value.denominator ?? null,
@@ -63,20 +66,21 @@ export class IndicatorValuesResolver {
     const asked = periodsOf(context, periods);
     const structure = structureDateOf(context, structureDate);
     for (const unitId of unitIds) await requireReportingPermission(context, 'reporting:read', unitId);
-    const definitions = await this.definitions(context, indicatorIds);
+    const definitions = await requireVisibleIndicators(context, indicatorIds, 'indicatorIds');
     await waitForFacts(this.checkpoints, context);
     const hierarchy = await this.hierarchy.current();
+    // Every root's subtree is checked before anything is computed: a refusal shows no value at all.
+    const attributedByRoot = unitIds.map((rootUnitId) => readableUnitsAttributedTo(context, 'reporting:read', hierarchy, rootUnitId, structure));
     const years = [...new Set(asked.map((period) => period.year))];
+    const day = today();
+    // One read for every root: the engine keeps each fact for the root its attribution puts it
+    // under, and the country's provinces together are read by year rather than unit by unit.
+    const inputs = await factsOf(context).inputsFor(hierarchy, [...new Set(attributedByRoot.flat())], years, periods);
     const views: IndicatorValueView[] = [];
     for (const rootUnitId of unitIds) {
-      const attributed = unitsAttributedTo(hierarchy, rootUnitId, structure);
-      const inputs = await factsOf(context).inputsFor(hierarchy, attributed, years, periods);
-      const targets = level
-        ? activeSubtreeOn(hierarchy, rootUnitId, structure).filter((unitId) => versionAsOf(hierarchy.units[unitId], structure)?.profile.levelLabel === level)
-        : [rootUnitId];
-      for (const unitId of targets) {
+      for (const unitId of valueUnitsOf(hierarchy, rootUnitId, structure, level)) {
         for (const period of asked) {
-          const values = evaluateIndicators(definitions, { rootUnitId: unitId, period: period.key, structureDate: structure }, inputs);
+          const values = evaluateIndicators(definitions, { rootUnitId: unitId, period: period.key, structureDate: structure, today: day }, inputs);
           definitions.forEach((definition, index) => views.push(viewOf(values[index] as IndicatorValue, definition)));
         }
       }
@@ -99,22 +103,9 @@ export class IndicatorValuesResolver {
     await requireReportingPermission(context, 'reporting:read', unitId);
     await waitForFacts(this.checkpoints, context);
     const hierarchy = await this.hierarchy.current();
-    const inputs = await factsOf(context).inputsFor(hierarchy, unitsAttributedTo(hierarchy, unitId, structure), [asked.year], []);
-    const totals = resultTotalsOf(evaluationContextOf({ rootUnitId: unitId, period: asked.key, structureDate: structure }, inputs));
+    const attributed = readableUnitsAttributedTo(context, 'reporting:read', hierarchy, unitId, structure);
+    const inputs = await factsOf(context).inputsFor(hierarchy, attributed, [asked.year], []);
+    const totals = resultTotalsOf(evaluationContextOf({ rootUnitId: unitId, period: asked.key, structureDate: structure, today: today() }, inputs));
     return { unitId, period: asked.key, structureDate: structure, totals };
-  }
-
-  /** Each asked indicator's latest definition; an unknown id is refused by name. */
-  private async definitions(context: GatewayContext, indicatorIds: readonly string[]): Promise<IndicatorDefinition[]> {
-    const reads = definitionsOf(context);
-    return Promise.all(
-      indicatorIds.map(async (indicatorId) => {
-        const definition = await reads.latest(indicatorId);
-        if (!definition) {
-          throw apiError({ code: 'INDICATOR_QUERY.UNKNOWN_INDICATOR', kind: 'validation', field: 'indicatorIds', details: { indicatorId } }, context.language);
-        }
-        return definition;
-      }),
-    );
   }
 }

@@ -72,6 +72,17 @@ describe('published values messages', () => {
     expect(problems.map((problem) => problem.field)).toEqual(['structureDate', 'revision', 'values.0.target', 'values.1.value']);
   });
 
+  it('states the day stocks were counted when the gateway gives it, as a date; revisions without it stay valid', () => {
+    const payload = { unitId: 'u', period: 'Y2026', structureDate: '2026-12-07', values: [] };
+    expect(checkMessage(publish.payload, { ...payload, stocksOn: '2026-12-07' })).toEqual([]);
+    expect(checkMessage(publish.payload, { ...payload, stocksOn: '2026-12' }).map((problem) => problem.field)).toEqual(['stocksOn']);
+    expect(checkMessage(publishedType.data, { ...published, stocksOn: '2026-12-07' })).toEqual([]);
+    expect(checkMessage(publishedType.data, { ...published, stocksOn: '07/12/2026' }).map((problem) => problem.field)).toEqual(['stocksOn']);
+    const catalog = new PublicEventCatalog(publishedValuesPublicEvents, () => []);
+    expect(catalog.toPublic(envelopeOf({ ...published, stocksOn: '2026-12-07' }))?.data).toMatchObject({ stocksOn: '2026-12-07' });
+    expect(catalog.toPublic(envelopeOf(published))?.data).not.toHaveProperty('stocksOn');
+  });
+
   it('publishes a public form without the account: ids, dates and numbers only', () => {
     const catalog = new PublicEventCatalog(publishedValuesPublicEvents, () => []);
     const outgoing = catalog.toPublic(envelopeOf({ ...published, note: 'not part of the event' }));

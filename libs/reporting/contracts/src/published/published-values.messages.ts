@@ -53,6 +53,8 @@ export class PublishIndicatorValues {
   @IsString() unitId!: string;
   @IsString() period!: string;
   @IsString() structureDate!: string;
+  /** The day the engine counted stocks on: the period's last day, or the gateway's today for a period under way. */
+  @IsOptional() @IsIsoDate() stocksOn?: string;
   @NestedList(() => PublishedValuePart) values!: PublishedValuePart[];
 }
 
@@ -80,6 +82,11 @@ export class PublishedValuesContent {
   @IsNonEmptyText() unitId!: string;
   @IsNonEmptyText() period!: string;
   @IsIsoDate() structureDate!: string;
+  /**
+   * The day stocks (cadres, groups, partners, units) were counted: the period's last day, or the
+   * day of publication for a period under way. Absent from revisions published before it was recorded.
+   */
+  @IsOptional() @IsIsoDate() stocksOn?: string;
   /** 1 for the first publication of the unit and period, one more for each that supersedes it. */
   @IsInt() @Min(1) revision!: number;
   @NestedList(() => PublishedValueData) values!: PublishedValueData[];

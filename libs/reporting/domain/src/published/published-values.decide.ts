@@ -10,10 +10,12 @@ import type { PublishedValuesState } from './published-values.types';
  * A unit's values for a period (one that has ended or is under way), as the gateway's engine
  * computed them: revision 1, then one more each time they are published again, by the actor at
  * the server's time. Values identical to the revision in force record nothing, so publishing
- * twice by mistake does not make a new revision for reports to choose between.
+ * twice by mistake does not make a new revision for reports to choose between; nor does a later
+ * day of counting stocks alone (`stocksOn`, the engine's, stated as given): the revision in force
+ * already says the same figures, as of the day it names.
  */
 function publish(command: PublishIndicatorValuesCommand, state: PublishedValuesState): PublishedValuesEvent[] {
-  const { unitId, period, structureDate, today, at, actorId } = command;
+  const { unitId, period, structureDate, stocksOn, today, at, actorId } = command;
   requireAct(command);
   publishablePeriod(period, today);
   requireStructureDate(structureDate);
@@ -22,7 +24,16 @@ function publish(command: PublishIndicatorValuesCommand, state: PublishedValuesS
   return [
     {
       type: 'IndicatorValuesPublished',
-      data: { unitId, period, structureDate, revision: state.revision + 1, values, publishedAt: at, publishedBy: actorId },
+      data: {
+        unitId,
+        period,
+        structureDate,
+        ...(stocksOn === undefined ? {} : { stocksOn }),
+        revision: state.revision + 1,
+        values,
+        publishedAt: at,
+        publishedBy: actorId,
+      },
     },
   ];
 }

@@ -87,6 +87,15 @@ describe('published values decider', () => {
       .then([]);
   });
 
+  it('records the day the engine counted stocks on, and publishes nothing new for a later day alone', () => {
+    given(publishedValuesDecider)
+      .when(publish({ period: 'Y2026', stocksOn: '2026-12-07' }))
+      .then([published(1, { period: 'Y2026', stocksOn: '2026-12-07' })]);
+    given(publishedValuesDecider, [published(1, { period: 'Y2026', stocksOn: '2026-12-07' })])
+      .when(publish({ period: 'Y2026', stocksOn: '2026-12-08', today: '2026-12-08', at: '2026-12-08T01:00:00.000Z' }))
+      .then([]);
+  });
+
   it('publishes again when only the structure date, a version or one number differs', () => {
     given(publishedValuesDecider, [published(1)])
       .when(publish({ structureDate: '2025-12-31' }))
