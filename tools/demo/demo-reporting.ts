@@ -1,3 +1,4 @@
+import { PROGRAMME_INDICATOR_IDS } from '@tn/reporting-contracts';
 import { LAO_CAI, units, XA_A_LU, XA_Y_TY, XA_Y_TY_OLD } from './demo-dataset';
 import type { DemoCommand } from './demo-campaigns';
 
@@ -156,16 +157,5 @@ export function reportingDemoCommands(): DemoCommand[] {
 export const REPORTING_DEMO_QUERY = {
   unitId: LAO_CAI,
   periods: ['Y2025', 'Y2026'],
-  indicatorIds: [
-    'k1',
-    'k2',
-    'k3',
-    'k4',
-    'k5-groups-registered',
-    'k5-groups-verified',
-    'k5-groups-active',
-    'k5-partners',
-    'k5-joint-activities',
-    ...PLAN_INDICATORS.map((indicator) => indicator.indicatorId),
-  ],
+  indicatorIds: [...PROGRAMME_INDICATOR_IDS, ...PLAN_INDICATORS.map((indicator) => indicator.indicatorId)],
 } as const;
