@@ -153,5 +153,5 @@ describe('erasure and subject export (probe): personal data at rest and in trans
     expect(control.some((file) => directories.database.some((dir) => file.startsWith(dir)))).toBe(true);
     const leaks = found.hits.map((hit) => ({ file: hit.file, markers: hit.markers.filter((marker) => marker !== volunteerId) }));
     expect(leaks.filter((hit) => hit.markers.length > 0)).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
