@@ -21,6 +21,7 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
       campaigns: true,
       training: true,
       network: true,
+      reporting: true,
       env: { gateway: { COMMAND_CONCURRENCY_MAX: '2', COMMAND_QUEUE_WAIT_MS: '0' } },
     });
     await mutate(`mutation { createUnit(input: ${unitInput(id('lao-cai'), 'Tỉnh đoàn Lào Cai', null)}) { consistencyToken } }`, { token: admin });
@@ -61,7 +62,7 @@ describe('Load shedding and platformStatus (resilience, real Kafka and MongoDB-w
     }
   }
 
-  it('lists the registry, training, campaigns and network services, each answering through its command path', async () => {
+  it('lists the registry, training, campaigns, network and reporting services, each answering through its command path', async () => {
     const status = await eventually(
       platformStatus,
       (s) => s.status === 'up' && s.services.every((service) => service.reachable && service.health === 'up'),
