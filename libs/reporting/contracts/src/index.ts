@@ -9,6 +9,8 @@ export * from './engine/programme-indicators';
 export * from './indicators';
 export * from './plans';
 export * from './published';
+export * from './reports';
+export * from './schedules';
 export { REPORTING_ERROR_CODES, type ReportingErrorCode } from './reporting-error-codes';
 export { REPORTING_ERROR_MESSAGES } from './reporting-error-messages';
 export { REPORTING_CONTEXT, reportingCommandTypes, reportingEventTypes, reportingPublicEvents } from './reporting-event-types';

@@ -2,6 +2,8 @@ import { REPORTING_CONTEXT, REPORTING_ERROR_CODES, REPORTING_ERROR_MESSAGES, rep
 
 const PLAN_COMMANDS = ['DraftPlan', 'RevisePlan', 'PublishPlan', 'AdoptPlan', 'OpenAdoptedPlan', 'SetPlanTargets'];
 const PLAN_EVENTS = ['PlanDrafted', 'PlanRevised', 'PlanPublished', 'PlanAdoptionRecorded', 'PlanAdopted', 'PlanTargetsSet'];
+const REPORT_COMMANDS = ['SaveReportDraft', 'SubmitReport', 'ReturnReport', 'ApproveReport', 'ExcuseReport', 'ReopenReport'];
+const REPORT_EVENTS = ['ReportDraftSaved', 'ReportSubmitted', 'ReportReturned', 'ReportApproved', 'ReportExcused', 'ReportReopened'];
 
 describe('the reporting context', () => {
   it('names its topics and lists every command and event type once', () => {
@@ -13,6 +15,8 @@ describe('the reporting context', () => {
       'DeclareValue',
       'PublishIndicatorValues',
       ...PLAN_COMMANDS,
+      ...REPORT_COMMANDS,
+      'ScheduleReports',
     ]);
     expect(reportingEventTypes.map((definition) => definition.type)).toEqual([
       'IndicatorDefined',
@@ -21,6 +25,8 @@ describe('the reporting context', () => {
       'ValueDeclared',
       'IndicatorValuesPublished',
       ...PLAN_EVENTS,
+      ...REPORT_EVENTS,
+      'ReportsScheduled',
     ]);
   });
 

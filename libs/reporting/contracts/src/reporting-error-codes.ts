@@ -3,6 +3,8 @@ import { DECLARED_VALUE_ERROR_CODES } from './declared';
 import { INDICATOR_ERROR_CODES } from './indicators';
 import { PLAN_ERROR_CODES } from './plans';
 import { PUBLISHED_VALUES_ERROR_CODES } from './published';
+import { REPORT_ERROR_CODES } from './reports';
+import { REPORT_SCHEDULE_ERROR_CODES } from './schedules';
 
 /**
  * Every error code the reporting context answers with (its deciders, routes and authoriser), so
@@ -16,5 +18,7 @@ export const REPORTING_ERROR_CODES = [
   ...DECLARED_VALUE_ERROR_CODES,
   ...PUBLISHED_VALUES_ERROR_CODES,
   ...PLAN_ERROR_CODES,
+  ...REPORT_ERROR_CODES,
+  ...REPORT_SCHEDULE_ERROR_CODES,
 ] as const;
 export type ReportingErrorCode = (typeof REPORTING_ERROR_CODES)[number];

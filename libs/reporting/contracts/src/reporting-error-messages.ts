@@ -248,4 +248,110 @@ export const REPORTING_ERROR_MESSAGES: Readonly<Record<ReportingErrorCode, Repor
     vi: 'Mục tiêu tối đa[ năm {year}] không được cao hơn mức kế hoạch cấp trên đã giao[ ({parentValue})]; chỉ được chặt chẽ hơn.',
     en: "The at-most target[ for {year}] cannot be above what the higher unit's plan set[ ({parentValue})]; it may only be stricter.",
   },
+
+  'REPORT.TEMPLATE_UNKNOWN': {
+    vi: 'Không có mẫu báo cáo[ {templateId}]; dùng six-monthly (6 tháng), yearly (năm), mid-term-review (sơ kết) hoặc final-review (tổng kết).',
+    en: 'There is no report template[ {templateId}]; use six-monthly, yearly, mid-term-review or final-review.',
+  },
+  'REPORT.PERIOD_INVALID': {
+    vi: 'Kỳ báo cáo[ {period}] không phù hợp với mẫu báo cáo[ {templateId}]: báo cáo 6 tháng theo nửa năm (H2026-1), báo cáo năm theo năm (Y2026), sơ kết năm 2025, tổng kết năm 2030.',
+    en: 'The period[ {period}] does not fit the report template[ {templateId}]: six-monthly by half-year (H2026-1), yearly by year (Y2026), the mid-term review for 2025, the final review for 2030.',
+  },
+  'REPORT.WINDOW_NOT_OPEN': {
+    vi: 'Chưa đến thời gian nhập báo cáo[ kỳ {period}][ (từ ngày {opensOn})].',
+    en: 'The report[ for {period}] cannot be entered yet[ (from {opensOn})].',
+  },
+  'REPORT.WINDOW_CLOSED': {
+    vi: 'Đã hết thời gian nhận báo cáo[ kỳ {period}][ (đến hết ngày {closesOn})].',
+    en: 'The report[ for {period}] is no longer taken[ (the last day was {closesOn})].',
+  },
+  'REPORT.NOT_FOUND': {
+    vi: 'Không tìm thấy báo cáo[ {reportId}]; hãy lưu bản nháp trước.',
+    en: 'The report[ {reportId}] was not found; save a draft first.',
+  },
+  'REPORT.NOT_DRAFT': {
+    vi: 'Báo cáo[ {reportId}] đang ở trạng thái[ {status}]: chỉ bản nháp hoặc báo cáo bị trả lại mới được sửa, gửi hoặc miễn nộp.',
+    en: 'The report[ {reportId}] is[ {status}]: only a draft or a returned report is edited, submitted or excused.',
+  },
+  'REPORT.NOT_SUBMITTED': {
+    vi: 'Báo cáo[ {reportId}] chưa được gửi[ (trạng thái: {status})]: chỉ báo cáo đã gửi mới được trả lại hoặc phê duyệt.',
+    en: 'The report[ {reportId}] has not been submitted[ (it is {status})]: only a submitted report is returned or approved.',
+  },
+  'REPORT.NOT_APPROVED': {
+    vi: 'Báo cáo[ {reportId}] chưa được phê duyệt[ (trạng thái: {status})]: chỉ báo cáo đã phê duyệt mới được mở lại.',
+    en: 'The report[ {reportId}] has not been approved[ (it is {status})]: only an approved report is reopened.',
+  },
+  'REPORT.ALREADY_EXCUSED': {
+    vi: 'Báo cáo[ {reportId}] đã được miễn nộp.',
+    en: 'The report[ {reportId}] has been excused.',
+  },
+  'REPORT.CHILDREN_PENDING': {
+    vi: 'Chưa thể gửi báo cáo: báo cáo của các đơn vị trực thuộc chưa được phê duyệt hoặc miễn nộp[ ({pendingUnitIds})].',
+    en: 'The report cannot be submitted yet: the reports of units below it are neither approved nor excused[ ({pendingUnitIds})].',
+  },
+  'REPORT.COMMENT_REQUIRED': {
+    vi: 'Cần ghi ý kiến khi trả lại báo cáo.',
+    en: 'A comment is required to return a report.',
+  },
+  'REPORT.REASON_REQUIRED': {
+    vi: 'Cần ghi lý do[ ({field})].',
+    en: 'A reason is required[ ({field})].',
+  },
+  'REPORT.SECTION_UNKNOWN': {
+    vi: 'Mẫu báo cáo không có mục[ {key}].',
+    en: 'The report template has no section[ {key}].',
+  },
+  'REPORT.SECTION_DUPLICATE': {
+    vi: 'Mỗi mục của báo cáo chỉ được nêu một lần[; mục {key} bị lặp].',
+    en: 'Each section of the report is given once[; {key} is repeated].',
+  },
+  'REPORT.TEXT_TOO_LONG': {
+    vi: 'Nội dung của mục[ {key}] quá dài[; tối đa {maxLength} ký tự].',
+    en: 'The text of the section[ {key}] is too long[; at most {maxLength} characters].',
+  },
+  'REPORT.COMMENDATION_INVALID': {
+    vi: 'Đề xuất khen thưởng không hợp lệ[ ({field})]: đối tượng là unit (đơn vị), group (nhóm) hoặc person (cá nhân); hình thức là bang-khen, giay-khen hoặc co-thi-dua; cần ghi lý do; mỗi đề xuất một lần, tối đa 50 đề xuất.',
+    en: 'Invalid commendation proposal[ ({field})]: the subject is a unit, group or person; the award is bang-khen, giay-khen or co-thi-dua; a reason is required; each proposal once, at most 50.',
+  },
+  'REPORT.COMMENDATION_SUBJECT_UNKNOWN': {
+    vi: 'Đơn vị được đề xuất khen thưởng[ {subjectId}] không thuộc đơn vị báo cáo.',
+    en: 'The unit proposed for commendation[ {subjectId}] is not part of the reporting unit.',
+  },
+  'REPORT.STRUCTURE_DATE_INVALID': {
+    vi: 'Ngày cơ cấu tổ chức không hợp lệ[: {structureDate}]; hãy dùng một ngày có thật, định dạng YYYY-MM-DD.',
+    en: 'Invalid structure date[: {structureDate}]; use a real date in the YYYY-MM-DD format.',
+  },
+  'REPORT.VALUES_REQUIRED': {
+    vi: 'Báo cáo cần ít nhất một giá trị chỉ tiêu khi gửi.',
+    en: 'A report needs at least one indicator value when it is submitted.',
+  },
+  'REPORT.INDICATOR_DUPLICATE': {
+    vi: 'Mỗi chỉ tiêu chỉ có một giá trị trong báo cáo[; {indicatorId} có hơn một].',
+    en: 'One value per indicator in a report[; {indicatorId} has more than one].',
+  },
+  'REPORT.VERSION_INVALID': {
+    vi: 'Phiên bản định nghĩa chỉ tiêu phải là số nguyên từ 1 trở lên[ ({field})].',
+    en: "An indicator definition's version must be a whole number of 1 or more[ ({field})].",
+  },
+  'REPORT.NUMBER_INVALID': {
+    vi: 'Giá trị, tử số, mẫu số hoặc mục tiêu phải là một số hữu hạn hoặc để trống[ ({field})].',
+    en: 'A value, numerator, denominator or target must be a finite number or empty[ ({field})].',
+  },
+
+  'SCHEDULE.TEMPLATE_UNKNOWN': {
+    vi: 'Không có mẫu báo cáo[ {templateId}] để đặt lịch; dùng six-monthly (6 tháng), yearly (năm), mid-term-review (sơ kết) hoặc final-review (tổng kết).',
+    en: 'There is no report template[ {templateId}] to schedule; use six-monthly, yearly, mid-term-review or final-review.',
+  },
+  'SCHEDULE.PERIOD_INVALID': {
+    vi: 'Kỳ báo cáo[ {period}] không phù hợp với mẫu báo cáo[ {templateId}]: báo cáo 6 tháng theo nửa năm (H2026-1), báo cáo năm theo năm (Y2026), sơ kết năm 2025, tổng kết năm 2030.',
+    en: 'The period[ {period}] does not fit the report template[ {templateId}]: six-monthly by half-year (H2026-1), yearly by year (Y2026), the mid-term review for 2025, the final review for 2030.',
+  },
+  'SCHEDULE.DATE_INVALID': {
+    vi: 'Ngày trong lịch báo cáo không hợp lệ[ ({field})]; dùng dạng YYYY-MM-DD.',
+    en: 'A date of the reporting schedule is not a calendar date[ ({field})]; use YYYY-MM-DD.',
+  },
+  'SCHEDULE.WINDOW_ORDER': {
+    vi: 'Lịch báo cáo phải mở trước hoặc đúng hạn nộp, và hạn nộp trước hoặc đúng ngày đóng[ (mở {opensOn}, hạn {dueOn}, đóng {closesOn})].',
+    en: 'A reporting window opens on or before its due date, which falls on or before its close[ (opens {opensOn}, due {dueOn}, closes {closesOn})].',
+  },
 };

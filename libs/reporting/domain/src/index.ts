@@ -2,3 +2,5 @@ export * from './declared';
 export * from './indicators';
 export * from './plans';
 export * from './published';
+export * from './reports';
+export * from './schedules';

@@ -10,6 +10,10 @@ import type { PlanCommand } from './plans/plan.commands';
 import { planDecider } from './plans/plan.decide';
 import type { PublishedValuesCommand } from './published/published-values.commands';
 import { publishedValuesDecider } from './published/published-values.decide';
+import type { ReportCommand } from './reports/report.commands';
+import { reportDecider } from './reports/report.decide';
+import type { ReportScheduleCommand } from './schedules/report-schedule.commands';
+import { reportScheduleDecider } from './schedules/report-schedule.decide';
 
 /** Runs commands in turn on one stream, returning every event it would hold. */
 function stream<C, E, S>(decider: Decider<C, E, S>, commands: C[]): E[] {
@@ -77,23 +81,100 @@ const localPlanCommands: PlanCommand[] = [
   },
   { type: 'SetPlanTargets', planId: 'kh-lung-cu', indicatorId: 'hg-joint', targets: [{ year: 2027, value: 40 }], ...act },
 ];
+// Sa Pa's six-monthly report: drafted, submitted, returned, submitted again, approved, reopened, approved again; Lũng Cú's excused.
+const reportAct: ActFacts = { today: '2026-07-05', at: '2026-07-05T02:00:00.000Z', actorId: 'acc-1' };
+const reportKey = { unitId: 'huyen-sa-pa', templateId: 'six-monthly', period: 'H2026-1' };
+const reportId = 'huyen-sa-pa:six-monthly:H2026-1';
+const draft: ReportCommand = {
+  type: 'SaveReportDraft',
+  ...reportKey,
+  sections: [{ key: 'results', narrative: 'Tổ chức 12 hoạt động, hỗ trợ 3 xã.' }],
+  commendations: [{ proposalId: 'kt-1', subjectKind: 'unit', subjectId: 'xa-ta-van', award: 'giay-khen', reason: 'Dẫn đầu phong trào' }],
+  unitSubjectsInSubtree: { 'xa-ta-van': true },
+  ...reportAct,
+};
+const submission: ReportCommand = {
+  type: 'SubmitReport',
+  ...reportKey,
+  structureDate: '2026-07-05',
+  stocksOn: '2026-06-30',
+  values: publishedValues,
+  children: [
+    { unitId: 'xa-ta-van', status: 'approved', submission: 1 },
+    { unitId: 'xa-ban-ho', status: 'excused' },
+  ],
+  hasChildren: true,
+  ...reportAct,
+};
+const reportCommands: ReportCommand[] = [
+  draft,
+  submission,
+  { type: 'ReturnReport', reportId, comment: 'Bổ sung số liệu', ...reportAct },
+  { ...draft, sections: [{ key: 'results', narrative: 'Tổ chức 14 hoạt động.' }] },
+  submission,
+  { type: 'ApproveReport', reportId, comment: 'Đạt', ...reportAct },
+  { type: 'ReopenReport', reportId, reason: 'Điều chỉnh số liệu K1', ...reportAct },
+  submission,
+  { type: 'ApproveReport', reportId, ...reportAct },
+];
+const excuseCommands: ReportCommand[] = [
+  { type: 'ExcuseReport', unitId: 'xa-lung-cu', templateId: 'six-monthly', period: 'H2026-1', reason: 'Đơn vị mới thành lập', ...reportAct },
+];
+// Lào Cai's window for its communes' yearly 2026 reports, set and then moved.
+const scheduleCommands: ReportScheduleCommand[] = [
+  {
+    type: 'ScheduleReports',
+    unitId: 'tinh-lao-cai',
+    templateId: 'yearly',
+    period: 'Y2026',
+    opensOn: '2026-11-15',
+    dueOn: '2026-12-10',
+    closesOn: '2027-01-31',
+    ...act,
+  },
+  {
+    type: 'ScheduleReports',
+    unitId: 'tinh-lao-cai',
+    templateId: 'yearly',
+    period: 'Y2026',
+    opensOn: '2026-11-15',
+    dueOn: '2026-12-15',
+    closesOn: '2027-01-31',
+    ...act,
+  },
+];
 const events = [
   ...stream(indicatorDecider, indicatorCommands),
   ...stream(declaredValueDecider, declaredCommands),
   ...stream(publishedValuesDecider, publishedCommands),
   ...parentPlanEvents,
   ...stream(planDecider, localPlanCommands),
+  ...stream(reportDecider, reportCommands),
+  ...stream(reportDecider, excuseCommands),
+  ...stream(reportScheduleDecider, scheduleCommands),
 ];
-const commands = [...indicatorCommands, ...declaredCommands, ...publishedCommands, ...parentPlanCommands, ...localPlanCommands];
+const commands = [
+  ...indicatorCommands,
+  ...declaredCommands,
+  ...publishedCommands,
+  ...parentPlanCommands,
+  ...localPlanCommands,
+  ...reportCommands,
+  ...excuseCommands,
+  ...scheduleCommands,
+];
 
 /** The payload as sent: the route's facts (the act, and what a plan's route looks up) removed. */
-function payloadOf(command: IndicatorCommand | DeclaredValueCommand | PublishedValuesCommand | PlanCommand): object {
+function payloadOf(command: IndicatorCommand | DeclaredValueCommand | PublishedValuesCommand | PlanCommand | ReportCommand | ReportScheduleCommand): object {
   const { type: _type, today: _today, at: _at, actorId: _actorId, ...payload } = command;
   const {
     planIndicatorStatuses: _statuses,
     adoptingUnitLineage: _lineage,
     parent: _parent,
     adoptingLevelLabel: _level,
+    unitSubjectsInSubtree: _subjects,
+    children: _children,
+    hasChildren: _hasChildren,
     ...sent
   } = payload as Record<string, unknown>;
   return sent;
@@ -108,6 +189,22 @@ describe('reporting events and commands against their contracts', () => {
 
   it('writes only events whose data match their contract', () => {
     expect(events.flatMap((event) => (registry.assertValid(event.type, event.data), []))).toEqual([]);
+  });
+
+  it("runs a report through its whole life: submissions counted, each approval pinning its submission's figures", () => {
+    const reportEvents = events.filter((event) => event.type.startsWith('Report') && event.type !== 'ReportsScheduled');
+    expect(reportEvents.map((event) => [event.type, (event.data as { submission?: number }).submission])).toEqual([
+      ['ReportDraftSaved', undefined],
+      ['ReportSubmitted', 1],
+      ['ReportReturned', 1],
+      ['ReportDraftSaved', undefined],
+      ['ReportSubmitted', 2],
+      ['ReportApproved', 2],
+      ['ReportReopened', 2],
+      ['ReportSubmitted', 3],
+      ['ReportApproved', 3],
+      ['ReportExcused', undefined],
+    ]);
   });
 
   it('carries the whole definition in every indicator event, its version counted', () => {

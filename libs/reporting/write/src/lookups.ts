@@ -1,7 +1,17 @@
 import type { Decider } from '@tn/shared-decider';
 import type { MongoEventStore } from '@tn/shared-event-store';
-import { indicatorStreamId, planStreamId, type ReportingRecordKind } from '@tn/reporting-contracts';
-import { indicatorDecider, type IndicatorState, planDecider, type PlanState } from '@tn/reporting-domain';
+import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
+import { indicatorStreamId, parseReportId, planStreamId, type ReportingRecordKind, reportScheduleStreamId, reportStreamId } from '@tn/reporting-contracts';
+import {
+  indicatorDecider,
+  type IndicatorState,
+  planDecider,
+  type PlanState,
+  reportDecider,
+  reportScheduleDecider,
+  type ReportScheduleState,
+  type ReportState,
+} from '@tn/reporting-domain';
 
 /** A record as the authoriser needs it: whether it exists, and the unit whose managers act on it. */
 export interface OwnedRecord {
@@ -17,11 +27,29 @@ export interface OwnedRecord {
 export interface ReportingLookups {
   indicatorOf(indicatorId: string): Promise<IndicatorState>;
   planOf(planId: string): Promise<PlanState>;
-  recordOf(kind: ReportingRecordKind, id: string): Promise<OwnedRecord>;
+  reportOf(reportId: string): Promise<ReportState>;
+  /** The window a unit set for its subtree's reports of a template and period (none set: no window). */
+  scheduleOf(unitId: string, templateId: string, period: string): Promise<ReportScheduleState>;
+  /**
+   * The record and its owner on `date` (the authoriser's today; the server's when absent): a report's
+   * approval belongs to the parent of the report's unit that day, whether or not the report exists yet.
+   */
+  recordOf(kind: ReportingRecordKind, id: string, date?: string): Promise<OwnedRecord>;
   /** The unit and the units above it on `date` (merged units through their successors); empty when unknown. */
   lineageOf(unitId: string, date: string): string[];
   /** The unit's level label on `date` ("Đoàn xã"); undefined when unknown. */
   levelLabelOf(unitId: string, date: string): string | undefined;
+  /** The unit's direct child units active on `date`. */
+  childrenOf(unitId: string, date: string): string[];
+  /** The unit's parent on `date`; undefined for a root unit or an unknown one. */
+  parentOf(unitId: string, date: string): string | undefined;
+}
+
+/** The approving unit of a report: the parent of its unit on `date` (a root unit's report has none: only a system administrator acts on it). */
+function reportApprovalOf(lookups: Pick<ReportingLookups, 'parentOf'>, reportId: string, date: string): OwnedRecord {
+  const key = parseReportId(reportId);
+  const parent = key && lookups.parentOf(key.unitId, date);
+  return parent ? { status: 'approver-known', ownerUnitId: parent } : { status: 'none' };
 }
 
 type Folding<S> = Pick<Decider<unknown, never, S>, 'evolve' | 'initialState'>;
@@ -33,16 +61,24 @@ async function foldStream<S>(store: MongoEventStore, decider: Folding<S>, stream
 }
 
 /** The look-ups: records from the event store (one stream read each), units from the hierarchy copy. */
-export function lookupsFrom(store: () => MongoEventStore, copies: Pick<ReportingLookups, 'lineageOf' | 'levelLabelOf'>): ReportingLookups {
+export function lookupsFrom(
+  store: () => MongoEventStore,
+  copies: Pick<ReportingLookups, 'lineageOf' | 'levelLabelOf' | 'childrenOf' | 'parentOf'>,
+): ReportingLookups {
   const lookups: ReportingLookups = {
     indicatorOf: (id) => foldStream(store(), indicatorDecider as Folding<IndicatorState>, indicatorStreamId(id)),
     planOf: (id) => foldStream(store(), planDecider as Folding<PlanState>, planStreamId(id)),
-    recordOf: async (kind, id): Promise<OwnedRecord> => {
+    reportOf: (id) => foldStream(store(), reportDecider as Folding<ReportState>, reportStreamId(id)),
+    scheduleOf: (unitId, templateId, period) =>
+      foldStream(store(), reportScheduleDecider as Folding<ReportScheduleState>, reportScheduleStreamId(unitId, templateId, period)),
+    recordOf: async (kind, id, date = vietnamDateOf(new Date().toISOString())): Promise<OwnedRecord> => {
       switch (kind) {
         case 'indicator':
           return lookups.indicatorOf(id);
         case 'plan':
           return lookups.planOf(id);
+        case 'report-approval':
+          return reportApprovalOf(lookups, id, date);
       }
     },
     ...copies,

@@ -102,6 +102,9 @@ export function reportingWorld(lineages: Record<string, string[]> = LINEAGES) {
   const lookups = lookupsFrom(() => store as unknown as MongoEventStore, {
     lineageOf: (unitId) => lineages[unitId] ?? [],
     levelLabelOf: (unitId) => (lineages[unitId] ? levelLabelOf(unitId) : undefined),
+    // Each lineage's second unit is the parent: the children are the units it is second in.
+    childrenOf: (unitId) => Object.keys(lineages).filter((id) => lineages[id]?.[1] === unitId),
+    parentOf: (unitId) => lineages[unitId]?.[1],
   });
   const routes = allReportingRoutes(lookups);
   const runner = new RouteRunner(

@@ -4,7 +4,7 @@ import type { Permission } from '@tn/shared-auth';
 export type ReportingPermission = Extract<Permission, `reporting:${string}`>;
 
 /** The records of the reporting context that belong to a unit (their owner unit counts in a command's rights). */
-export type ReportingRecordKind = 'indicator' | 'plan';
+export type ReportingRecordKind = 'indicator' | 'plan' | 'report-approval';
 
 /**
  * What a reporting command needs: a permission over the units it touches. Each command type
@@ -14,7 +14,10 @@ export interface ReportingCommandScope {
   permission: ReportingPermission;
   /** Units named by the payload (the actor needs the permission over every one). */
   units: string[];
-  /** An existing record whose owner unit counts too (a plan indicator's owner). An unknown record answers like one that is not the actor's. */
+  /**
+   * An existing record whose owner unit counts too (a plan indicator's owner; for a report's approval, the
+   * report unit's parent today). An unknown record answers like one that is not the actor's.
+   */
   record?: { kind: ReportingRecordKind; id: string };
 }
 

@@ -1,8 +1,25 @@
-import { parsePeriod, type Period, type PublishedValueData, type PublishedValuePart } from '@tn/reporting-contracts';
+import { parsePeriod, type Period, type PublishedValueData, type PublishedValuePart, type ReportingErrorCode } from '@tn/reporting-contracts';
 import { isIsoDate } from '@tn/shared-event-contracts';
 import { validationError } from '../common/errors';
 
 const NUMBER_FIELDS = ['value', 'numerator', 'denominator', 'target'] as const;
+
+/** The codes the checks of computed values answer with: a publication's, or a report's (which carries the same figures). */
+export interface ValuesCodes {
+  structureDateInvalid: ReportingErrorCode;
+  valuesRequired: ReportingErrorCode;
+  indicatorDuplicate: ReportingErrorCode;
+  versionInvalid: ReportingErrorCode;
+  numberInvalid: ReportingErrorCode;
+}
+
+const PUBLISHED_CODES: ValuesCodes = {
+  structureDateInvalid: 'PUBLISHED.STRUCTURE_DATE_INVALID',
+  valuesRequired: 'PUBLISHED.VALUES_REQUIRED',
+  indicatorDuplicate: 'PUBLISHED.INDICATOR_DUPLICATE',
+  versionInvalid: 'PUBLISHED.VERSION_INVALID',
+  numberInvalid: 'PUBLISHED.NUMBER_INVALID',
+};
 
 /**
  * The period published: a valid key whose first day is not after `today` (the server's date in
@@ -23,16 +40,16 @@ export function publishablePeriod(period: string, today: string): Period {
   return parsed;
 }
 
-export function requireStructureDate(structureDate: string): void {
+export function requireStructureDate(structureDate: string, codes: ValuesCodes = PUBLISHED_CODES): void {
   if (!isIsoDate(structureDate)) {
-    throw validationError('PUBLISHED.STRUCTURE_DATE_INVALID', 'structureDate', `"${String(structureDate)}" is not a calendar date`, { structureDate });
+    throw validationError(codes.structureDateInvalid, 'structureDate', `"${String(structureDate)}" is not a calendar date`, { structureDate });
   }
 }
 
 /** A finite number, or null for none (a ratio over nothing, a count without a target); absent is none too. */
-function numberOrNull(value: unknown, field: string): number | null {
+function numberOrNull(value: unknown, field: string, codes: ValuesCodes): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw validationError('PUBLISHED.NUMBER_INVALID', field, 'must be a finite number or none');
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw validationError(codes.numberInvalid, field, 'must be a finite number or none');
   return value;
 }
 
@@ -40,19 +57,19 @@ function numberOrNull(value: unknown, field: string): number | null {
  * The values as the event stores them, in the order given: at least one, each indicator once,
  * its version a whole number from 1, every number finite or null (never absent).
  */
-export function publishedValuesOf(parts: readonly PublishedValuePart[]): PublishedValueData[] {
-  if (!Array.isArray(parts) || parts.length === 0) throw validationError('PUBLISHED.VALUES_REQUIRED', 'values', 'at least one value is required');
+export function publishedValuesOf(parts: readonly PublishedValuePart[], codes: ValuesCodes = PUBLISHED_CODES): PublishedValueData[] {
+  if (!Array.isArray(parts) || parts.length === 0) throw validationError(codes.valuesRequired, 'values', 'at least one value is required');
   const seen = new Set<string>();
   return parts.map((part, index) => {
     const { indicatorId, version } = part;
     if (seen.has(indicatorId)) {
-      throw validationError('PUBLISHED.INDICATOR_DUPLICATE', `values.${index}.indicatorId`, `${indicatorId} is listed more than once`, { indicatorId });
+      throw validationError(codes.indicatorDuplicate, `values.${index}.indicatorId`, `${indicatorId} is listed more than once`, { indicatorId });
     }
     seen.add(indicatorId);
     if (!Number.isSafeInteger(version) || version < 1) {
-      throw validationError('PUBLISHED.VERSION_INVALID', `values.${index}.version`, 'must be a whole number from 1', { version });
+      throw validationError(codes.versionInvalid, `values.${index}.version`, 'must be a whole number from 1', { version });
     }
-    const [value, numerator, denominator, target] = NUMBER_FIELDS.map((name) => numberOrNull(part[name], `values.${index}.${name}`));
+    const [value, numerator, denominator, target] = NUMBER_FIELDS.map((name) => numberOrNull(part[name], `values.${index}.${name}`, codes));
     return { indicatorId, version, value: value ?? null, numerator: numerator ?? null, denominator: denominator ?? null, target: target ?? null };
   });
 }

@@ -27,11 +27,11 @@ const unitsNamed = (scope: ReportingCommandScope): ScopeUnit[] =>
   scope.units.map((unitId) => ({ unitId: unitId || NO_UNIT, named: `unit ${unitId}`, details: { unitId } }));
 
 /** The units the payload names, then the owner unit of the record it names: NO_UNIT for one that does not exist, so it answers as one that is not the actor's. */
-async function unitsOfScope(lookups: ReportingLookups, scope: ReportingCommandScope): Promise<ScopeUnit[]> {
+async function unitsOfScope(lookups: ReportingLookups, scope: ReportingCommandScope, today: string): Promise<ScopeUnit[]> {
   const units = unitsNamed(scope);
   if (scope.record) {
     const { kind, id } = scope.record;
-    const record = id ? await lookups.recordOf(kind, id) : undefined;
+    const record = id ? await lookups.recordOf(kind, id, today) : undefined;
     const owner = !record || record.status === 'none' || !record.ownerUnitId ? NO_UNIT : record.ownerUnitId;
     units.push({ unitId: owner, named: `${kind} ${id}`, details: { recordKind: kind, recordId: id } });
   }
@@ -93,7 +93,7 @@ export function reportingAuthoriser(options: {
       const named = unitsNamed(scope);
       return requireAfterCatchUp(() => unitRefusal(claims.grants, scope, named, today), { units: scope.units });
     }
-    const units = await unitsOfScope(lookups, scope);
+    const units = await unitsOfScope(lookups, scope, today);
     await requireAfterCatchUp(() => unitRefusal(claims.grants, scope, units, today), { units: units.map(({ unitId }) => unitId) });
   };
 }

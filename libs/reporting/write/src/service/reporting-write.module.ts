@@ -2,13 +2,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type CommandRoute, EventSourcingModule } from '@tn/shared-event-sourcing-nest';
 import { MongoEventStore } from '@tn/shared-event-store';
 import { EndedSessions, LocalHierarchy, LocalPeople, RegistryFeedModule } from '@tn/shared-registry-feed';
-import { versionAsOf } from '@tn/shared-unit-hierarchy';
+import { childrenAsOf, versionAsOf } from '@tn/shared-unit-hierarchy';
 import { reportingEventTypes, reportingPublicEvents } from '@tn/reporting-contracts';
 import { declaredValueRoutes } from '../declared/declared-value-routes';
 import { indicatorRoutes } from '../indicators/indicator-routes';
 import { lookupsFrom, type ReportingLookups } from '../lookups';
 import { planRoutes } from '../plans/plan-routes';
 import { publishedValuesRoutes } from '../published/published-values-routes';
+import { reportRoutes } from '../reports/report-routes';
+import { scheduleRoutes } from '../schedules/schedule-routes';
 import { reportingAuthoriser } from './reporting-authoriser';
 import { REPORTING_REGISTRY_FEED } from './reporting-registry-feed';
 
@@ -21,6 +23,8 @@ export const allReportingRoutes = (lookups: ReportingLookups): CommandRoute[] =>
   ...declaredValueRoutes(),
   ...publishedValuesRoutes(),
   ...planRoutes(lookups),
+  ...reportRoutes(lookups),
+  ...scheduleRoutes(),
 ];
 
 /**
@@ -45,6 +49,8 @@ export class ReportingWriteModule {
       {
         lineageOf: (unitId, date) => hierarchy.lineageOf(unitId, date),
         levelLabelOf: (unitId, date) => versionAsOf(hierarchy.snapshot().units[unitId], date)?.profile.levelLabel,
+        childrenOf: (unitId, date) => childrenAsOf(hierarchy.snapshot(), unitId, date),
+        parentOf: (unitId, date) => versionAsOf(hierarchy.snapshot().units[unitId], date)?.parentId ?? undefined,
       },
     );
     return {
