@@ -11,7 +11,8 @@
  * training service when a course completes: the loader does not wait for them (except where a
  * later course needs its trainers' records: see `awaits`). Then it signs in through the gateway
  * as the demo accounts and checks what they see of the network (check-network.ts) and Lào Cai's
- * indicators for 2025 and 2026 (check-reporting.ts).
+ * indicators for 2025 and 2026 (check-reporting.ts), and makes Lào Cai's reports through the
+ * gateway, whose engine computes the figures a submission carries (demo-reports.ts).
  *
  *   KAFKA_BROKERS=127.0.0.1:9092 AUTH_TOKEN_SECRET=<base64> node -r @swc-node/register tools/demo/load-demo.ts
  *
@@ -36,6 +37,7 @@ import { campaignDemoCommands } from './demo-campaigns';
 import { DEMO_MARK, demoDataset, type DemoDataset, type DemoUnit } from './demo-dataset';
 import { networkDemo, networkDemoPhases } from './demo-network';
 import { reportingDemoActivities, reportingDemoCommands } from './demo-reporting';
+import { makeReportsThroughGateway } from './demo-reports';
 import { trainingDemoPhases, trainingYear } from './demo-training';
 
 const REGISTRY = 'registry';
@@ -344,7 +346,10 @@ async function main(): Promise<void> {
   const indicators = await seeIndicatorsThroughGateway(`http://127.0.0.1:${gatewayPort()}/graphql`, demoDataset, { waitMs: GATEWAY_WAIT_MS });
   if (indicators.problems.length > 0)
     throw new LoadError(`the demo data is loaded, but the gateway does not show Lào Cai's indicators:\n  - ${indicators.problems.join('\n  - ')}`);
-  report(counts, Date.now() - started, seen.lines, indicators.lines);
+  const reports = await makeReportsThroughGateway(`http://127.0.0.1:${gatewayPort()}/graphql`, demoDataset, today, { waitMs: GATEWAY_WAIT_MS });
+  if (reports.problems.length > 0)
+    throw new LoadError(`the demo data is loaded, but Lào Cai's reports are not as they should be:\n  - ${reports.problems.join('\n  - ')}`);
+  report(counts, Date.now() - started, seen.lines, indicators.lines, reports.lines);
 }
 
 const gatewayPort = () => process.env['TN_PORT_GATEWAY'] || '3000';
@@ -357,7 +362,13 @@ const CAMPAIGN_COUNT = campaignDemoCommands().filter((command) =>
 const TRAINING_COMMAND_TYPES = [...new Set(trainingDemoPhases().flatMap((phase) => phase.groups.flat().map((command) => command.type)))];
 const NETWORK_COMMAND_TYPES = [...new Set(networkDemoPhases().flatMap((phase) => phase.groups.flat().map((command) => command.type)))];
 
-function report(counts: Map<string, { fresh: number; already: number }>, elapsedMs: number, networkSeen: string[], indicatorLines: string[]): void {
+function report(
+  counts: Map<string, { fresh: number; already: number }>,
+  elapsedMs: number,
+  networkSeen: string[],
+  indicatorLines: string[],
+  reportLines: string[],
+): void {
   const total = (...types: string[]) =>
     types.reduce((sum, type) => ({ fresh: sum.fresh + (counts.get(type)?.fresh ?? 0), already: sum.already + (counts.get(type)?.already ?? 0) }), {
       fresh: 0,
@@ -403,6 +414,9 @@ function report(counts: Map<string, { fresh: number; already: number }>, elapsed
       '',
       " Lào Cai's indicators as demo.tinhdoan reads them (value (numerator/denominator) → target by year):",
       ...indicatorLines.map((line) => `  ${line}`),
+      '',
+      " Lào Cai's reports (made through the gateway as demo.xa and demo.tinhdoan) and its 2025 mid-term review:",
+      ...reportLines.map((line) => `  ${line}`),
       '',
       ' Sign-in accounts (demo passwords):',
       row(header),

@@ -13,6 +13,13 @@ import { planProjection } from './plans/plan.read-model';
 import { PlansResolver } from './plans/plans.resolver';
 import { publishedValuesProjection } from './published/published-values.read-model';
 import { PublishedValuesResolver } from './published/published-values.resolver';
+import { reportProjection } from './reports/report.read-model';
+import { ReportExportsResolver } from './reports/report-exports.resolver';
+import { ReportingRatesResolver } from './reports/reporting-rates.resolver';
+import { ReportsResolver } from './reports/reports.resolver';
+import { ProgrammeReviewResolver } from './review/programme-review.resolver';
+import { reportScheduleProjection } from './schedules/report-schedule.read-model';
+import { ReportSchedulesResolver } from './schedules/report-schedules.resolver';
 import { IndicatorValuesResolver } from './values/indicator-values.resolver';
 
 export interface GatewayReportingOptions {
@@ -30,6 +37,8 @@ export const reportingProjections = [
   declaredValueProjection,
   publishedValuesProjection,
   planProjection,
+  reportProjection,
+  reportScheduleProjection,
 ];
 
 /**
@@ -49,7 +58,19 @@ export class GatewayReportingModule {
       client: ReportingClient,
       groupId: options.groupId ?? 'gateway-reporting',
       projections: () => reportingProjections,
-      providers: [ReportingHierarchy, IndicatorValuesResolver, IndicatorDefinitionsResolver, DeclaredValuesResolver, PublishedValuesResolver, PlansResolver],
+      providers: [
+        ReportingHierarchy,
+        IndicatorValuesResolver,
+        IndicatorDefinitionsResolver,
+        DeclaredValuesResolver,
+        PublishedValuesResolver,
+        PlansResolver,
+        ReportsResolver,
+        ReportingRatesResolver,
+        ProgrammeReviewResolver,
+        ReportExportsResolver,
+        ReportSchedulesResolver,
+      ],
     });
   }
 }

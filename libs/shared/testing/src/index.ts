@@ -15,3 +15,4 @@ export {
   waitUntilReady,
 } from './harness/service-harness';
 export { hostAndPort, TcpGate } from './harness/tcp-gate';
+export { pdfPages } from './files/pdf-text';

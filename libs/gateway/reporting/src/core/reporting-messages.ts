@@ -1,6 +1,7 @@
 import { REPORTING_ERROR_MESSAGES, type ReportingErrorCode } from '@tn/reporting-contracts';
 import type { ContextMessages } from '@tn/gateway-graphql-kit';
 import { PLAN_QUERY_MESSAGES, type PlanQueryErrorCode } from '../plans/plan-query-messages';
+import { REPORT_QUERY_MESSAGES, type ReportQueryErrorCode } from '../reports/report-query-messages';
 
 /** The gateway's own refusals of indicator queries and inputs (before anything reaches the service). */
 export const INDICATOR_QUERY_ERROR_CODES = [
@@ -36,8 +37,9 @@ const QUERY_MESSAGES: ContextMessages<IndicatorQueryErrorCode> = {
 };
 
 /** What the reporting context's codes say, and the gateway's own query codes, in Vietnamese and English. */
-export const REPORTING_MESSAGES: ContextMessages<ReportingErrorCode | IndicatorQueryErrorCode | PlanQueryErrorCode> = {
+export const REPORTING_MESSAGES: ContextMessages<ReportingErrorCode | IndicatorQueryErrorCode | PlanQueryErrorCode | ReportQueryErrorCode> = {
   ...REPORTING_ERROR_MESSAGES,
   ...QUERY_MESSAGES,
   ...PLAN_QUERY_MESSAGES,
+  ...REPORT_QUERY_MESSAGES,
 };

@@ -1,4 +1,4 @@
-import { pdfPages } from './pdf-text.test-fixtures';
+import { pdfPages } from '@tn/shared-testing';
 
 /** The first line of each page: where a part starts, its title. */
 export const firstLines = (pages: string[]): string[] => pages.map((page) => page.split('\n')[0]);

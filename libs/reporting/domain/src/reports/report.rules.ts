@@ -120,7 +120,9 @@ export function requireCommendations(parts: readonly CommendationPart[], unitSub
 export function requireChildrenDone(children: readonly ReportChild[]): ReportChildData[] {
   const pendingUnitIds = children.filter((child) => child.status !== 'approved' && child.status !== 'excused').map((child) => child.unitId);
   if (pendingUnitIds.length > 0) {
-    throw illegalStateError('REPORT.CHILDREN_PENDING', `the reports of ${pendingUnitIds.join(', ')} are neither approved nor excused`, { pendingUnitIds });
+    // One text: the message names the units (a list would not be shown to the cadre).
+    const units = pendingUnitIds.join(', ');
+    throw illegalStateError('REPORT.CHILDREN_PENDING', `the reports of ${units} are neither approved nor excused`, { pendingUnitIds: units });
   }
   return children.map(({ unitId, status, submission }) =>
     status === 'approved' && submission !== undefined ? { unitId, status, submission } : { unitId, status: status as 'approved' | 'excused' },

@@ -315,7 +315,7 @@ describe('report decider: submissions', () => {
     const error = given(reportDecider, [saved()])
       .when(submit({ children, hasChildren: true }))
       .thenFails('REPORT.CHILDREN_PENDING');
-    expect(error.details).toEqual({ pendingUnitIds: ['xa-lao-chai', 'xa-ban-ho', 'xa-hau-thao', 'xa-muong-bo'] });
+    expect(error.details).toEqual({ pendingUnitIds: 'xa-lao-chai, xa-ban-ho, xa-hau-thao, xa-muong-bo' });
   });
 
   it('submits once every child unit is approved or excused, recording which submission of each it rests on', () => {

@@ -63,7 +63,7 @@ describe('report routes', () => {
     await submitted(world, 'xa-ta-van');
     await expect(world.send('SubmitReport', submission('huyen-sa-pa'))).rejects.toMatchObject({
       code: 'REPORT.CHILDREN_PENDING',
-      details: { pendingUnitIds: ['xa-ta-van', 'xa-ban-ho'] },
+      details: { pendingUnitIds: 'xa-ta-van, xa-ban-ho' },
     });
     expect(typesOf(world, SA_PA)).toEqual(['ReportDraftSaved']);
   });

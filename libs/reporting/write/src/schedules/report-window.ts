@@ -1,4 +1,4 @@
-import { addDays, isReportPeriodOf, reportTemplateOf, type ReportWindow, reportWindowOf } from '@tn/reporting-contracts';
+import { type ReportWindow, reportWindowAmong } from '@tn/reporting-contracts';
 import type { ReportScheduleState } from '@tn/reporting-domain';
 
 /** What the window of a unit's report is found from: the schedules of its lineage, nearest first. */
@@ -6,12 +6,7 @@ export interface ScheduleLookups {
   scheduleOf(unitId: string, templateId: string, period: string): Promise<ReportScheduleState>;
 }
 
-/**
- * The entry window of `unitId`'s report: the schedule of the nearest unit of its lineage (itself
- * first) that set one, else the template's default. A unit with units below it gets the
- * template's consolidation days more before it falls due (never past the window's close), so it
- * can approve its units' reports first. Undefined for an unknown template or period.
- */
+/** The entry window of the report of the unit whose lineage is given (itself first): `reportWindowAmong` over the schedules read from their streams. */
 export async function reportWindowFor(
   lookups: ScheduleLookups,
   lineage: readonly string[],
@@ -19,12 +14,11 @@ export async function reportWindowFor(
   period: string,
   hasChildren: boolean,
 ): Promise<ReportWindow | undefined> {
-  const template = reportTemplateOf(templateId);
-  if (!template || !isReportPeriodOf(template, period)) return undefined;
   const schedules = await Promise.all(lineage.map((unitId) => lookups.scheduleOf(unitId, templateId, period)));
-  const scheduled = schedules.find((schedule) => schedule.window)?.window;
-  if (!scheduled) return reportWindowOf(template, period, hasChildren);
-  if (!hasChildren) return scheduled;
-  const due = addDays(scheduled.dueOn, template.consolidationDays);
-  return { ...scheduled, dueOn: due < scheduled.closesOn ? due : scheduled.closesOn };
+  return reportWindowAmong(
+    templateId,
+    period,
+    hasChildren,
+    schedules.map((schedule) => schedule.window),
+  );
 }

@@ -1,0 +1,24 @@
+import { addDays, isReportPeriodOf, reportTemplateOf, type ReportWindow, reportWindowOf } from '../reports/report-templates';
+
+/**
+ * The entry window of a unit's report, given the windows the units of its lineage scheduled
+ * (itself first, then its ancestors; undefined where a unit set none): the nearest one, else the
+ * template's default. A unit with units below it gets the template's consolidation days more
+ * before it falls due (never past the window's close), so it can approve theirs first. The
+ * reporting service decides with it and the gateway shows it: one rule for both. Undefined for a
+ * template or period the platform has no report for.
+ */
+export function reportWindowAmong(
+  templateId: string,
+  period: string,
+  hasChildren: boolean,
+  lineageSchedules: readonly (ReportWindow | undefined)[],
+): ReportWindow | undefined {
+  const template = reportTemplateOf(templateId);
+  if (!template || !isReportPeriodOf(template, period)) return undefined;
+  const scheduled = lineageSchedules.find((window) => window !== undefined);
+  if (!scheduled) return reportWindowOf(template, period, hasChildren);
+  if (!hasChildren) return scheduled;
+  const due = addDays(scheduled.dueOn, template.consolidationDays);
+  return { ...scheduled, dueOn: due < scheduled.closesOn ? due : scheduled.closesOn };
+}
