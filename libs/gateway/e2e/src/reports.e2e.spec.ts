@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { Kafka, logLevel } from 'kafkajs';
 import { REPORTING_CONTEXT } from '@tn/reporting-contracts';
 import { eventTopicOf } from '@tn/shared-event-bus';
-import { isolatedSuite, pdfPages } from '@tn/shared-testing';
+import { pdfPages } from '@tn/gateway-reporting/testing';
+import { isolatedSuite } from '@tn/shared-testing';
 import { errorOf, type GqlResponse, type Platform, startPlatform, tokenFor } from './harness';
 import {
   type ActivityPlan,
@@ -166,6 +167,10 @@ describe('periodic reports and their approval chain through the GraphQL gateway 
     expect(report.sections.map((section) => section.key)).toEqual(['results', 'limitations', 'next-tasks', 'recommendations']);
     // The province consolidates: it is due ten days after its communes.
     expect((await reportOf(province, provinceManager)).window.dueOn).toBe(dayOffset(20));
+    // A commune's own schedule is for the units below it: it never moves its own deadline.
+    const ownSchedule = scheduleMutation(dayOffset(40)).replace(`unitId: "${province}"`, `unitId: "${xaA}"`);
+    await write(ownSchedule, managerA);
+    expect((await reportOf(xaA, managerA, written)).window.dueOn).toBe(dayOffset(10));
   }, 240_000);
 
   it("refuses another province's manager as it refuses an unknown report, and a commune approving its own", async () => {
@@ -356,7 +361,9 @@ describe('periodic reports and their approval chain through the GraphQL gateway 
       void consumer.run({
         eachMessage: async ({ message }) => {
           seen.push(message.value?.toString('utf8') ?? '');
-          if (seen.some((value) => value.includes('ReportApproved') && value.includes(province))) {
+          // The topic's partitions arrive in any order: read until the commune's proposal and the province's approval are both in.
+          const proposal = seen.some((value) => value.includes('ReportDraftSaved') && value.includes('"kt-1"'));
+          if (proposal && seen.some((value) => value.includes('ReportApproved') && value.includes(`"${reportIdOf(province)}"`))) {
             clearTimeout(timer);
             resolve();
           }

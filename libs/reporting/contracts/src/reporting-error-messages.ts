@@ -262,8 +262,16 @@ export const REPORTING_ERROR_MESSAGES: Readonly<Record<ReportingErrorCode, Repor
     en: 'The report[ for {period}] cannot be entered yet[ (from {opensOn})].',
   },
   'REPORT.WINDOW_CLOSED': {
-    vi: 'Đã hết thời gian nhận báo cáo[ kỳ {period}][ (đến hết ngày {closesOn})].',
-    en: 'The report[ for {period}] is no longer taken[ (the last day was {closesOn})].',
+    vi: 'Đã hết thời gian nhận báo cáo[ kỳ {period}][ (đến hết ngày {closesOn})]; đơn vị cấp trên có thể đặt lại lịch báo cáo.',
+    en: 'The report[ for {period}] is no longer taken[ (the last day was {closesOn})]; the unit above can set a new reporting window.',
+  },
+  'REPORT.ALREADY_APPROVED': {
+    vi: 'Báo cáo[ {reportId}] đã từng được phê duyệt: cần chỉnh sửa và gửi lại, không thể miễn nộp.',
+    en: 'The report[ {reportId}] was approved once: correct it and submit it again; it cannot be excused.',
+  },
+  'REPORT.SELF_APPROVAL': {
+    vi: 'Người gửi báo cáo[ {reportId}] không thể tự phê duyệt báo cáo đó; một cán bộ khác của đơn vị cấp trên cần phê duyệt.',
+    en: 'The account that submitted the report[ {reportId}] cannot approve it; another manager of the unit above must.',
   },
   'REPORT.NOT_FOUND': {
     vi: 'Không tìm thấy báo cáo[ {reportId}]; hãy lưu bản nháp trước.',
@@ -338,14 +346,6 @@ export const REPORTING_ERROR_MESSAGES: Readonly<Record<ReportingErrorCode, Repor
     en: 'A value, numerator, denominator or target must be a finite number or empty[ ({field})].',
   },
 
-  'SCHEDULE.TEMPLATE_UNKNOWN': {
-    vi: 'Không có mẫu báo cáo[ {templateId}] để đặt lịch; dùng six-monthly (6 tháng), yearly (năm), mid-term-review (sơ kết) hoặc final-review (tổng kết).',
-    en: 'There is no report template[ {templateId}] to schedule; use six-monthly, yearly, mid-term-review or final-review.',
-  },
-  'SCHEDULE.PERIOD_INVALID': {
-    vi: 'Kỳ báo cáo[ {period}] không phù hợp với mẫu báo cáo[ {templateId}]: báo cáo 6 tháng theo nửa năm (H2026-1), báo cáo năm theo năm (Y2026), sơ kết năm 2025, tổng kết năm 2030.',
-    en: 'The period[ {period}] does not fit the report template[ {templateId}]: six-monthly by half-year (H2026-1), yearly by year (Y2026), the mid-term review for 2025, the final review for 2030.',
-  },
   'SCHEDULE.DATE_INVALID': {
     vi: 'Ngày trong lịch báo cáo không hợp lệ[ ({field})]; dùng dạng YYYY-MM-DD.',
     en: 'A date of the reporting schedule is not a calendar date[ ({field})]; use YYYY-MM-DD.',

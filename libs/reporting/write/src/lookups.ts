@@ -1,6 +1,5 @@
 import type { Decider } from '@tn/shared-decider';
 import type { MongoEventStore } from '@tn/shared-event-store';
-import { vietnamDateOf } from '@tn/shared-unit-hierarchy';
 import { indicatorStreamId, parseReportId, planStreamId, type ReportingRecordKind, reportScheduleStreamId, reportStreamId } from '@tn/reporting-contracts';
 import {
   indicatorDecider,
@@ -31,10 +30,10 @@ export interface ReportingLookups {
   /** The window a unit set for its subtree's reports of a template and period (none set: no window). */
   scheduleOf(unitId: string, templateId: string, period: string): Promise<ReportScheduleState>;
   /**
-   * The record and its owner on `date` (the authoriser's today; the server's when absent): a report's
+   * The record and its owner on `date` (the command's day in Vietnam, never the clock's): a report's
    * approval belongs to the parent of the report's unit that day, whether or not the report exists yet.
    */
-  recordOf(kind: ReportingRecordKind, id: string, date?: string): Promise<OwnedRecord>;
+  recordOf(kind: ReportingRecordKind, id: string, date: string): Promise<OwnedRecord>;
   /** The unit and the units above it on `date` (merged units through their successors); empty when unknown. */
   lineageOf(unitId: string, date: string): string[];
   /** The unit's level label on `date` ("Đoàn xã"); undefined when unknown. */
@@ -71,7 +70,7 @@ export function lookupsFrom(
     reportOf: (id) => foldStream(store(), reportDecider as Folding<ReportState>, reportStreamId(id)),
     scheduleOf: (unitId, templateId, period) =>
       foldStream(store(), reportScheduleDecider as Folding<ReportScheduleState>, reportScheduleStreamId(unitId, templateId, period)),
-    recordOf: async (kind, id, date = vietnamDateOf(new Date().toISOString())): Promise<OwnedRecord> => {
+    recordOf: async (kind, id, date): Promise<OwnedRecord> => {
       switch (kind) {
         case 'indicator':
           return lookups.indicatorOf(id);

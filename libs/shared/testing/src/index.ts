@@ -15,4 +15,3 @@ export {
   waitUntilReady,
 } from './harness/service-harness';
 export { hostAndPort, TcpGate } from './harness/tcp-gate';
-export { pdfPages } from './files/pdf-text';

@@ -1,4 +1,4 @@
-import { pdfPages } from '@tn/shared-testing';
+import { pdfPages } from '../testing/pdf-text';
 
 /** The first line of each page: where a part starts, its title. */
 export const firstLines = (pages: string[]): string[] => pages.map((page) => page.split('\n')[0]);

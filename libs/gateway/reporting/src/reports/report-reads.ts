@@ -4,8 +4,12 @@ import { reportIdOf } from '@tn/reporting-contracts';
 import { ReportingReads } from '../core/reporting-collections';
 import { type ReportDoc, reportProjection } from './report.read-model';
 
-/** Above this many units, one read of the template and period's reports costs less than one per unit. */
-const ONE_BY_ONE = 50;
+/**
+ * Above this many units (a level across several provinces), one read of the template and period's
+ * reports (the whole country's) costs less than one per unit; a province's hundred communes are
+ * read one by one, as the indicator facts are (ADR 0021).
+ */
+const ONE_BY_ONE = 1_000;
 
 /** Reads of reports, by equality only: by id, or every unit's of a template and period. */
 export class ReportReads {

@@ -25,10 +25,11 @@ export interface ReportChildInput {
   live: readonly ReportValueDoc[] | undefined;
 }
 
-/** Where a child's figures come from: approved ones first, then (unless approvedOnly) the latest submitted, else the engine's now. */
+/** Where a child's figures come from: none when excused, approved ones first, then (unless approvedOnly) the latest submitted, else the engine's now. */
 export function childFiguresOf(child: ReportChildInput, approvedOnly: boolean): { valuesFrom: string; values: readonly ReportValueDoc[] | null } {
+  if (child.doc?.status === 'excused') return { valuesFrom: 'none', values: null };
   if (child.doc?.approved) return { valuesFrom: 'approved', values: child.doc.approved.values };
-  if (approvedOnly || child.doc?.status === 'excused') return { valuesFrom: 'none', values: null };
+  if (approvedOnly) return { valuesFrom: 'none', values: null };
   if (child.doc?.current) return { valuesFrom: 'submitted', values: child.doc.current.values };
   return child.live ? { valuesFrom: 'live', values: child.live } : { valuesFrom: 'none', values: null };
 }

@@ -106,9 +106,9 @@ export class ReportsResolver {
         ? live
         : await liveFiguresOf(context, pieces, { unitId, roots: [unitId], period: asked, structureDate: approved.structureDate, definitions })
       : undefined;
-    const subjectNames = new Map<string, string | null>();
-    for (const commendation of doc?.commendations ?? [])
-      subjectNames.set(commendation.subjectId, await subjectNameOf(context, hierarchy, unitId, commendation));
+    const commendations = doc?.commendations ?? [];
+    const names = await Promise.all(commendations.map((commendation) => subjectNameOf(context, hierarchy, unitId, commendation)));
+    const subjectNames = new Map(commendations.map((commendation, index) => [commendation.subjectId, names[index] ?? null]));
     return reportViewOf({
       reportId,
       unitId,

@@ -167,14 +167,15 @@ describe('reading a report', () => {
     );
     expect((await refusalOf(() => resolver.report(managerOf('huyen-2'), 'xa-a', 'yearly', 'Y2026', false))).code).toBe('FORBIDDEN');
   });
-  it("shows the window its lineage's nearest schedule sets, a unit with units below being due later", async () => {
+  it('shows the window the nearest schedule above it sets, a unit with units below being due later', async () => {
     const province = { opensOn: '2026-11-15', dueOn: '2026-12-10', closesOn: '2027-01-15' };
     const reader = contextOf([{ role: 'analyst', unitId: 'tinh' }]);
     expect((await resolver.report(withFacts(reader, {}, { tinh: province }), 'huyen', 'yearly', 'Y2026', false)).window).toEqual({
       ...province,
       dueOn: '2026-12-20',
     });
-    const own = { opensOn: '2026-11-20', dueOn: '2026-12-05', closesOn: '2027-01-10' };
-    expect((await resolver.report(withFacts(reader, {}, { tinh: province, 'xa-a': own }), 'xa-a', 'yearly', 'Y2026', false)).window).toEqual(own);
+    // A commune's own schedule is for the units below it: its report keeps the window set above it.
+    const own = { opensOn: '2026-11-20', dueOn: '2027-02-05', closesOn: '2027-06-10' };
+    expect((await resolver.report(withFacts(reader, {}, { tinh: province, 'xa-a': own }), 'xa-a', 'yearly', 'Y2026', false)).window).toEqual(province);
   });
 });

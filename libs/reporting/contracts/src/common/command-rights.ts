@@ -24,5 +24,9 @@ export interface ReportingCommandScope {
 /** A new record or a declaration: write rights over the unit it belongs to. */
 export const writingFor = (unitId: string): ReportingCommandScope => ({ permission: 'reporting:write', units: [unitId] });
 
-/** An existing record: write rights over its owner unit (the authoriser looks it up; the owner never changes). */
+/**
+ * A record: write rights over its owner unit, which the authoriser looks up at the command's date:
+ * an indicator's or plan's owner (which never changes), or a report's approving unit (the parent of
+ * the report's unit that day, whether or not the report exists yet).
+ */
 export const writingOn = (kind: ReportingRecordKind, id: string): ReportingCommandScope => ({ permission: 'reporting:write', units: [], record: { kind, id } });

@@ -113,11 +113,11 @@ describe('report command types', () => {
     });
   });
 
-  it('excuses on the report stream with the rights of the approving unit', () => {
+  it('excuses on the report stream with the rights of the approving unit, naming the unit (it must exist)', () => {
     expect(definition('ExcuseReport').streamId(unitPayload)).toBe('report-xa-ta-van:yearly:Y2026');
     expect(definition('ExcuseReport').rights(unitPayload)).toEqual({
       permission: 'reporting:write',
-      units: [],
+      units: ['xa-ta-van'],
       record: { kind: 'report-approval', id: 'xa-ta-van:yearly:Y2026' },
     });
   });

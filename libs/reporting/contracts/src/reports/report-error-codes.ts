@@ -14,6 +14,10 @@ export const REPORT_ERROR_CODES = [
   'REPORT.NOT_SUBMITTED',
   'REPORT.NOT_APPROVED',
   'REPORT.ALREADY_EXCUSED',
+  // A report approved once is corrected and submitted again, never excused.
+  'REPORT.ALREADY_APPROVED',
+  // The account that submitted a report does not also approve it.
+  'REPORT.SELF_APPROVAL',
   // A unit submits once each of its child units' reports is approved or excused.
   'REPORT.CHILDREN_PENDING',
   'REPORT.COMMENT_REQUIRED',

@@ -99,10 +99,11 @@ export const reportCommandTypes = [
   commandType('SubmitReport', SubmitReport, { streamId: ofUnitTemplatePeriod, rights: (p) => writingFor(p.unitId) }),
   commandType('ReturnReport', ReturnReport, onItsReport),
   commandType('ApproveReport', ApproveReport, onItsReport),
-  // Excused by the approving unit: rights over the report unit's parent.
+  // Excused by the approving unit: rights over the report unit's parent, and the unit itself named
+  // (so it must exist, for a system administrator too: the report may not have begun).
   commandType('ExcuseReport', ExcuseReport, {
     streamId: ofUnitTemplatePeriod,
-    rights: (p) => writingOn('report-approval', reportIdOf(p.unitId, p.templateId, p.period)),
+    rights: (p) => ({ ...writingOn('report-approval', reportIdOf(p.unitId, p.templateId, p.period)), units: [p.unitId] }),
   }),
   commandType('ReopenReport', ReopenReport, onItsReport),
 ] as const;

@@ -107,8 +107,12 @@ function returnReport(command: ReturnReportCommand, state: ReportState): ReportE
 
 /** Submitted → approved: the submission's figures and structure date are pinned in the event. */
 function approve(command: ApproveReportCommand, state: ReportState): ReportEvent[] {
-  const { submission, values, structureDate } = requireSubmitted(state, command.reportId);
+  const { submission, values, structureDate, submittedBy } = requireSubmitted(state, command.reportId);
   requireAct(command);
+  // Managers above a unit may write its report for it; the one who submitted it does not also approve it.
+  if (command.actorId === submittedBy) {
+    throw illegalStateError('REPORT.SELF_APPROVAL', `report ${command.reportId} was submitted by the same account`, { reportId: command.reportId });
+  }
   const comment = command.comment?.trim();
   return [
     {
@@ -133,6 +137,10 @@ function excuse(command: ExcuseReportCommand, state: ReportState): ReportEvent[]
   requireTemplatePeriod(templateId, period);
   const reportId = reportIdOf(unitId, templateId, period);
   requireEditable(state, reportId, true);
+  // A report once approved (then reopened) has figures the unit above consolidated: it is corrected, not excused.
+  if (state.approvedSubmission !== undefined) {
+    throw illegalStateError('REPORT.ALREADY_APPROVED', `report ${reportId} was approved once: it is corrected and submitted again, not excused`, { reportId });
+  }
   requireAct(command);
   const reason = requiredText(command.reason, 'REPORT.REASON_REQUIRED', 'reason', 'a reason');
   return [{ type: 'ReportExcused', data: { reportId, unitId, templateId, period, reason, excusedAt: command.at, excusedBy: command.actorId } }];

@@ -20,8 +20,8 @@ export function evolveReport(state: ReportState, event: ReportEvent): ReportStat
       return { ...state, status: 'draft', reportId, unitId, templateId, period, sections, commendations };
     }
     case 'ReportSubmitted': {
-      const { submission, structureDate, values } = event.data;
-      return { ...state, status: 'submitted', submissions: submission, submitted: { submission, structureDate, values } };
+      const { submission, structureDate, values, submittedBy } = event.data;
+      return { ...state, status: 'submitted', submissions: submission, submitted: { submission, structureDate, values, submittedBy } };
     }
     case 'ReportReturned':
       return { ...state, status: 'returned' };

@@ -5,6 +5,8 @@ export interface ReportSubmission {
   submission: number;
   structureDate: string;
   values: PublishedValueData[];
+  /** Who submitted it: the same account may not approve it. */
+  submittedBy: string;
 }
 
 /**

@@ -434,6 +434,15 @@ describe('report decider: the approving unit', () => {
     given(reportDecider, [excused()]).when(approve()).thenFails('REPORT.NOT_SUBMITTED');
   });
 
+  it('refuses approval by the account that submitted the report (a manager above may write it for the unit), and takes another', () => {
+    const submittedByProvince = [saved(), submitted(1, { submittedBy: 'acc-lao-cai' })];
+    const error = given(reportDecider, submittedByProvince).when(approve()).thenFails('REPORT.SELF_APPROVAL');
+    expect(error.details).toEqual({ reportId: REPORT_ID });
+    given(reportDecider, submittedByProvince)
+      .when(approve({ actorId: 'acc-lao-cai-2' }))
+      .then([approved(1, { approvedBy: 'acc-lao-cai-2' })]);
+  });
+
   it('reopens an approved report with a reason; the unit submits it again (submission 2) and it is approved again with the new figures', () => {
     const approvedOnce = [saved(), submitted(1), approved(1)];
     given(reportDecider, approvedOnce)
@@ -486,6 +495,10 @@ describe('report decider: the approving unit', () => {
       .when(excuse())
       .thenFails('REPORT.NOT_DRAFT');
     given(reportDecider, [excused()]).when(excuse()).thenFails('REPORT.ALREADY_EXCUSED');
+    // Approved once, then reopened: its figures were consolidated above, so it is corrected, not excused.
+    given(reportDecider, [saved(), submitted(1), approved(1), reopened(1)])
+      .when(excuse())
+      .thenFails('REPORT.ALREADY_APPROVED');
     given(reportDecider)
       .when(excuse({ templateId: 'monthly' }))
       .thenFails('REPORT.TEMPLATE_UNKNOWN');

@@ -1,8 +1,8 @@
 import { isIsoDate } from '@tn/shared-event-contracts';
 import { assertNever, type Decider } from '@tn/shared-decider';
-import { reportTemplateOf, isReportPeriodOf } from '@tn/reporting-contracts';
 import { requireAct } from '../common/act';
 import { validationError } from '../common/errors';
+import { requireTemplatePeriod } from '../reports/report.rules';
 import type { ReportScheduleCommand, ScheduleReportsCommand } from './report-schedule.commands';
 import type { ReportScheduleEvent } from './report-schedule.events';
 import { evolveReportSchedule, initialReportSchedule } from './report-schedule.evolve';
@@ -18,11 +18,7 @@ const WINDOW_DATES = ['opensOn', 'dueOn', 'closesOn'] as const;
 function schedule(command: ScheduleReportsCommand, state: ReportScheduleState): ReportScheduleEvent[] {
   const { unitId, templateId, period, at, actorId } = command;
   requireAct(command);
-  const template = reportTemplateOf(templateId);
-  if (!template) throw validationError('SCHEDULE.TEMPLATE_UNKNOWN', 'templateId', `"${String(templateId)}" is not a report template`, { templateId });
-  if (!isReportPeriodOf(template, period)) {
-    throw validationError('SCHEDULE.PERIOD_INVALID', 'period', `${template.templateId} does not report on "${String(period)}"`, { templateId, period });
-  }
+  requireTemplatePeriod(templateId, period);
   for (const field of WINDOW_DATES) {
     if (!isIsoDate(command[field]))
       throw validationError('SCHEDULE.DATE_INVALID', field, `"${String(command[field])}" is not a calendar date`, { [field]: command[field] });

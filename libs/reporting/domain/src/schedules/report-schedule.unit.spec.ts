@@ -58,7 +58,7 @@ describe('reporting schedule decider', () => {
   it('refuses a template the platform does not have', () => {
     const error = given(reportScheduleDecider)
       .when(scheduleReports({ templateId: 'monthly' }))
-      .thenFails('SCHEDULE.TEMPLATE_UNKNOWN');
+      .thenFails('REPORT.TEMPLATE_UNKNOWN');
     expect([error.field, error.details]).toEqual(['templateId', { templateId: 'monthly' }]);
   });
 
@@ -69,7 +69,7 @@ describe('reporting schedule decider', () => {
     ['final-review', 'Y2025'],
     ['yearly', 'Y2026:x'],
   ])('refuses %s reports for %s', (templateId, period) => {
-    expect(given(reportScheduleDecider).when(scheduleReports({ templateId, period })).thenFails('SCHEDULE.PERIOD_INVALID').field).toBe('period');
+    expect(given(reportScheduleDecider).when(scheduleReports({ templateId, period })).thenFails('REPORT.PERIOD_INVALID').field).toBe('period');
   });
 
   it.each(['opensOn', 'dueOn', 'closesOn'] as const)('refuses a %s that is not a calendar date', (field) => {

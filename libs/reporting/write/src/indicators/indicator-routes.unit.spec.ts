@@ -41,7 +41,7 @@ describe('indicator routes', () => {
     expect(events[0]?.data).toMatchObject({ definedBy: 'manager-1', definedAt: ISSUED_AT });
     expect(events[1]?.data).toMatchObject({ revisedBy: 'manager-2', revisedAt: '2026-07-02T01:00:00.000Z', targets: [{ year: 2026, value: 30 }] });
     expect(events[2]?.data).toMatchObject({ retiredBy: 'manager-3', retiredAt: '2026-07-03T01:00:00.000Z', targets: [{ year: 2026, value: 30 }] });
-    expect(await world.lookups.recordOf('indicator', 'lc-clean')).toMatchObject({ status: 'retired', ownerUnitId: 'tinh-lao-cai', version: 2 });
+    expect(await world.lookups.recordOf('indicator', 'lc-clean', '2026-06-01')).toMatchObject({ status: 'retired', ownerUnitId: 'tinh-lao-cai', version: 2 });
   });
 
   it('refuses a programme id before anything is stored', async () => {

@@ -60,7 +60,7 @@ describe('plan routes', () => {
     const events = world.store.eventsOf(planStreamId('kh-lc'));
     expect(events.map((event) => event.type)).toEqual(['PlanDrafted', 'PlanPublished']);
     expect(events[0]?.data).toMatchObject({ ownerUnitId: 'tinh-lao-cai', draftedBy: 'manager-1', draftedAt: ISSUED_AT });
-    expect(await world.lookups.recordOf('plan', 'kh-lc')).toMatchObject({ status: 'published', ownerUnitId: 'tinh-lao-cai' });
+    expect(await world.lookups.recordOf('plan', 'kh-lc', '2026-06-01')).toMatchObject({ status: 'published', ownerUnitId: 'tinh-lao-cai' });
   });
 
   it('looks up each plan indicator on its own stream: an unknown one or a retired one is refused before anything is stored', async () => {
@@ -86,7 +86,7 @@ describe('plan routes', () => {
       { indicatorId: 'k1', objectiveId: 'mt-1', targets: [{ year: 2030, value: 100 }] },
       { indicatorId: 'lc-clean', targets: [{ year: 2026, value: 12 }] },
     ]);
-    expect(await world.lookups.recordOf('plan', 'kh-ta-van')).toMatchObject({ status: 'adopted', ownerUnitId: 'xa-ta-van' });
+    expect(await world.lookups.recordOf('plan', 'kh-ta-van', '2026-06-01')).toMatchObject({ status: 'adopted', ownerUnitId: 'xa-ta-van' });
   });
 
   it("gives a district the province's subtree targets", async () => {

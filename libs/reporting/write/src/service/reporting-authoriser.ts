@@ -88,7 +88,8 @@ export function reportingAuthoriser(options: {
     const today = vietnamDateOf(envelope.issuedAt);
     await hierarchy.refresh();
 
-    // A system administrator needs no unit permission, only units that exist (an unknown record the decider refuses).
+    // A system administrator needs no unit permission, only units that exist: those the payload names
+    // (an excused report's unit among them); an unknown indicator or plan the decider refuses.
     if (allows(claims.grants, scope.permission, [])) {
       const named = unitsNamed(scope);
       return requireAfterCatchUp(() => unitRefusal(claims.grants, scope, named, today), { units: scope.units });

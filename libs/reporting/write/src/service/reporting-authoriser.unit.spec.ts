@@ -148,6 +148,10 @@ describe('reporting authoriser', () => {
     await expect(send('DefineIndicator', indicator('adm-1', 'tinh-ha-giang'), admin)).resolves.toBeUndefined();
     await expect(send('RetireIndicator', { indicatorId: 'lc-1', reason: 'r' }, admin)).resolves.toBeUndefined();
     expect(await failureOf(() => send('DeclareValue', declaration('xa-nope'), admin))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'xa-nope' } });
+    // An excuse names its unit (the report may not have begun): one that does not exist is refused to an administrator too.
+    const excuse = (unitId: string) => ({ unitId, templateId: 'yearly', period: 'Y2026', reason: 'Đơn vị mới thành lập' });
+    await expect(send('ExcuseReport', excuse('xa-ta-van'), admin)).resolves.toBeUndefined();
+    expect(await failureOf(() => send('ExcuseReport', excuse('xa-nope'), admin))).toMatchObject({ code: 'FORBIDDEN', details: { unitId: 'xa-nope' } });
   });
 
   it('refuses a token of another actor, an ended session, no token, and a command with no declared rights', async () => {
