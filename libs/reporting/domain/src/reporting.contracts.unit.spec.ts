@@ -83,6 +83,8 @@ const localPlanCommands: PlanCommand[] = [
 ];
 // Sa Pa's six-monthly report: drafted, submitted, returned, submitted again, approved, reopened, approved again; Lũng Cú's excused.
 const reportAct: ActFacts = { today: '2026-07-05', at: '2026-07-05T02:00:00.000Z', actorId: 'acc-1' };
+/** The approving unit's manager: never the account that submitted. */
+const approverAct: ActFacts = { ...reportAct, actorId: 'acc-2' };
 const reportKey = { unitId: 'huyen-sa-pa', templateId: 'six-monthly', period: 'H2026-1' };
 const reportId = 'huyen-sa-pa:six-monthly:H2026-1';
 const draft: ReportCommand = {
@@ -109,13 +111,13 @@ const submission: ReportCommand = {
 const reportCommands: ReportCommand[] = [
   draft,
   submission,
-  { type: 'ReturnReport', reportId, comment: 'Bổ sung số liệu', ...reportAct },
+  { type: 'ReturnReport', reportId, comment: 'Bổ sung số liệu', ...approverAct },
   { ...draft, sections: [{ key: 'results', narrative: 'Tổ chức 14 hoạt động.' }] },
   submission,
-  { type: 'ApproveReport', reportId, comment: 'Đạt', ...reportAct },
-  { type: 'ReopenReport', reportId, reason: 'Điều chỉnh số liệu K1', ...reportAct },
+  { type: 'ApproveReport', reportId, comment: 'Đạt', ...approverAct },
+  { type: 'ReopenReport', reportId, reason: 'Điều chỉnh số liệu K1', ...approverAct },
   submission,
-  { type: 'ApproveReport', reportId, ...reportAct },
+  { type: 'ApproveReport', reportId, ...approverAct },
 ];
 const excuseCommands: ReportCommand[] = [
   { type: 'ExcuseReport', unitId: 'xa-lung-cu', templateId: 'six-monthly', period: 'H2026-1', reason: 'Đơn vị mới thành lập', ...reportAct },
