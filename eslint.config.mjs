@@ -11,7 +11,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/node_modules', '**/dist', '**/coverage', '.tools', '.run', '.nx'] },
+  { ignores: ['**/node_modules', '**/dist', '**/coverage', '.tools', '.run', '.nx', 'apps/console/src/gql'] },
   {
     files: ['**/*.ts'],
     rules: {

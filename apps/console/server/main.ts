@@ -1,0 +1,85 @@
+/**
+ * Serves the built console (dist/console) and passes /graphql to the gateway, so the browser
+ * talks to one origin. `./dev up` starts it (HTTP_PORT, default 4200; TN_PORT_GATEWAY for the
+ * gateway) after building the console. It holds no state and reads nothing but the bundle.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const root = resolve(process.env.TN_CONSOLE_DIST ?? join(__dirname, '../../../dist/console'));
+const port = Number(process.env.HTTP_PORT ?? 4200);
+const gatewayPort = Number(process.env.TN_PORT_GATEWAY ?? 3000);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+
+/** A file of the bundle for a URL path, or index.html for the app's own routes; never a path outside the bundle. */
+export function fileFor(bundleRoot: string, urlPath: string): string {
+  const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(bundleRoot, path);
+  if (candidate.startsWith(bundleRoot) && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  return join(bundleRoot, 'index.html');
+}
+
+function serveFile(request: IncomingMessage, response: ServerResponse): void {
+  let file: string;
+  try {
+    file = fileFor(root, request.url ?? '/');
+  } catch {
+    response.writeHead(400).end();
+    return;
+  }
+  const extension = extname(file);
+  const hashed = file.includes(`${join(root, 'assets')}`);
+  const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(200, {
+    'content-type': TYPES[extension] ?? 'application/octet-stream',
+    // Hashed assets never change; index.html always names the current ones.
+    'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+  });
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+}
+
+function proxyToGateway(request: IncomingMessage, response: ServerResponse): void {
+  const upstream = forward(
+    { host: '127.0.0.1', port: gatewayPort, path: request.url, method: request.method, headers: { ...request.headers, host: `127.0.0.1:${gatewayPort}` } },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () => {
+    if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ errors: [{ message: 'Gateway unreachable / Không kết nối được cổng API', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
+  });
+  request.pipe(upstream);
+}
+
+if (require.main === module) {
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`[console] no bundle in ${root}: build it first (npx nx run console:build).`);
+    process.exit(1);
+  }
+  createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/graphql') return proxyToGateway(request, response);
+    if (path === '/health/ready' || path === '/health/live') return void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
+    serveFile(request, response);
+  }).listen(port, '127.0.0.1', () => console.log(`[console] http://127.0.0.1:${port}/ (gateway on port ${gatewayPort})`));
+}

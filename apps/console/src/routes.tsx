@@ -1,0 +1,39 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Loading } from './shared/Loading';
+import { SignInPage } from './features/sign-in/SignInPage';
+import { RequireSession } from './session/RequireSession';
+
+// Only the sign-in page is in the first bundle; every other screen loads when first opened.
+const Shell = lazy(() => import('./shell/Shell'));
+const UnitTreePage = lazy(() => import('./features/units/UnitTreePage'));
+const UnitPage = lazy(() => import('./features/units/UnitPage'));
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
+const CampaignsPage = lazy(() => import('./features/campaigns/CampaignsPage'));
+const CampaignPage = lazy(() => import('./features/campaigns/CampaignPage'));
+const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
+const ReportPage = lazy(() => import('./features/reports/ReportPage'));
+const VerifyCertificatePage = lazy(() => import('./features/certificates/VerifyCertificatePage'));
+const NotFound = lazy(() => import('./shell/NotFound'));
+
+const load = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/verify', element: load(<VerifyCertificatePage />) },
+  {
+    path: '/',
+    element: <RequireSession>{load(<Shell />)}</RequireSession>,
+    children: [
+      { index: true, element: <Navigate to="/units" replace /> },
+      { path: 'units', element: load(<UnitTreePage />) },
+      { path: 'units/:unitId', element: load(<UnitPage />) },
+      { path: 'units/:unitId/dashboard', element: load(<DashboardPage />) },
+      { path: 'units/:unitId/campaigns', element: load(<CampaignsPage />) },
+      { path: 'campaigns/:campaignId', element: load(<CampaignPage />) },
+      { path: 'units/:unitId/reports', element: load(<ReportsPage />) },
+      { path: 'reports/:unitId/:templateId/:period', element: load(<ReportPage />) },
+      { path: '*', element: load(<NotFound />) },
+    ],
+  },
+]);
