@@ -17,6 +17,12 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
     await suite.cleanUp();
   });
 
+  // Tests that make hundreds of store round trips one after another (the race below, the long
+  // stream): 6 and 18 s alone, 27 and 50 s with another project's tests and busy cores, as in CI
+  // (two projects at once on two cores), and the long one passed the 60 s default with more load
+  // (95 to 165 s with a second suite beside it). Their duration is not under test.
+  const manyRoundTripsMs = 300_000;
+
   const handler = (maxAttempts?: number) => new CommandHandler(fixture.store, { decider: counterDecider, streamType: 'counter', maxAttempts });
   const increment = (streamId: string, by = 1, commandId: string = randomUUID()) => ({
     streamId,
@@ -61,16 +67,20 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
     expect(commits.map((c) => c.fromVersion).sort((a, b) => a - b)).toEqual(commits.map((_, i) => i + 1));
   });
 
-  it('applies every one of 50 concurrent commands when conflicts are retried (no lost update)', async () => {
-    const stream = 'counter-race-retry';
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => handler(50).handle(increment(stream, i + 1))));
-    expect(new Set(results.map((r) => r.version)).size).toBe(50);
-    const { state, version } = await handler().load(stream);
-    expect(version).toBe(50);
-    expect(state).toEqual({ total: (50 * 51) / 2, increments: 50 });
-    const positions = (await fixture.store.readStream(stream)).events.map((e) => e.position);
-    expect(positions).toEqual([...positions].sort((a, b) => a - b)); // positions grow along the stream
-  });
+  it(
+    'applies every one of 50 concurrent commands when conflicts are retried (no lost update)',
+    async () => {
+      const stream = 'counter-race-retry';
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => handler(50).handle(increment(stream, i + 1))));
+      expect(new Set(results.map((r) => r.version)).size).toBe(50);
+      const { state, version } = await handler().load(stream);
+      expect(version).toBe(50);
+      expect(state).toEqual({ total: (50 * 51) / 2, increments: 50 });
+      const positions = (await fixture.store.readStream(stream)).events.map((e) => e.position);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b)); // positions grow along the stream
+    },
+    manyRoundTripsMs,
+  );
 
   it('applies the same command id once and answers a repeat with the first result', async () => {
     const command = increment('counter-idempotent', 5, 'cmd-fixed-id');
@@ -144,21 +154,25 @@ describe('MongoDB event store (real MongoDB-wire server)', () => {
     expect((await handler().handle(increment('counter-legacy', 1))).version).toBe(2);
   });
 
-  it('loads a long stream from its snapshot plus the commits after it', async () => {
-    const stream = 'counter-long';
-    const snapshotting = new CommandHandler(fixture.store, {
-      decider: counterDecider,
-      streamType: 'counter',
-      snapshot: { every: 100, schema: 'counter-v1', store: fixture.snapshots },
-    });
-    for (let i = 0; i < 250; i++) await snapshotting.handle(increment(stream));
-    await snapshotting.snapshotsSaved(); // saved after the reply
-    const saved = await fixture.snapshots.load<{ total: number }>(stream, 'counter-v1');
-    expect(saved).toMatchObject({ version: 200, state: { total: 200, increments: 200 } });
-    // Proof the snapshot is used: remove the commits it covers; the state is still whole.
-    await fixture.store.commits.deleteMany({ stream, toVersion: { $lte: 200 } });
-    expect(await snapshotting.load(stream)).toMatchObject({ version: 250, state: { total: 250, increments: 250 } });
-    // A snapshot of another state shape is ignored rather than misread.
-    expect(await fixture.snapshots.load(stream, 'counter-v2')).toBeUndefined();
-  });
+  it(
+    'loads a long stream from its snapshot plus the commits after it',
+    async () => {
+      const stream = 'counter-long';
+      const snapshotting = new CommandHandler(fixture.store, {
+        decider: counterDecider,
+        streamType: 'counter',
+        snapshot: { every: 100, schema: 'counter-v1', store: fixture.snapshots },
+      });
+      for (let i = 0; i < 250; i++) await snapshotting.handle(increment(stream));
+      await snapshotting.snapshotsSaved(); // saved after the reply
+      const saved = await fixture.snapshots.load<{ total: number }>(stream, 'counter-v1');
+      expect(saved).toMatchObject({ version: 200, state: { total: 200, increments: 200 } });
+      // Proof the snapshot is used: remove the commits it covers; the state is still whole.
+      await fixture.store.commits.deleteMany({ stream, toVersion: { $lte: 200 } });
+      expect(await snapshotting.load(stream)).toMatchObject({ version: 250, state: { total: 250, increments: 250 } });
+      // A snapshot of another state shape is ignored rather than misread.
+      expect(await fixture.snapshots.load(stream, 'counter-v2')).toBeUndefined();
+    },
+    manyRoundTripsMs,
+  );
 });

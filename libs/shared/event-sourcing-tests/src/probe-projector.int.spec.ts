@@ -85,7 +85,10 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
         asMessage(counterEvent('counter-flaky', 1, 2)),
         asMessage(counterEvent('counter-steady', 2, 1)),
       ]);
-      service = await startServiceUnderTest(definition, { MONGO_DATABASE: suite.databaseName });
+      // Readiness asks Kafka and MongoDB within READINESS_TIMEOUT_MS (1.5 s in tests): under CPU and broker
+      // load a ping can take longer, and the report would then say "down" for a reason this test is not
+      // about (a stuck partition next to healthy servers). A wider probe deadline.
+      service = await startServiceUnderTest(definition, { MONGO_DATABASE: suite.databaseName, READINESS_TIMEOUT_MS: '10000' });
       const totals = (id: string) =>
         service.app
           .get(MongoConnection)
@@ -121,7 +124,8 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
       expect(await totals('counter-steady')).toMatchObject({ total: 1 });
       const stuckMetrics = await metrics();
       expect(stuckMetrics).toMatch(new RegExp(`tn_projector_stuck_partitions\\{[^}]*group="${groupOf()}"[^}]*\\} 1`));
-      expect(stuckMetrics).toMatch(/tn_projector_partition_failed_attempts\{[^}]*partition="0"[^}]*\} [3-9]/);
+      // At least stuckAfterAttempts (3): kafkajs keeps retrying meanwhile, so on a slow machine it may be 10 or more.
+      expect(stuckMetrics).toMatch(/tn_projector_partition_failed_attempts\{[^}]*partition="0"[^}]*\} ([3-9]|[1-9]\d+)$/m);
 
       broken = false;
       await eventually('readiness back up', async () => (await readiness()).body.health === 'up', 30_000);
@@ -160,7 +164,13 @@ describe('projector: bad events and stuck partitions (real Kafka and MongoDB-wir
 
     const skipped = await cli('skip', '--group', groupId, '--topic', topic, '--partition', '0');
     expect(skipped).toContain(`skipped ${topic}[0]@1 (CounterIncremented)`);
-    await eventually('the message after the skipped one', async () => (await doc(collection, 'counter-later'))?.['total'] === 3, 30_000);
+    // The projector writes the message's document before it counts the partition as moved on (once the
+    // batch returns): wait for both, or a poll landing in between sees the document and a stale stall.
+    await eventually(
+      'the message after the skipped one, and the partition no longer stuck',
+      async () => (await doc(collection, 'counter-later'))?.['total'] === 3 && projector.stuckPartitions().length === 0,
+      30_000,
+    );
     expect(projector.stuckPartitions()).toEqual([]);
     expect(await doc(collection, 'counter-stuck')).toBeNull();
     const listed = await cli('list', '--group', groupId);

@@ -40,7 +40,8 @@ describe('read-model rebuild (real Kafka and MongoDB-wire server)', () => {
     const liveChecksum = await checksum(connection, 'rebuild_totals');
 
     const aliases = new ReadModelAliases(connection, 0);
-    const servedDuringRebuild: string[] = [];
+    // The lookup starts during the rebuild; awaited before the assertion (not left to finish by luck).
+    const servedDuringRebuild: Promise<string>[] = [];
     const bars: string[] = [];
     const result = await rebuildProjection({
       kafka,
@@ -49,7 +50,7 @@ describe('read-model rebuild (real Kafka and MongoDB-wire server)', () => {
       projection,
       onProgress: (done, total) => {
         bars.push(progressBar(done, total));
-        if (done === 1) void aliases.resolve(projection.name, projection.collection).then((c) => servedDuringRebuild.push(c));
+        if (done === 1) servedDuringRebuild.push(aliases.resolve(projection.name, projection.collection));
       },
     });
     const rebuiltChecksum = await checksum(connection, result.collection);
@@ -57,7 +58,7 @@ describe('read-model rebuild (real Kafka and MongoDB-wire server)', () => {
     await producer.send({ topic, acks: -1, messages: [asMessage(counterEvent('counter-0', 16, 1000))] });
     await producer.disconnect();
 
-    expect(servedDuringRebuild).toEqual(['rebuild_totals']);
+    expect(await Promise.all(servedDuringRebuild)).toEqual(['rebuild_totals']);
     expect(bars.at(-1)).toBe('[####################] 100% 300/300 events');
     expect(result).toMatchObject({ replaced: 'rebuild_totals', events: 300, skippedPoison: 0 });
     expect(await aliases.resolve(projection.name, projection.collection)).toBe(result.collection);
