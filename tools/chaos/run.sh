@@ -50,10 +50,10 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Sixteen free ports: Kafka, its controller, FerretDB, and each service's HTTP and metrics port, then PostgreSQL.
+# Eighteen free ports: Kafka, its controller, FerretDB, each service's HTTP and metrics port, PostgreSQL, the console's two.
 read -r -a ports <<<"$(node -e '
   const net = require("node:net");
-  const servers = Array.from({ length: 16 }, () => net.createServer());
+  const servers = Array.from({ length: 18 }, () => net.createServer());
   Promise.all(servers.map((server) => new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server.address().port)))))
     .then((ports) => { console.log(ports.join(" ")); servers.forEach((server) => server.close()); });
 ')"
@@ -63,6 +63,7 @@ for service in gateway registry training campaigns network reporting; do
   export "TN_PORT_${service^^}=${ports[$i]}" "TN_METRICS_PORT_${service^^}=${ports[$((i + 1))]}"
   i=$((i + 2))
 done
+export TN_PORT_CONSOLE="${ports[16]}" TN_METRICS_PORT_CONSOLE="${ports[17]}"
 
 # Secrets of this run only (nothing is written to the checkout's .run/secrets).
 eval "$(node -e '

@@ -5,7 +5,8 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
 const root = resolve(process.env.TN_CONSOLE_DIST ?? join(__dirname, '../../../dist/console'));
@@ -28,7 +29,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 export function fileFor(bundleRoot: string, urlPath: string): string {
   const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(bundleRoot, path);
-  if (candidate.startsWith(bundleRoot) && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  if (candidate.startsWith(bundleRoot + sep) && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return join(bundleRoot, 'index.html');
 }
 
@@ -51,23 +52,56 @@ function serveFile(request: IncomingMessage, response: ServerResponse): void {
     'referrer-policy': 'same-origin',
     ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
-  const stream = createReadStream(file);
-  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+  // A file removed by a rebuild mid-answer ends this answer, never the server.
+  const done = (error: Error | null) => error && response.destroy();
+  if (gzip) pipeline(createReadStream(file), createGzip(), response, done);
+  else pipeline(createReadStream(file), response, done);
+}
+
+/** Headers of one hop only: never passed on (RFC 9110 §7.6.1). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization']);
+
+/**
+ * The request's headers for the gateway. X-Forwarded-For is replaced by the address this server
+ * saw (never the client's own claim): the gateway trusts this hop (TRUSTED_PROXIES=loopback under
+ * ./dev) and so rate-limits and throttles sign-in per real client, not per console.
+ */
+export function forwardedHeaders(
+  headers: IncomingMessage['headers'],
+  clientAddress: string | undefined,
+  gatewayHost: string,
+): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'x-forwarded-for') result[name] = value;
+  result['host'] = gatewayHost;
+  if (clientAddress) result['x-forwarded-for'] = clientAddress;
+  return result;
 }
 
 function proxyToGateway(request: IncomingMessage, response: ServerResponse): void {
   const upstream = forward(
-    { host: '127.0.0.1', port: gatewayPort, path: request.url, method: request.method, headers: { ...request.headers, host: `127.0.0.1:${gatewayPort}` } },
+    {
+      host: '127.0.0.1',
+      port: gatewayPort,
+      path: request.url,
+      method: request.method,
+      headers: forwardedHeaders(request.headers, request.socket.remoteAddress, `127.0.0.1:${gatewayPort}`),
+    },
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
+      pipeline(answer, response, (error) => error && response.destroy());
     },
   );
   upstream.on('error', () => {
+    // The gateway's own code for a part of the platform that does not answer, in the caller's language.
+    const english = /^en\b/i.test(String(request.headers['accept-language'] ?? ''));
+    const message = english
+      ? 'The platform is not answering right now. Try again in a moment.'
+      : 'Hệ thống tạm thời không phản hồi. Vui lòng thử lại sau ít phút.';
     if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ errors: [{ message: 'Gateway unreachable / Không kết nối được cổng API', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
+    response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }] }));
   });
-  request.pipe(upstream);
+  pipeline(request, upstream, () => undefined);
 }
 
 if (require.main === module) {

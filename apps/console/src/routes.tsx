@@ -9,6 +9,7 @@ const Shell = lazy(() => import('./shell/Shell'));
 const UnitTreePage = lazy(() => import('./features/units/UnitTreePage'));
 const UnitPage = lazy(() => import('./features/units/UnitPage'));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
+const PeoplePage = lazy(() => import('./features/people/PeoplePage'));
 const CampaignsPage = lazy(() => import('./features/campaigns/CampaignsPage'));
 const CampaignPage = lazy(() => import('./features/campaigns/CampaignPage'));
 const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       { path: 'units', element: load(<UnitTreePage />) },
       { path: 'units/:unitId', element: load(<UnitPage />) },
       { path: 'units/:unitId/dashboard', element: load(<DashboardPage />) },
+      { path: 'units/:unitId/people', element: load(<PeoplePage />) },
       { path: 'units/:unitId/campaigns', element: load(<CampaignsPage />) },
       { path: 'campaigns/:campaignId', element: load(<CampaignPage />) },
       { path: 'units/:unitId/reports', element: load(<ReportsPage />) },

@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { i18n } from '../i18n';
-import { currentSession, needsRefresh, saveSession, type Session } from '../session/session';
+import { currentSession, needsRefresh, onSessionChange, saveSession, type Session } from '../session/session';
 import { latestWrite } from './consistency';
 
 const ENDPOINT = '/graphql';
@@ -52,4 +52,9 @@ export const apolloClient = new ApolloClient({
   link: ApolloLink.from([headers, new HttpLink({ uri: ENDPOINT })]),
   cache: new InMemoryCache(),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+});
+
+// The next account in this tab must never see the last one's answers: the cache goes with the session.
+onSessionChange(() => {
+  if (!currentSession()) void apolloClient.clearStore();
 });

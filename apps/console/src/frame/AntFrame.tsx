@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apolloClient } from '../api/client';
 
@@ -38,10 +38,12 @@ const THEME: ThemeConfig = {
 export function AntFrame({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'vi';
+  const shownIn = useRef(language);
   useEffect(() => {
     dayjs.locale(language);
-    // Cached answers carry the API's messages in the old language: ask again.
-    void apolloClient.refetchObservableQueries();
+    // Cached answers carry the API's messages in the old language: ask again (not on the first render).
+    if (shownIn.current !== language) void apolloClient.refetchObservableQueries();
+    shownIn.current = language;
   }, [language]);
   return (
     <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={THEME}>

@@ -17,10 +17,16 @@ type Documents = {
   '\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      accountId\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query CampaignPage($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      role\n      status\n      kind\n      domains\n      startsOn\n      endsOn\n      organiserUnitId\n      activityCount\n      goals {\n        measure\n        target\n      }\n    }\n  }\n': typeof types.CampaignPageDocument;
   '\n  query CampaignActivities($unitId: ID!, $campaignId: ID!, $after: String) {\n    activities(unitId: $unitId, campaignId: $campaignId, first: 50, after: $after) {\n      nodes {\n        id\n        name\n        status\n        startsOn\n        endsOn\n      }\n    }\n  }\n': typeof types.CampaignActivitiesDocument;
+  '\n  mutation PrepareActivity($input: PrepareActivityInput!) {\n    prepareActivity(input: $input) {\n      consistencyToken\n    }\n  }\n': typeof types.PrepareActivityDocument;
+  '\n  mutation StartActivity($input: StartActivityInput!) {\n    startActivity(input: $input) {\n      consistencyToken\n    }\n  }\n': typeof types.StartActivityDocument;
+  '\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      consistencyToken\n    }\n  }\n': typeof types.CompleteActivityDocument;
   '\n  query UnitCampaigns($unitId: ID!, $after: String) {\n    campaigns(unitId: $unitId, first: 25, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        status\n        domains\n        startsOn\n        endsOn\n        activityCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.UnitCampaignsDocument;
   '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      reason\n      holderName\n      campaignName\n      organiserUnitName\n      hours\n      award\n      issuedOn\n    }\n  }\n': typeof types.VerifyCertificateDocument;
   '\n  query DashboardDefinitions($unitId: ID) {\n    indicatorDefinitions(unitId: $unitId) {\n      indicatorId\n      code\n      nameVi\n      nameEn\n      unit\n      retired\n    }\n  }\n': typeof types.DashboardDefinitionsDocument;
   '\n  query DashboardValues($ids: [ID!]!, $periods: [String!]!, $unitIds: [ID!]!) {\n    indicatorValues(indicatorIds: $ids, periods: $periods, unitIds: $unitIds) {\n      indicatorId\n      code\n      period\n      value\n      target\n      targetYear\n      progress\n    }\n  }\n': typeof types.DashboardValuesDocument;
+  '\n  query UnitCadres($unitId: ID!, $after: String) {\n    cadres(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        positions {\n          positionId\n          title\n          unitId\n          dedicatedToVolunteerWork\n          termStart\n          endedOn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.UnitCadresDocument;
+  '\n  query UnitVolunteers($unitId: ID!, $after: String) {\n    volunteers(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        phone\n        email\n        skills\n        registeredOn\n        erased\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.UnitVolunteersDocument;
+  '\n  query UnitAccounts($unitId: ID!, $after: String) {\n    accounts(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        accountId\n        username\n        kind\n        closed\n        roles {\n          role\n          unitId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.UnitAccountsDocument;
   '\n  query ReportPage($unitId: ID!, $templateId: ID!, $period: String!) {\n    report(unitId: $unitId, templateId: $templateId, period: $period) {\n      reportId\n      unitId\n      unitName\n      templateName\n      period\n      status\n      submissions\n      onTime\n      structureDate\n      window {\n        opensOn\n        dueOn\n        closesOn\n      }\n      sections {\n        key\n        title\n        narrative\n      }\n      commendations {\n        proposalId\n        subjectKind\n        subjectId\n        award\n        reason\n      }\n      prefill {\n        indicatorId\n        code\n        name\n        unit\n        value\n        target\n      }\n      submittedValues {\n        indicatorId\n        value\n      }\n      approvedValues {\n        indicatorId\n        value\n      }\n      changesSinceApproval {\n        indicatorId\n        approved\n        current\n        difference\n      }\n      children {\n        unitId\n        name\n        status\n        onTime\n      }\n      history {\n        action\n        at\n        by\n        submission\n        text\n      }\n    }\n  }\n': typeof types.ReportPageDocument;
   '\n  mutation SaveReportDraft($input: SaveReportDraftInput!) {\n    saveReportDraft(input: $input) {\n      consistencyToken\n    }\n  }\n': typeof types.SaveReportDraftDocument;
   '\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      consistencyToken\n    }\n  }\n': typeof types.SubmitReportDocument;
@@ -43,6 +49,12 @@ const documents: Documents = {
     types.CampaignPageDocument,
   '\n  query CampaignActivities($unitId: ID!, $campaignId: ID!, $after: String) {\n    activities(unitId: $unitId, campaignId: $campaignId, first: 50, after: $after) {\n      nodes {\n        id\n        name\n        status\n        startsOn\n        endsOn\n      }\n    }\n  }\n':
     types.CampaignActivitiesDocument,
+  '\n  mutation PrepareActivity($input: PrepareActivityInput!) {\n    prepareActivity(input: $input) {\n      consistencyToken\n    }\n  }\n':
+    types.PrepareActivityDocument,
+  '\n  mutation StartActivity($input: StartActivityInput!) {\n    startActivity(input: $input) {\n      consistencyToken\n    }\n  }\n':
+    types.StartActivityDocument,
+  '\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      consistencyToken\n    }\n  }\n':
+    types.CompleteActivityDocument,
   '\n  query UnitCampaigns($unitId: ID!, $after: String) {\n    campaigns(unitId: $unitId, first: 25, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        status\n        domains\n        startsOn\n        endsOn\n        activityCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.UnitCampaignsDocument,
   '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      valid\n      reason\n      holderName\n      campaignName\n      organiserUnitName\n      hours\n      award\n      issuedOn\n    }\n  }\n':
@@ -51,6 +63,12 @@ const documents: Documents = {
     types.DashboardDefinitionsDocument,
   '\n  query DashboardValues($ids: [ID!]!, $periods: [String!]!, $unitIds: [ID!]!) {\n    indicatorValues(indicatorIds: $ids, periods: $periods, unitIds: $unitIds) {\n      indicatorId\n      code\n      period\n      value\n      target\n      targetYear\n      progress\n    }\n  }\n':
     types.DashboardValuesDocument,
+  '\n  query UnitCadres($unitId: ID!, $after: String) {\n    cadres(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        positions {\n          positionId\n          title\n          unitId\n          dedicatedToVolunteerWork\n          termStart\n          endedOn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.UnitCadresDocument,
+  '\n  query UnitVolunteers($unitId: ID!, $after: String) {\n    volunteers(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        phone\n        email\n        skills\n        registeredOn\n        erased\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.UnitVolunteersDocument,
+  '\n  query UnitAccounts($unitId: ID!, $after: String) {\n    accounts(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        accountId\n        username\n        kind\n        closed\n        roles {\n          role\n          unitId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.UnitAccountsDocument,
   '\n  query ReportPage($unitId: ID!, $templateId: ID!, $period: String!) {\n    report(unitId: $unitId, templateId: $templateId, period: $period) {\n      reportId\n      unitId\n      unitName\n      templateName\n      period\n      status\n      submissions\n      onTime\n      structureDate\n      window {\n        opensOn\n        dueOn\n        closesOn\n      }\n      sections {\n        key\n        title\n        narrative\n      }\n      commendations {\n        proposalId\n        subjectKind\n        subjectId\n        award\n        reason\n      }\n      prefill {\n        indicatorId\n        code\n        name\n        unit\n        value\n        target\n      }\n      submittedValues {\n        indicatorId\n        value\n      }\n      approvedValues {\n        indicatorId\n        value\n      }\n      changesSinceApproval {\n        indicatorId\n        approved\n        current\n        difference\n      }\n      children {\n        unitId\n        name\n        status\n        onTime\n      }\n      history {\n        action\n        at\n        by\n        submission\n        text\n      }\n    }\n  }\n':
     types.ReportPageDocument,
   '\n  mutation SaveReportDraft($input: SaveReportDraftInput!) {\n    saveReportDraft(input: $input) {\n      consistencyToken\n    }\n  }\n':
@@ -113,6 +131,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation PrepareActivity($input: PrepareActivityInput!) {\n    prepareActivity(input: $input) {\n      consistencyToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation PrepareActivity($input: PrepareActivityInput!) {\n    prepareActivity(input: $input) {\n      consistencyToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartActivity($input: StartActivityInput!) {\n    startActivity(input: $input) {\n      consistencyToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartActivity($input: StartActivityInput!) {\n    startActivity(input: $input) {\n      consistencyToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      consistencyToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      consistencyToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query UnitCampaigns($unitId: ID!, $after: String) {\n    campaigns(unitId: $unitId, first: 25, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        status\n        domains\n        startsOn\n        endsOn\n        activityCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query UnitCampaigns($unitId: ID!, $after: String) {\n    campaigns(unitId: $unitId, first: 25, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        status\n        domains\n        startsOn\n        endsOn\n        activityCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
@@ -133,6 +169,24 @@ export function graphql(
 export function graphql(
   source: '\n  query DashboardValues($ids: [ID!]!, $periods: [String!]!, $unitIds: [ID!]!) {\n    indicatorValues(indicatorIds: $ids, periods: $periods, unitIds: $unitIds) {\n      indicatorId\n      code\n      period\n      value\n      target\n      targetYear\n      progress\n    }\n  }\n',
 ): (typeof documents)['\n  query DashboardValues($ids: [ID!]!, $periods: [String!]!, $unitIds: [ID!]!) {\n    indicatorValues(indicatorIds: $ids, periods: $periods, unitIds: $unitIds) {\n      indicatorId\n      code\n      period\n      value\n      target\n      targetYear\n      progress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnitCadres($unitId: ID!, $after: String) {\n    cadres(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        positions {\n          positionId\n          title\n          unitId\n          dedicatedToVolunteerWork\n          termStart\n          endedOn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UnitCadres($unitId: ID!, $after: String) {\n    cadres(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        positions {\n          positionId\n          title\n          unitId\n          dedicatedToVolunteerWork\n          termStart\n          endedOn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnitVolunteers($unitId: ID!, $after: String) {\n    volunteers(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        phone\n        email\n        skills\n        registeredOn\n        erased\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UnitVolunteers($unitId: ID!, $after: String) {\n    volunteers(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        fullName\n        phone\n        email\n        skills\n        registeredOn\n        erased\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnitAccounts($unitId: ID!, $after: String) {\n    accounts(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        accountId\n        username\n        kind\n        closed\n        roles {\n          role\n          unitId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UnitAccounts($unitId: ID!, $after: String) {\n    accounts(unitId: $unitId, first: 50, after: $after) {\n      totalCount\n      nodes {\n        accountId\n        username\n        kind\n        closed\n        roles {\n          role\n          unitId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,7 +20,17 @@ export type CommendationInput = {
   subjectKind: string;
 };
 
+export type CompleteActivityInput = {
+  activityId: string | number;
+  completedAt: string;
+};
+
 export type ExportFormat = 'PDF' | 'XLSX';
+
+export type PrepareActivityInput = {
+  activityId: string | number;
+  preparedOn: string;
+};
 
 export type ReportSectionInput = {
   key: string;
@@ -43,6 +53,11 @@ export type SaveReportDraftInput = {
   /** six-monthly, yearly, mid-term-review or final-review. */
   templateId: string | number;
   unitId: string | number;
+};
+
+export type StartActivityInput = {
+  activityId: string | number;
+  startedAt: string;
 };
 
 /** Submit the draft to the parent unit with the engine's figures now (the gateway computes them). */
@@ -90,6 +105,24 @@ export type CampaignActivitiesQueryVariables = Exact<{
 export type CampaignActivitiesQuery = {
   activities: { nodes: Array<{ id: string; name: string; status: string; startsOn: string | null; endsOn: string | null }> };
 };
+
+export type PrepareActivityMutationVariables = Exact<{
+  input: PrepareActivityInput;
+}>;
+
+export type PrepareActivityMutation = { prepareActivity: { consistencyToken: string } };
+
+export type StartActivityMutationVariables = Exact<{
+  input: StartActivityInput;
+}>;
+
+export type StartActivityMutation = { startActivity: { consistencyToken: string } };
+
+export type CompleteActivityMutationVariables = Exact<{
+  input: CompleteActivityInput;
+}>;
+
+export type CompleteActivityMutation = { completeActivity: { consistencyToken: string } };
 
 export type UnitCampaignsQueryVariables = Exact<{
   unitId: string | number;
@@ -145,6 +178,57 @@ export type DashboardValuesQuery = {
     targetYear: number | null;
     progress: number | null;
   }>;
+};
+
+export type UnitCadresQueryVariables = Exact<{
+  unitId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type UnitCadresQuery = {
+  cadres: {
+    totalCount: number | null;
+    nodes: Array<{
+      id: string;
+      fullName: string | null;
+      positions: Array<{ positionId: string; title: string; unitId: string; dedicatedToVolunteerWork: boolean; termStart: string; endedOn: string | null }>;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type UnitVolunteersQueryVariables = Exact<{
+  unitId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type UnitVolunteersQuery = {
+  volunteers: {
+    totalCount: number | null;
+    nodes: Array<{
+      id: string;
+      fullName: string | null;
+      phone: string | null;
+      email: string | null;
+      skills: Array<string>;
+      registeredOn: string;
+      erased: boolean;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type UnitAccountsQueryVariables = Exact<{
+  unitId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type UnitAccountsQuery = {
+  accounts: {
+    totalCount: number | null;
+    nodes: Array<{ accountId: string; username: string | null; kind: string; closed: boolean; roles: Array<{ role: string; unitId: string | null }> }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type ReportPageQueryVariables = Exact<{
@@ -452,6 +536,90 @@ export const CampaignActivitiesDocument = {
     },
   ],
 } as unknown as DocumentNode<CampaignActivitiesQuery, CampaignActivitiesQueryVariables>;
+export const PrepareActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PrepareActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PrepareActivityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prepareActivity' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'consistencyToken' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PrepareActivityMutation, PrepareActivityMutationVariables>;
+export const StartActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartActivityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startActivity' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'consistencyToken' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartActivityMutation, StartActivityMutationVariables>;
+export const CompleteActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteActivityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeActivity' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'consistencyToken' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteActivityMutation, CompleteActivityMutationVariables>;
 export const UnitCampaignsDocument = {
   kind: 'Document',
   definitions: [
@@ -662,6 +830,231 @@ export const DashboardValuesDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardValuesQuery, DashboardValuesQueryVariables>;
+export const UnitCadresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnitCadres' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadres' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'unitId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'after' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'positions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dedicatedToVolunteerWork' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'termStart' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitCadresQuery, UnitCadresQueryVariables>;
+export const UnitVolunteersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnitVolunteers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volunteers' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'unitId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'after' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'skills' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'erased' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitVolunteersQuery, UnitVolunteersQueryVariables>;
+export const UnitAccountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnitAccounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accounts' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'unitId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'after' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'accountId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitAccountsQuery, UnitAccountsQueryVariables>;
 export const ReportPageDocument = {
   kind: 'Document',
   definitions: [

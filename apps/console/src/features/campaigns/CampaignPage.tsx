@@ -1,8 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-import { Descriptions, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Descriptions, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { rememberWrite } from '../../api/consistency';
 import { graphql } from '../../gql';
+import { vietnamToday } from '../../shared/dates';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { Loading } from '../../shared/Loading';
 
@@ -41,13 +44,65 @@ const ACTIVITIES = graphql(`
   }
 `);
 
-/** A campaign: what it is, its goals, and its activities with their status. */
+/** The lifecycle step offered for each status (planned → prepared → in progress → completed). */
+const NEXT_STEP: Record<string, 'prepare' | 'start' | 'complete'> = { planned: 'prepare', prepared: 'start', 'in-progress': 'complete' };
+
+const PREPARE = graphql(`
+  mutation PrepareActivity($input: PrepareActivityInput!) {
+    prepareActivity(input: $input) {
+      consistencyToken
+    }
+  }
+`);
+const START = graphql(`
+  mutation StartActivity($input: StartActivityInput!) {
+    startActivity(input: $input) {
+      consistencyToken
+    }
+  }
+`);
+const COMPLETE = graphql(`
+  mutation CompleteActivity($input: CompleteActivityInput!) {
+    completeActivity(input: $input) {
+      consistencyToken
+    }
+  }
+`);
+
+/** A campaign: what it is, its goals, and its activities with their status and the next step of each. */
 export default function CampaignPage() {
   const { t } = useTranslation();
   const { campaignId = '' } = useParams();
   const campaign = useQuery(CAMPAIGN, { variables: { id: campaignId } });
   const organiser = campaign.data?.campaign?.organiserUnitId;
   const activities = useQuery(ACTIVITIES, { variables: { unitId: organiser ?? '', campaignId }, skip: !organiser });
+  const { message } = App.useApp();
+  const [prepare] = useMutation(PREPARE);
+  const [start] = useMutation(START);
+  const [complete] = useMutation(COMPLETE);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+
+  /** The lifecycle's next step for an activity, with the date or time of now (the service checks it against its own clock). */
+  const step = async (activityId: string, status: string) => {
+    setBusy(activityId);
+    setActionError(null);
+    try {
+      const result =
+        status === 'planned'
+          ? (await prepare({ variables: { input: { activityId, preparedOn: vietnamToday() } } })).data?.prepareActivity
+          : status === 'prepared'
+            ? (await start({ variables: { input: { activityId, startedAt: new Date().toISOString() } } })).data?.startActivity
+            : (await complete({ variables: { input: { activityId, completedAt: new Date().toISOString() } } })).data?.completeActivity;
+      rememberWrite(result);
+      void message.success(t('common.saved'));
+      await activities.refetch();
+    } catch (failure) {
+      setActionError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
   if (campaign.loading && !campaign.data) return <Loading />;
   const value = campaign.data?.campaign;
   if (!value)
@@ -81,7 +136,7 @@ export default function CampaignPage() {
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t('campaigns.activityCount', { count: value.activityCount })}
       </Typography.Title>
-      <ErrorAlert error={activities.error} />
+      <ErrorAlert error={activities.error ?? actionError} />
       <Table
         size="small"
         rowKey="id"
@@ -94,6 +149,16 @@ export default function CampaignPage() {
           { title: t('common.status'), dataIndex: 'status', render: (status: string) => t(`campaigns.activityStatuses.${status}`, status) },
           { title: t('common.from'), dataIndex: 'startsOn' },
           { title: t('common.to'), dataIndex: 'endsOn' },
+          {
+            title: t('campaigns.nextStep'),
+            key: 'next',
+            render: (_, row) =>
+              NEXT_STEP[row.status] ? (
+                <Button size="small" loading={busy === row.id} onClick={() => void step(row.id, row.status)}>
+                  {t(`campaigns.steps.${NEXT_STEP[row.status]}`)}
+                </Button>
+              ) : null,
+          },
         ]}
       />
     </section>

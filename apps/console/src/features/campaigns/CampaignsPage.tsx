@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { matchesQuery } from '../../shared/fold';
 import { useUnitName } from '../../shared/useUnitName';
+import { TAG } from '../../shared/tagColours';
 
 const CAMPAIGNS = graphql(`
   query UnitCampaigns($unitId: ID!, $after: String) {
@@ -81,7 +82,7 @@ export default function CampaignsPage() {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (status: string) => <Tag color={status === 'open' ? 'green' : undefined}>{t(`campaigns.statuses.${status}`, status)}</Tag>,
+            render: (status: string) => <Tag color={status === 'open' ? TAG.good : undefined}>{t(`campaigns.statuses.${status}`, status)}</Tag>,
           },
         ]}
       />

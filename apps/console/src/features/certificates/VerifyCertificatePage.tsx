@@ -1,5 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Form, Input, Result, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { AntFrame } from '../../frame/AntFrame';
@@ -37,10 +38,15 @@ function Verify() {
   const [verify, { data, loading, error }] = useLazyQuery(VERIFY, { fetchPolicy: 'network-only' });
   const initialCode = params.get('code') ?? '';
   const result = data?.verifyCertificate;
+  // A certificate's QR code links here with ?code=…: verify it at once.
+  useEffect(() => {
+    if (initialCode.trim()) verify({ variables: { code: initialCode.trim() } }).catch(() => undefined);
+    // Only the code the page was opened with.
+  }, []);
 
   const submit = ({ code }: { code: string }) => {
     setParams({ code: code.trim() }, { replace: true });
-    void verify({ variables: { code: code.trim() } });
+    verify({ variables: { code: code.trim() } }).catch(() => undefined);
   };
 
   return (

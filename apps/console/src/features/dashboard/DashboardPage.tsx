@@ -47,7 +47,7 @@ export default function DashboardPage() {
   const thisYear = Number(vietnamToday().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const definitions = useQuery(DEFINITIONS, { variables: { unitId } });
-  const active = (definitions.data?.indicatorDefinitions ?? []).filter((definition) => !definition.retired);
+  const active = useMemo(() => (definitions.data?.indicatorDefinitions ?? []).filter((definition) => !definition.retired), [definitions.data]);
   const values = useQuery(VALUES, {
     variables: { ids: active.map((definition) => definition.indicatorId), periods: [`Y${year}`], unitIds: [unitId] },
     skip: active.length === 0,

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { Loading } from '../../shared/Loading';
 import { downloadExport } from './download';
+import { TAG } from '../../shared/tagColours';
 
 const REPORT = graphql(`
   query ReportPage($unitId: ID!, $templateId: ID!, $period: String!) {
@@ -118,8 +119,17 @@ const EXPORT = graphql(`
 
 const EDITABLE = new Set(['none', 'draft', 'returned']);
 
-/** One report: its window and state, the figures (now, submitted, approved), drafting, submission, approval or return, exports. */
+/**
+ * One report: its window and state, the figures (now, submitted, approved), drafting, submission,
+ * approval or return, exports. Keyed by the report, so following a link to another unit's report
+ * starts a new form (a form keeps the values it was first given).
+ */
 export default function ReportPage() {
+  const { unitId = '', templateId = '', period = '' } = useParams();
+  return <Report key={`${unitId}/${templateId}/${period}`} />;
+}
+
+function Report() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useApolloClient();
@@ -218,10 +228,10 @@ export default function ReportPage() {
         {report.templateName} {report.period} – {report.unitName}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Tag color={report.status === 'approved' ? 'green' : report.status === 'returned' ? 'red' : 'blue'} data-testid="report-status">
+        <Tag color={report.status === 'approved' ? TAG.good : report.status === 'returned' ? TAG.bad : TAG.info} data-testid="report-status">
           {t(`reports.states.${report.status}`, report.status)}
         </Tag>
-        {report.onTime === false ? <Tag color="orange">{t('reports.late')}</Tag> : null}
+        {report.onTime === false ? <Tag color={TAG.warn}>{t('reports.late')}</Tag> : null}
         <Typography.Text>{t('reports.window', { due: report.window.dueOn, opens: report.window.opensOn, closes: report.window.closesOn })}</Typography.Text>
         <Link to={`/units/${report.unitId}/reports`}>{t('common.back')}</Link>
       </Space>

@@ -8,6 +8,7 @@ import { vietnamToday } from '../../shared/dates';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useUnitName } from '../../shared/useUnitName';
 import { periodsOf } from './periods';
+import { TAG } from '../../shared/tagColours';
 
 const TEMPLATES = graphql(`
   query ReportTemplates {
@@ -118,8 +119,8 @@ export default function ReportsPage() {
             dataIndex: 'status',
             render: (status: string, row) => (
               <>
-                <Tag color={status === 'approved' ? 'green' : status === 'returned' ? 'red' : undefined}>{t(`reports.states.${status}`, status)}</Tag>
-                {row.overdue || row.onTime === false ? <Tag color="orange">{t('reports.late')}</Tag> : null}
+                <Tag color={status === 'approved' ? TAG.good : status === 'returned' ? TAG.bad : undefined}>{t(`reports.states.${status}`, status)}</Tag>
+                {row.overdue || row.onTime === false ? <Tag color={TAG.warn}>{t('reports.late')}</Tag> : null}
               </>
             ),
           },

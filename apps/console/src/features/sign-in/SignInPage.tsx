@@ -7,7 +7,7 @@ import { saveSession } from '../../session/session';
 
 /** Where to go after signing in: only a path of the console itself (never another site). */
 function nextPath(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : '/';
 }
 
 type Field = 'username' | 'password';

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { vietnamToday } from '../../shared/dates';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { Loading } from '../../shared/Loading';
+import { TAG } from '../../shared/tagColours';
 
 const UNIT = graphql(`
   query UnitPage($id: ID!, $asOf: String) {
@@ -60,6 +61,7 @@ const FLAGS = ['ethnicMinority', 'mountainous', 'border', 'island'] as const;
 export default function UnitPage() {
   const { t, i18n } = useTranslation();
   const { unitId = '' } = useParams();
+  const navigate = useNavigate();
   const [params] = useSearchParams();
   const asOf = params.get('asOf') ?? vietnamToday();
   const { data, loading, error } = useQuery(UNIT, { variables: { id: unitId, asOf } });
@@ -79,15 +81,12 @@ export default function UnitPage() {
         {name}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Link to={`/units/${unit.id}/dashboard`}>
-          <Button type="primary">{t('units.openDashboard')}</Button>
-        </Link>
-        <Link to={`/units/${unit.id}/campaigns`}>
-          <Button>{t('units.openCampaigns')}</Button>
-        </Link>
-        <Link to={`/units/${unit.id}/reports`}>
-          <Button>{t('units.openReports')}</Button>
-        </Link>
+        <Button type="primary" onClick={() => void navigate(`/units/${unit.id}/dashboard`)}>
+          {t('units.openDashboard')}
+        </Button>
+        <Button onClick={() => void navigate(`/units/${unit.id}/campaigns`)}>{t('units.openCampaigns')}</Button>
+        <Button onClick={() => void navigate(`/units/${unit.id}/reports`)}>{t('units.openReports')}</Button>
+        <Button onClick={() => void navigate(`/units/${unit.id}/people`)}>{t('units.openPeople')}</Button>
       </Space>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('common.asOf')}>{unit.asOf}</Descriptions.Item>
@@ -119,7 +118,7 @@ export default function UnitPage() {
       </Descriptions>
       <div style={{ margin: '12px 0' }}>
         {FLAGS.filter((flag) => unit.flags[flag]).map((flag) => (
-          <Tag key={flag} color="blue">
+          <Tag key={flag} color={TAG.info}>
             {t(`units.flags.${flag}`)}
           </Tag>
         ))}

@@ -126,7 +126,7 @@ export default function UnitTreePage() {
           renderItem={(unit) => <List.Item>{label(unit)}</List.Item>}
         />
       ) : (
-        <Tree key={asOf} treeData={nodes} loadData={loadChildren} selectable={false} aria-label={t('units.title')} />
+        <Tree key={`${asOf}-${i18n.language}`} treeData={nodes} loadData={loadChildren} selectable={false} aria-label={t('units.title')} />
       )}
     </section>
   );

@@ -29,11 +29,15 @@ describe('project graph', () => {
 
   const workspaceDependencies = (project: string) => (graph.dependencies[project] ?? []).map((d) => d.target).filter((target) => !target.startsWith('npm:'));
 
-  it('has the six services as apps', () => {
+  it('has the six services and the admin console as apps', () => {
     const apps = Object.entries(graph.nodes)
       .filter(([, node]) => node.type === 'app')
       .map(([name]) => name);
-    expect(apps.sort()).toEqual(['campaigns', 'gateway', 'network', 'registry', 'reporting', 'training']);
+    expect(apps.sort()).toEqual(['campaigns', 'console', 'gateway', 'network', 'registry', 'reporting', 'training']);
+  });
+
+  it('keeps the console on the GraphQL API: it imports no project of the workspace', () => {
+    expect(workspaceDependencies('console')).toEqual([]);
   });
 
   it('has apps depending on libraries only, never on another app', () => {
