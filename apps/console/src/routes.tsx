@@ -1,8 +1,12 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { Loading } from './shared/Loading';
+import { load } from './shared/load';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { RequireSession } from './session/RequireSession';
+import { fieldRoutes } from './features/field/routes';
+import { networkRoutes } from './features/network/routes';
+import { operationsRoutes } from './features/operations/routes';
+import { trainingRoutes } from './features/training/routes';
 
 // Only the sign-in page is in the first bundle; every other screen loads when first opened.
 const Shell = lazy(() => import('./shell/Shell'));
@@ -16,8 +20,6 @@ const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
 const ReportPage = lazy(() => import('./features/reports/ReportPage'));
 const VerifyCertificatePage = lazy(() => import('./features/certificates/VerifyCertificatePage'));
 const NotFound = lazy(() => import('./shell/NotFound'));
-
-const load = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -35,6 +37,10 @@ export const router = createBrowserRouter([
       { path: 'campaigns/:campaignId', element: load(<CampaignPage />) },
       { path: 'units/:unitId/reports', element: load(<ReportsPage />) },
       { path: 'reports/:unitId/:templateId/:period', element: load(<ReportPage />) },
+      ...operationsRoutes,
+      ...trainingRoutes,
+      ...networkRoutes,
+      ...fieldRoutes,
       { path: '*', element: load(<NotFound />) },
     ],
   },

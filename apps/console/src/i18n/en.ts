@@ -1,4 +1,8 @@
 import type { Catalogue } from './vi';
+import { fieldEn } from '../features/field/i18n';
+import { networkEn } from '../features/network/i18n';
+import { operationsEn } from '../features/operations/i18n';
+import { trainingEn } from '../features/training/i18n';
 
 /** English, the console's second language: the same keys as vi.ts (the type checks it). */
 export const en: Catalogue = {
@@ -9,6 +13,8 @@ export const en: Catalogue = {
     campaigns: 'Campaigns',
     reports: 'Reports',
     dashboard: 'Indicators',
+    training: 'Training',
+    network: 'Network',
     verify: 'Verify a certificate',
     signOut: 'Sign out',
     menu: 'Main menu',
@@ -177,4 +183,8 @@ export const en: Catalogue = {
     generic: 'Something went wrong. Try again later.',
     notFound: 'No such page.',
   },
+  training: trainingEn,
+  network: networkEn,
+  operations: operationsEn,
+  field: fieldEn,
 };

@@ -1,3 +1,8 @@
+import { fieldVi } from '../features/field/i18n';
+import { networkVi } from '../features/network/i18n';
+import { operationsVi } from '../features/operations/i18n';
+import { trainingVi } from '../features/training/i18n';
+
 /** Vietnamese, the console's default language. Every text the console shows is here (en.ts mirrors it). */
 export const vi = {
   app: { name: 'TinhNguyen', tagline: 'Cổng điều phối hoạt động tình nguyện của Đoàn – Hội', skipToContent: 'Bỏ qua, tới nội dung chính' },
@@ -7,6 +12,8 @@ export const vi = {
     campaigns: 'Chiến dịch',
     reports: 'Báo cáo',
     dashboard: 'Chỉ tiêu',
+    training: 'Tập huấn',
+    network: 'Mạng lưới',
     verify: 'Xác minh chứng nhận',
     signOut: 'Đăng xuất',
     menu: 'Trình đơn chính',
@@ -175,6 +182,10 @@ export const vi = {
     generic: 'Đã có lỗi. Thử lại sau.',
     notFound: 'Không tìm thấy trang.',
   },
+  training: trainingVi,
+  network: networkVi,
+  operations: operationsVi,
+  field: fieldVi,
 };
 
 export type Catalogue = typeof vi;

@@ -45,7 +45,7 @@ function Frame() {
   const { data } = useQuery(ME);
   const [signOut] = useMutation(SIGN_OUT);
   const homeUnit = data?.me.grants.find((grant) => grant.unitId)?.unitId;
-  const section = ['dashboard', 'campaigns', 'reports'].find((name) => location.pathname.includes(`/${name}`)) ?? 'units';
+  const section = ['dashboard', 'campaigns', 'reports', 'training', 'network'].find((name) => location.pathname.includes(`/${name}`)) ?? 'units';
 
   const leave = async () => {
     await signOut().catch(() => undefined);
@@ -76,6 +76,8 @@ function Frame() {
                     { key: 'dashboard', label: <Link to={`/units/${homeUnit}/dashboard`}>{t('nav.dashboard')}</Link> },
                     { key: 'campaigns', label: <Link to={`/units/${homeUnit}/campaigns`}>{t('nav.campaigns')}</Link> },
                     { key: 'reports', label: <Link to={`/units/${homeUnit}/reports`}>{t('nav.reports')}</Link> },
+                    { key: 'training', label: <Link to={`/units/${homeUnit}/training`}>{t('nav.training')}</Link> },
+                    { key: 'network', label: <Link to={`/units/${homeUnit}/network`}>{t('nav.network')}</Link> },
                   ]
                 : []),
             ]}
