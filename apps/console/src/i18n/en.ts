@@ -2,6 +2,7 @@ import type { Catalogue } from './vi';
 import { fieldEn } from '../features/field/i18n';
 import { networkEn } from '../features/network/i18n';
 import { operationsEn } from '../features/operations/i18n';
+import { resultsEn } from '../features/results/i18n';
 import { trainingEn } from '../features/training/i18n';
 
 /** English, the console's second language: the same keys as vi.ts (the type checks it). */
@@ -186,5 +187,6 @@ export const en: Catalogue = {
   training: trainingEn,
   network: networkEn,
   operations: operationsEn,
+  results: resultsEn,
   field: fieldEn,
 };

@@ -1,6 +1,7 @@
 import { fieldVi } from '../features/field/i18n';
 import { networkVi } from '../features/network/i18n';
 import { operationsVi } from '../features/operations/i18n';
+import { resultsVi } from '../features/results/i18n';
 import { trainingVi } from '../features/training/i18n';
 
 /** Vietnamese, the console's default language. Every text the console shows is here (en.ts mirrors it). */
@@ -185,6 +186,7 @@ export const vi = {
   training: trainingVi,
   network: networkVi,
   operations: operationsVi,
+  results: resultsVi,
   field: fieldVi,
 };
 
