@@ -1,10 +1,9 @@
 import { Injectable, type INestApplication, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { ServerKafka } from '@nestjs/microservices';
-import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { ensureTopics, TRANSIENT_TOPIC_RETENTION_MS } from '@tn/shared-event-bus';
 import { commandTopicOf } from '@tn/shared-event-contracts';
 import { HealthIndicators, KafkaConnection } from '@tn/shared-service-kit';
-import { COMMAND_SESSION_TIMEOUT_MS, type ConsumerMembership, followConsumerMembership } from './command-consumer-membership';
+import { type CommandConsumerHost, keepCommandConsumerSubscribed } from './command-consumer-keeper';
+import { COMMAND_SESSION_TIMEOUT_MS, type ConsumerMembership } from './command-consumer-membership';
 import { ReplySafeServerKafka } from './reply-safe-server-kafka';
 
 /** Whether the context's command consumer is in its group (readiness), and whether we are closing. */
@@ -23,7 +22,7 @@ export class CommandTransportState implements OnApplicationShutdown, ConsumerMem
  * Connect the context's Kafka request/reply transport (call from the app's `beforeListen`).
  * Like the other connections it comes up in the background, so the service starts even while
  * Kafka is unreachable; readiness reports `command-transport` down until it is subscribed, and
- * again whenever the consumer leaves its group (Kafka gone: kafkajs crashes and restarts it). The
+ * again whenever the consumer leaves its group (see keepCommandConsumerSubscribed). The
  * command topic is created first so the consumer does not rely on broker auto-creation.
  */
 export async function connectCommandTransport(
@@ -52,32 +51,12 @@ export async function connectCommandTransport(
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   // Initialise now, so that the background start below and app.listen() never initialise twice.
   await app.init();
-  void subscribeWhenPossible(app, server, topics, partitions, state);
-}
-
-async function subscribeWhenPossible(app: INestApplication, server: ServerKafka, topics: string[], partitions: number, state: CommandTransportState) {
   const logger = new Logger('CommandTransport');
-  for (let attempt = 0; !state.closing; attempt++) {
-    try {
-      await ensureTopics(app.get(KafkaConnection).kafka, topics, { partitions, keepForever: false, retentionMs: TRANSIENT_TOPIC_RETENTION_MS });
-      await app.startAllMicroservices();
-      // run() resolved: the consumer has joined its group. From now on its events say whether it still is.
-      state.subscribed = true;
-      state.lostBecause = undefined;
-      const [, consumer] = server.unwrap<[Kafka, Consumer, Producer]>();
-      followConsumerMembership(consumer, state, () => {
-        // A non-retriable crash: kafkajs leaves the consumer down, so start it afresh.
-        if (state.closing) return;
-        logger.warn(`command consumer ${state.lostBecause ?? 'crashed'}; starting it again`);
-        void server
-          .close()
-          .catch(() => undefined)
-          .then(() => subscribeWhenPossible(app, server, topics, partitions, state));
-      });
-      return;
-    } catch (error) {
-      if (attempt % 10 === 0) logger.warn(`command transport not subscribed yet (${(error as Error).message}); retrying`);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** Math.min(attempt, 5))).unref());
-    }
-  }
+  const host: CommandConsumerHost = {
+    prepareTopics: () => ensureTopics(app.get(KafkaConnection).kafka, topics, { partitions, keepForever: false, retentionMs: TRANSIENT_TOPIC_RETENTION_MS }),
+    start: () => app.startAllMicroservices().then(() => undefined),
+    stop: () => server.close(),
+    onConsumerCreated: (listener) => server.onConsumerCreated(listener),
+  };
+  void keepCommandConsumerSubscribed(host, state, (message) => logger.warn(message));
 }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ServerKafka } from '@nestjs/microservices';
-import type { RecordMetadata } from 'kafkajs';
+import type { Consumer, RecordMetadata } from 'kafkajs';
 import { errorKindOf } from '@tn/shared-service-kit';
 
 /**
@@ -13,6 +13,18 @@ import { errorKindOf } from '@tn/shared-service-kit';
  */
 export class ReplySafeServerKafka extends ServerKafka {
   private readonly replyLogger = new Logger('CommandTransport');
+  private readonly consumerListeners: ((consumer: Consumer) => void)[] = [];
+
+  /** Hears of each consumer the server creates, before it connects (so no event of its start is missed). */
+  onConsumerCreated(listener: (consumer: Consumer) => void): void {
+    this.consumerListeners.push(listener);
+  }
+
+  override registerConsumerEventListeners(): void {
+    super.registerConsumerEventListeners();
+    const consumer = this.consumer;
+    if (consumer) this.consumerListeners.forEach((listener) => listener(consumer));
+  }
 
   override async sendMessage(...args: Parameters<ServerKafka['sendMessage']>): Promise<RecordMetadata[]> {
     try {

@@ -170,6 +170,23 @@ describe('outbox relay (real Kafka and MongoDB-wire server)', () => {
     expect(ids).toHaveLength(20);
   });
 
+  it('renews its lease during a pass that outlasts it, and publishes the whole backlog in that pass', async () => {
+    const context = `${suite.topicPrefix}long-pass`;
+    for (let i = 0; i < 12; i++) await increment(`${context}-counter`);
+    // One commit per batch and a slow broker: the pass takes about 1.2 s, three times the lease.
+    // No sweep and no append afterwards: only this pass can publish the backlog.
+    const relay = await startRelay(context, {
+      leaseTtlMs: 400,
+      batchSize: 1,
+      sweepIntervalMs: 3_600_000,
+      afterPublish: () => new Promise((resolve) => setTimeout(resolve, 100)),
+    });
+    await relay.idle();
+    expect(relay.pendingCount).toBe(0);
+    const messages = await readTopic(eventTopicOf(context), 12);
+    expect(messages.map((m) => (decodeEvent(m.value) as EventEnvelope).streamVersion)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
   it('passes the lease on when its holder dies, and reports the backlog', async () => {
     const context = `${suite.topicPrefix}handover`;
     // A holder that took the lease and died without releasing it.

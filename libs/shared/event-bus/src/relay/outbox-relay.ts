@@ -142,7 +142,9 @@ export class OutboxRelay {
     }
     const batchSize = this.options.batchSize ?? 500;
     while (this.pending.size > 0) {
-      if (this.stopped || !this.lease.isHeld()) return;
+      if (this.stopped) return;
+      // A long pass outlasts the lease: renew it between batches, and stop only if another took it.
+      if (!this.lease.isHeld() && !(await this.lease.acquire())) return;
       const batch = [...this.pending.values()].sort((a, b) => a.position - b.position).slice(0, batchSize);
       const ready = await this.withUnpublishedPredecessors(batch);
       await this.publish(ready);
