@@ -48,9 +48,9 @@ export class GatewayAppModule {
         // Read models live in this database, so their consumer group is named after it; the
         // version part changes when projections are added or renamed, so a new group replays
         // every event (documents skip what they hold already, new read models fill up).
-        GatewayRegistryModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-v4-${config.MONGO_DATABASE}` }),
+        GatewayRegistryModule.forRoot({ groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-registry-v5-${config.MONGO_DATABASE}` }),
         GatewayCampaignsModule.forRoot({
-          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v4-${config.MONGO_DATABASE}`,
+          groupId: `${config.KAFKA_TOPIC_PREFIX}gateway-campaigns-v5-${config.MONGO_DATABASE}`,
           certificateVerifyKey: certificateVerifyKeyFrom(config.CERTIFICATE_VERIFY_KEY),
           checkInKey: checkInKeyFrom(secret),
         }),

@@ -15,6 +15,8 @@ import { activityResultsProjection } from './outputs/results.read-model';
 import { certificateProjection } from './certificates/certificate.read-model';
 import { CERTIFICATE_VERIFY_KEY, CertificatesResolver } from './certificates/certificates.resolver';
 import { CampaignsClient } from './core/campaigns-client';
+import { ActivityAuditTrailResolver, CampaignAuditTrailResolver } from './history/campaigns-history.resolver';
+import { campaignsHistoryProjection } from './history/campaigns-history.read-model';
 import { participationProjection } from './participation/participation.read-model';
 import { ParticipationResolver } from './participation/participation.resolver';
 import { shiftProjection } from './shifts/shift.read-model';
@@ -52,6 +54,7 @@ export class GatewayCampaignsModule {
         certificateProjection,
         outputMeasureProjection,
         activityResultsProjection,
+        campaignsHistoryProjection,
       ],
       providers: [
         { provide: CERTIFICATE_VERIFY_KEY, useValue: options.certificateVerifyKey },
@@ -66,6 +69,8 @@ export class GatewayCampaignsModule {
         ActivityResultsResolver,
         CampaignResultsResolver,
         CampaignPageResultsResolver,
+        ActivityAuditTrailResolver,
+        CampaignAuditTrailResolver,
       ],
     });
   }

@@ -5,6 +5,8 @@ import { AuthChanges } from './core/auth-changes';
 import { RegistryClient } from './core/registry-client';
 import { revealThrough } from './core/reveal';
 import { SessionCheck } from './core/session-check';
+import { UnitAuditTrailResolver, VolunteerAuditTrailResolver } from './history/registry-history.resolver';
+import { registryHistoryProjection } from './history/registry-history.read-model';
 import { AccountChangesResolver } from './people/account-changes.resolver';
 import { accountProjection } from './people/account.read-model';
 import { CadreChangesResolver } from './people/cadre-changes.resolver';
@@ -43,6 +45,7 @@ export class GatewayRegistryModule {
         volunteerProjection(cipher),
         cadreProjection(cipher),
         accountProjection(cipher),
+        registryHistoryProjection,
       ],
       reveal: (client, { options: core, cipher }) => revealThrough(client, core.authSecret, cipher),
       providers: [
@@ -54,6 +57,8 @@ export class GatewayRegistryModule {
         CadreChangesResolver,
         VolunteerChangesResolver,
         AccountChangesResolver,
+        UnitAuditTrailResolver,
+        VolunteerAuditTrailResolver,
       ],
     });
   }
