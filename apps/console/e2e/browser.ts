@@ -10,6 +10,7 @@ export const SCREENSHOT_DIR = join(__dirname, '../../../dist/console-screenshots
 export const DEMO = {
   province: { username: 'demo.tinhdoan', password: 'DemoLaoCai2025!' },
   commune: { username: 'demo.xa', password: 'DemoXaYTy2025!' },
+  otherProvince: { username: 'demo.tinhkhac', password: 'DemoTuyenQuang2025!' },
 } as const;
 export const UNITS = { laoCai: 'demo-tinh-lao-cai', yTy: 'demo-xa-y-ty', yTyBefore2025: 'demo-xa-y-ty-truoc-2025', taVan: 'demo-xa-ta-van' } as const;
 

@@ -78,21 +78,26 @@ export function forwardedHeaders(
   return result;
 }
 
-function proxyToGateway(request: IncomingMessage, response: ServerResponse): void {
+/** Passes a /graphql request on to the gateway on `toPort`, and its answer back. */
+export function proxyToGateway(request: IncomingMessage, response: ServerResponse, toPort = gatewayPort): void {
   const upstream = forward(
     {
       host: '127.0.0.1',
-      port: gatewayPort,
+      port: toPort,
       path: request.url,
       method: request.method,
-      headers: forwardedHeaders(request.headers, request.socket.remoteAddress, `127.0.0.1:${gatewayPort}`),
+      headers: forwardedHeaders(request.headers, request.socket.remoteAddress, `127.0.0.1:${toPort}`),
     },
     (answer) => {
+      // The browser left before the answer came (a page closed mid-request): piping into its
+      // closed socket throws, and would take this server down with it.
+      if (response.destroyed) return void answer.resume();
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       pipeline(answer, response, (error) => error && response.destroy());
     },
   );
   upstream.on('error', () => {
+    if (response.destroyed) return;
     // The gateway's own code for a part of the platform that does not answer, in the caller's language.
     const english = /^en\b/i.test(String(request.headers['accept-language'] ?? ''));
     const message = english
@@ -100,6 +105,10 @@ function proxyToGateway(request: IncomingMessage, response: ServerResponse): voi
       : 'Hệ thống tạm thời không phản hồi. Vui lòng thử lại sau ít phút.';
     if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }] }));
+  });
+  // Nobody waits for the answer any more: stop asking the gateway.
+  response.on('close', () => {
+    if (!response.writableFinished) upstream.destroy();
   });
   pipeline(request, upstream, () => undefined);
 }

@@ -4,6 +4,7 @@ import { load } from './shared/load';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { RequireSession } from './session/RequireSession';
 import { fieldRoutes } from './features/field/routes';
+import { historyRoutes } from './features/history/routes';
 import { networkRoutes } from './features/network/routes';
 import { operationsRoutes } from './features/operations/routes';
 import { trainingRoutes } from './features/training/routes';
@@ -41,6 +42,7 @@ export const router = createBrowserRouter([
       ...trainingRoutes,
       ...networkRoutes,
       ...fieldRoutes,
+      ...historyRoutes,
       { path: '*', element: load(<NotFound />) },
     ],
   },

@@ -1,5 +1,6 @@
 import type { Catalogue } from './vi';
 import { fieldEn } from '../features/field/i18n';
+import { historyEn } from '../features/history/i18n';
 import { networkEn } from '../features/network/i18n';
 import { operationsEn } from '../features/operations/i18n';
 import { resultsEn } from '../features/results/i18n';
@@ -189,4 +190,5 @@ export const en: Catalogue = {
   operations: operationsEn,
   results: resultsEn,
   field: fieldEn,
+  history: historyEn,
 };

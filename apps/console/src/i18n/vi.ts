@@ -1,4 +1,5 @@
 import { fieldVi } from '../features/field/i18n';
+import { historyVi } from '../features/history/i18n';
 import { networkVi } from '../features/network/i18n';
 import { operationsVi } from '../features/operations/i18n';
 import { resultsVi } from '../features/results/i18n';
@@ -188,6 +189,7 @@ export const vi = {
   operations: operationsVi,
   results: resultsVi,
   field: fieldVi,
+  history: historyVi,
 };
 
 export type Catalogue = typeof vi;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Input, Tabs, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { matchesQuery } from '../../shared/fold';
@@ -177,6 +177,7 @@ export default function PeoplePage() {
                     { title: t('people.email'), dataIndex: 'email', render: (email: string | null, row) => (row.erased ? '—' : (email ?? hidden)) },
                     { title: t('people.skills'), dataIndex: 'skills', render: (skills: string[]) => skills.join(', ') },
                     { title: t('people.registeredOn'), dataIndex: 'registeredOn' },
+                    { title: t('history.open'), key: 'history', render: (_, row) => <Link to={`/history/volunteer/${row.id}`}>{t('common.open')}</Link> },
                   ]}
                 />
                 {more(volunteers.data?.volunteers.pageInfo.hasNextPage, () =>

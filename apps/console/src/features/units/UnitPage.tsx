@@ -87,6 +87,7 @@ export default function UnitPage() {
         <Button onClick={() => void navigate(`/units/${unit.id}/campaigns`)}>{t('units.openCampaigns')}</Button>
         <Button onClick={() => void navigate(`/units/${unit.id}/reports`)}>{t('units.openReports')}</Button>
         <Button onClick={() => void navigate(`/units/${unit.id}/people`)}>{t('units.openPeople')}</Button>
+        <Button onClick={() => void navigate(`/history/unit/${unit.id}`)}>{t('history.open')}</Button>
       </Space>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('common.asOf')}>{unit.asOf}</Descriptions.Item>
