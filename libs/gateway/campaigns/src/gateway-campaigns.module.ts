@@ -8,12 +8,14 @@ import { shiftAttendanceProjection } from './attendance/shift-attendance.read-mo
 import { activityProjection } from './activities/activity.read-model';
 import { campaignProjection } from './campaigns/campaign.read-model';
 import { CampaignsResolver } from './campaigns/campaigns.resolver';
+import { AdoptableTemplatesResolver } from './campaigns/adoptable-templates.resolver';
 import { CampaignPageResultsResolver, CampaignResultsResolver } from './campaigns/campaign-results.resolver';
 import { outputMeasureProjection } from './outputs/measure.read-model';
 import { ActivityResultsResolver, OutputsResolver } from './outputs/outputs.resolver';
 import { activityResultsProjection } from './outputs/results.read-model';
 import { certificateProjection } from './certificates/certificate.read-model';
 import { CERTIFICATE_VERIFY_KEY, CertificatesResolver } from './certificates/certificates.resolver';
+import { IssuedCertificatesResolver } from './certificates/issued-certificates.resolver';
 import { CampaignsClient } from './core/campaigns-client';
 import { ActivityAuditTrailResolver, CampaignAuditTrailResolver } from './history/campaigns-history.resolver';
 import { campaignsHistoryProjection } from './history/campaigns-history.read-model';
@@ -60,11 +62,13 @@ export class GatewayCampaignsModule {
         { provide: CERTIFICATE_VERIFY_KEY, useValue: options.certificateVerifyKey },
         { provide: CHECK_IN_KEY, useValue: options.checkInKey },
         CampaignsResolver,
+        AdoptableTemplatesResolver,
         ActivitiesResolver,
         ShiftsResolver,
         AttendanceResolver,
         ParticipationResolver,
         CertificatesResolver,
+        IssuedCertificatesResolver,
         OutputsResolver,
         ActivityResultsResolver,
         CampaignResultsResolver,

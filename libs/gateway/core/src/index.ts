@@ -20,4 +20,4 @@ export { pageOf } from './page';
 export { IsCleanText, IsEntityId, MaxTextLength } from './validation';
 export { IsLineText, IsProseText } from './text-inputs';
 export { vocabularyChecks } from './vocabulary';
-export { historyPageOf, historyProjection, historySubject, type HistoryEntryDoc, HistoryEntryView, HistoryPage } from './history';
+export { historyPageOf, historyProjection, historySubject, HistoryPage } from './history';

@@ -240,5 +240,18 @@ describe('campaigns through the GraphQL gateway (real Kafka and MongoDB-wire ser
       { token: province },
     );
     expect(summer.data!['campaigns']).toEqual({ totalCount: 1 });
+
+    // A commune's manager reads the templates above it (no right over the province needed), with its own adoption.
+    const batXat = await gql(`{ adoptableTemplates(unitId: "${id('bat-xat')}") { id role name adoptions { unitId localCampaignId } } }`, {
+      token: other,
+      consistency: opened,
+    });
+    expect(batXat.errors).toBeUndefined();
+    expect(batXat.data!['adoptableTemplates']).toEqual([expect.objectContaining({ id: id('tpl'), role: 'template', name: 'Chiến dịch Mùa hè xanh 2026' })]);
+    expect(batXat.data!['adoptableTemplates'][0].adoptions).toContainEqual({ unitId: id('bat-xat'), localCampaignId: `${id('bat-xat')}-summer` });
+    expect(errorOf(await gql(`{ campaign(id: "${id('tpl')}") { id } }`, { token: other })).code).toBe('FORBIDDEN');
+    // Nothing sits above the province, and a commune's manager asks nothing for a commune not theirs.
+    expect((await gql(`{ adoptableTemplates(unitId: "${id('lao-cai')}") { id } }`, { token: province })).data!['adoptableTemplates']).toEqual([]);
+    expect(errorOf(await gql(`{ adoptableTemplates(unitId: "${id('ta-van')}") { id } }`, { token: other })).code).toBe('FORBIDDEN');
   });
 });

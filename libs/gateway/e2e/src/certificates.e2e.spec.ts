@@ -149,6 +149,33 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
     expect(errorOf(again).code).toBe('CERTIFICATE.ALREADY_ISSUED');
   });
 
+  it("gives the issuing unit's cadres the code to print and the campaign's list, and answers anyone else as for an unknown one", async () => {
+    const certificateId = `certificate-${campaignId}-${holder}`;
+    const manager = tokenFor([{ role: 'unit-manager', unitId: id('ta-van') }]);
+    const asked = `{ certificate(id: "${certificateId}") { id award volunteerId campaignId issuingUnitId status code } campaign(id: "${campaignId}") { certificates { id status } } }`;
+    const read = await gql(asked, { token: manager });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!['certificate']).toEqual({
+      id: certificateId,
+      award: 'certificate',
+      volunteerId: holder,
+      campaignId,
+      issuingUnitId: id('ta-van'),
+      status: 'issued',
+      code,
+    });
+    expect(read.data!['campaign'].certificates).toEqual([{ id: certificateId, status: 'issued' }]);
+
+    const stranger = tokenFor([{ role: 'unit-manager', unitId: id('elsewhere') }]);
+    const refused = await gql(`{ certificate(id: "${certificateId}") { code } }`, { token: stranger });
+    expect(errorOf(refused).code).toBe('FORBIDDEN');
+    const unknown = await gql(`{ certificate(id: "certificate-${id('nothing')}") { code } }`, { token: stranger });
+    expect(errorOf(unknown).code).toBe('FORBIDDEN');
+    // The holder reads their own.
+    const own = await gql(`{ certificate(id: "${certificateId}") { code } }`, { token: tokenFor([], { kind: 'volunteer', personId: holder }) });
+    expect(own.data!['certificate']).toEqual({ code });
+  });
+
   it('verifies the code for anyone, without a token, showing only what the certificate shows', async () => {
     const result = await verify(code);
     expect(result.errors).toBeUndefined();

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('CertificateVerification', {
   description: 'What a certificate code proves, for anyone (no sign-in): no more than the certificate itself shows.',
@@ -18,4 +18,21 @@ export class CertificateVerificationView {
   @Field(() => Float, { nullable: true, description: 'Volunteer hours the certificate recognises.' }) hours!: number | null;
   @Field(() => String, { nullable: true, description: "The holder's name as the registry holds it now (null once their personal data is erased)." })
   holderName!: string | null;
+}
+
+@ObjectType('IssuedCertificate', {
+  description: 'A certificate or badge as issued, with its verification code to print as a QR code: for the readers of the issuing unit and the holder.',
+})
+export class IssuedCertificateView {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'certificate (Youth Volunteer Certificate) or badge.' }) award!: string;
+  @Field(() => ID) volunteerId!: string;
+  @Field(() => ID, { nullable: true }) campaignId!: string | null;
+  @Field(() => ID) issuingUnitId!: string;
+  @Field(() => Float) hours!: number;
+  @Field(() => Int) activities!: number;
+  @Field() issuedOn!: string;
+  @Field({ description: 'issued or revoked.' }) status!: string;
+  @Field(() => String, { nullable: true }) revokedOn!: string | null;
+  @Field({ description: 'The signed verification code; verifyCertificate checks it, and /verify?code= on the console shows the result.' }) code!: string;
 }

@@ -50,12 +50,14 @@ export function evolveCertificateRecord(doc: CertificateRecordDoc | null, event:
 }
 
 /**
- * The certificates read model: one document per certificate stream (what public verification
- * reads, by `_id` only: no index beyond `_id`).
+ * The certificates read model: one document per certificate stream. Public verification reads it
+ * by `_id`; a campaign's page lists its certificates by `campaignId`.
  */
 export const certificateProjection = projectionOver(certificateEventTypes, {
   name: 'gateway-certificates',
   collection: CERTIFICATES_COLLECTION,
   documentId: (event) => event.data.certificateId,
   evolve: evolveCertificateRecord,
+  // CampaignsDirectory.certificatesOf: a campaign's certificates ({ campaignId }).
+  indexes: [{ campaignId: 1 }],
 });

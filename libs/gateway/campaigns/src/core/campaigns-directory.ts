@@ -95,6 +95,12 @@ export class CampaignsDirectory {
     return this.one(CERTIFICATES_COLLECTION, certificateId);
   }
 
+  /** A campaign's certificates and badges, issued or revoked ({ campaignId }). */
+  async certificatesOf(campaignId: string): Promise<CertificateRecordDoc[]> {
+    const docs = await this.connection.collection<Stored<CertificateRecordDoc>>(CERTIFICATES_COLLECTION).find({ campaignId }, { projection }).toArray();
+    return docs.filter((doc) => !doc._deleted);
+  }
+
   /**
    * Outputs and resources of the activities, in their order, each once (an activity with none has
    * no document): one lookup by `_id` (the activity's id) each, rather than an `$in` tried on
