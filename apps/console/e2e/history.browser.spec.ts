@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './axe';
-import { CONSOLE_URL, DEMO, launchBrowser, newPage, screenshot, signInAs, UNITS } from './browser';
+import { DEMO, launchBrowser, newPage, screenshot, signInAs, UNITS } from './browser';
 
 // The history view (issue 18): who did what and when to a unit or a volunteer, from its events,
 // for the readers of that subject only.
@@ -44,6 +44,19 @@ describe('history in Chromium, through the real gateway with the demo data', () 
       await page.getByRole('button', { name: 'EN' }).click();
       await page.getByRole('heading', { level: 1, name: /History: unit/ }).waitFor();
       await table.getByText('Units merged').first().waitFor();
+    }));
+
+  it("shows an activity's history from its page, its shifts' events included", () =>
+    withPage(async (page) => {
+      await signInAs(page, DEMO.commune, '/activities/demo-hd-duong-ngai-thau');
+      await page.getByRole('link', { name: 'Lịch sử thay đổi' }).click();
+      await page.waitForURL(/\/history\/activity\/demo-hd-duong-ngai-thau$/);
+      const table = page.getByRole('table');
+      await table.getByText('Đề xuất hoạt động').first().waitFor();
+      await table.getByText('Lên lịch ca').first().waitFor();
+      await table.getByText('Ghi nhận điểm danh').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'his-02-activity-history');
     }));
 
   it("shows a volunteer's history from the people page, without personal data", () =>

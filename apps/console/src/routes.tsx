@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { load } from './shared/load';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { RequireSession } from './session/RequireSession';
@@ -7,6 +7,7 @@ import { fieldRoutes } from './features/field/routes';
 import { historyRoutes } from './features/history/routes';
 import { networkRoutes } from './features/network/routes';
 import { operationsRoutes } from './features/operations/routes';
+import { resultsRoutes } from './features/results/routes';
 import { trainingRoutes } from './features/training/routes';
 
 // Only the sign-in page is in the first bundle; every other screen loads when first opened.
@@ -21,6 +22,7 @@ const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
 const ReportPage = lazy(() => import('./features/reports/ReportPage'));
 const VerifyCertificatePage = lazy(() => import('./features/certificates/VerifyCertificatePage'));
 const NotFound = lazy(() => import('./shell/NotFound'));
+const HomeRedirect = lazy(() => import('./shell/HomeRedirect'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -29,7 +31,7 @@ export const router = createBrowserRouter([
     path: '/',
     element: <RequireSession>{load(<Shell />)}</RequireSession>,
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, element: load(<HomeRedirect />) },
       { path: 'units', element: load(<UnitTreePage />) },
       { path: 'units/:unitId', element: load(<UnitPage />) },
       { path: 'units/:unitId/dashboard', element: load(<DashboardPage />) },
@@ -39,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'units/:unitId/reports', element: load(<ReportsPage />) },
       { path: 'reports/:unitId/:templateId/:period', element: load(<ReportPage />) },
       ...operationsRoutes,
+      ...resultsRoutes,
       ...trainingRoutes,
       ...networkRoutes,
       ...fieldRoutes,

@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { matchesQuery } from '../../shared/fold';
 import { useUnitName } from '../../shared/useUnitName';
 import { TAG } from '../../shared/tagColours';
+import { DefineCampaignModal } from '../operations/DefineCampaignModal';
+import { TemplatesSection } from '../operations/TemplatesSection';
 
 const CAMPAIGNS = graphql(`
   query UnitCampaigns($unitId: ID!, $after: String) {
@@ -37,7 +39,8 @@ export default function CampaignsPage() {
   const { unitId = '' } = useParams();
   const unitName = useUnitName(unitId);
   const [filter, setFilter] = useState('');
-  const { data, loading, error, fetchMore } = useQuery(CAMPAIGNS, { variables: { unitId } });
+  const { data, loading, error, fetchMore, refetch } = useQuery(CAMPAIGNS, { variables: { unitId } });
+  const [defining, setDefining] = useState<'launch' | 'publish' | null>(null);
   const connection = data?.campaigns;
   const rows = (connection?.nodes ?? []).filter((campaign) => matchesQuery(campaign.name, filter));
 
@@ -65,6 +68,10 @@ export default function CampaignsPage() {
         {connection?.totalCount !== undefined && connection.totalCount !== null ? (
           <Typography.Text>{t('common.total', { count: connection.totalCount })}</Typography.Text>
         ) : null}
+        <Button type="primary" onClick={() => setDefining('launch')}>
+          {t('operations.define.launch')}
+        </Button>
+        <Button onClick={() => setDefining('publish')}>{t('operations.define.publish')}</Button>
       </Space>
       <ErrorAlert error={error} />
       <Table
@@ -73,10 +80,11 @@ export default function CampaignsPage() {
         loading={loading}
         dataSource={rows}
         pagination={false}
-        locale={{ emptyText: t('common.none') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('common.none')}</Typography.Text> }}
         columns={[
           { title: t('common.name'), dataIndex: 'name', render: (name: string, row) => <Link to={`/campaigns/${row.id}`}>{name}</Link> },
           { title: t('campaigns.role'), dataIndex: 'role', render: (role: string) => t(`campaigns.roles.${role}`, role) },
+          { title: t('operations.code'), key: 'code', render: (_, row) => (row.role === 'template' ? <Typography.Text code>{row.id}</Typography.Text> : null) },
           { title: t('campaigns.period'), key: 'period', render: (_, row) => `${row.startsOn} → ${row.endsOn}` },
           { title: t('campaigns.activities'), dataIndex: 'activityCount', align: 'right' },
           {
@@ -91,6 +99,10 @@ export default function CampaignsPage() {
           {t('common.more')}
         </Button>
       ) : null}
+      <div style={{ marginTop: 24 }}>
+        <TemplatesSection unitId={unitId} refetch={() => refetch()} />
+      </div>
+      {defining ? <DefineCampaignModal unitId={unitId} mode={defining} onClose={() => setDefining(null)} onDone={() => refetch()} /> : null}
     </section>
   );
 }
