@@ -852,9 +852,9 @@ export type UnitAuditTrailQuery = {
     title: string;
     auditTrail: {
       totalCount: number | null;
-      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string; streamType: string }>;
+      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string | null; streamType: string }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
+    } | null;
   } | null;
 };
 
@@ -869,9 +869,9 @@ export type CampaignAuditTrailQuery = {
     title: string;
     auditTrail: {
       totalCount: number | null;
-      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string; streamType: string }>;
+      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string | null; streamType: string }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
+    } | null;
   } | null;
 };
 
@@ -886,9 +886,9 @@ export type ActivityAuditTrailQuery = {
     title: string;
     auditTrail: {
       totalCount: number | null;
-      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string; streamType: string }>;
+      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string | null; streamType: string }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
+    } | null;
   } | null;
 };
 
@@ -903,9 +903,9 @@ export type VolunteerAuditTrailQuery = {
     title: string | null;
     auditTrail: {
       totalCount: number | null;
-      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string; streamType: string }>;
+      nodes: Array<{ type: string; occurredAt: string; recordedAt: string; actorKind: string; actorId: string | null; streamType: string }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
+    } | null;
   } | null;
 };
 
@@ -1538,7 +1538,7 @@ export type CertificateToPrintQuery = {
     activities: number;
     issuedOn: string;
     revokedOn: string | null;
-    code: string;
+    code: string | null;
   } | null;
 };
 
@@ -1569,7 +1569,7 @@ export type ResultsCertificateCampaignQuery = {
       issuedOn: string;
       status: string;
       revokedOn: string | null;
-    }>;
+    }> | null;
   } | null;
 };
 

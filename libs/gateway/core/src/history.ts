@@ -10,8 +10,9 @@ import { ReadModelReads } from './read-model-reads';
 
 /**
  * The history (audit trail) of a subject: who did what and when, one entry per event. An entry
- * keeps the event's type, times, actor and stream, never its data, so it holds no personal data
- * and needs no purge on erasure. The subject's readers read it: a `history` field on the subject's
+ * keeps the event's type, times, actor and stream, never its data. The actor's account id derives
+ * from its username, so it is shown only to readers who may read accounts anyway (and to the
+ * actor); the entry holds nothing else about a person. The subject's readers read it: a `history` field on the subject's
  * own type, resolved only once the subject itself was (under the subject's read rights).
  */
 export interface HistoryEntryDoc {
@@ -73,7 +74,11 @@ export class HistoryEntryView {
   @Field({ description: 'When it happened (business time, from the server).' }) occurredAt!: string;
   @Field({ description: 'When it was recorded.' }) recordedAt!: string;
   @Field({ description: "'account' or 'system'." }) actorKind!: string;
-  @Field({ description: 'The account that did it, or the system process.' }) actorId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The account that did it (for readers who may read accounts, and your own), or the system process; null otherwise.',
+  })
+  actorId!: string | null;
   @Field({ description: 'The aggregate the event belongs to: the subject itself, or a part of it (a shift of an activity).' })
   streamType!: string;
 }
@@ -91,11 +96,19 @@ export async function historyPageOf(
   collection: string,
   subjects: readonly string[],
   args: { first?: number | null; after?: string | null },
+  /** Whether the reader may see which account did each thing (accounts:read over the subject): account ids derive from usernames. */
+  showsAccounts: boolean,
 ): Promise<Page<HistoryEntryView>> {
   const reads = readerOf(context, 'history', (readModels) => new ReadModelReads(readModels.connection));
   const entries = new Map<string, HistoryEntryDoc>();
   for (const found of await eachDistinct(subjects, (subject) => reads.where<HistoryEntryDoc>(collection, { subjects: subject }))) {
     for (const entry of found) entries.set(entry.eventId, entry);
   }
-  return pageOf([...entries.values()], newestFirstKey, args, context.language);
+  const page = pageOf([...entries.values()], newestFirstKey, args, context.language);
+  const own = context.user?.claims.sub;
+  const shown = (entry: HistoryEntryDoc): HistoryEntryView => ({
+    ...entry,
+    actorId: entry.actorKind === 'system' || showsAccounts || entry.actorId === own ? entry.actorId : null,
+  });
+  return { ...page, nodes: page.nodes.map(shown), edges: page.edges.map((edge) => ({ ...edge, node: shown(edge.node) })) };
 }

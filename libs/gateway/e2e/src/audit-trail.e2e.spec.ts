@@ -67,6 +67,15 @@ describe('audit trails through the GraphQL gateway (real Kafka and MongoDB-wire 
     ]);
     expect(activity!.auditTrail.nodes.every((entry) => entry['actorKind'] === 'account' && entry['actorId'] === adminSub)).toBe(true);
     expect(activity!.auditTrail.totalCount).toBe(3);
+
+    // An analyst reads the same trail without the accounts behind it (account ids derive from usernames).
+    const analyst = tokenFor([{ role: 'analyst', unitId: commune }]);
+    const seen = await read(`{ activity(id: "${activityId}") { ${trail} } }`, analyst);
+    expect(seen['activity']!.auditTrail.nodes.map((entry) => [entry['type'], entry['actorKind'], entry['actorId']])).toEqual([
+      ['ShiftScheduled', 'account', null],
+      ['ActivityPlanned', 'account', null],
+      ['ActivityProposed', 'account', null],
+    ]);
   });
 
   it("pages a campaign's and a unit's trail with the cursor", async () => {

@@ -171,6 +171,14 @@ describe('Youth Volunteer Certificates through the GraphQL gateway (real Kafka a
     expect(errorOf(refused).code).toBe('FORBIDDEN');
     const unknown = await gql(`{ certificate(id: "certificate-${id('nothing')}") { code } }`, { token: stranger });
     expect(errorOf(unknown).code).toBe('FORBIDDEN');
+    // An analyst of the unit reads the certificate but not its code: verifying a code shows the holder's name.
+    const analyst = tokenFor([{ role: 'analyst', unitId: id('ta-van') }]);
+    const analysed = await gql(`{ certificate(id: "${certificateId}") { id code } campaign(id: "${campaignId}") { certificates { id code } } }`, {
+      token: analyst,
+    });
+    expect(analysed.errors).toBeUndefined();
+    expect(analysed.data!['certificate']).toEqual({ id: certificateId, code: null });
+    expect(analysed.data!['campaign'].certificates).toEqual([{ id: certificateId, code: null }]);
     // The holder reads their own.
     const own = await gql(`{ certificate(id: "${certificateId}") { code } }`, { token: tokenFor([], { kind: 'volunteer', personId: holder }) });
     expect(own.data!['certificate']).toEqual({ code });

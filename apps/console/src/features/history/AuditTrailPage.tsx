@@ -32,7 +32,8 @@ function Trail({ kind, id }: { kind: TrailKind; id: string }) {
   const { data, loading, error, fetchMore } = useQuery(TRAILS[kind] as typeof TRAILS.unit, { variables: { id } });
   if (loading && !data) return <Loading />;
   const subject = data?.subject;
-  if (!subject)
+  const trail = subject?.auditTrail;
+  if (!subject || !trail)
     return (
       <>
         <ErrorAlert error={error} />
@@ -40,16 +41,18 @@ function Trail({ kind, id }: { kind: TrailKind; id: string }) {
       </>
     );
   const label = (type: string) => t(`history.events.${type}`, humanise(type));
-  const who = (entry: { actorKind: string; actorId: string }) => (entry.actorKind === 'system' ? t('history.system', { id: entry.actorId }) : entry.actorId);
-  const trail = subject.auditTrail;
+  // The gateway names the account only to readers who may read accounts (and to the actor).
+  const who = (entry: { actorKind: string; actorId: string | null }) =>
+    entry.actorKind === 'system' ? t('history.system', { id: entry.actorId ?? '' }) : (entry.actorId ?? t('history.someAccount'));
   const rows = trail.nodes.filter((entry) => matchesQuery(`${label(entry.type)} ${who(entry)}`, filter));
   const loadMore = () =>
     fetchMore({
       variables: { after: trail.pageInfo.endCursor },
       updateQuery: (previous, { fetchMoreResult }) => {
-        if (!previous.subject || !fetchMoreResult.subject) return previous;
-        const more = fetchMoreResult.subject.auditTrail;
-        return { subject: { ...fetchMoreResult.subject, auditTrail: { ...more, nodes: [...previous.subject.auditTrail.nodes, ...more.nodes] } } };
+        const earlier = previous.subject?.auditTrail;
+        const more = fetchMoreResult.subject?.auditTrail;
+        if (!previous.subject || !fetchMoreResult.subject || !earlier || !more) return previous;
+        return { subject: { ...fetchMoreResult.subject, auditTrail: { ...more, nodes: [...earlier.nodes, ...more.nodes] } } };
       },
     });
 

@@ -25,8 +25,10 @@ export class AdoptableTemplatesResolver {
     for (const publisher of above) {
       const templates = (await directory.campaignsOf(publisher)).filter((doc) => doc.role === 'template' && doc.status === 'open');
       templates.sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.campaignId.localeCompare(b.campaignId));
-      // A template has no activities of its own: its local instances do.
-      views.push(...templates.map((doc) => campaignView(doc, [])));
+      // A template has no activities of its own: its local instances do. Other units' adoptions are theirs.
+      views.push(
+        ...templates.map((doc) => ({ ...campaignView(doc, []), adoptions: campaignView(doc, []).adoptions.filter((adoption) => adoption.unitId === unitId) })),
+      );
     }
     return views;
   }

@@ -34,5 +34,10 @@ export class IssuedCertificateView {
   @Field() issuedOn!: string;
   @Field({ description: 'issued or revoked.' }) status!: string;
   @Field(() => String, { nullable: true }) revokedOn!: string | null;
-  @Field({ description: 'The signed verification code; verifyCertificate checks it, and /verify?code= on the console shows the result.' }) code!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The signed verification code (verifyCertificate shows the holder's name from it): for the holder and those who may issue at the issuing unit (campaigns:write); null for other readers.",
+  })
+  code!: string | null;
 }

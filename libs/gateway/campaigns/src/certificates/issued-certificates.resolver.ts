@@ -1,12 +1,14 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type GatewayContext, requireMayLearnMissing, requireUser } from '@tn/gateway-core';
+import { directoryOf, today } from '@tn/gateway-registry';
+import { campaignAllows } from '../core/campaign-permissions';
 import { CampaignView } from '../campaigns/campaign.models';
 import { requireCampaignPermission } from '../core/campaign-permissions';
 import { campaignsOf } from '../core/campaigns-directory';
 import type { CertificateRecordDoc } from './certificate.read-model';
 import { IssuedCertificateView } from './certificate.models';
 
-export function issuedCertificateView(doc: CertificateRecordDoc): IssuedCertificateView {
+export function issuedCertificateView(doc: CertificateRecordDoc, showsCode: boolean): IssuedCertificateView {
   return {
     id: doc.certificateId,
     award: doc.award,
@@ -18,8 +20,14 @@ export function issuedCertificateView(doc: CertificateRecordDoc): IssuedCertific
     issuedOn: doc.issuedOn,
     status: doc.status,
     revokedOn: doc.revokedOn ?? null,
-    code: doc.code,
+    code: showsCode ? doc.code : null,
   };
+}
+
+/** Whether the caller may issue at the unit: who prints a certificate's code (which names its holder publicly). */
+async function mayIssueAt(context: GatewayContext, unitId: string): Promise<boolean> {
+  const grants = context.user?.claims.grants ?? [];
+  return campaignAllows(grants, 'campaigns:write', await directoryOf(context).lineage(unitId, today()));
 }
 
 /** Certificates as issued, with their codes: what a cadre prints (the holder reads theirs through myHours too). */
@@ -37,16 +45,24 @@ export class IssuedCertificatesResolver {
       requireMayLearnMissing(context, 'campaigns:read');
       return null;
     }
-    if (user.claims.personId !== doc.volunteerId) await requireCampaignPermission(context, 'campaigns:read', doc.issuingUnitId);
-    return issuedCertificateView(doc);
+    const holder = user.claims.personId === doc.volunteerId;
+    if (!holder) await requireCampaignPermission(context, 'campaigns:read', doc.issuingUnitId);
+    return issuedCertificateView(doc, holder || (await mayIssueAt(context, doc.issuingUnitId)));
   }
 
   @ResolveField(() => [IssuedCertificateView], {
+    nullable: true,
     description: 'Its certificates and badges, issued and revoked, newest first (campaigns:read over its organiser).',
   })
   async certificates(@Context() context: GatewayContext, @Parent() campaign: CampaignView): Promise<IssuedCertificateView[]> {
     await requireCampaignPermission(context, 'campaigns:read', campaign.organiserUnitId);
     const docs = await campaignsOf(context).certificatesOf(campaign.id);
-    return docs.sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.certificateId.localeCompare(b.certificateId)).map(issuedCertificateView);
+    const issuers = new Map<string, boolean>();
+    const views: IssuedCertificateView[] = [];
+    for (const doc of docs.sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.certificateId.localeCompare(b.certificateId))) {
+      if (!issuers.has(doc.issuingUnitId)) issuers.set(doc.issuingUnitId, await mayIssueAt(context, doc.issuingUnitId));
+      views.push(issuedCertificateView(doc, issuers.get(doc.issuingUnitId) ?? false));
+    }
+    return views;
   }
 }

@@ -18,7 +18,8 @@ const idOf = (event: EventEnvelope) => event.streamId.slice(event.streamType.len
 /**
  * Where a campaigns event shows in a history: an activity's own events and its results under the
  * activity; a shift's and its attendance's under the shift (the activity's history reads its
- * shifts too); a campaign's under the campaign; a certificate's under it and its campaign.
+ * shifts too); a campaign's under the campaign; a certificate's under the certificate (the
+ * campaign's history reads its certificates too: a revocation does not name the campaign).
  */
 export function campaignsHistorySubjects(event: EventEnvelope): string[] {
   switch (event.streamType) {
@@ -30,10 +31,8 @@ export function campaignsHistorySubjects(event: EventEnvelope): string[] {
     case SHIFT_STREAM_TYPE:
     case ATTENDANCE_STREAM_TYPE:
       return [historySubject('shift', idOf(event))];
-    case CERTIFICATE_STREAM_TYPE: {
-      const campaignId = (event.data as { campaignId?: unknown }).campaignId;
-      return [historySubject('certificate', idOf(event)), ...(typeof campaignId === 'string' ? [historySubject('campaign', campaignId)] : [])];
-    }
+    case CERTIFICATE_STREAM_TYPE:
+      return [historySubject('certificate', idOf(event))];
     default:
       // The output catalogue is the platform's, not a subject's.
       return [];

@@ -15,14 +15,14 @@ const envelope = (streamType: string, id: string, type: string, data: Record<str
   }) as EventEnvelope;
 
 describe('campaigns history read model', () => {
-  it('files each stream under its subject: shifts and their attendance apart from the activity, certificates under their campaign too', () => {
+  it('files each stream under its subject: shifts and their attendance apart from the activity, certificates under themselves', () => {
     expect(campaignsHistorySubjects(envelope('campaign', 'c-1', 'CampaignLaunched'))).toEqual(['campaign:c-1']);
     expect(campaignsHistorySubjects(envelope('activity', 'a-1', 'ActivityPlanned'))).toEqual(['activity:a-1']);
     expect(campaignsHistorySubjects(envelope('activity-results', 'a-1', 'ActivityOutputRecorded'))).toEqual(['activity:a-1']);
     expect(campaignsHistorySubjects(envelope('shift', 's-1', 'ShiftScheduled', { activityId: 'a-1' }))).toEqual(['shift:s-1']);
     expect(campaignsHistorySubjects(envelope('attendance', 's-1', 'AttendanceRecorded'))).toEqual(['shift:s-1']);
-    expect(campaignsHistorySubjects(envelope('certificate', 'k-1', 'CertificateIssued', { campaignId: 'c-1' }))).toEqual(['certificate:k-1', 'campaign:c-1']);
-    expect(campaignsHistorySubjects(envelope('certificate', 'k-2', 'BadgeAwarded', {}))).toEqual(['certificate:k-2']);
+    expect(campaignsHistorySubjects(envelope('certificate', 'k-1', 'CertificateIssued', { campaignId: 'c-1' }))).toEqual(['certificate:k-1']);
+    expect(campaignsHistorySubjects(envelope('certificate', 'k-1', 'CertificateRevoked', { certificateId: 'k-1' }))).toEqual(['certificate:k-1']);
     expect(campaignsHistorySubjects(envelope('output-catalogue', 'catalogue', 'OutputMeasureDefined'))).toEqual([]);
   });
 

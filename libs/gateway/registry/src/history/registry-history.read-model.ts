@@ -5,7 +5,7 @@ import type { EventEnvelope } from '@tn/shared-event-contracts';
 export const REGISTRY_HISTORY_COLLECTION = 'gw_registry_history';
 
 /** The fields of a hierarchy or cadre event that name a unit it changes (a merger names several). */
-const UNIT_FIELDS = ['unitId', 'successorUnitId', 'historyUnitId'] as const;
+const UNIT_FIELDS = ['unitId', 'successorUnitId', 'historyUnitId', 'fromUnitId', 'toUnitId', 'registeringUnitId'] as const;
 const UNIT_LIST_FIELDS = ['sourceUnitIds', 'successorUnitIds'] as const;
 
 function unitsNamedIn(data: Record<string, unknown>): string[] {
@@ -20,8 +20,9 @@ const idOf = (event: EventEnvelope) => event.streamId.slice(event.streamType.len
 
 /**
  * Where a registry event shows in a history: the hierarchy's under every unit it names (a merger
- * under its sources and its successor); a cadre's under the cadre and the unit of the position;
- * a volunteer's under the volunteer. Accounts have no history view yet.
+ * under its sources and its successor); a cadre's under the cadre and the units it names (the
+ * registering unit, an appointment's, both ends of a transfer; an end of term names none); a
+ * volunteer's under the volunteer. Accounts have no history view yet.
  */
 export function registryHistorySubjects(event: EventEnvelope): string[] {
   const data = event.data as Record<string, unknown>;

@@ -30,6 +30,11 @@ describe('registry history read model', () => {
       'cadre:cb-04',
       'unit:y-ty',
     ]);
+    expect(registryHistorySubjects(envelope('cadre', 'cadre-cb-04', 'CadreTransferred', { cadreId: 'cb-04', fromUnitId: 'a-lu', toUnitId: 'y-ty' }))).toEqual([
+      'cadre:cb-04',
+      'unit:a-lu',
+      'unit:y-ty',
+    ]);
     expect(registryHistorySubjects(envelope('volunteer', 'volunteer-tnv-01', 'VolunteerRegistered', { homeUnitId: 'y-ty' }))).toEqual(['volunteer:tnv-01']);
     expect(registryHistorySubjects(envelope('account', 'account-demo.xa', 'AccountOpened', { unitId: 'y-ty' }))).toEqual([]);
   });
