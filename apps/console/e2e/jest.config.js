@@ -4,6 +4,7 @@
 module.exports = {
   ...require('../../../jest.preset.js').projectConfig(__dirname, { displayName: 'console-browser' }),
   testMatch: ['<rootDir>/**/*.browser.spec.ts'],
+  setupFilesAfterEnv: ['<rootDir>/retry-once.ts'],
   testTimeout: 120_000,
   // One browser at a time: the suites share the demo platform and this machine has two cores.
   maxWorkers: 1,
