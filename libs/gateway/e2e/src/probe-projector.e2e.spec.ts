@@ -83,7 +83,7 @@ describe('gateway projector and a bad registry event (real Kafka and MongoDB-wir
     expect(volunteer.errors).toBeUndefined();
     expect(volunteer.data?.volunteer?.id).toBe(volunteerId);
 
-    const groupId = `${suite.topicPrefix}gateway-registry-v4-${platform.databases.gateway}`;
+    const groupId = `${suite.topicPrefix}gateway-registry-v5-${platform.databases.gateway}`;
     // The two tokens above prove only their own partitions moved past the bad event: the others'
     // dead letters may still be on their way on a busy machine, so read until all are there.
     const deadLetteredPartitions = async () =>

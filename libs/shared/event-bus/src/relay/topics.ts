@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 
 export interface TopicOptions {
   partitions: number;
@@ -29,13 +29,32 @@ export async function ensureTopics(kafka: Kafka, topics: string[], options: Topi
         waitForLeaders: true,
         topics: missing.map((topic) => ({ topic, numPartitions: options.partitions, configEntries: retention })),
       })
-      .catch((error: { type?: string }) => {
+      .catch(async (error: { type?: string }) => {
         // Another instance created it between our list and create.
-        if (error.type !== 'TOPIC_ALREADY_EXISTS') throw error;
+        if (error.type === 'TOPIC_ALREADY_EXISTS') return;
+        // Created, but the broker's metadata does not show it yet (kafkajs gives up waiting for
+        // leaders on this answer, seen on a loaded machine): wait for its leaders ourselves.
+        if (error.type === 'UNKNOWN_TOPIC_OR_PARTITION') return waitForLeaders(admin, missing, error);
+        throw error;
       });
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Resolves once every partition of the topics has a leader; rejects with `cause` after about 15 s. */
+async function waitForLeaders(admin: Pick<Admin, 'fetchTopicMetadata'>, topics: string[], cause: unknown, attempts = 50, pauseMs = 300): Promise<void> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      const { topics: found } = await admin.fetchTopicMetadata({ topics });
+      if (found.length === topics.length && found.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0)))
+        return;
+    } catch {
+      // Not known yet: ask again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  throw cause;
 }
 
 /** Command, request and reply topics: one hour is ample for a reply and bounds what the log holds. */
